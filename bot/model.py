@@ -1,0 +1,132 @@
+"""The structured answer every transport renders, and the per-chat context the router keeps.
+
+Plain, immutable data: the router returns an `Answer`; the console renders it as plain text,
+Telegram as HTML. Nothing here knows about either.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from typing import Any
+
+
+class Intent(StrEnum):
+    LIST = "list"
+    OVERVIEW = "overview"
+    REQUIREMENTS = "requirements"
+    SALARY = "salary"
+    CONTACT = "contact"
+    APPLY = "apply"
+    DATES = "dates"
+    DURATION = "duration"
+    LOCATION = "location"
+    STATUS = "status"
+    HELP = "help"
+    GREETING = "greeting"
+    CLARIFY = "clarify"
+    FALLBACK = "fallback"
+
+
+class Style(StrEnum):
+    TITLE = "title"  # the vacancy's name, bold in HTML
+    TEXT = "text"  # a paragraph
+    ITEM = "item"  # a bullet
+    NOTE = "note"  # a remark, e.g. "closed", "not stated", italic in HTML
+    SOURCE = "source"  # where it came from
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One paragraph of an answer. `url` makes the text a link."""
+
+    text: str
+    style: Style = Style.TEXT
+    url: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Button:
+    """A choice offered to the user.
+
+    `action` is what pressing it asks for: an intent name ("salary", "contact", ...) or
+    "vacancy" (open the card), "page" (next page of a list, `arg` is the page number),
+    "subscribe"; `vacancy` is the vacancy id it is about ("" for none). A button with a
+    `url` opens that link instead.
+    """
+
+    label: str
+    action: str = ""
+    vacancy: str = ""
+    arg: str = ""
+    url: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class VacancyRef:
+    id: str
+    title: str
+    status: str  # "open" | "closed"
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    intent: Intent
+    vacancies: tuple[VacancyRef, ...] = ()
+    blocks: tuple[Block, ...] = ()
+    buttons: tuple[Button, ...] = ()
+    confidence: float = 1.0
+
+    def to_json(self, chat_id: int | str) -> dict[str, Any]:
+        """The JSON-lines protocol object (see the README's protocol section)."""
+        from bot.render import render_plain
+
+        return {
+            "chat_id": chat_id,
+            "intent": self.intent.value,
+            "vacancies": [
+                {"id": v.id, "title": v.title, "status": v.status} for v in self.vacancies
+            ],
+            "text": render_plain(self),
+            "buttons": [
+                {k: v for k, v in (("label", b.label), ("action", b.action),
+                                   ("vacancy", b.vacancy), ("arg", b.arg), ("url", b.url)) if v}
+                for b in self.buttons
+            ],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class ChatContext:
+    """What the router remembers about one chat between messages."""
+
+    vacancy: str = ""  # id of the vacancy last talked about
+    last_list: tuple[str, ...] = ()  # ids of the last list shown, in order (1-based for users)
+    last_intent: str = ""
+    list_query: str = ""  # the query of the last list, for "next page"
+    list_page: int = 0
+    extra: dict[str, str] = field(default_factory=dict)
+
+    def with_(self, **changes: Any) -> ChatContext:
+        return replace(self, **changes)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "vacancy": self.vacancy,
+            "last_list": list(self.last_list),
+            "last_intent": self.last_intent,
+            "list_query": self.list_query,
+            "list_page": self.list_page,
+            "extra": dict(self.extra),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ChatContext:
+        return cls(
+            vacancy=str(data.get("vacancy", "")),
+            last_list=tuple(str(x) for x in data.get("last_list", ())),
+            last_intent=str(data.get("last_intent", "")),
+            list_query=str(data.get("list_query", "")),
+            list_page=int(data.get("list_page", 0)),
+            extra={str(k): str(v) for k, v in dict(data.get("extra", {})).items()},
+        )

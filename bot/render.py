@@ -1,0 +1,122 @@
+"""Render an `Answer` for a transport: plain text for the console, HTML for Telegram.
+
+HTML output escapes every piece of page and user text and uses only the tags Telegram
+accepts (<b>, <i>, <a href>); `split_message` cuts long output at paragraph boundaries so
+no message exceeds Telegram's 4096-character limit.
+"""
+
+from __future__ import annotations
+
+import html
+
+from bot.model import Answer, Block, Style
+
+TELEGRAM_LIMIT = 4096
+
+
+def _plain_block(block: Block) -> str:
+    text = block.text
+    if block.style is Style.ITEM:
+        text = f"• {text}"
+    elif block.style is Style.SOURCE:
+        text = f"Source: {text}"
+    if block.url and block.url not in text:
+        text = f"{text} ({block.url})" if text else block.url
+    return text
+
+
+def render_plain(answer: Answer) -> str:
+    """Plain text, one paragraph per block; bullets kept together."""
+    return _join([(_plain_block(b), b.style is Style.ITEM) for b in answer.blocks])
+
+
+def _html_block(block: Block) -> str:
+    text = html.escape(block.text, quote=False)
+    if block.url:
+        href = html.escape(block.url, quote=True)
+        text = f'<a href="{href}">{text or href}</a>'
+    if block.style is Style.TITLE:
+        return f"<b>{text}</b>"
+    if block.style is Style.NOTE:
+        return f"<i>{text}</i>"
+    if block.style is Style.ITEM:
+        return f"• {text}"
+    if block.style is Style.SOURCE:
+        return f"<i>Source:</i> {text}"
+    return text
+
+
+def render_html(answer: Answer) -> str:
+    """Telegram HTML (parse_mode="HTML"): escaped text, <b>/<i>/<a> only."""
+    return _join([(_html_block(b), b.style is Style.ITEM) for b in answer.blocks])
+
+
+def _join(parts: list[tuple[str, bool]]) -> str:
+    out: list[str] = []
+    prev_item = False
+    for text, is_item in parts:
+        if not text:
+            continue
+        if out:
+            out.append("\n" if (is_item and prev_item) else "\n\n")
+        out.append(text)
+        prev_item = is_item
+    return "".join(out)
+
+
+def split_message(text: str, limit: int = TELEGRAM_LIMIT) -> list[str]:
+    """Split at paragraph, then line, then word boundaries into chunks of <= `limit` chars.
+
+    Works on rendered HTML too as long as no tag spans a paragraph, which `render_html`
+    guarantees (every tag opens and closes within one block). A single block longer than
+    the limit is cut at line or word boundaries; a tag is never cut in half because blocks
+    that long are only ever plain text inside one pair of tags at most, which is re-opened.
+    """
+    if len(text) <= limit:
+        return [text]
+    chunks: list[str] = []
+    current = ""
+    for para in text.split("\n\n"):
+        candidate = f"{current}\n\n{para}" if current else para
+        if len(candidate) <= limit:
+            current = candidate
+            continue
+        if current:
+            chunks.append(current)
+            current = ""
+        if len(para) <= limit:
+            current = para
+            continue
+        for piece in _split_long(para, limit):
+            chunks.append(piece)
+    if current:
+        chunks.append(current)
+    return chunks
+
+
+def _split_long(para: str, limit: int) -> list[str]:
+    """Cut one over-long paragraph at line or word boundaries, keeping tags balanced."""
+    opening, closing = "", ""
+    for tag in ("b", "i"):
+        if para.startswith(f"<{tag}>") and para.endswith(f"</{tag}>"):
+            opening, closing = f"<{tag}>", f"</{tag}>"
+            para = para[len(opening) : -len(closing)]
+            break
+    room = limit - len(opening) - len(closing)
+    pieces: list[str] = []
+    rest = para
+    while len(rest) > room:
+        cut = rest.rfind("\n", 0, room)
+        if cut < room // 2:
+            cut = rest.rfind(" ", 0, room)
+        if cut < room // 2:
+            cut = room
+            # never cut inside an HTML entity such as &amp;
+            amp = rest.rfind("&", max(0, cut - 8), cut)
+            if amp != -1 and ";" not in rest[amp:cut]:
+                cut = amp
+        pieces.append(opening + rest[:cut].rstrip() + closing)
+        rest = rest[cut:].lstrip()
+    if rest:
+        pieces.append(opening + rest + closing)
+    return pieces
