@@ -84,6 +84,7 @@ class Vacancy:
     source: str  # path of the page, as given to the parser
     description: str = ""
     type: str = ""  # "general", "student", ... as the page says
+    category: str = ""  # "phd" | "postdoc" | "engineer" | "msc" | "other", derived
     groups: tuple[str, ...] = ()
     people: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()

@@ -1,0 +1,128 @@
+"""The `vacbot` command: a thin shell over the knowledge package, the router and transports.
+
+    vacbot ingest [--seeds DIR] [--db PATH]     build the knowledge base
+    vacbot check  [--seeds DIR]                 lint the pages
+    vacbot chat   [--jsonl] [--seeds DIR] [--db PATH]
+    vacbot ask "question" [--json]
+    vacbot run    [--webhook-url URL] [--port N]
+
+`main(argv)` returns the exit code, so tests call it in-process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from bot.config import db_path, seeds_dir
+from knowledge import BuildError, build, read_folder
+
+
+def _cmd_ingest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    try:
+        report = build(seeds_dir(args.seeds), db_path(args.db))
+    except BuildError as exc:
+        print(f"ingest failed: {exc}", file=err)
+        return 1
+    print(report.summary(), file=out)
+    return 0
+
+
+def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    folder = seeds_dir(args.seeds)
+    try:
+        result = read_folder(folder)
+    except BuildError as exc:
+        print(str(exc), file=err)
+        return 1
+    unknown: Counter[str] = Counter()
+    for v in result.vacancies:
+        for warning in v.warnings:
+            if warning.startswith("unknown heading: "):
+                unknown[warning.removeprefix("unknown heading: ")] += 1
+            else:
+                print(f"warning {v.source}: {warning}", file=out)
+        if not any(f.kind.value in ("contact_person", "email") for f in v.facts):
+            print(f"warning {v.source}: names no contact person or e-mail", file=out)
+    for problem in result.problems:
+        print(f"error {problem}", file=out)
+    if unknown:
+        print("headings not recognised (classified by their text instead):", file=out)
+        for heading, n in unknown.most_common():
+            print(f"  {n:3d} × {heading}", file=out)
+    print(f"{len(result.vacancies)} pages ok, {len(result.problems)} with errors, "
+          f"{len(unknown)} unknown headings", file=out)
+    return 1 if result.problems else 0
+
+
+def _cmd_chat(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from bot.console import chat
+
+    return chat(seeds_dir(args.seeds), db_path(args.db), jsonl=args.jsonl,
+                stdin=sys.stdin, out=out, err=err)
+
+
+def _cmd_ask(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from bot.console import ask
+
+    return ask(" ".join(args.question), seeds_dir(args.seeds), db_path(args.db),
+               as_json=args.json, out=out, err=err)
+
+
+def _cmd_run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from bot.telegram.main import run
+
+    return run(webhook_url=args.webhook_url, port=args.port, seeds=args.seeds, db=args.db,
+               err=err)
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="vacbot", description="Answers applicants' questions "
+                                "from a research group's vacancy pages.")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    def common(sp: argparse.ArgumentParser, db: bool = True) -> None:
+        sp.add_argument("--seeds", help="folder of vacancy pages (default $VACBOT_SEEDS_DIR "
+                        "or ./seeds)")
+        if db:
+            sp.add_argument("--db", help="knowledge base path (default $VACBOT_DB or the "
+                            "user data directory)")
+
+    sp = sub.add_parser("ingest", help="build the knowledge base from the pages")
+    common(sp)
+    sp.set_defaults(func=_cmd_ingest)
+    sp = sub.add_parser("check", help="lint the pages; exit 1 on errors")
+    common(sp, db=False)
+    sp.set_defaults(func=_cmd_check)
+    sp = sub.add_parser("chat", help="talk to the bot in the console")
+    common(sp)
+    sp.add_argument("--jsonl", action="store_true", help="JSON-lines protocol on stdin/stdout")
+    sp.set_defaults(func=_cmd_chat)
+    sp = sub.add_parser("ask", help="ask one question")
+    common(sp)
+    sp.add_argument("question", nargs="+")
+    sp.add_argument("--json", action="store_true", help="print the answer object as JSON")
+    sp.set_defaults(func=_cmd_ask)
+    sp = sub.add_parser("run", help="run the Telegram bot (needs TELEGRAM_BOT_TOKEN)")
+    common(sp)
+    sp.add_argument("--webhook-url", help="serve a webhook at this public URL instead of polling")
+    sp.add_argument("--port", type=int, default=8443, help="webhook listen port (default 8443)")
+    sp.set_defaults(func=_cmd_run)
+    return p
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
+         err: TextIO | None = None) -> int:
+    args = parser().parse_args(argv)
+    code: int = args.func(args, out or sys.stdout, err or sys.stderr)
+    return code
+
+
+def entry() -> None:
+    sys.exit(main())
+
+

@@ -1,0 +1,163 @@
+"""Give every section a canonical kind from its heading, falling back to its content.
+
+Headings vary a lot across sites and languages ("Profile", "Your qualifications",
+"Wat vragen wij", "Ihr Profil" all mean requirements), so the heading is matched fuzzily
+(rapidfuzz) against a synonym table; a heading that matches nothing is classified by the
+words of its text and reported by ``vacbot check`` as unknown.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from knowledge.model import Kind
+
+SYNONYMS: dict[Kind, tuple[str, ...]] = {
+    Kind.BACKGROUND: (
+        "background", "clinical problem", "problem", "clinical background", "clinical relevance",
+        "clinical motivation", "clinical motivation and objective", "motivation", "context",
+        "introduction", "problem description", "the problem", "rationale", "why",
+        "achtergrond", "hintergrund", "einleitung", "probleemstelling", "clinical need",
+    ),
+    Kind.JOB: (
+        "job description", "description", "tasks", "tasks and responsibilities", "your tasks",
+        "responsibilities", "your responsibilities", "the position", "about the position",
+        "position", "the job", "the project", "project", "project description", "about the project",
+        "solution", "solutions", "approach", "method", "methods", "material and methods",
+        "data", "available data", "research question", "research questions",
+        "research question and tasks", "objective", "objectives", "aim", "aims",
+        "aim of the project", "project aim", "project goal", "goal", "goals",
+        "objectives aims goals", "study design", "innovation", "research opportunity",
+        "research direction", "what you will do", "your role", "role", "results",
+        "expected results", "learning outcomes", "timeline", "functieomschrijving",
+        "functie", "vacaturetekst", "taken", "jouw taken", "wat ga je doen", "project omschrijving",
+        "ihre aufgaben", "aufgaben", "stellenbeschreibung", "das projekt", "projektbeschreibung",
+        "ihr aufgabengebiet", "combining msc and phd degree",
+    ),
+    Kind.REQUIREMENTS: (
+        "requirements", "requirement", "profile", "your profile", "qualifications",
+        "your qualifications", "required qualifications", "required skills", "skills",
+        "who should apply", "who we are looking for", "what we are looking for",
+        "what we ask", "what do we ask", "what we expect", "candidate profile", "the candidate",
+        "student requirements", "eligibility", "who are you", "you have", "your background",
+        "functie-eisen", "functie eisen", "eisen", "profiel", "wat vragen wij", "wat wij vragen",
+        "wie ben jij", "wie zoeken wij", "jouw profiel", "ihr profil", "anforderungen",
+        "voraussetzungen", "qualifikationen", "was sie mitbringen", "das bringen sie mit",
+        "einstellungsvoraussetzungen",
+    ),
+    Kind.DESIRABLE: (
+        "desirable qualifications", "desirable", "desired qualifications", "nice to have",
+        "preferred qualifications", "bonus points", "pluspunten", "wunschenswert",
+        "wünschenswert", "von vorteil",
+    ),
+    Kind.TERMS: (
+        "terms of employment", "employment conditions", "conditions of employment", "we offer",
+        "what we offer", "what we offer you", "what do we offer", "offer", "our offer",
+        "salary", "salary and benefits", "benefits", "compensation", "remuneration",
+        "reimbursement", "conditions", "terms", "arbeidsvoorwaarden", "wat bieden wij",
+        "wat wij bieden", "wij bieden", "salaris", "wir bieten", "was wir bieten", "vergutung",
+        "vergütung", "unser angebot", "gehalt", "why join us",
+    ),
+    Kind.ORGANISATION: (
+        "organization", "organisation", "about us", "about the group", "about diag",
+        "the group", "the lab", "our group", "our team", "team", "embedding", "place of work",
+        "working at radboudumc", "research environment", "our research environment",
+        "where you will work", "department", "institute", "the institute", "radboudumc",
+        "prior research", "our prior research", "supervision", "people", "supervisors",
+        "organisatie", "over ons", "afdeling", "uber uns", "über uns", "wir über uns",
+        "das institut", "die arbeitsgruppe",
+    ),
+    Kind.CONTACT: (
+        "contact", "contact information", "information", "more information", "further information",
+        "additional information", "questions", "contact person", "comments and contact information",
+        "informatie", "meer informatie", "contactpersoon", "vragen", "kontakt", "ansprechpartner",
+        "weitere informationen", "fragen", "information and application", "practical information",
+    ),
+    Kind.APPLICATION: (
+        "application", "applications", "apply", "how to apply", "to apply", "applying",
+        "application process", "application procedure", "applying for this project",
+        "interested", "are you interested", "response", "solliciteren", "sollicitatie",
+        "sollicitatieprocedure", "reageren", "interesse", "bewerbung", "bewerben",
+        "ihre bewerbung", "bewerbungsverfahren",
+    ),
+    Kind.OTHER: (
+        "references", "reference", "literature", "suggested reading", "related work",
+        "publications", "further reading", "links", "literatur", "literatuur", "acknowledgements",
+    ),
+}
+
+_CHOICES: list[str] = []
+_CHOICE_KIND: list[Kind] = []
+for _kind, _words in SYNONYMS.items():
+    for _w in _words:
+        _CHOICES.append(_w)
+        _CHOICE_KIND.append(_kind)
+
+# Content cues for headings that match nothing: words that give a section's kind away.
+_CONTENT_CUES: dict[Kind, re.Pattern[str]] = {
+    Kind.TERMS: re.compile(
+        r"salary|salaris|gehalt|€|\beur\b|scale \d|tv-?l|benefits|reimbursement|allowance|"
+        r"appointed for|vacation|pension", re.I),
+    Kind.CONTACT: re.compile(r"contact|mailto:|@[a-z0-9-]+\.[a-z]{2,}|more information", re.I),
+    Kind.APPLICATION: re.compile(
+        r"\bappl(y|ication)|solliciteer|bewerb|motivation letter|cover letter|\bcv\b", re.I),
+    Kind.REQUIREMENTS: re.compile(
+        r"\bmsc\b|master'?s degree|degree in|experience (with|in)|skills|you have|you are|"
+        r"proficien|fluent|knowledge of", re.I),
+    Kind.ORGANISATION: re.compile(
+        r"group|department|institute|university|researchers|radboud|hospital", re.I),
+    Kind.JOB: re.compile(
+        r"you will|the project|this project|develop|goal|aim|we will|the student will", re.I),
+    Kind.BACKGROUND: re.compile(r"patients|disease|clinical|cancer|diagnos", re.I),
+}
+
+HEADING_MATCH = 86  # minimum rapidfuzz score for a heading to count as a known synonym
+
+
+def fold_heading(heading: str) -> str:
+    """Lower-case, strip emoji, numbering, punctuation and a trailing colon."""
+    text = unicodedata.normalize("NFKC", heading).lower()
+    text = "".join(ch for ch in text if unicodedata.category(ch)[0] in "LNZ" or ch in "-/&'")
+    text = re.sub(r"^\s*(\d+[.)]?|[ivx]+\.)\s+", "", text)
+    text = text.replace("&", " and ").replace("/", " ")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@lru_cache(maxsize=4096)
+def kind_of_heading(heading: str) -> Kind | None:
+    """The kind a heading names, or None when it matches no known synonym well enough."""
+    folded = fold_heading(heading)
+    if not folded:
+        return None
+    hit = process.extractOne(folded, _CHOICES, scorer=fuzz.ratio, score_cutoff=HEADING_MATCH)
+    if hit is None and len(folded.split()) > 1:
+        # "Your qualifications for this role": the synonym is inside the heading.
+        hit = process.extractOne(
+            folded, _CHOICES, scorer=fuzz.token_set_ratio, score_cutoff=95
+        )
+        if hit is not None and len(hit[0]) < 5:
+            hit = None
+    return _CHOICE_KIND[hit[2]] if hit else None
+
+
+def kind_of_content(text: str) -> Kind:
+    """Best guess from the words of a section whose heading told nothing."""
+    best, best_count = Kind.OTHER, 0
+    sample = text[:3000]
+    for kind, cue in _CONTENT_CUES.items():
+        count = len(cue.findall(sample))
+        if count > best_count:
+            best, best_count = kind, count
+    return best
+
+
+def classify(heading: str, text: str) -> tuple[Kind, bool]:
+    """(kind, known): `known` is False when the heading matched no synonym."""
+    kind = kind_of_heading(heading)
+    if kind is not None:
+        return kind, True
+    return kind_of_content(text), False

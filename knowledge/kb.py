@@ -1,0 +1,165 @@
+"""The read side of the knowledge base: what the bot queries while it answers.
+
+Opening a database loads a light listing of every vacancy (title, status, people, keywords)
+and an inverted keyword index into memory; full vacancies (sections and facts) are read from
+SQLite on demand and cached. Full-text search goes through FTS5 with the user's words
+quoted, so no user text is ever taken as query syntax.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections import OrderedDict, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from knowledge.keywords import fold, words
+from knowledge.model import Vacancy
+from knowledge.store import connect_readonly, vacancy_from_rows
+
+_CACHE_SIZE = 512
+
+
+@dataclass(frozen=True, slots=True)
+class Listing:
+    """What is kept in memory for every vacancy."""
+
+    id: str
+    key: str
+    title: str
+    closed: bool
+    category: str
+    type: str
+    groups: tuple[str, ...]
+    people: tuple[str, ...]
+    tags: tuple[str, ...]
+    date: str
+    description: str
+    language: str
+    fingerprint: str
+
+    @property
+    def status(self) -> str:
+        return "closed" if self.closed else "open"
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    added: tuple[str, ...]  # titles
+    removed: tuple[str, ...]
+    changed: tuple[str, ...]
+    reopened: tuple[str, ...]  # ids that were closed (or absent) and are now open
+    added_ids: tuple[str, ...]
+
+    @property
+    def empty(self) -> bool:
+        return not (self.added or self.removed or self.changed)
+
+
+class KnowledgeBase:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._conn = connect_readonly(path)
+        rows = self._conn.execute(
+            "SELECT id, key, title, closed, category, type, groups, people, tags, date, "
+            "description, language, fingerprint, keywords FROM vacancies ORDER BY rowid"
+        ).fetchall()
+        self.listings: tuple[Listing, ...] = tuple(
+            Listing(r["id"], r["key"], r["title"], bool(r["closed"]), r["category"], r["type"],
+                    tuple(json.loads(r["groups"])), tuple(json.loads(r["people"])),
+                    tuple(json.loads(r["tags"])), r["date"], r["description"], r["language"],
+                    r["fingerprint"])
+            for r in rows
+        )
+        self._by_id = {x.id: i for i, x in enumerate(self.listings)}
+        self._by_key = {x.key: x.id for x in self.listings}
+        index: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        for i, r in enumerate(rows):
+            for token, weight in json.loads(r["keywords"]).items():
+                index[token].append((i, float(weight)))
+        self.index: dict[str, tuple[tuple[int, float], ...]] = {
+            k: tuple(v) for k, v in index.items()
+        }
+        self.vocabulary: tuple[str, ...] = tuple(sorted(self.index))
+        self._cache: OrderedDict[str, Vacancy] = OrderedDict()
+        meta = dict(self._conn.execute("SELECT key, value FROM meta").fetchall())
+        self.built_at = int(meta.get("built_at", "0"))
+        self.seeds = meta.get("seeds", "")
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __len__(self) -> int:
+        return len(self.listings)
+
+    def listing(self, vacancy_id: str) -> Listing | None:
+        i = self._by_id.get(vacancy_id)
+        return self.listings[i] if i is not None else None
+
+    def id_for_key(self, key: str) -> str | None:
+        return self._by_key.get(key)
+
+    def get(self, vacancy_id: str) -> Vacancy | None:
+        """The full vacancy with sections and facts, or None."""
+        cached = self._cache.get(vacancy_id)
+        if cached is not None:
+            self._cache.move_to_end(vacancy_id)
+            return cached
+        row = self._conn.execute("SELECT * FROM vacancies WHERE id = ?", (vacancy_id,)).fetchone()
+        if row is None:
+            return None
+        sections = self._conn.execute(
+            "SELECT * FROM sections WHERE vacancy_id = ? ORDER BY ord", (vacancy_id,)).fetchall()
+        facts = self._conn.execute(
+            "SELECT * FROM facts WHERE vacancy_id = ? ORDER BY ord", (vacancy_id,)).fetchall()
+        vacancy = vacancy_from_rows(row, sections, facts)
+        self._cache[vacancy_id] = vacancy
+        if len(self._cache) > _CACHE_SIZE:
+            self._cache.popitem(last=False)
+        return vacancy
+
+    def search(self, text: str, limit: int = 50) -> list[tuple[str, float]]:
+        """(vacancy id, score) by full-text relevance of the user's words, best first.
+
+        Each word becomes a quoted prefix term joined with OR, so quotes, NEAR(, AND, *, ^
+        and the like in user text are just words.
+        """
+        terms = [w for w in dict.fromkeys(re.findall(r"[a-z0-9]+", fold(text))) if len(w) > 2][:12]
+        if not terms:
+            return []
+        query = " OR ".join(f'"{t}"*' for t in terms)
+        try:
+            rows = self._conn.execute(
+                # bm25() is only allowed in a plain query over the FTS table: rank the
+                # matching sections there (bounded), then group them by vacancy outside.
+                "SELECT id, min(r) AS rank FROM (SELECT (SELECT vacancy_id FROM sections s "
+                "WHERE s.rowid = sections_fts.rowid) AS id, bm25(sections_fts, 5.0, 2.0, 1.0) "
+                "AS r FROM sections_fts WHERE sections_fts MATCH ? ORDER BY r LIMIT 2000) "
+                "GROUP BY id ORDER BY rank LIMIT ?",
+                (query, limit),
+            ).fetchall()
+        except sqlite3.OperationalError:
+            return []
+        return [(r["id"], -float(r["rank"])) for r in rows]
+
+    def diff(self, newer: KnowledgeBase) -> Change:
+        """What changed from this knowledge base to `newer`, by title."""
+        old = {x.id: x for x in self.listings}
+        new = {x.id: x for x in newer.listings}
+        added = [i for i in new if i not in old]
+        reopened = [i for i in new if i in old and old[i].closed and not new[i].closed]
+        return Change(
+            added=tuple(new[i].title for i in added),
+            removed=tuple(old[i].title for i in old if i not in new),
+            changed=tuple(new[i].title for i in new
+                          if i in old and old[i].fingerprint != new[i].fingerprint),
+            reopened=tuple(reopened),
+            added_ids=tuple(added),
+        )
+
+
+def query_words(text: str) -> list[str]:
+    """The message's words, tokenised the way keywords were."""
+    return words(text)

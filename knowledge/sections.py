@@ -1,0 +1,179 @@
+"""Chunk a page body into sections with markdown-it-py.
+
+A section starts at a ``#``–``####`` heading or at a paragraph that is only bold text and
+reads like a heading (``**Your qualifications:**``). Each keeps its heading, order, Markdown
+source and plain text. Text before the first heading becomes the intro section (order 0),
+together with the page's description.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from knowledge.classify import classify, kind_of_heading
+from knowledge.model import Kind, Section
+from knowledge.text import collapse, resolve_member_refs
+
+_MD = MarkdownIt("commonmark").enable("table").enable("strikethrough")
+_BOLD_HEADING_MAX = 70
+_TAG = re.compile(r"<[^>]{0,200}>")
+
+
+@dataclass(frozen=True, slots=True)
+class RawSection:
+    heading: str
+    markdown: str
+    text: str
+    line: int  # 1-based in the file
+
+
+@dataclass(frozen=True, slots=True)
+class Chunked:
+    title_from_heading: str  # first "#" heading when the page had no title field, else ""
+    sections: tuple[RawSection, ...]  # intro first (heading ""), possibly empty text
+
+
+def _inline_text(token: Token) -> str:
+    parts: list[str] = []
+    for child in token.children or []:
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type == "softbreak":
+            parts.append(" ")
+        elif child.type == "hardbreak":
+            parts.append("\n")
+        elif child.type == "html_inline":
+            continue
+        elif child.type == "image":
+            parts.append(child.content or "")
+    return "".join(parts)
+
+
+def _bold_heading(tokens: list[Token], i: int) -> str:
+    """The heading text if tokens[i] opens a top-level bold-only paragraph, else ""."""
+    if tokens[i].type != "paragraph_open" or tokens[i].level != 0 or i + 1 >= len(tokens):
+        return ""
+    children = [c for c in tokens[i + 1].children or [] if not (c.type == "text" and not c.content.strip())]
+    if len(children) < 3 or children[0].type != "strong_open":
+        return ""
+    close = next((k for k, c in enumerate(children) if c.type == "strong_close"), -1)
+    if close == -1:
+        return ""
+    inner = children[1:close]
+    after = children[close + 1 :]
+    if any(c.type not in ("text", "code_inline", "softbreak") for c in inner):
+        return ""
+    if any(c.type != "text" or c.content.strip() not in ("", ":") for c in after):
+        return ""
+    text = collapse("".join(c.content if c.type != "softbreak" else " " for c in inner))
+    trailing_colon = text.endswith(":") or any(c.content.strip() == ":" for c in after)
+    text = text.rstrip(":").strip()
+    if not text or len(text) > _BOLD_HEADING_MAX:
+        return ""
+    if trailing_colon or kind_of_heading(text) is not None:
+        return text
+    return ""
+
+
+def _plain(tokens: list[Token]) -> str:
+    """Plain text of a run of block tokens: paragraphs apart, list items as "- " lines."""
+    out: list[str] = []
+    depth = 0
+    pending_item = False
+    for tok in tokens:
+        if tok.type in ("bullet_list_open", "ordered_list_open"):
+            depth += 1
+        elif tok.type in ("bullet_list_close", "ordered_list_close"):
+            depth -= 1
+        elif tok.type == "list_item_open":
+            pending_item = True
+        elif tok.type == "inline":
+            text = _inline_text(tok).strip()
+            if not text:
+                continue
+            if pending_item:
+                out.append("  " * max(0, depth - 1) + "- " + text)
+                pending_item = False
+            elif depth:
+                out.append("  " * depth + text)
+            else:
+                out.append("\n" + text if out else text)
+        elif tok.type in ("fence", "code_block"):
+            out.append(tok.content.rstrip())
+        elif tok.type == "html_block":
+            stripped = _TAG.sub("", tok.content).strip()
+            if stripped:
+                out.append(stripped)
+    text = "\n".join(out)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+def chunk(body: str, body_line: int, people: tuple[str, ...], need_title: bool) -> Chunked:
+    """Split `body` (which starts at file line `body_line`) into raw sections."""
+    tokens = _MD.parse(body)
+    lines = body.split("\n")
+    starts: list[tuple[int, int, str, int]] = []  # (token index, end token index, heading, line)
+    title = ""
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok.type == "heading_open" and tok.tag in ("h1", "h2", "h3", "h4"):
+            heading = collapse(_inline_text(tokens[i + 1]))
+            line = tok.map[0] if tok.map else 0
+            if need_title and not title and tok.tag == "h1" and heading:
+                title = heading
+                starts.append((i, i + 3, "", line))  # the title heading opens the intro
+            else:
+                starts.append((i, i + 3, heading, line))
+            i += 3
+            continue
+        bold = _bold_heading(tokens, i)
+        if bold:
+            line = tok.map[0] if tok.map else 0
+            starts.append((i, i + 3, bold, line))
+            i += 3
+            continue
+        i += 1
+    raw: list[RawSection] = []
+    first_tok = starts[0][0] if starts else len(tokens)
+    first_line = starts[0][3] if starts else len(lines)
+    intro_md = "\n".join(lines[:first_line]).strip()
+    raw.append(RawSection("", intro_md, _plain(tokens[:first_tok]), body_line))
+    for n, (_, content_from, heading, line) in enumerate(starts):
+        end_tok = starts[n + 1][0] if n + 1 < len(starts) else len(tokens)
+        end_line = starts[n + 1][3] if n + 1 < len(starts) else len(lines)
+        md = "\n".join(lines[line + 1 : end_line]).strip()
+        text = _plain(tokens[content_from:end_tok])
+        if not heading and raw[0].text == "" and not raw[0].markdown:
+            raw[0] = RawSection("", md, text, body_line + line)
+            continue
+        raw.append(RawSection(heading, md, text, body_line + line))
+    resolved = tuple(
+        RawSection(resolve_member_refs(r.heading, people), r.markdown,
+                   resolve_member_refs(r.text, people), r.line)
+        for r in raw
+    )
+    return Chunked(title, resolved)
+
+
+def to_sections(chunked: Chunked, description: str) -> tuple[tuple[Section, ...], list[str]]:
+    """Classify raw sections; returns the sections and the headings no synonym matched."""
+    sections: list[Section] = []
+    unknown: list[str] = []
+    intro = chunked.sections[0]
+    intro_text = intro.text
+    if description and collapse(description) not in collapse(intro_text):
+        intro_text = f"{description}\n\n{intro_text}".strip()
+    if intro_text:
+        sections.append(Section(0, "", Kind.INTRO, intro.markdown or description, intro_text,
+                                intro.line))
+    for raw in chunked.sections[1:]:
+        kind, known = classify(raw.heading, raw.text)
+        if not known:
+            unknown.append(raw.heading)
+        sections.append(Section(len(sections), raw.heading, kind, raw.markdown, raw.text, raw.line))
+    return tuple(sections), unknown
