@@ -134,13 +134,14 @@ def _split_fenced(text: str, path: str, style: str, handler: BaseHandler, fence:
     try:
         fields, _ = frontmatter.parse(text, handler=handler)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else 1
+        # the construct's opening (context) is where a person must look; else the problem
+        mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
+        line = min(mark.line + 1, close + 1) if mark is not None else 1
         problem = getattr(exc, "problem", None) or str(exc).split("\n")[0]
         raise PageError(path, line, f"YAML front matter cannot be parsed: {problem}") from exc
     except tomllib.TOMLDecodeError as exc:
         m = re.search(r"line (\d+)", str(exc))
-        line = int(m.group(1)) + 1 if m else 1
+        line = int(m.group(1)) if m else 1
         raise PageError(path, line, f"TOML front matter cannot be parsed: {exc}") from exc
     except ValueError as exc:
         raise PageError(path, 1, str(exc)) from exc

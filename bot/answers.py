@@ -1,0 +1,276 @@
+"""Compose the answer about one vacancy for one intent: facts first, then the page's words.
+
+Pure functions of a `Vacancy` (and the user's language). What the page does not state is
+said in those words, with the contact person to ask; nothing is ever made up.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from bot.model import Block, Button, Intent, Style
+from bot.phrases import label, phrase, what
+from knowledge.model import FactKind, Kind, Section, Vacancy
+
+EXCERPT = 900  # characters of section text quoted in one answer, at most
+SHORT = 300
+
+
+def _sentences(text: str) -> list[str]:
+    parts: list[str] = []
+    for para in text.split("\n"):
+        para = para.strip()
+        if not para:
+            continue
+        if para.startswith("- ") or len(para) < 200:
+            parts.append(para)
+        else:
+            parts.extend(s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z0-9(€\"“-])", para) if s)
+    return parts
+
+
+def excerpt(text: str, limit: int = EXCERPT, focus: re.Pattern[str] | None = None) -> str:
+    """The section text cut to `limit` at a sentence boundary; with `focus`, only the
+    sentences that match it (and the text's first sentence when none do)."""
+    sentences = _sentences(text)
+    if focus is not None:
+        hits = [s for s in sentences if focus.search(s)]
+        sentences = hits or sentences[:1]
+    out: list[str] = []
+    size = 0
+    for s in sentences:
+        if size + len(s) > limit and out:
+            out.append("…")
+            break
+        if len(s) > limit:
+            s = s[: limit - 1].rsplit(" ", 1)[0] + "…"
+        out.append(s)
+        size += len(s) + 1
+    return "\n".join(out)
+
+
+def apply_url(v: Vacancy) -> str:
+    urls = v.facts_of(FactKind.APPLY_URL)
+    return urls[0].value if urls else ""
+
+
+def contact_names(v: Vacancy) -> list[str]:
+    names = [f.value for f in v.facts_of(FactKind.CONTACT_PERSON)]
+    return list(dict.fromkeys(names)) or list(v.people)
+
+
+def _who(v: Vacancy, lang: str) -> str:
+    names = contact_names(v)
+    emails = [f.value for f in v.facts_of(FactKind.EMAIL)]
+    if not names and not emails:
+        return phrase("ask_contact_none", lang)
+    who = " or ".join(names[:2]) if names else emails[0]
+    if names and emails:
+        who += f" ({emails[0]})"
+    return phrase("ask_contact", lang, who=who)
+
+
+def not_stated(v: Vacancy, key: str, lang: str) -> list[Block]:
+    return [Block(phrase("not_stated", lang, what=what(key, lang)) + " " + _who(v, lang),
+                  Style.NOTE)]
+
+
+def _section_blocks(sections: Iterable[Section], limit: int = EXCERPT,
+                    focus: re.Pattern[str] | None = None) -> list[Block]:
+    blocks: list[Block] = []
+    budget = limit
+    for s in sections:
+        if budget <= 80 or not s.text:
+            break
+        text = excerpt(s.text, budget, focus)
+        budget -= len(text)
+        for line in text.split("\n"):
+            if line.startswith("- "):
+                blocks.append(Block(line[2:].strip(), Style.ITEM))
+            elif line.strip():
+                blocks.append(Block(line.strip()))
+    return blocks
+
+
+def _source(v: Vacancy, sections: Iterable[Section]) -> list[Block]:
+    headings = [s.heading for s in sections if s.heading]
+    where = f"“{v.title}”" + (f", section {', '.join(dict.fromkeys(headings))}" if headings else "")
+    url = apply_url(v)
+    return [Block(where, Style.SOURCE)] + ([Block(url, Style.SOURCE, url)] if url else [])
+
+
+def header(v: Vacancy, lang: str) -> list[Block]:
+    blocks = [Block(v.title, Style.TITLE)]
+    if v.closed:
+        blocks.append(Block(phrase("closed", lang), Style.NOTE))
+    return blocks
+
+
+_TERMS_FOCUS = re.compile(
+    r"salar|salaris|gehalt|€|\beur\b|scale|schaal|tv-?l|e\s?1[0-5]|pay|remunerat|wage|"
+    r"allowance|bonus|appointed|hours|part-time|full-time|fte|pension|vacation|holiday|"
+    r"reimburse|stipend|secondary conditions|contract|years|entgelt|vergütung", re.I)
+_DATES_FOCUS = re.compile(r"start|deadline|before|until|as soon|begin|closing|apply by|"
+                          r"\b20\d\d\b|\bq[1-4]\b", re.I)
+_DURATION_FOCUS = re.compile(r"\byears?\b|\bmonths?\b|duration|period|limited|extension|"
+                             r"jaar|maanden|jahre|monate|befristet", re.I)
+_PLACE_FOCUS = re.compile(r"located|based|nijmegen|bonn|amsterdam|city|location|on-?site|"
+                          r"home|remote|work (at|in)|department", re.I)
+_APPLY_FOCUS = re.compile(r"appl|send|submit|cv|letter|subject|pdf|mb\b|referee|grades|"
+                          r"e-?mail|solliciteer|bewerb", re.I)
+
+
+def compose_salary(v: Vacancy, lang: str) -> list[Block]:
+    items = [f.value for f in v.facts_of(FactKind.SALARY_AMOUNT, FactKind.PAY_SCALE,
+                                         FactKind.PART_TIME, FactKind.ALLOWANCE, FactKind.HOURS,
+                                         FactKind.REIMBURSEMENT)]
+    blocks = [Block(x, Style.ITEM) for x in dict.fromkeys(items)]
+    terms = v.sections_of(Kind.TERMS)
+    blocks += _section_blocks(terms, EXCERPT, _TERMS_FOCUS)
+    if not terms:
+        statements = v.facts_of(FactKind.SALARY_STATEMENT)
+        blocks += [Block(f.detail or f.value) for f in statements[:2]]
+    if not v.facts_of(FactKind.SALARY_AMOUNT, FactKind.REIMBURSEMENT):
+        blocks += not_stated(v, "salary", lang)
+    return blocks + _source(v, terms)
+
+
+def compose_requirements(v: Vacancy, lang: str) -> list[Block]:
+    sections = v.sections_of(Kind.REQUIREMENTS) + v.sections_of(Kind.DESIRABLE)
+    if not sections:
+        return not_stated(v, "requirements", lang)
+    return _section_blocks(sections, 1400) + _source(v, sections)
+
+
+def compose_contact(v: Vacancy, lang: str) -> list[Block]:
+    people = contact_names(v)
+    emails = v.facts_of(FactKind.EMAIL)
+    blocks: list[Block] = []
+    by_person = {f.detail: f.value for f in emails if f.detail}
+    for name in people:
+        mail = by_person.get(name, "")
+        blocks.append(Block(f"{name} — {mail}" if mail else name, Style.ITEM))
+    shown = {b.text.split(" — ")[-1] for b in blocks}
+    for f in emails:
+        if f.value not in shown:
+            blocks.append(Block(f"{f.detail} — {f.value}" if f.detail and f.detail not in people
+                                else f.value, Style.ITEM))
+    sections = v.sections_of(Kind.CONTACT)
+    blocks += _section_blocks(sections, SHORT)
+    if not blocks:
+        return not_stated(v, "contact", lang)
+    return blocks + _source(v, sections)
+
+
+def compose_apply(v: Vacancy, lang: str) -> list[Block]:
+    blocks: list[Block] = []
+    url = apply_url(v)
+    if url and not v.closed:
+        blocks.append(Block(f"{label('apply', lang)}: {url}", url=""))
+    docs = [f.value for f in v.facts_of(FactKind.DOCUMENT)]
+    if docs:
+        blocks.append(Block("Documents: " + ", ".join(dict.fromkeys(docs))))
+    for kind, text in ((FactKind.SUBJECT_LINE, "Quote in the e-mail subject: {}"),
+                       (FactKind.SIZE_LIMIT, "Size limit: {}")):
+        blocks += [Block(text.format(f.value)) for f in v.facts_of(kind)[:1]]
+    sections = v.sections_of(Kind.APPLICATION) or [
+        s for s in v.sections_of(Kind.CONTACT) if _APPLY_FOCUS.search(s.text)]
+    blocks += _section_blocks(sections, EXCERPT)
+    if not blocks:
+        return not_stated(v, "apply", lang)
+    return blocks + _source(v, sections)
+
+
+def compose_overview(v: Vacancy, lang: str) -> list[Block]:
+    intro = v.sections_of(Kind.INTRO)
+    body = v.sections_of(Kind.JOB) or v.sections_of(Kind.BACKGROUND)
+    blocks = _section_blocks(intro, 400) + _section_blocks(body[:1], 600)
+    positions = v.facts_of(FactKind.POSITIONS)
+    if positions:
+        blocks.append(Block(f"Positions: {positions[0].value}", Style.ITEM))
+    places = v.facts_of(FactKind.LOCATION)
+    if places:
+        blocks.append(Block(f"Location: {places[0].value}", Style.ITEM))
+    if not v.closed:
+        blocks.append(Block(phrase("open", lang), Style.NOTE))
+    return blocks + _source(v, intro[:0] + body[:1])
+
+
+def _fact_lines(v: Vacancy, kinds: dict[FactKind, str]) -> list[Block]:
+    return [Block(f"{name}: {f.value}", Style.ITEM)
+            for kind, name in kinds.items() for f in v.facts_of(kind)[:2]]
+
+
+def compose_dates(v: Vacancy, lang: str) -> list[Block]:
+    blocks = _fact_lines(v, {FactKind.START_DATE: "Start", FactKind.DEADLINE: "Deadline",
+                             FactKind.PUBLISHED: "Published"})
+    if not v.facts_of(FactKind.START_DATE) and not v.facts_of(FactKind.DEADLINE):
+        sections = [s for s in v.sections if _DATES_FOCUS.search(s.text)]
+        blocks += _section_blocks(sections[:1], SHORT, _DATES_FOCUS)
+    if not v.facts_of(FactKind.DEADLINE):
+        blocks += not_stated(v, "deadline", lang)
+    return blocks + _source(v, [])
+
+
+def compose_duration(v: Vacancy, lang: str) -> list[Block]:
+    facts = v.facts_of(FactKind.DURATION)
+    if not facts:
+        return not_stated(v, "duration", lang)
+    blocks = [Block(f.value, Style.ITEM) for f in facts[:3]]
+    blocks += [Block(f.detail) for f in facts[:1] if f.detail and f.detail != f.value]
+    return blocks + _source(v, [])
+
+
+def compose_location(v: Vacancy, lang: str) -> list[Block]:
+    blocks = _fact_lines(v, {FactKind.LOCATION: "Location", FactKind.INSTITUTION: "Institution"})
+    if not blocks:
+        sections = [s for s in v.sections if _PLACE_FOCUS.search(s.text)]
+        blocks = _section_blocks(sections[:1], SHORT, _PLACE_FOCUS)
+    return (blocks or not_stated(v, "location", lang)) + _source(v, [])
+
+
+def compose_status(v: Vacancy, lang: str) -> list[Block]:
+    if v.closed:
+        return []  # the header already says it is closed
+    blocks = [Block(phrase("open", lang))]
+    url = apply_url(v)
+    if url:
+        blocks.append(Block(f"{label('apply', lang)}: {url}"))
+    return blocks
+
+
+COMPOSERS: dict[Intent, Callable[[Vacancy, str], list[Block]]] = {
+    Intent.SALARY: compose_salary,
+    Intent.REQUIREMENTS: compose_requirements,
+    Intent.CONTACT: compose_contact,
+    Intent.APPLY: compose_apply,
+    Intent.OVERVIEW: compose_overview,
+    Intent.DATES: compose_dates,
+    Intent.DURATION: compose_duration,
+    Intent.LOCATION: compose_location,
+    Intent.STATUS: compose_status,
+}
+
+
+def card_buttons(v: Vacancy, lang: str, skip: Intent | None = None) -> tuple[Button, ...]:
+    """Requirements · Salary · Contact · How to apply · Page link."""
+    buttons = [Button(label(i.value, lang), action=i.value, vacancy=v.id)
+               for i in (Intent.REQUIREMENTS, Intent.SALARY, Intent.CONTACT, Intent.APPLY)
+               if i is not skip]
+    url = apply_url(v)
+    if url:
+        buttons.append(Button(label("page", lang), url=url))
+    return tuple(buttons)
+
+
+def compose(intent: Intent, v: Vacancy, lang: str) -> list[Block]:
+    """Header plus the intent's blocks."""
+    return header(v, lang) + COMPOSERS[intent](v, lang)
+
+
+def short(intent: Intent, v: Vacancy, lang: str) -> list[Block]:
+    """A one-vacancy digest for answers across several vacancies."""
+    blocks = COMPOSERS[intent](v, lang)
+    keep = [b for b in blocks if b.style in (Style.ITEM, Style.NOTE)][:4] or blocks[:2]
+    return [Block(v.title + (" (closed)" if v.closed else ""), Style.TITLE), *keep]

@@ -1,0 +1,104 @@
+"""Console transport: `vacbot chat` (interactive or JSON lines) and `vacbot ask`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TextIO
+
+from bot.model import ChatContext
+from bot.render import render_plain
+from bot.router import Router
+from knowledge import BuildError, KnowledgeBase, build
+from knowledge.ingest import page_files
+
+
+def needs_build(seeds: Path, db: Path) -> bool:
+    """True when the database is missing or older than any page in `seeds`."""
+    if not db.exists():
+        return True
+    built = db.stat().st_mtime
+    files, _ = page_files(seeds) if seeds.is_dir() else ([], [])
+    return any(path.stat().st_mtime > built for _, path in files) or seeds.is_dir() and \
+        seeds.stat().st_mtime > built
+
+
+def open_router(seeds: Path, db: Path, err: TextIO) -> Router | None:
+    """Build the knowledge base on first use (or when pages changed) and open it."""
+    if needs_build(seeds, db):
+        try:
+            report = build(seeds, db)
+        except BuildError as exc:
+            if not db.exists():
+                print(f"cannot build the knowledge base: {exc}", file=err)
+                return None
+            print(f"pages changed but cannot be rebuilt; using the previous knowledge base: "
+                  f"{exc}", file=err)
+        else:
+            print(report.summary(), file=err)
+    try:
+        return Router(KnowledgeBase(db))
+    except Exception as exc:  # a corrupt or foreign database: say so, do not crash
+        print(f"cannot open the knowledge base {db}: {exc}", file=err)
+        return None
+
+
+def _jsonl_line(router: Router, line: str, n: int,
+                contexts: dict[str, ChatContext]) -> dict[str, object]:
+    try:
+        message = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return {"error": f"line {n}: not JSON ({exc.msg})", "line": n}
+    if not isinstance(message, dict) or "text" not in message:
+        return {"error": f"line {n}: expected an object with \"chat_id\" and \"text\"", "line": n}
+    chat_id = message.get("chat_id", 0)
+    if not isinstance(chat_id, (int, str)) or isinstance(chat_id, bool):
+        return {"error": f"line {n}: chat_id must be a number or a string", "line": n}
+    text = message["text"] if isinstance(message["text"], str) else str(message["text"])
+    key = str(chat_id)
+    answer, contexts[key] = router.respond(text, contexts.get(key, ChatContext()))
+    return answer.to_json(chat_id)
+
+
+def chat(seeds: Path, db: Path, jsonl: bool, stdin: TextIO, out: TextIO, err: TextIO) -> int:
+    router = open_router(seeds, db, err)
+    if router is None:
+        return 1
+    contexts: dict[str, ChatContext] = {}
+    if jsonl:
+        for n, line in enumerate(stdin, start=1):
+            if not line.strip():
+                continue
+            try:
+                obj = _jsonl_line(router, line, n, contexts)
+            except Exception as exc:  # never let one message end the conversation
+                obj = {"error": f"line {n}: internal error: {type(exc).__name__}", "line": n}
+            out.write(json.dumps(obj, ensure_ascii=False) + "\n")
+            out.flush()
+        return 0
+    print("Ask me about our vacancies (empty line or Ctrl-D to quit).", file=out)
+    ctx = ChatContext()
+    while True:
+        out.write("> ")
+        out.flush()
+        line = stdin.readline()
+        if not line or not line.strip():
+            return 0
+        answer, ctx = router.respond(line, ctx)
+        print(render_plain(answer), file=out)
+        for i, button in enumerate(answer.buttons, start=1):
+            if button.url:
+                print(f"  [{button.label}] {button.url}", file=out)
+        print(file=out)
+
+
+def ask(question: str, seeds: Path, db: Path, as_json: bool, out: TextIO, err: TextIO) -> int:
+    router = open_router(seeds, db, err)
+    if router is None:
+        return 1
+    answer, _ = router.respond(question, ChatContext())
+    if as_json:
+        print(json.dumps(answer.to_json(0), ensure_ascii=False, indent=2), file=out)
+    else:
+        print(render_plain(answer), file=out)
+    return 0

@@ -1,0 +1,62 @@
+"""Fact extraction: atomic, answerable facts from a parsed vacancy.
+
+`extract_facts(v)` takes a `Vacancy` with header and sections filled (facts empty) and returns
+its facts in page order, de-duplicated (same kind and same normalised value: the first is
+kept). Each fact records the `Section.order` it came from (-1 for the header) and a detail:
+the sentence it was found in, trimmed, or a person's name for e-mail addresses.
+
+Modules, by concern: `salary` (amounts, scales, part-time, allowances, hours, statements,
+reimbursement), `timing` (duration, start, deadline, published), `contacts` (e-mails,
+contact persons), `application` (apply URL, documents, size limit, subject line, reference),
+`place` (institution, location, positions, status). All pure, no I/O.
+"""
+
+from __future__ import annotations
+
+from knowledge.facts import application, contacts, place, salary, timing
+from knowledge.facts._text import Sentence, header_sentences, norm_key, sentences_of
+from knowledge.model import Fact, FactKind, Vacancy
+
+__all__ = ["extract_facts"]
+
+# Kinds the title/description may supply when the body says nothing about them.
+_HEADER_FALLBACK = frozenset({
+    FactKind.SALARY_AMOUNT, FactKind.PAY_SCALE, FactKind.PART_TIME, FactKind.DURATION,
+    FactKind.START_DATE, FactKind.DEADLINE, FactKind.POSITIONS, FactKind.REIMBURSEMENT,
+    FactKind.HOURS, FactKind.INSTITUTION, FactKind.LOCATION,
+})
+
+
+def _from_sentences(v: Vacancy, sentences: list[Sentence]) -> list[Fact]:
+    return (
+        salary.extract(sentences)
+        + timing.extract(sentences)
+        + application.extract(v, sentences)
+        + place.extract(v, sentences)
+    )
+
+
+def _dedupe(facts: list[Fact]) -> tuple[Fact, ...]:
+    seen: set[tuple[FactKind, str]] = set()
+    out: list[Fact] = []
+    for f in facts:
+        key = (f.kind, norm_key(f.value))
+        if f.value and key not in seen:
+            seen.add(key)
+            out.append(f)
+    return tuple(out)
+
+
+def extract_facts(v: Vacancy) -> tuple[Fact, ...]:
+    """All facts of a vacancy, body first, then header-only ones; de-duplicated."""
+    body = sentences_of(v)
+    header = header_sentences(v)
+    facts = [f for f in _from_sentences(v, body) if f.kind is not FactKind.STATUS]
+    found = {f.kind for f in facts}
+    for f in _from_sentences(v, header):
+        if f.kind is FactKind.REFERENCE or (f.kind in _HEADER_FALLBACK and f.kind not in found):
+            facts.append(f)
+    facts += contacts.extract(v, body)
+    facts += timing.published(v)
+    facts.append(place.status(v))
+    return _dedupe(facts)

@@ -1,0 +1,216 @@
+"""How to apply: the apply link, documents asked for, size limit, subject line, reference."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from knowledge.facts._text import MD_LINK, Sentence, plain, trim
+from knowledge.model import Fact, FactKind, Kind, Vacancy
+
+_VACANCY_URL = re.compile(
+    r"/vacanc(?:y|ies)/|/vacatures?/|/vacatur|careersat|werkenbij|werken-bij|/jobs?/|/job-|"
+    r"/stellen|stellenangebot|academictransfer|workday|/careers?/|/karriere|jobportal|"
+    r"/apply|recruitee|smartrecruiters|join\.com|/positions?/|/bewerb",
+    re.I,
+)
+_EXCLUDED_URL = re.compile(
+    r"mailto:|scholar\.google|github\.com|gitlab|linkedin|nfu\.nl|/cao|arbeidsvoorwaarden|"
+    r"faciliteiten|wat-bieden|ai-for-health\.nl/requirements|twitter|doi\.org|pubmed|arxiv",
+    re.I,
+)
+_APPLY_LABEL = re.compile(
+    r"^(?:here|this link|link|this page|the following link|apply|apply here|apply now|"
+    r"online|form|portal|website|hier|deze link|diesen link|this website)\b|apply|bewerb|"
+    r"sollicit|application",
+    re.I,
+)
+_APPLY_CUE = re.compile(r"\bappl(?:y|ication)|solliciteer|sollicit|bewerb|submit", re.I)
+
+_RADBOUD_NUMBER = re.compile(
+    r"radboudumc\.nl/(?:en/)?(?:vacancies|vacatures|werken-bij/vacatures)/(?P<n>\d{4,})|"
+    r"careersatradboudumc\.com/\S*?-(?P<m>\d{5,})/?$",
+    re.I,
+)
+_CODE = re.compile(r"\b[A-Z]{2,8}[/-]\d{1,3}[/-]\d{2,4}\b")
+_REF_LABEL = re.compile(
+    r"\b(?:reference(?:\s+(?:number|code|no\.?))?|ref\.?(?:\s*no\.?)?|vacancy\s+(?:number|no\.?|"
+    r"id|code)|job\s+(?:advertisement|ad|id|number)\s*(?:no\.?|number)?|vacaturenummer|"
+    r"vacature\s*(?:nummer|nr\.?)|kennziffer|kennzahl|referenznummer|ausschreibungsnummer)"
+    r"\s*[:#]?\s*(?P<v>[A-Z0-9][A-Za-z0-9/._-]{2,30}[A-Za-z0-9])",
+    re.I,
+)
+_SUBJECT = re.compile(r"subject|onderwerp|betreff", re.I)
+_SIZE = re.compile(
+    r"(?:up\s+to|max(?:imum|imal|\.)?(?:\s+of)?|not\s+exceed(?:ing)?|no\s+(?:larger|bigger|"
+    r"more)\s+than|at\s+most|less\s+than|smaller\s+than|limit(?:ed)?\s+(?:of|to)|höchstens|"
+    r"maximaal|<=?)\s*(?P<v>\d+(?:[.,]\d+)?\s*(?:MB|KB|GB|megabytes?|mb)\b)"
+    r"|(?P<w>\d+(?:[.,]\d+)?\s*MB)\s*(?:max(?:imum)?|limit|or\s+less)"
+    r"|(?:max(?:imum)?(?:\s+of)?|up\s+to|at\s+most|no\s+more\s+than|not\s+exceed(?:ing)?)\s*"
+    r"(?P<p>(?:\d+|one|two|three)\s*(?:A4\s+)?pages?)",
+    re.I,
+)
+
+# label -> pattern; the first label whose pattern matches a request sentence is recorded.
+DOCUMENTS: list[tuple[str, re.Pattern[str]]] = [
+    ("motivation letter", re.compile(
+        r"motivation(?:al)?\s+letter|letter\s+of\s+motivation|motivatiebrief|"
+        r"sollicitatiebrief|motivationsschreiben|personal\s+statement|\bletter\b(?!\s+of\s+rec)",
+        re.I)),
+    ("cover letter", re.compile(r"cover(?:ing)?\s+letter|anschreiben", re.I)),
+    ("CV", re.compile(r"\bCV\b|curriculum\s+vitae|résumé|\bresume\b|lebenslauf", re.I)),
+    ("list of grades and courses", re.compile(
+        r"grades?\b|grade\s+list|transcripts?|cijferlijst|notenspiegel|academic\s+record|"
+        r"list\s+of\s+(?:followed\s+)?courses|zeugnisse", re.I)),
+    ("references (contact details of referees)", re.compile(
+        r"referees?|references|letters?\s+of\s+recommendation|recommendation\s+letters?|"
+        r"reference\s+letters?|referenzen|empfehlungsschreiben|referenties", re.I)),
+    ("publications", re.compile(r"publications?|reprints?|papers\b|publikation", re.I)),
+    ("code (e.g. GitHub)", re.compile(r"\bcode\b|github|gitlab|portfolio", re.I)),
+    ("academic degrees (diplomas)", re.compile(
+        r"academic\s+degrees?|diplomas?|degree\s+certificates?|certificates?\s+of\s+(?:your\s+)?"
+        r"degree|urkunden?", re.I)),
+    ("Google Scholar profile", re.compile(r"google\s+scholar", re.I)),
+    ("MSc thesis", re.compile(r"\bthesis\b|scriptie|masterarbeit", re.I)),
+    ("work sample", re.compile(r"work\s+sample|writing\s+sample", re.I)),
+    ("research statement", re.compile(r"research\s+(?:statement|proposal)", re.I)),
+    ("proof of English proficiency", re.compile(r"toefl|ielts|english\s+(?:language\s+)?"
+                                                r"(?:certificate|test|proficiency\s+test)", re.I)),
+]
+_REQUEST_CUE = re.compile(
+    r"\b(?:supply|submit|send|include|includ|attach|enclose|provide|upload|accompan|consist|"
+    r"contain|should\s+(?:supply|contain|include)|must\s+(?:contain|include)|along\s+with|"
+    r"together\s+with|stuur|meesturen|bijvoegen|einreichen|senden|beifügen|schicken|"
+    r"invited\s+to\s+submit|required|needed)",
+    re.I,
+)
+_NOT_REQUEST = re.compile(r"processed immediately|will be evaluated|is evaluated", re.I)
+
+
+def _is_application(s: Sentence) -> bool:
+    return s.kind in (Kind.APPLICATION, Kind.CONTACT) or bool(
+        re.search(r"appl|bewerb|sollicit|submit|how to", s.heading, re.I)
+    )
+
+
+def _apply_urls(s: Sentence) -> list[Fact]:
+    out: list[Fact] = []
+    for m in MD_LINK.finditer(s.raw):
+        if m.group(1):
+            continue
+        label, url = plain(m.group(2)), m.group(3).strip()
+        if not re.match(r"https?://", url, re.I) or _EXCLUDED_URL.search(url):
+            continue
+        vacancy_like = bool(_VACANCY_URL.search(url))
+        asked = bool(_APPLY_CUE.search(s.text) or _is_application(s)) and bool(
+            _APPLY_LABEL.search(label) or _APPLY_CUE.search(label)
+        )
+        if vacancy_like or asked:
+            out.append(Fact(FactKind.APPLY_URL, url, s.section, trim(s.text)))
+    for m in re.finditer(r"(?<![(\[<])\bhttps?://[^\s)>\]]+", MD_LINK.sub("", s.raw)):
+        url = m.group(0).rstrip(".,;")
+        if _VACANCY_URL.search(url) and not _EXCLUDED_URL.search(url):
+            out.append(Fact(FactKind.APPLY_URL, url, s.section, trim(s.text)))
+    return out
+
+
+_DOC_WORDS = ("letter", "cv", "curriculum", "résumé", "resume", "grade", "transcript", "course",
+              "referee", "reference", "recommendation", "publication", "paper", "code",
+              "github", "gitlab", "portfolio", "degree", "diploma", "scholar", "thesis",
+              "sample", "statement", "proposal", "toefl", "ielts", "english", "brief",
+              "lebenslauf", "zeugnis", "schreiben", "cijfer", "reprint", "urkunde", "scriptie",
+              "masterarbeit", "publikation", "referenz", "certificate")
+
+
+def _documents(s: Sentence) -> list[Fact]:
+    if not s.has(*_DOC_WORDS):
+        return []
+    text = s.text
+    request = bool(_REQUEST_CUE.search(text)) and bool(
+        re.search(r"appl|cv\b|letter|bewerb|sollicit|pdf|e-?mail", text, re.I)
+    )
+    listed = _is_application(s) and not _NOT_REQUEST.search(text)
+    if not (request or listed):
+        return []
+    out: list[Fact] = []
+    for label, pattern in DOCUMENTS:
+        m = pattern.search(text)
+        if m is None:
+            continue
+        value = label
+        if label.startswith("references"):
+            n = re.search(r"\b(two|three|2|3)\s+(?:academic\s+)?(?:referees|references)", text,
+                          re.I)
+            value = f"references (contact details of {n.group(1)} referees)" if n else label
+        if label == "list of grades and courses" and not re.search(r"course", text, re.I):
+            value = "list of grades (transcript)"
+        out.append(Fact(FactKind.DOCUMENT, value, s.section, trim(text, m.start(), m.end())))
+    if any(f.value == "cover letter" for f in out):
+        out = [f for f in out if f.value != "motivation letter" or re.search(
+            r"motivation", text, re.I)]
+    return out
+
+
+def _size(s: Sentence) -> list[Fact]:
+    out: list[Fact] = []
+    for m in _SIZE.finditer(s.text):
+        raw = m.group("v") or m.group("w") or m.group("p")
+        value = re.sub(r"\s*(MB|KB|GB|mb)\b", lambda u: " " + u.group(1).upper(), raw)
+        value = re.sub(r"megabytes?", "MB", value, flags=re.I)
+        out.append(Fact(FactKind.SIZE_LIMIT, re.sub(r"\s+", " ", value).strip(), s.section,
+                        trim(s.text, m.start(), m.end())))
+    return out
+
+
+def _subject(s: Sentence) -> list[Fact]:
+    if not _SUBJECT.search(s.text) or not re.search(r"mail|subject line|onderwerp|betreff",
+                                                   s.text, re.I):
+        return []
+    code = _CODE.search(s.text) or _REF_LABEL.search(s.text)
+    quoted = re.search(r"[\"“']([^\"”']{3,80})[\"”']", s.text)
+    bold = re.search(r"\*\*([^*]{2,80})\*\*", s.raw)
+    if code:
+        value = code.group("v") if code.re is _REF_LABEL else code.group(0)
+    elif quoted:
+        value = quoted.group(1)
+    elif bold:
+        value = plain(bold.group(1))
+    else:
+        value = trim(s.text)
+    return [Fact(FactKind.SUBJECT_LINE, value, s.section, trim(s.text))]
+
+
+def _references(s: Sentence) -> list[Fact]:
+    out: list[Fact] = []
+    for m in _CODE.finditer(s.text):
+        out.append(Fact(FactKind.REFERENCE, m.group(0), s.section, trim(s.text, *m.span())))
+    for m in _REF_LABEL.finditer(s.text):
+        value = m.group("v")
+        if re.search(r"\d", value):
+            out.append(Fact(FactKind.REFERENCE, value, s.section, trim(s.text, *m.span())))
+    return out
+
+
+def _url_numbers(facts: Sequence[Fact]) -> list[Fact]:
+    out: list[Fact] = []
+    for f in facts:
+        if f.kind is FactKind.APPLY_URL and (m := _RADBOUD_NUMBER.search(f.value)):
+            out.append(Fact(FactKind.REFERENCE, m.group("n") or m.group("m"), f.section,
+                            f"vacancy number in {f.value}"))
+    return out
+
+
+def extract(v: Vacancy, sentences: Sequence[Sentence]) -> list[Fact]:
+    """APPLY_URL, DOCUMENT, SIZE_LIMIT, SUBJECT_LINE and REFERENCE facts."""
+    facts: list[Fact] = []
+    for s in sentences:
+        if "http" in s.raw:
+            facts += _apply_urls(s)
+        facts += _documents(s)
+        if s.has("mb", "kb", "gb", "megabyte", "page"):
+            facts += _size(s)
+        if s.has("subject", "onderwerp", "betreff"):
+            facts += _subject(s)
+        if "/" in s.text or s.has("ref", "no.", "nummer", "number", "kennz", "id"):
+            facts += _references(s)
+    return facts + _url_numbers(facts)

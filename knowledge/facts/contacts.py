@@ -1,0 +1,189 @@
+"""Who to contact: e-mail addresses (with the person's name when known) and contact persons.
+
+Names come from, in this order of trust: ``[Name](mailto:...)`` link labels, ``[member/slug]``
+references (resolved against `Vacancy.people` with rapidfuzz, else made readable from the
+slug), people-page links, a name written right before an address ("Jasper Weeteling
+(jasper@...)"), and names of `people` written in a contact sentence. When no contact
+sentence names anybody, the page's `people` are the contacts.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from knowledge.facts._text import MD_LINK, Sentence, plain, trim
+from knowledge.model import Fact, FactKind, Kind, Vacancy
+from knowledge.text import MEMBER_REF, resolve_person
+
+EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+_MAILTO = re.compile(r"mailto:\s*", re.I)
+_TITLES = re.compile(
+    r"^(?:(?:prof|dr|drs|ir|ing|mr|ms|mrs|msc|m\.sc|phd|ph\.d|priv\.-doz|pd)\.?\s*)+",
+    re.I,
+)
+_PARTICLE = r"(?:van|de|der|den|von|ter|te|ten|zu|du|da|di|del|dos|[‘'’]t|t|la|le)"
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w’'‘-]*\.?"
+_TITLE_PREFIX = r"(?:(?:Prof|Dr|Drs|Ir|Ing|Mr|Ms|Mrs)\.?\s*(?:(?:dr|ir|Dr|Ir)\.?\s*)*)?"
+NAME = rf"{_TITLE_PREFIX}{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,3}}{_NAME_WORD}){{1,4}}"
+_NAME_BEFORE_EMAIL = re.compile(
+    rf"(?P<n>{NAME})\s*[(<\[]\s*(?:mailto:\s*)?(?P<e>{EMAIL.pattern})", re.UNICODE
+)
+_NAME_THEN_AT = re.compile(rf"(?P<n>{NAME})\s*(?:at|via|:)\s*(?:mailto:\s*)?(?P<e>{EMAIL.pattern})")
+_CONTACT_CUE = re.compile(
+    r"contact|more information|further information|additional information|questions?\b|"
+    r"obtained from|reach out|directed to|inquir|enquir|e-?mail to|send\b[^.]{0,80}\bto\b|"
+    r"submit\b[^.]{0,60}\bto\b|apply directly|information about|ansprechpartner|kontakt|"
+    r"fragen|informatie|vragen|neem contact|auskunft|wenden sie sich",
+    re.I,
+)
+_NOT_PERSON = re.compile(
+    r"\b(?:group|lab|laboratory|university|universit|department|center|centre|institute|"
+    r"hospital|clinic|radboud|radboudumc|umc|health|pathology|imaging|page|link|here|this|"
+    r"website|apply|vacanc|application|form|portal|program|project|team|faculty|school|"
+    r"foundation|council|consortium|challenge|network|society|journal|AI|scholar|"
+    r"requirements|diag|information|the|our|your|and|for|of)\b",
+    re.I,
+)
+_PEOPLE_URL = re.compile(r"/(?:people|person|members?|team|staff|medewerkers|mitarbeiter)/", re.I)
+
+
+@dataclass(slots=True)
+class _Mail:
+    address: str
+    section: int
+    name: str
+
+
+def strip_titles(name: str) -> str:
+    return _TITLES.sub("", name.strip()).strip()
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    return re.sub(r"[^a-z]", "", "".join(c for c in text if not unicodedata.combining(c)).lower())
+
+
+def looks_like_name(label: str) -> bool:
+    """'Prof. Dr. Shadi Albarqouni' yes; 'this page', 'Computational Pathology Group' no."""
+    bare = strip_titles(label)
+    if not bare or "@" in bare or re.search(r"\d|/|:", bare):
+        return False
+    words = bare.split()
+    if not 2 <= len(words) <= 6 or _NOT_PERSON.search(bare):
+        return False
+    caps = [w for w in words if w[:1].isupper()]
+    return len(caps) >= 2 and all(
+        w[:1].isupper() or re.fullmatch(_PARTICLE, w, re.I) for w in words
+    )
+
+
+def _canonical(name: str, people: tuple[str, ...]) -> str:
+    """The matching entry of `people` for a written name, else the name as written."""
+    bare = strip_titles(name)
+    if people:
+        hit = process.extractOne(_fold(bare), [_fold(p) for p in people], scorer=fuzz.ratio,
+                                 score_cutoff=85)
+        if hit:
+            return people[hit[2]]
+    return re.sub(r"\s+", " ", name).strip()
+
+
+def email_owner(address: str, names: Sequence[str]) -> str:
+    """The name among `names` an address's local part spells, or ''."""
+    local = _fold(address.split("@", 1)[0])
+    parts = [p for p in re.split(r"[._-]", address.split("@", 1)[0]) if p]
+    if len(local) < 3:
+        return ""
+    best, best_score = "", 0.0
+    for name in names:
+        folded = _fold(strip_titles(name))
+        if not folded:
+            continue
+        words = [_fold(w) for w in strip_titles(name).split() if _fold(w)]
+        score = fuzz.ratio(local, folded)
+        surname = "".join(w for w in words[1:]) if len(words) > 1 else ""
+        last = words[-1] if words else ""
+        if surname and len(surname) >= 4 and local.endswith(surname) and local[0] == folded[0]:
+            score = max(score, 92.0)
+        if len(last) >= 4 and parts and _fold(parts[-1]) == last and local[0] == folded[0]:
+            score = max(score, 90.0)
+        if score > best_score:
+            best, best_score = name, score
+    return best if best_score >= 82 else ""
+
+
+def _is_contact(s: Sentence) -> bool:
+    return s.kind is Kind.CONTACT or bool(
+        _CONTACT_CUE.search(s.text) or re.search(r"contact|kontakt|informati", s.heading, re.I)
+    )
+
+
+def extract(v: Vacancy, sentences: Sequence[Sentence]) -> list[Fact]:
+    """EMAIL and CONTACT_PERSON facts."""
+    people = v.people
+    persons: dict[str, Fact] = {}  # folded bare name -> fact
+    emails: dict[str, _Mail] = {}  # lower address -> first sighting
+
+    def add_person(name: str, s: Sentence) -> str:
+        canonical = _canonical(name, people)
+        key = _fold(strip_titles(canonical))
+        if key and key not in persons:
+            persons[key] = Fact(FactKind.CONTACT_PERSON, canonical, s.section, trim(s.text))
+        return canonical
+
+    def add_email(address: str, s: Sentence, name: str = "") -> None:
+        address = address.rstrip(".,;:")
+        key = address.lower()
+        if key not in emails:
+            emails[key] = _Mail(address, s.section, name)
+        elif name and not emails[key].name:
+            emails[key].name = name
+
+    for s in sentences:
+        raw = s.raw
+        contact = _is_contact(s)
+        for m in MD_LINK.finditer(raw):
+            label, url = plain(m.group(2)), m.group(3).strip()
+            if url.lower().startswith("mailto:"):
+                address = _MAILTO.sub("", url).split("?", 1)[0]
+                name = label if "@" not in label and looks_like_name(label) else ""
+                if name and contact:
+                    add_person(name, s)
+                add_email(address, s, name)
+            elif contact and looks_like_name(label) and (
+                _PEOPLE_URL.search(url) or _CONTACT_CUE.search(s.text)
+            ):
+                add_person(label, s)
+        if contact:
+            for m in MEMBER_REF.finditer(raw):
+                add_person(resolve_person(m.group(1), people), s)
+        text_no_links = MD_LINK.sub(lambda m: plain(m.group(2)), raw)
+        for m in _NAME_BEFORE_EMAIL.finditer(text_no_links):
+            name = m.group("n")
+            if looks_like_name(name):
+                canonical = add_person(name, s) if contact else _canonical(name, people)
+                add_email(m.group("e"), s, canonical)
+        for m in EMAIL.finditer(_MAILTO.sub("", raw)):
+            add_email(m.group(0), s)
+        if contact:
+            for person in people:
+                if re.search(r"\b" + re.escape(person).replace(r"\ ", r"\s+") + r"\b", s.text):
+                    add_person(person, s)
+                elif "t " in person and _fold(person) in _fold(s.text):
+                    add_person(person, s)
+
+    facts: list[Fact] = []
+    names = [f.value for f in persons.values()] + list(people)
+    for mail in emails.values():
+        owner = mail.name or email_owner(mail.address, names)
+        facts.append(Fact(FactKind.EMAIL, mail.address, mail.section, owner))
+    contact_facts = list(persons.values())
+    if not contact_facts:
+        contact_facts = [Fact(FactKind.CONTACT_PERSON, p, -1, "listed in the page's people")
+                         for p in people]
+    return facts + contact_facts

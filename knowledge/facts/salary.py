@@ -1,0 +1,330 @@
+"""Money and working time: amounts, pay scales, part-time, allowances, hours, statements.
+
+Amounts use European notation as the pages do: ``€ 2.789`` is two thousand seven hundred
+eighty-nine euros, ``€500,-`` is five hundred. Values are rendered ``€ 2,789 – € 3,536``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from knowledge.facts._text import COUNT_RANGE, Sentence, trim
+from knowledge.model import Fact, FactKind, Kind
+
+_CUR = r"(?:€|\bEUR\b|\beuros?\b)"
+_NUM = r"\d[\d.,]*\d(?:[.,]-{1,2})?|\d(?:[.,]-{1,2})?"
+MONEY = re.compile(
+    rf"(?:{_CUR}\s*(?P<a>{_NUM})|(?P<b>{_NUM})\s*(?:,-\s*)?{_CUR})(?!\s*(?:million|billion|mln|miljoen|mio|k\b))",
+    re.I,
+)
+_RANGE_GAP = re.compile(
+    r"^\s*(?:-|–|—|to|and|tot|en|bis|und|up to)\s*(?:max(?:imum|\.)?:?\s*)?$", re.I
+)
+_BARE_NEXT = re.compile(
+    rf"^\s*(?:-|–|—|to|tot|bis)\s*(?:max(?:imum|\.)?:?\s*)?(?P<n>{_NUM})(?!\s*%)(?!\d)"
+)
+_BARE_PREV = re.compile(rf"(?P<n>{_NUM})\s*(?:-|–|—|to|tot|bis)\s*$")
+
+SCALE = re.compile(
+    r"\b(?:(?:salary|pay|salaris)\s*)?(?:scale|schaal)\s+(?P<s>\d{1,2}[A-Za-z]?)\b"
+    r"(?!\s*(?:-|–|to)\s*\d)(?!\s*%)",
+    re.I,
+)
+_TVL = re.compile(
+    r"\b(?P<t>TV-?L|TVöD|TV-?Ärzte|TV\s?L)\b[\s(:,-]*(?:E(?:ntgeltgruppe)?\s*(?P<g>\d{1,2}))?",
+    re.I,
+)
+_EGROUP = re.compile(r"\b(?:Entgeltgruppe\s*|E\s?)(?P<g>1[0-5]|[5-9])\b(?!\s*%)")
+_CAO = re.compile(r"\b(?P<c>[Cc][Aa][Oo]\s+(?:UMC|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))")
+
+_SALARY_CUE = re.compile(
+    r"salar|salaris|gehalt|vergütung|verguetung|entgelt|remunerat|\bwages?\b|\bpay\b|\bpaid\b|"
+    r"gross|bruto|brutto|per month|monthly|per year|annual(?:ly)? (?:gross )?salary|"
+    r"full[- ]?time|fulltime|scale|schaal|tv-?l|\bcao\b|reimburse|stipend|compensat|vergoeding",
+    re.I,
+)
+_REIMB_CUE = re.compile(
+    r"reimburse|stipend|vergoeding|student|internship|intern\b|aufwandsentschädigung", re.I
+)
+_NOT_SALARY = re.compile(r"pension|premium|insurance|discount|travel costs", re.I)
+_MONTH = re.compile(
+    r"monthly|per month|a month|/\s?month|p\.\s?m\.|per maand|maandelijks|pro monat|monatlich",
+    re.I,
+)
+_YEAR = re.compile(
+    r"annual(?:ly)?|per year|a year|yearly|per annum|p\.\s?a\.|per jaar|jaarlijks|pro jahr|"
+    r"jährlich",
+    re.I,
+)
+_GROSS = re.compile(r"gross|bruto|brutto", re.I)
+_FOR_PERIOD = re.compile(
+    rf"\bfor\s+(?:a\s+(?:maximum\s+)?period\s+of\s+|up\s+to\s+)?(?P<d>{COUNT_RANGE}\s+"
+    r"(?:months?|weeks?|years?))",
+    re.I,
+)
+
+def _pct_re(name: str) -> str:
+    return rf"(?P<{name}>\d{{1,2}}(?:[.,]\d{{1,2}})?)\s?%"
+
+
+_P1, _P2, _P3 = _pct_re("p1"), _pct_re("p2"), _pct_re("p3")
+_HOLIDAY_WORD = r"(?:holiday|vacation)\s+(?:allowance|pay|bonus)|vakantiegeld|vakantietoeslag|urlaubsgeld"
+_YEAREND_WORD = (
+    r"(?:end[- ]of[- ](?:the[- ])?year|year[- ]end|thirteenth[- ]month|13th[- ]month)\s*"
+    r"(?:bonus|payments?|allowance)|eindejaarsuitkering|jahressonderzahlung|weihnachtsgeld"
+)
+_HOLIDAY = re.compile(
+    rf"(?:{_HOLIDAY_WORD})\s*(?:of\s+|van\s+|von\s+|\(\s*)?{_P1}|{_P2}\s*(?:annual\s+)?(?:{_HOLIDAY_WORD})",
+    re.I,
+)
+_HOLIDAY_BARE = re.compile(_HOLIDAY_WORD, re.I)
+_YEAREND = re.compile(
+    rf"(?:{_YEAREND_WORD})\s*(?:of\s+|van\s+|von\s+|\(\s*)?{_P1}|{_P2}\s*(?:{_YEAREND_WORD})",
+    re.I,
+)
+_YEAREND_BARE = re.compile(_YEAREND_WORD, re.I)
+
+_HOURS = re.compile(
+    r"(?<![\d.,])(?P<h>\d{1,2}(?:[.,]\d)?)(?:\s*(?:-|–|to)\s*(?P<h2>\d{1,2}))?[- ]?"
+    r"(?:hours?|uur|stunden|std\.?)\s*(?:(?:per|a|/|each|in\s+the|pro|in\s+der)\s*"
+    r"(?:week|woche)|weekly|wöchentlich)"
+    r"|(?P<w>\d{1,2})[- ]hours?[- ](?:work\s?)?week|(?P<x>\d{1,2}(?:[.,]\d)?)\s*Wochenstunden",
+    re.I,
+)
+_NOT_HOURS = re.compile(r"vacation hours|holiday hours|PLB|verlof", re.I)
+_FULLTIME_HOURS = 36.0
+
+_PART_PCT = re.compile(
+    rf"\bE\s?\d{{1,2}}\s*[-–,/]\s*{_P1}|{_P2}\s*(?:FTE|part[- ]time|teilzeit|"
+    r"(?:of\s+(?:a\s+)?)?full[- ]time|position|employment|appointment|aanstelling|"
+    r"dienstverband|stelle|beschäftigung)"
+    rf"|(?:part[- ]time|teilzeit|deeltijd)\D{{0,25}}?{_P3}",
+    re.I,
+)
+_FTE = re.compile(
+    r"(?<![\d.,])(?P<f>[01](?:[.,]\d{1,2})?(?:\s*(?:-|–|to)\s*[01](?:[.,]\d{1,2})?)?)\s*fte\b",
+    re.I,
+)
+
+
+def _amount(raw: str) -> str:
+    """'2.789' -> '2,789'; '500,-' -> '500'; '3598' -> '3,598'; odd forms kept as written."""
+    s = re.sub(r"[.,]-+$", "", raw.strip())
+    m = re.fullmatch(r"(\d{1,3}(?:([.,])\d{3})*)(?:([.,])(\d{1,2}))?", s)
+    if m and not (m.group(2) and m.group(3) == m.group(2)):
+        whole = int(re.sub(r"\D", "", m.group(1)))
+        cents = m.group(4)
+        if cents and int(cents):
+            return f"{whole:,}.{cents.ljust(2, '0')}"
+        return f"{whole:,}"
+    if re.fullmatch(r"\d+", s):
+        return f"{int(s):,}"
+    return s
+
+
+def _scales_in(text: str) -> list[str]:
+    out: list[str] = []
+    for value in scales(text):
+        if value not in out:
+            out.append(value)
+    return out
+
+
+def scales(text: str) -> list[str]:
+    """Pay-scale labels named in `text`: 'scale 10A', 'TV-L E13', 'E13', 'Cao UMC'."""
+    found: list[tuple[int, str]] = []
+    for m in SCALE.finditer(text):
+        found.append((m.start(), f"scale {m.group('s').upper()}"))
+    tvl_spans: list[tuple[int, int]] = []
+    for m in _TVL.finditer(text):
+        t = m.group("t").lower()
+        label = "TVöD" if t.startswith("tvö") else "TV-Ärzte" if "ärzte" in t else "TV-L"
+        grade = m.group("g")
+        if not grade:
+            after = _EGROUP.search(text, m.end(), m.end() + 25)
+            grade = after.group("g") if after else None
+        found.append((m.start(), f"{label} E{grade}" if grade else label))
+        tvl_spans.append((m.start(), m.end() + 25))
+    for m in _EGROUP.finditer(text):
+        if not any(a <= m.start() <= b for a, b in tvl_spans) and not re.search(
+            r"\bTV", text[max(0, m.start() - 20) : m.start()]
+        ):
+            found.append((m.start(), f"E{m.group('g')}"))
+    for m in _CAO.finditer(text):
+        found.append((m.start(), "Cao " + m.group("c").split(None, 1)[1]))
+    return [v for _, v in sorted(found)]
+
+
+def _is_salary(s: Sentence) -> bool:
+    return bool(_SALARY_CUE.search(s.text) or s.kind is Kind.TERMS
+                or re.search(r"salar|reimburse|vergoeding|gehalt", s.heading, re.I))
+
+
+def _money(s: Sentence) -> list[Fact]:
+    text = s.text
+    hits = list(MONEY.finditer(text))
+    if not hits or not _is_salary(s) or _NOT_SALARY.search(text) and not re.search(
+        r"salar", text, re.I
+    ):
+        return []
+    reimbursement = bool(_REIMB_CUE.search(text) or re.search(r"reimburse", s.heading, re.I))
+    period = " per month" if _MONTH.search(text) else " per year" if _YEAR.search(text) else ""
+    gross = " gross" if _GROSS.search(text) else ""
+    sentence_scales = _scales_in(text)
+    facts: list[Fact] = []
+    i = 0
+    while i < len(hits):
+        m = hits[i]
+        lo_raw = m.group("a") or m.group("b")
+        hi_raw = ""
+        start, end = m.start(), m.end()
+        if i + 1 < len(hits) and _RANGE_GAP.match(text[m.end() : hits[i + 1].start()]):
+            nxt = hits[i + 1]
+            hi_raw = nxt.group("a") or nxt.group("b")
+            end = nxt.end()
+            i += 1
+        elif (bare := _BARE_NEXT.match(text[m.end() :])) is not None:
+            hi_raw = bare.group("n")
+            end = m.end() + bare.end()
+        elif (prev := _BARE_PREV.search(text[: m.start()])) is not None and m.group("b"):
+            lo_raw, hi_raw = prev.group("n"), lo_raw
+            start = prev.start()
+        i += 1
+        value = f"€ {_amount(lo_raw)}" + (f" – € {_amount(hi_raw)}" if hi_raw else "")
+        after = re.match(r"\s*\(\s*((?:salary\s+)?(?:scale|schaal)\s+\w+|E\s?\d{1,2})\s*\)",
+                         text[end:], re.I)
+        scale = ""
+        if after:
+            scale = _scales_in(after.group(1))[0] if _scales_in(after.group(1)) else ""
+        elif len(sentence_scales) == 1:
+            scale = sentence_scales[0]
+        if reimbursement:
+            dur = _FOR_PERIOD.search(text, end)
+            value += period + (f" for {dur.group('d')}" if dur else "")
+            facts.append(Fact(FactKind.REIMBURSEMENT, value, s.section, trim(text, start, end)))
+        else:
+            value += gross + period + (f" ({scale})" if scale else "")
+            facts.append(Fact(FactKind.SALARY_AMOUNT, value, s.section, trim(text, start, end)))
+    return facts
+
+
+def _first(m: re.Match[str]) -> str:
+    return next(g for g in m.groups() if g)
+
+
+def _pct(raw: str) -> str:
+    return raw.replace(",", ".")
+
+
+def _allowances(s: Sentence) -> list[Fact]:
+    out: list[Fact] = []
+    text = s.text
+    for m in _HOLIDAY.finditer(text):
+        out.append(Fact(FactKind.ALLOWANCE, f"{_pct(_first(m))}% holiday "
+                        "(vacation) allowance", s.section, trim(text, m.start(), m.end())))
+    for m in _YEAREND.finditer(text):
+        out.append(Fact(FactKind.ALLOWANCE, f"{_pct(_first(m))}% end-of-year bonus",
+                        s.section, trim(text, m.start(), m.end())))
+    if _is_salary(s):
+        if not any("holiday" in f.value for f in out) and (
+                h := _HOLIDAY_BARE.search(text)) is not None:
+            out.append(Fact(FactKind.ALLOWANCE, "holiday (vacation) allowance", s.section,
+                            trim(text, h.start(), h.end())))
+        if not any("year" in f.value for f in out) and (
+                y := _YEAREND_BARE.search(text)) is not None:
+            out.append(Fact(FactKind.ALLOWANCE, "end-of-year bonus", s.section,
+                            trim(text, y.start(), y.end())))
+    return out
+
+
+def _hours(s: Sentence) -> list[Fact]:
+    out: list[Fact] = []
+    text = s.text
+    for m in _HOURS.finditer(text):
+        if _NOT_HOURS.search(text[max(0, m.start() - 15) : m.end() + 5]):
+            continue
+        h = m.group("h") or m.group("w") or m.group("x")
+        h2 = m.group("h2")
+        label = f"{h}–{h2}" if h2 else h
+        value = f"{label} hours per week"
+        detail = trim(text, m.start(), m.end())
+        out.append(Fact(FactKind.HOURS, value, s.section, detail))
+        hours = float(h.replace(",", "."))
+        if hours < _FULLTIME_HOURS and not re.search(
+            r"full[- ]?time|voltijd|vollzeit", text[max(0, m.start() - 40) : m.start()], re.I
+        ):
+            out.append(Fact(FactKind.PART_TIME, value, s.section, detail))
+    return out
+
+
+def _part_time(s: Sentence) -> list[Fact]:
+    out: list[Fact] = []
+    text = s.text
+    for m in _PART_PCT.finditer(text):
+        p = _first(m)
+        if float(p.replace(",", ".")) >= 100:
+            continue
+        out.append(Fact(FactKind.PART_TIME, f"{_pct(p)}%", s.section,
+                        trim(text, m.start(), m.end())))
+    for m in _FTE.finditer(text):
+        out.append(Fact(FactKind.PART_TIME, f"{m.group('f').replace(',', '.')} FTE", s.section,
+                        trim(text, m.start(), m.end())))
+    return out
+
+
+def _pay_scales(s: Sentence) -> list[Fact]:
+    if not _is_salary(s):
+        return []
+    own_cue = s.has("salar", "gehalt", "vergütung", "remunerat", "wage", "pay", "loon")
+    return [Fact(FactKind.PAY_SCALE, value, s.section, trim(s.text)) for value in
+            _scales_in(s.text) if own_cue or not value.startswith("Cao ")]
+
+
+_STATEMENT_CUE = re.compile(
+    r"salar|salaris|gehalt|vergütung|remunerat|\bwages?\b|bezahlung|entlohnung|"
+    r"(?:paid|pay) (?:according|in line|conform)|compensation",
+    re.I,
+)
+_NOT_STATEMENT = re.compile(r"pension|premium|insurance|discount", re.I)
+
+
+def _statement(s: Sentence, has_amount: bool) -> list[Fact]:
+    text = s.text
+    if has_amount or not _STATEMENT_CUE.search(text) or _NOT_STATEMENT.search(text):
+        return []
+    if len(text.split()) < 5 or _HOLIDAY.search(text) and not re.search(r"scale|schaal", text):
+        return []
+    kind = FactKind.REIMBURSEMENT if re.search(r"reimburse|stipend|vergoeding", text, re.I) \
+        else FactKind.SALARY_STATEMENT
+    return [Fact(kind, trim(text), s.section, trim(text))]
+
+
+_SCALE_WORDS = ("scale", "schaal", "tv", "cao", "e1", "e 1", "entgelt", "e9", "e8")
+_ALLOWANCE_WORDS = ("allowance", "bonus", "vakantie", "year", "urlaub", "eindejaar", "jahres",
+                    "weihnacht", "holiday", "vacation", "payment")
+_HOUR_WORDS = ("hour", "uur", "stunde", "std")
+_STATEMENT_WORDS = ("salar", "gehalt", "vergütung", "remunerat", "wage", "bezahlung",
+                    "entlohnung", "paid", "pay ", "compensation")
+
+
+def extract(sentences: Sequence[Sentence]) -> list[Fact]:
+    """Salary, reimbursement, pay scale, part-time, allowance, hours and statement facts."""
+    facts: list[Fact] = []
+    for s in sentences:
+        money = _money(s) if s.has("€", "eur") else []
+        facts += money
+        if s.has(*_SCALE_WORDS):
+            facts += _pay_scales(s)
+        if s.has("%", "fte"):
+            facts += _part_time(s)
+        if s.has(*_ALLOWANCE_WORDS):
+            facts += _allowances(s)
+        if s.has(*_HOUR_WORDS):
+            facts += _hours(s)
+        if not money and s.has(*_STATEMENT_WORDS):
+            facts += _statement(s, False)
+    # A bare "holiday allowance" adds nothing when a percentage was found for it.
+    pct = {f.value.split("% ", 1)[1] for f in facts
+           if f.kind is FactKind.ALLOWANCE and "% " in f.value}
+    return [f for f in facts if not (f.kind is FactKind.ALLOWANCE and f.value in pct)]

@@ -1,0 +1,276 @@
+"""Time: contract/project duration, start date, application deadline, publication date."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from knowledge.facts._text import COUNT_RANGE, Sentence, trim
+from knowledge.model import Fact, FactKind, Vacancy
+
+_MONTHS = (
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"januari|februari|maart|mei|juni|juli|augustus|oktober|"
+    r"januar|jänner|februar|märz|mai|juni|juli|oktober|dezember|"
+    r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|okt|nov|dec|dez"
+)
+_DAY = r"\d{1,2}(?:st|nd|rd|th|e|\.)?"
+DATE = (
+    rf"(?:{_DAY}\s+(?:of\s+)?(?:{_MONTHS})\.?,?\s+\d{{4}}"
+    rf"|(?:{_MONTHS})\.?\s+{_DAY},?\s+\d{{4}}"
+    rf"|(?:{_MONTHS})\.?\s*[-–,]?\s*\d{{4}}"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})\b"
+    r"|Q[1-4]\s*\d{4}|(?:the\s+)?(?:first|second|third|fourth)\s+quarter\s+of\s+\d{4}"
+    r"|(?:early|mid|late|end\s+of|beginning\s+of|begin\s+of|spring|summer|autumn|fall|winter"
+    r"|voorjaar|najaar|zomer|begin|eind|anfang|mitte|ende|frühjahr|herbst|sommer)[- ]\d{4}"
+    rf"|(?:{_MONTHS})\.?\s+{_DAY}(?!\d)|{_DAY}\s+(?:of\s+)?(?:{_MONTHS})\b)"
+)
+_DATE_RE = re.compile(DATE, re.I)
+
+# --- duration ------------------------------------------------------------------------------
+
+_UNIT = (
+    r"(?:years?|months?|weeks?|jaar|jaren|maanden|maand|weken|jahre|jahren|jahr|monate|"
+    r"monaten|monat|wochen)"
+)
+_SPAN = rf"{COUNT_RANGE}\s+{_UNIT}\b"
+_EXTENSION = (
+    r"(?:,|;)?\s*(?:with|and)\s+(?:the\s+|a\s+)?(?:possibility|option|prospect|perspective)\s+"
+    r"(?:of|for)\s+(?:an?\s+)?(?:extension|renewal|prolongation|a\s+permanent[\w\s]*)"
+    r"|(?:,|;)?\s*(?:which\s+)?(?:can|may|could)\s+be\s+extended[^.;]{0,60}"
+)
+_DURATION_PATTERNS = [
+    # "Project duration: 6 months", "Duration: 6 to 9 months", "Looptijd: 4 jaar"
+    re.compile(
+        r"\b(?:project\s+|contract\s+|position\s+)?(?:duration|looptijd|laufzeit|dauer)\s*"
+        r"(?:of\s+the\s+(?:project|contract|position)\s*)?(?:is\s*|:\s*)(?P<v>[^.;]+?)"
+        r"(?=\s*(?:,\s*(?:starting|start|beginning|ideally|preferably)\b|[.;]\s|[.;]?$|\(\s*prefer))",
+        re.I,
+    ),
+    # "initially limited to three years, with the possibility of extension"
+    re.compile(
+        rf"(?P<v>(?:initially\s+)?(?:limited|restricted|befristet)\s+(?:to|auf)\s+"
+        rf"(?:a\s+period\s+of\s+)?{_SPAN}(?:{_EXTENSION})?)",
+        re.I,
+    ),
+    # "appointed for four years", "appoint a PhD candidate for 4 years in total"
+    re.compile(
+        rf"\b(?:appoint\w*|aangesteld|angestellt|employed|hired|contract\w*|aanstelling)\b"
+        rf"[^.;]{{0,60}}?\b(?:for|voor|für|of)\s+(?:a\s+(?:total\s+)?(?:period\s+of\s+)?|"
+        rf"de\s+duur\s+van\s+|een\s+periode\s+van\s+)?(?P<v>{_SPAN}(?:\s+in\s+total)?"
+        rf"(?:{_EXTENSION})?)",
+        re.I,
+    ),
+    # "4-year contract", "2-year position", "1 year with prospect of extension"
+    re.compile(
+        rf"(?P<v>{COUNT_RANGE}[- ](?:year|month|jaar|jahres)s?[- ](?:contract|position|"
+        r"appointment|project|aanstelling|vertrag|stelle|fellowship|postdoc|phd)(?:[^.;]{0,40}?"
+        rf"{_EXTENSION})?)",
+        re.I,
+    ),
+    re.compile(rf"^\W*(?P<v>{_SPAN}(?:{_EXTENSION}|\s+(?:with|and)\s+[^.;]{{0,40}}extension))",
+               re.I),
+    # "for a period of six months", "a period that is flexible", "für drei Jahre"
+    re.compile(
+        rf"\b(?:for|voor|für)\s+(?:a|een|die\s+dauer\s+von)\s+(?:continuous\s+|maximum\s+)?"
+        rf"(?:period|periode|zeitraum)\s+(?:of|van|von)\s+(?P<v>{_SPAN})",
+        re.I,
+    ),
+    re.compile(r"\b(?P<v>a\s+(?:period|duration)\s+that\s+is\s+flexible)", re.I),
+    re.compile(
+        rf"\b(?:befristet\s+(?:für|auf)|für\s+(?:die\s+dauer\s+von\s+)?)\s*(?P<v>{_SPAN})",
+        re.I,
+    ),
+    # "the contract will be extended by (another) 3 years"
+    re.compile(
+        rf"(?P<v>(?:contract|appointment|position)\s+will\s+be\s+extended\s+(?:by|with)\s+"
+        rf"(?:another\s+)?{_SPAN})",
+        re.I,
+    ),
+]
+_DURATION_CONTEXT_BAD = re.compile(r"\b(?:aged|survival|follow-?up|old\b|program(?:me)?\b)", re.I)
+
+
+def _duration(s: Sentence) -> list[Fact]:
+    out: list[Fact] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in _DURATION_PATTERNS:
+        for m in pattern.finditer(s.text):
+            a, b = m.span("v")
+            if any(a < y and x < b for x, y in taken):
+                continue
+            value = re.sub(r"\s+", " ", m.group("v")).strip(" ,;:")
+            if not value or len(value) > 120:
+                continue
+            if _DURATION_CONTEXT_BAD.search(s.text[max(0, a - 30) : b + 10]) and not re.search(
+                r"duration|contract|appoint", s.text, re.I
+            ):
+                continue
+            if re.match(r"(?:contract|appointment|position)\s+will\s+be\s+extended", value, re.I):
+                value = "extended by " + value.split(" by ", 1)[-1].split(" with ", 1)[-1]
+                if re.search(r"evaluation|positive", s.text, re.I):
+                    value += " after a positive evaluation"
+            taken.append((a, b))
+            out.append(Fact(FactKind.DURATION, value, s.section, trim(s.text, a, b)))
+    return out
+
+
+_PROJECT_DATES = re.compile(
+    rf"\bstart\s*date\s*:?\s*(?P<a>{DATE}).{{0,20}}?\bend\s*date\s*:?\s*(?P<b>{DATE})", re.I
+)
+_END_DATE = re.compile(rf"\bend\s*date\s*:?\s*(?P<b>{DATE})", re.I)
+
+# --- start date ----------------------------------------------------------------------------
+
+_START_TAIL = (
+    r"(?:\s*,?\s*(?:or\s+(?:as\s+(?:soon\s+as\s+possible|agreed(?:\s+upon)?)|later|earlier|"
+    r"(?:by\s+)?(?:mutual\s+)?(?:agreement|arrangement)|(?:as\s+soon\s+as\s+)?possible|"
+    rf"(?:in\s+)?{DATE})|at\s+the\s+latest|(?:if|when)\s+possible))?"
+)
+_ASAP = (
+    r"as\s+soon\s+as\s+possible|immediately|zo\s+snel\s+mogelijk|per\s+direct|z\.s\.m\.|"
+    r"zum\s+nächstmöglichen\s+zeitpunkt|ab\s+sofort|flexible|flexibel|negotiable|"
+    r"to\s+be\s+(?:discussed|agreed)|in\s+overleg|nach\s+vereinbarung"
+)
+_START_PATTERNS = [
+    re.compile(
+        r"\b(?:preferred\s+|expected\s+|desired\s+|earliest\s+|planned\s+)?(?:start(?:ing)?|"
+        r"commencement|begin)\s*(?:date)?\s*(?:is|will\s+be|:)\s*(?:preferably\s+|ideally\s+|"
+        rf"expected\s+(?:to\s+be\s+)?|planned\s+(?:for\s+)?|around\s+|in\s+|on\s+)*"
+        rf"(?P<v>(?:{DATE}|{_ASAP}){_START_TAIL})",
+        re.I,
+    ),
+    re.compile(
+        r"\b(?:start(?:ing|s)?|begin(?:ning|s)?|commenc\w+|beginnen|starten|anfangen|"
+        r"eintritt|beginn|ingangsdatum|startdatum)\b\s*(?:date\s*)?(?:is\s+)?(?:preferably\s+|"
+        rf"ideally\s+)?(?:in|on|from|per|by|as\s+of|at|op|am|zum|ab|im)?\s*(?:the\s+)?"
+        rf"(?P<v>(?:{DATE}|{_ASAP}){_START_TAIL})",
+        re.I,
+    ),
+    re.compile(r"\bstart\s+(?P<v>(?:before|after|by)\s+(?:the\s+)?(?:end\s+of\s+)?"
+               rf"(?:{DATE}|{_MONTHS}))\b", re.I),
+    re.compile(rf"\bstart\w*\b[^.;]{{0,40}}?(?P<v>{_ASAP})", re.I),
+]
+_NOT_START = re.compile(r"interview|invitation|selection|round|publish|trial|study\s", re.I)
+
+# --- deadline ------------------------------------------------------------------------------
+
+_DEADLINE_PATTERNS = [
+    re.compile(
+        r"\b(?:application\s+)?(?:deadline|closing\s+date|sluitingsdatum|bewerbungsschluss|"
+        r"bewerbungsfrist|einsendeschluss)\b(?:\s+for\s+(?:applications|application))?\s*"
+        rf"(?:is|:|ist|=)?\s*(?:on\s+|the\s+)?(?P<v>{DATE})",
+        re.I,
+    ),
+    re.compile(
+        r"\b(?:before|by|until|till|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|"
+        r"uiterlijk(?:\s+op|\s+tot)?|vóór|voor|bis\s+(?:zum\s+|spätestens\s+)?|"
+        r"spätestens\s+(?:zum\s+|am\s+)?|closes\s+on|closes|close\s+on|ends\s+on)\s*"
+        rf"(?:the\s+)?(?P<v>{DATE})",
+        re.I,
+    ),
+]
+_APPLY_CUE = re.compile(
+    r"appl(?:y|ication|icant)|deadline|vacancy|closes|closing|solliciteer|sollicitatie|"
+    r"reageer|reageren|bewerb|submit|receive\s+your",
+    re.I,
+)
+_UNTIL_FILLED = re.compile(
+    r"(?:open|processed|reviewed|accepted|considered)[^.]{0,60}?until\s+the\s+position\s+"
+    r"(?:has\s+been|is)\s+filled|until\s+(?:the\s+)?(?:position|vacancy)\s+(?:has\s+been|is)\s+"
+    r"filled|tot\s+de\s+vacature\s+(?:is\s+)?vervuld|bis\s+zur\s+besetzung",
+    re.I,
+)
+
+
+def _clean_date(value: str) -> str:
+    value = re.sub(r"\s+", " ", value).strip(" ,;:.")
+    value = re.sub(r"^the\s+", "", value, flags=re.I)
+    return re.sub(r"(?<=[A-Za-z])\s*[-–]\s*(?=\d{4})", " ", value)
+
+
+def _start(s: Sentence) -> list[Fact]:
+    if _NOT_START.search(s.text):
+        return []
+    for pattern in _START_PATTERNS:
+        m = pattern.search(s.text)
+        if m:
+            value = _clean_date(m.group("v"))
+            if re.fullmatch(r"immediately|flexible|flexibel", value, re.I) and not re.search(
+                r"start|begin", s.text, re.I
+            ):
+                continue
+            return [Fact(FactKind.START_DATE, value, s.section, trim(s.text, *m.span("v")))]
+    return []
+
+
+def _deadline(s: Sentence) -> list[Fact]:
+    text = s.text
+    out: list[Fact] = []
+    if re.search(r"\bstart|\bbegin|interview", text, re.I) and not re.search(
+        r"deadline|apply|application", text, re.I
+    ):
+        return out
+    if _APPLY_CUE.search(text) or re.search(r"deadline|apply|applica", s.heading, re.I):
+        for pattern in _DEADLINE_PATTERNS:
+            m = pattern.search(text)
+            if m and not re.search(r"start\w*\s*$", text[max(0, m.start() - 25) : m.start()], re.I):
+                out.append(Fact(FactKind.DEADLINE, _clean_date(m.group("v")), s.section,
+                                trim(text, *m.span("v"))))
+                break
+    if not out and (u := _UNTIL_FILLED.search(text)) is not None:
+        out.append(Fact(FactKind.DEADLINE, "open until the position is filled", s.section,
+                        trim(text, u.start(), u.end())))
+    return out
+
+
+def _project_dates(s: Sentence) -> list[Fact]:
+    """'Start date: 01-01-2023 End date: 30-06-2023' of a student project: a period, not a
+    deadline. The start becomes START_DATE, the whole span a DURATION."""
+    m = _PROJECT_DATES.search(s.text)
+    if m:
+        return [
+            Fact(FactKind.START_DATE, m.group("a"), s.section, trim(s.text)),
+            Fact(FactKind.DURATION, f"{m.group('a')} to {m.group('b')}", s.section,
+                 trim(s.text)),
+        ]
+    e = _END_DATE.search(s.text)
+    if e:
+        return [Fact(FactKind.DURATION, f"until {e.group('b')}", s.section, trim(s.text))]
+    return []
+
+
+def published(v: Vacancy) -> list[Fact]:
+    """The header's publish date (Vacancy.date, publishDate-like extras) as ISO."""
+    out: list[Fact] = []
+    candidates = [("date", v.date)] + [
+        (k, val) for k, val in v.extra.items()
+        if re.fullmatch(r"publish_?date|published|pubdate|date|created", k, re.I)
+    ]
+    for key, value in candidates:
+        m = re.search(r"\d{4}-\d{2}-\d{2}", value or "")
+        if m:
+            out.append(Fact(FactKind.PUBLISHED, m.group(0), -1, f"{key}: {value}"))
+    return out
+
+
+def extract(sentences: Sequence[Sentence]) -> list[Fact]:
+    """Duration, start date and deadline facts from the sentences, in page order."""
+    facts: list[Fact] = []
+    for s in sentences:
+        project = _project_dates(s) if s.has("end date", "enddate", "end-date") else []
+        facts += project
+        if s.has(*_DURATION_WORDS):
+            facts += _duration(s)
+        if not project:
+            if s.has(*_START_WORDS):
+                facts += _start(s)
+            if s.has(*_DEADLINE_WORDS) or any(c.isdigit() for c in s.text):
+                facts += _deadline(s)
+    return facts
+
+
+_DURATION_WORDS = ("year", "month", "week", "jaar", "maand", "weken", "jahr", "monat", "woche",
+                   "period", "duration", "looptijd", "laufzeit", "dauer")
+_START_WORDS = ("start", "begin", "commenc", "eintritt", "ingangs")
+_DEADLINE_WORDS = ("filled", "vervuld", "besetzung")

@@ -1,0 +1,60 @@
+"""The `vacbot` command, invoked in-process."""
+
+from __future__ import annotations
+
+import io
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+from tests.paths import SEEDS
+
+
+def run(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(argv), out=out, err=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_ingest_prints_a_one_line_summary(tmp_path: Path) -> None:
+    code, out, _ = run("ingest", "--seeds", str(SEEDS), "--db", str(tmp_path / "kb.db"))
+    assert code == 0
+    assert out.count("\n") == 1
+    assert "5 vacancies" in out and "sections" in out and "facts" in out and "warnings" in out
+
+
+def test_ingest_uses_environment_defaults(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("VACBOT_SEEDS_DIR", str(SEEDS))
+    monkeypatch.setenv("VACBOT_DB", str(tmp_path / "env.db"))
+    assert run("ingest")[0] == 0
+    assert (tmp_path / "env.db").exists()
+
+
+def test_ingest_failure_names_the_file_and_keeps_the_database(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    db = tmp_path / "kb.db"
+    assert run("ingest", "--seeds", str(seeds), "--db", str(db))[0] == 0
+    (seeds / "bad.md").write_text("title: T\nclosed: perhaps\n\n## Background\nx\n")
+    code, _, err = run("ingest", "--seeds", str(seeds), "--db", str(db))
+    assert code == 1
+    assert "bad.md:2" in err and "closed" in err
+    assert db.exists()
+
+
+def test_check_passes_on_the_seeds_and_reports_repairs() -> None:
+    code, out, _ = run("check", "--seeds", str(SEEDS))
+    assert code == 0
+    assert "mojibake" in out
+    assert "5 pages ok, 0 with errors" in out
+
+
+def test_check_reports_errors_and_unknown_headings(tmp_path: Path) -> None:
+    (tmp_path / "ok.md").write_text("title: T\n\n## Zebra crossings\nThe group is nice.\n")
+    (tmp_path / "bad.md").write_text("groups: diag\n\n## Background\nx\n")
+    code, out, _ = run("check", "--seeds", str(tmp_path))
+    assert code == 1
+    assert "bad.md:1: page has no title" in out
+    assert "Zebra crossings" in out

@@ -1,0 +1,218 @@
+"""Parsing pages: every header style, normalised fields, sections, mojibake."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge import Kind, PageError, parse_page
+from knowledge.parse import parse_file_bytes
+from tests.paths import SEEDS
+
+PELICAN = """title: PhD position on
+  wrapped title
+groups: diag, pathology
+closed: True
+people: Jane Doe, Piet van der Berg
+description: A short summary.
+
+## Background
+Some background.
+
+## Requirements
+- MSc degree
+- Python
+
+**Contact:**
+
+Ask [member/piet-van-der-berg] by e-mail.
+"""
+
+YAML = '''---
+# a comment
+title: "CIR/01/2024: Ph.D. position in
+  Imaging"
+summary: "starting soon"
+authors:
+- shadi-albarqouni
+closed: false
+publishDate: "2023-06-07T00:00:00Z"
+---
+
+Intro text before any heading.
+
+**Your qualifications:**
+
+- M.Sc. in Computer Science
+'''
+
+TOML = """+++
+title = "Doktorand (m/w/d) Bildanalyse"
+date = 2024-02-01
+tags = ["MRT", "KI"]
++++
+
+## Ihr Profil
+Sie haben einen Masterabschluss und Erfahrung mit Python.
+
+## Wir bieten
+Vergütung nach TV-L E13.
+"""
+
+NO_HEADER = """# Postdoc in Computational Pathology
+
+We are hiring a postdoc.
+
+## Wat vragen wij
+Een afgeronde promotie.
+"""
+
+
+def test_pelican_header_fields_are_normalised() -> None:
+    v = parse_page(PELICAN, "pel")
+    assert v.header_style == "pelican"
+    assert v.title == "PhD position on wrapped title"
+    assert v.closed is True
+    assert v.groups == ("diag", "pathology")
+    assert v.people == ("Jane Doe", "Piet van der Berg")
+    assert v.id == "pel"
+
+
+def test_bold_line_is_a_heading_and_member_reference_becomes_a_name() -> None:
+    v = parse_page(PELICAN, "pel")
+    contact = v.sections_of(Kind.CONTACT)
+    assert [s.heading for s in contact] == ["Contact"]
+    assert "Piet van der Berg" in contact[0].text
+    assert "member/" not in contact[0].text
+
+
+def test_sections_keep_order_heading_markdown_and_text() -> None:
+    v = parse_page(PELICAN, "pel")
+    assert [s.order for s in v.sections] == list(range(len(v.sections)))
+    req = v.sections_of(Kind.REQUIREMENTS)[0]
+    assert req.heading == "Requirements"
+    assert req.markdown.startswith("- MSc degree")
+    assert req.text.splitlines() == ["- MSc degree", "- Python"]
+
+
+def test_description_becomes_the_intro() -> None:
+    v = parse_page(PELICAN, "pel")
+    assert v.sections[0].kind is Kind.INTRO
+    assert "A short summary." in v.sections[0].text
+
+
+def test_yaml_front_matter_with_comments_and_multiline_title() -> None:
+    v = parse_page(YAML, "yam")
+    assert v.header_style == "yaml"
+    assert v.title == "CIR/01/2024: Ph.D. position in Imaging"
+    assert v.people == ("Shadi Albarqouni",)
+    assert v.date == "2023-06-07"
+    assert v.closed is False
+    intro = v.sections[0]
+    assert "starting soon" in intro.text and "Intro text before any heading." in intro.text
+    assert v.sections_of(Kind.REQUIREMENTS)[0].heading == "Your qualifications"
+
+
+def test_toml_front_matter_and_german_headings() -> None:
+    v = parse_page(TOML, "toml")
+    assert v.header_style == "toml"
+    assert v.title == "Doktorand (m/w/d) Bildanalyse"
+    assert v.date == "2024-02-01"
+    assert v.tags == ("MRT", "KI")
+    assert v.language == "de"
+    assert [s.kind for s in v.sections] == [Kind.REQUIREMENTS, Kind.TERMS]
+
+
+def test_page_without_header_takes_title_from_first_heading() -> None:
+    v = parse_page(NO_HEADER, "plain")
+    assert v.header_style == "none"
+    assert v.title == "Postdoc in Computational Pathology"
+    assert v.category == "postdoc"
+    assert v.sections[0].kind is Kind.INTRO and "hiring a postdoc" in v.sections[0].text
+    assert v.sections_of(Kind.REQUIREMENTS)[0].heading == "Wat vragen wij"
+
+
+@pytest.mark.parametrize("value, closed", [("True", True), ("true", True), ("false", False),
+                                            ("False ", False), ("yes", True)])
+def test_closed_values(value: str, closed: bool) -> None:
+    page = f"title: T\nclosed: {value}\n\n## Background\nText.\n"
+    assert parse_page(page, "x").closed is closed
+
+
+def test_hugo_expiry_in_the_past_closes_the_vacancy() -> None:
+    page = "---\ntitle: T\nexpiryDate: 2020-01-01\n---\n\n## Background\nText.\n"
+    assert parse_page(page, "x").closed is True
+
+
+@pytest.mark.parametrize("page, line, reason", [
+    ("---\ntitle: [unclosed\n---\n\nbody\n", 2, "YAML front matter cannot be parsed"),
+    ("---\ntitle: x\n\nbody without closing fence\n", 1, "never closed"),
+    ("+++\ntitle = \n+++\n\nbody\n", 2, "TOML front matter cannot be parsed"),
+    ("title: T\nclosed: maybe\n\n## Background\nx\n", 2, "'closed' must be true or false"),
+    ("groups: diag\n\n## Background\nNo title here.\n", 1, "no title"),
+    ("title: Only a title\n\n", 2, "body is empty"),
+])
+def test_malformed_pages_are_named_with_file_and_line(page: str, line: int, reason: str) -> None:
+    with pytest.raises(PageError) as info:
+        parse_page(page, "bad", "pages/bad.md")
+    assert info.value.problem.path == "pages/bad.md"
+    assert info.value.problem.line == line
+    assert reason in info.value.problem.reason
+
+
+@pytest.mark.parametrize("data, reason", [
+    (b"", "empty"),
+    (b"\x00\x01\x02binary", "binary"),
+    (b"x" * (3 * 1024 * 1024), "larger than"),
+])
+def test_unreadable_input_is_refused_with_a_reason(data: bytes, reason: str) -> None:
+    with pytest.raises(PageError) as info:
+        parse_file_bytes(data, "f", "f.md")
+    assert reason in str(info.value)
+
+
+def test_crlf_and_mojibake_are_repaired() -> None:
+    page = "title: T\r\n\r\n## Background\r\nThe patientsâ€™ risk.\r\n".encode()
+    v = parse_file_bytes(page, "t", "t.md")
+    assert v.sections_of(Kind.BACKGROUND)[0].text == "The patients’ risk."
+    assert any("mojibake" in w for w in v.warnings)
+
+
+def test_seed_mojibake_is_repaired() -> None:
+    path = SEEDS / "breast-prostate-grading-phd.md"
+    v = parse_file_bytes(path.read_bytes(), path.stem, str(path))
+    text = v.sections_of(Kind.BACKGROUND)[0].text
+    assert "patients’ risk" in text and "â€" not in text
+
+
+def test_latin1_page_is_read_with_a_warning() -> None:
+    page = "title: Gehalt für Doktoranden\n\n## Hintergrund\nÜber uns.\n".encode("latin-1")
+    v = parse_file_bytes(page, "l", "l.md")
+    assert v.title == "Gehalt für Doktoranden"
+    assert any("not valid UTF-8" in w for w in v.warnings)
+
+
+@pytest.mark.parametrize("name, style, kinds", [
+    ("bonn-robustness-explainability-phd", "yaml",
+     {Kind.JOB, Kind.REQUIREMENTS, Kind.DESIRABLE, Kind.TERMS, Kind.CONTACT}),
+    ("breast-prostate-grading-phd", "pelican",
+     {Kind.BACKGROUND, Kind.REQUIREMENTS, Kind.TERMS, Kind.CONTACT, Kind.APPLICATION}),
+    ("responsible-ai-cardiac-oct-phd", "pelican",
+     {Kind.JOB, Kind.REQUIREMENTS, Kind.TERMS, Kind.ORGANISATION, Kind.APPLICATION}),
+])
+def test_seed_pages_parse_into_classified_sections(name: str, style: str, kinds: set[Kind]) -> None:
+    path = SEEDS / f"{name}.md"
+    v = parse_file_bytes(path.read_bytes(), name, str(path))
+    assert v.header_style == style
+    assert kinds <= {s.kind for s in v.sections}
+    assert "\n" not in v.title
+
+
+def test_seed_bonn_title_and_bold_sections() -> None:
+    path = SEEDS / "bonn-robustness-explainability-phd.md"
+    v = parse_file_bytes(path.read_bytes(), path.stem, str(path))
+    assert v.title.startswith("CIR/06/2023: Ph.D. position in AI in Medicine")
+    headings = [s.heading for s in v.sections]
+    assert ["Your responsibilities", "Your qualifications", "Desirable qualifications",
+            "What we offer you", "Contact"] == headings[-5:]
+    contact = v.sections_of(Kind.CONTACT)[0]
+    assert "email’s subject" in contact.text  # the mojibake is gone here too
