@@ -15,7 +15,6 @@ import argparse
 import sys
 from collections import Counter
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TextIO
 
 from bot.config import db_path, seeds_dir

@@ -19,8 +19,8 @@ def needs_build(seeds: Path, db: Path) -> bool:
         return True
     built = db.stat().st_mtime
     files, _ = page_files(seeds) if seeds.is_dir() else ([], [])
-    return any(path.stat().st_mtime > built for _, path in files) or seeds.is_dir() and \
-        seeds.stat().st_mtime > built
+    changed = any(path.stat().st_mtime > built for _, path in files)
+    return changed or (seeds.is_dir() and seeds.stat().st_mtime > built)
 
 
 def open_router(seeds: Path, db: Path, err: TextIO) -> Router | None:
@@ -86,7 +86,7 @@ def chat(seeds: Path, db: Path, jsonl: bool, stdin: TextIO, out: TextIO, err: Te
             return 0
         answer, ctx = router.respond(line, ctx)
         print(render_plain(answer), file=out)
-        for i, button in enumerate(answer.buttons, start=1):
+        for button in answer.buttons:
             if button.url:
                 print(f"  [{button.label}] {button.url}", file=out)
         print(file=out)

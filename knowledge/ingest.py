@@ -78,7 +78,8 @@ def read_folder(folder: Path, today: dt.date | None = None, with_facts: bool = T
             problems.append(Problem(str(path), 0, f"cannot be read: {exc.strerror or exc}"))
             continue
         if vid in seen:
-            problems.append(Problem(str(path), 0, f"duplicate vacancy id {vid!r} (also {seen[vid]})"))
+            problems.append(
+                Problem(str(path), 0, f"duplicate vacancy id {vid!r} (also {seen[vid]})"))
             continue
         seen[vid] = str(path)
         vacancies.append(vacancy)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 
 from knowledge.model import FactKind, Kind, Vacancy
 
@@ -26,8 +25,9 @@ GENERIC = frozenset(
     ai artificial intelligence deep learning machine based using use via into
     de het een van en voor met op te der die das und für im zu ein eine mit""".split()
 )
-_ACRONYM_STOP = frozenset({"AI", "PHD", "MSC", "CV", "PDF", "MD", "PD", "EU", "UK", "USA", "CT", "MR",
-                           "MRI", "DL", "ML", "IT", "OR", "AND", "THE", "DIAG", "GPU", "GPUS", "MB"})
+_ACRONYM_STOP = frozenset(
+    "AI PHD MSC CV PDF MD PD EU UK USA CT MR MRI DL ML IT OR AND THE DIAG GPU GPUS MB".split()
+)
 
 WEIGHTS = {"title": 3.0, "id": 2.5, "acronym": 2.5, "group": 2.5, "person": 2.0, "code": 4.0,
            "place": 2.0, "description": 1.5, "intro": 1.0, "tag": 1.5}
@@ -53,12 +53,12 @@ def words(text: str) -> list[str]:
 
 def keywords(v: Vacancy) -> dict[str, float]:
     """token -> weight for the vacancy; generic words left out."""
-    weights: Counter[str] = Counter()
+    weights: dict[str, float] = {}
 
     def add(text: str, weight: float) -> None:
         for w in set(words(text)):
             if w not in GENERIC and len(w) > 1:
-                weights[w] = max(weights[w], weight)
+                weights[w] = max(weights.get(w, 0.0), weight)
 
     add(v.title, WEIGHTS["title"])
     add(v.id.replace("_", " ").replace("-", " "), WEIGHTS["id"])

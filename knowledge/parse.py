@@ -26,7 +26,7 @@ _LIST_SPLIT = re.compile(r"\s*[,;]\s*")
 _LANG_WORDS = {
     "en": frozenset("the and of to in we you with for is are will your our this that be".split()),
     "nl": frozenset("de het een en van je wij we voor met is zijn jouw onze bij als ook".split()),
-    "de": frozenset("der die das und ein eine wir sie mit für ist sind ihre unser zu bei auch".split()),
+    "de": frozenset("der die das und ein eine wir sie mit für ist sind ihre zu bei auch".split()),
 }
 
 

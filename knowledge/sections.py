@@ -57,7 +57,8 @@ def _bold_heading(tokens: list[Token], i: int) -> str:
     """The heading text if tokens[i] opens a top-level bold-only paragraph, else ""."""
     if tokens[i].type != "paragraph_open" or tokens[i].level != 0 or i + 1 >= len(tokens):
         return ""
-    children = [c for c in tokens[i + 1].children or [] if not (c.type == "text" and not c.content.strip())]
+    children = [c for c in tokens[i + 1].children or []
+                if not (c.type == "text" and not c.content.strip())]
     if len(children) < 3 or children[0].type != "strong_open":
         return ""
     close = next((k for k, c in enumerate(children) if c.type == "strong_close"), -1)

@@ -55,7 +55,8 @@ def _vacancy_row(v: Vacancy) -> dict[str, Any]:
     }
 
 
-def write_database(vacancies: Iterable[Vacancy], path: Path, meta: dict[str, str]) -> dict[str, int]:
+def write_database(vacancies: Iterable[Vacancy], path: Path,
+                   meta: dict[str, str]) -> dict[str, int]:
     """Build the database at a temporary path and atomically rename it to `path`."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -77,20 +78,19 @@ def write_database(vacancies: Iterable[Vacancy], path: Path, meta: dict[str, str
             for i, f in enumerate(v.facts):
                 fact_rows.append({"vacancy_id": v.id, "ord": i, "kind": f.kind.value,
                                   "value": f.value, "section": f.section, "detail": f.detail})
-        db["vacancies"].insert_all(vac_rows, pk="id", batch_size=2000)
-        db["sections"].insert_all(sec_rows, pk=("vacancy_id", "ord"), batch_size=2000)
-        db["facts"].insert_all(fact_rows, pk=("vacancy_id", "ord"), batch_size=2000)
+        db.table("vacancies").insert_all(vac_rows, pk="id", batch_size=2000)
+        db.table("sections").insert_all(sec_rows, pk=("vacancy_id", "ord"), batch_size=2000)
+        db.table("facts").insert_all(fact_rows, pk=("vacancy_id", "ord"), batch_size=2000)
         for table in ("vacancies", "sections", "facts"):
-            if not db[table].exists():  # an empty folder still gets a complete schema
+            if not db.table(table).exists():  # an empty folder still gets a complete schema
                 db.execute(f"CREATE TABLE [{table}] (vacancy_id TEXT, ord INTEGER)")
-        db["vacancies"].create_index(["key"], if_not_exists=True) if vac_rows else None
+        if vac_rows:
+            db.table("vacancies").create_index(["key"], if_not_exists=True)
         if sec_rows:
-            db["sections"].enable_fts(["title", "heading", "text"], tokenize="unicode61 remove_diacritics 2")
-        db["meta"].insert_all(
-            [{"key": k, "value": v} for k, v in
-             {**meta, "schema_version": str(SCHEMA_VERSION), "built_at": str(int(time.time()))}.items()],
-            pk="key",
-        )
+            db.table("sections").enable_fts(["title", "heading", "text"],
+                                            tokenize="unicode61 remove_diacritics 2")
+        meta = {**meta, "schema_version": str(SCHEMA_VERSION), "built_at": str(int(time.time()))}
+        db.table("meta").insert_all([{"key": k, "value": v} for k, v in meta.items()], pk="key")
         conn.commit()
         conn.close()
         counts = {"vacancies": len(vac_rows), "sections": len(sec_rows), "facts": len(fact_rows)}
@@ -128,6 +128,7 @@ def vacancy_from_rows(row: sqlite3.Row, sections: list[sqlite3.Row],
         header_style=row["header_style"],
         sections=tuple(Section(s["ord"], s["heading"], Kind(s["kind"]), s["markdown"], s["text"],
                                s["line"]) for s in sections),
-        facts=tuple(Fact(FactKind(f["kind"]), f["value"], f["section"], f["detail"]) for f in facts),
+        facts=tuple(Fact(FactKind(f["kind"]), f["value"], f["section"], f["detail"])
+                    for f in facts),
         warnings=tuple(json.loads(row["warnings"])), extra=dict(json.loads(row["extra"])),
     )

@@ -22,7 +22,7 @@ def seeds_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def router(seeds_db: Path) -> "Router":
+def router(seeds_db: Path) -> Router:
     from bot.router import Router
 
     return Router(KnowledgeBase(seeds_db))

@@ -212,7 +212,7 @@ def test_seed_bonn_title_and_bold_sections() -> None:
     v = parse_file_bytes(path.read_bytes(), path.stem, str(path))
     assert v.title.startswith("CIR/06/2023: Ph.D. position in AI in Medicine")
     headings = [s.heading for s in v.sections]
-    assert ["Your responsibilities", "Your qualifications", "Desirable qualifications",
-            "What we offer you", "Contact"] == headings[-5:]
+    assert headings[-5:] == ["Your responsibilities", "Your qualifications",
+                             "Desirable qualifications", "What we offer you", "Contact"]
     contact = v.sections_of(Kind.CONTACT)[0]
     assert "email’s subject" in contact.text  # the mojibake is gone here too

@@ -77,7 +77,7 @@ def test_chats_do_not_share_context(router: Router) -> None:
 
 
 def test_ambiguous_person_asks_which_vacancy_with_buttons(router: Router) -> None:
-    answer, text = ask(router, "What are the requirements for Litjens' vacancy?")
+    answer, _ = ask(router, "What are the requirements for Litjens' vacancy?")
     assert answer.intent is Intent.CLARIFY
     assert set(ids(answer)) == {BPG, PAN}
     assert {b.vacancy for b in answer.buttons} == {BPG, PAN}

@@ -29,7 +29,8 @@ class Sentence:
 
     def has(self, *words: str) -> bool:
         """True when any of `words` (lower-case) occurs in the text: a cheap pre-filter."""
-        return any(w in self.low for w in words)
+        low = self.low
+        return any(w in low for w in words)
 
 
 # --- numbers -------------------------------------------------------------------------------
@@ -41,7 +42,7 @@ NUMBER_WORDS: dict[str, int] = {
     "eighteen": 18, "twenty-four": 24, "thirty-six": 36, "forty-eight": 48,
     # Dutch
     "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
-    "acht": 8, "negen": 9, "tien": 10, "twaalf": 12, "achttien": 18,
+    "acht": 8, "negen": 9, "tien": 10, "twaalf": 12, "achttien": 18, "drei": 3, "elf": 11,
     # German
     "ein": 1, "eine": 1, "einen": 1, "einer": 1, "zwei": 2, "fünf": 5, "sechs": 6,
     "sieben": 7, "neun": 9, "zehn": 10, "zwölf": 12,
@@ -85,13 +86,19 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!])")
 
 def plain(markdown: str, people: tuple[str, ...] = ()) -> str:
     """Inline Markdown to plain text: links to labels, emphasis and tags dropped."""
-    text = MD_LINK.sub(lambda m: "" if m.group(1) else m.group(2), markdown)
-    text = resolve_member_refs(text, people) if "[member/" in text else text
-    text = _TAG.sub(" ", text)
-    text = _BOLD.sub("", text)
-    text = _STAR.sub("", text)
-    text = _ESCAPE.sub(r"\1", text)
-    return re.sub(r"\s+", " ", text).strip()
+    text = markdown
+    if "](" in text:
+        text = MD_LINK.sub(lambda m: "" if m.group(1) else m.group(2), text)
+    if "[member/" in text:
+        text = resolve_member_refs(text, people)
+    if "<" in text:
+        text = _TAG.sub(" ", text)
+    if "*" in text or "_" in text or "`" in text or "~" in text:
+        text = _BOLD.sub("", text)
+        text = _STAR.sub("", text)
+    if "\\" in text:
+        text = _ESCAPE.sub(r"\1", text)
+    return " ".join(text.split())
 
 
 # --- units and sentences -------------------------------------------------------------------
@@ -127,12 +134,14 @@ def units(markdown: str) -> list[str]:
     return [u for u in out if u.strip()]
 
 
-_ABBREV = frozenset(
-    """dr drs prof ir ing mr ms mrs st no nr vs etc approx incl excl e.g i.e eg ie al fig
-    ph.d m.sc b.sc msc bsc phd jr sr dept univ max min ca resp z.b u.a bzw ggf evtl inkl
-    vgl ca. jan feb mar apr jun jul aug sep sept oct nov dec intl""".split()
-)
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)]*\s+(?=[\"'“‘(\[*]?[A-Z0-9€])")
+_ABBREV = frozenset({
+    "dr", "drs", "prof", "ir", "ing", "mr", "ms", "mrs", "st", "no", "nr", "vs", "etc",
+    "approx", "incl", "excl", "e.g", "i.e", "eg", "ie", "al", "fig", "ph.d", "m.sc", "b.sc",
+    "msc", "bsc", "phd", "jr", "sr", "dept", "univ", "max", "min", "ca", "resp", "z.b",
+    "u.a", "bzw", "ggf", "evtl", "inkl", "vgl", "ca.", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "intl",
+})
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)*_]*\s+(?=[\"'“‘(\[]?[*_]{0,2}[A-Z0-9€])")
 
 
 def split_sentences(unit: str) -> list[str]:
@@ -143,7 +152,8 @@ def split_sentences(unit: str) -> list[str]:
         before = unit[start : m.start() + 1]
         word = re.search(r"([\w.]+)\.?$", before.rstrip("!?.\"'”’)") + ".")
         token = word.group(1).lower().rstrip(".") if word else ""
-        if token in _ABBREV or (len(token) == 1 and token.isalpha()):
+        if token in _ABBREV or (len(token) == 1 and token.isalpha()) or (
+                token.isdigit() and len(token) <= 2):
             continue
         pieces.append(unit[start : m.end()].strip())
         start = m.end()

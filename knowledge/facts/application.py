@@ -9,20 +9,21 @@ from knowledge.facts._text import MD_LINK, Sentence, plain, trim
 from knowledge.model import Fact, FactKind, Kind, Vacancy
 
 _VACANCY_URL = re.compile(
-    r"/vacanc(?:y|ies)/|/vacatures?/|/vacatur|careersat|werkenbij|werken-bij|/jobs?/|/job-|"
+    r"/vacanc(?:y|ies)/|/vacatures?/|/vacatur|careersat|werkenbij|/jobs?/|/job-|"
     r"/stellen|stellenangebot|academictransfer|workday|/careers?/|/karriere|jobportal|"
     r"/apply|recruitee|smartrecruiters|join\.com|/positions?/|/bewerb",
     re.I,
 )
 _EXCLUDED_URL = re.compile(
     r"mailto:|scholar\.google|github\.com|gitlab|linkedin|nfu\.nl|/cao|arbeidsvoorwaarden|"
-    r"faciliteiten|wat-bieden|ai-for-health\.nl/requirements|twitter|doi\.org|pubmed|arxiv",
+    r"faciliteiten|wat-bieden|ai-for-health\.nl/requirements|twitter|doi\.org|pubmed|arxiv|"
+    r"/faq\b|/error\b|aspxerrorpath",
     re.I,
 )
 _APPLY_LABEL = re.compile(
     r"^(?:here|this link|link|this page|the following link|apply|apply here|apply now|"
-    r"online|form|portal|website|hier|deze link|diesen link|this website)\b|apply|bewerb|"
-    r"sollicit|application",
+    r"online|form|portal|website|hier|deze link|diesen link|this website)\b|\bapply\b|"
+    r"\bbewerb|\bsollicit",
     re.I,
 )
 _APPLY_CUE = re.compile(r"\bappl(?:y|ication)|solliciteer|sollicit|bewerb|submit", re.I)
@@ -71,7 +72,8 @@ DOCUMENTS: list[tuple[str, re.Pattern[str]]] = [
         r"academic\s+degrees?|diplomas?|degree\s+certificates?|certificates?\s+of\s+(?:your\s+)?"
         r"degree|urkunden?", re.I)),
     ("Google Scholar profile", re.compile(r"google\s+scholar", re.I)),
-    ("MSc thesis", re.compile(r"\bthesis\b|scriptie|masterarbeit", re.I)),
+    ("MSc thesis", re.compile(r"(?:your|master'?s?|msc|bachelor'?s?)\s+thesis|scriptie|"
+                              r"masterarbeit", re.I)),
     ("work sample", re.compile(r"work\s+sample|writing\s+sample", re.I)),
     ("research statement", re.compile(r"research\s+(?:statement|proposal)", re.I)),
     ("proof of English proficiency", re.compile(r"toefl|ielts|english\s+(?:language\s+)?"
@@ -84,7 +86,12 @@ _REQUEST_CUE = re.compile(
     r"invited\s+to\s+submit|required|needed)",
     re.I,
 )
-_NOT_REQUEST = re.compile(r"processed immediately|will be evaluated|is evaluated", re.I)
+_NOT_REQUEST = re.compile(
+    r"processed immediately|will be evaluated|is evaluated|commencement|certificate of conduct|"
+    r"\bVOG\b|screening|duration|note that|unable|compensation",
+    re.I,
+)
+_NEEDS_REQUEST = frozenset({"MSc thesis", "work sample", "publications"})
 
 
 def _is_application(s: Sentence) -> bool:
@@ -103,7 +110,7 @@ def _apply_urls(s: Sentence) -> list[Fact]:
             continue
         vacancy_like = bool(_VACANCY_URL.search(url))
         asked = bool(_APPLY_CUE.search(s.text) or _is_application(s)) and bool(
-            _APPLY_LABEL.search(label) or _APPLY_CUE.search(label)
+            _APPLY_LABEL.search(label)
         )
         if vacancy_like or asked:
             out.append(Fact(FactKind.APPLY_URL, url, s.section, trim(s.text)))
@@ -129,13 +136,15 @@ def _documents(s: Sentence) -> list[Fact]:
     request = bool(_REQUEST_CUE.search(text)) and bool(
         re.search(r"appl|cv\b|letter|bewerb|sollicit|pdf|e-?mail", text, re.I)
     )
-    listed = _is_application(s) and not _NOT_REQUEST.search(text)
+    if _NOT_REQUEST.search(text):
+        return []
+    listed = _is_application(s) and len(text.split()) <= 25
     if not (request or listed):
         return []
     out: list[Fact] = []
     for label, pattern in DOCUMENTS:
         m = pattern.search(text)
-        if m is None:
+        if m is None or (label in _NEEDS_REQUEST and not request and len(text.split()) > 12):
             continue
         value = label
         if label.startswith("references"):

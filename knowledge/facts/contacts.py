@@ -20,7 +20,9 @@ from knowledge.facts._text import MD_LINK, Sentence, plain, trim
 from knowledge.model import Fact, FactKind, Kind, Vacancy
 from knowledge.text import MEMBER_REF, resolve_person
 
-EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+EMAIL = re.compile(
+    r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
+)
 _MAILTO = re.compile(r"mailto:\s*", re.I)
 _TITLES = re.compile(
     r"^(?:(?:prof|dr|drs|ir|ing|mr|ms|mrs|msc|m\.sc|phd|ph\.d|priv\.-doz|pd)\.?\s*)+",
@@ -57,6 +59,21 @@ class _Mail:
     address: str
     section: int
     name: str
+    contact: bool  # found in a contact sentence
+    detail: str
+
+
+def name_from_address(address: str) -> str:
+    """'geert.litjens@x' -> 'Geert Litjens', 'Kees.vanBoven@x' -> 'Kees van Boven'; only for
+    first.last addresses, else ''."""
+    m = re.fullmatch(r"([A-Za-z]{2,})\.([A-Za-z]{2,})", address.split("@", 1)[0])
+    if not m:
+        return ""
+    first, last = m.group(1), m.group(2)
+    split = re.fullmatch(rf"({_PARTICLE}+)([A-Z]\w+)", last)
+    if split and len(split.group(2)) > 2:
+        return f"{first.capitalize()} {split.group(1).lower()} {split.group(2)}"
+    return f"{first.capitalize()} {last.capitalize()}"
 
 
 def strip_titles(name: str) -> str:
@@ -117,10 +134,15 @@ def email_owner(address: str, names: Sequence[str]) -> str:
     return best if best_score >= 82 else ""
 
 
+_CONTACT_WORDS = ("contact", "information", "question", "obtained", "reach out", "directed",
+                  "inquir", "enquir", "mail", "send", "submit", "apply directly", "ansprech",
+                  "kontakt", "frage", "informatie", "vragen", "auskunft", "wenden")
+
+
 def _is_contact(s: Sentence) -> bool:
-    return s.kind is Kind.CONTACT or bool(
-        _CONTACT_CUE.search(s.text) or re.search(r"contact|kontakt|informati", s.heading, re.I)
-    )
+    if s.kind is Kind.CONTACT or re.search(r"contact|kontakt|informati", s.heading, re.I):
+        return True
+    return s.has(*_CONTACT_WORDS) and bool(_CONTACT_CUE.search(s.text))
 
 
 def extract(v: Vacancy, sentences: Sequence[Sentence]) -> list[Fact]:
@@ -140,14 +162,14 @@ def extract(v: Vacancy, sentences: Sequence[Sentence]) -> list[Fact]:
         address = address.rstrip(".,;:")
         key = address.lower()
         if key not in emails:
-            emails[key] = _Mail(address, s.section, name)
+            emails[key] = _Mail(address, s.section, name, _is_contact(s), trim(s.text))
         elif name and not emails[key].name:
             emails[key].name = name
 
     for s in sentences:
         raw = s.raw
         contact = _is_contact(s)
-        for m in MD_LINK.finditer(raw):
+        for m in MD_LINK.finditer(raw) if "](" in raw else ():
             label, url = plain(m.group(2)), m.group(3).strip()
             if url.lower().startswith("mailto:"):
                 address = _MAILTO.sub("", url).split("?", 1)[0]
@@ -159,28 +181,33 @@ def extract(v: Vacancy, sentences: Sequence[Sentence]) -> list[Fact]:
                 _PEOPLE_URL.search(url) or _CONTACT_CUE.search(s.text)
             ):
                 add_person(label, s)
-        if contact:
+        if contact and "[member/" in raw:
             for m in MEMBER_REF.finditer(raw):
                 add_person(resolve_person(m.group(1), people), s)
-        text_no_links = MD_LINK.sub(lambda m: plain(m.group(2)), raw)
-        for m in _NAME_BEFORE_EMAIL.finditer(text_no_links):
-            name = m.group("n")
-            if looks_like_name(name):
-                canonical = add_person(name, s) if contact else _canonical(name, people)
-                add_email(m.group("e"), s, canonical)
-        for m in EMAIL.finditer(_MAILTO.sub("", raw)):
-            add_email(m.group(0), s)
+        if "@" in raw:
+            text_no_links = MD_LINK.sub(lambda m: plain(m.group(2)), raw)
+            for m in _NAME_BEFORE_EMAIL.finditer(text_no_links):
+                name = m.group("n")
+                if looks_like_name(name):
+                    canonical = add_person(name, s) if contact else _canonical(name, people)
+                    add_email(m.group("e"), s, canonical)
+            for m in EMAIL.finditer(_MAILTO.sub("", raw)):
+                add_email(m.group(0), s)
         if contact:
             for person in people:
-                if re.search(r"\b" + re.escape(person).replace(r"\ ", r"\s+") + r"\b", s.text):
-                    add_person(person, s)
-                elif "t " in person and _fold(person) in _fold(s.text):
+                pattern = r"\b" + re.escape(person).replace(r"\ ", r"\s+") + r"\b"
+                if re.search(pattern, s.text) or (
+                        "t " in person and _fold(person) in _fold(s.text)):
                     add_person(person, s)
 
     facts: list[Fact] = []
     names = [f.value for f in persons.values()] + list(people)
     for mail in emails.values():
         owner = mail.name or email_owner(mail.address, names)
+        if not owner and (owner := name_from_address(mail.address)) and mail.contact:
+            key = _fold(owner)
+            persons.setdefault(key, Fact(FactKind.CONTACT_PERSON, _canonical(owner, people),
+                                         mail.section, mail.detail))
         facts.append(Fact(FactKind.EMAIL, mail.address, mail.section, owner))
     contact_facts = list(persons.values())
     if not contact_facts:

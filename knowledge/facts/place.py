@@ -89,10 +89,16 @@ _POSITIONS = [
 
 
 _ANY_INSTITUTION = re.compile("|".join(f"(?:{p.pattern})" for _, _, p in INSTITUTIONS), re.I)
+_INSTITUTION_WORDS = (
+    "radboud", "canisius", "cwz", "maartens", "amsterdam", " amc", "vumc", "uva ", "uva)",
+    "utrecht", "umcg", "groningen", "erasmus", "lumc", "leiden", "maastricht", "mumc",
+    "jeroen bosch", "eindhoven", "tu/e", "twente", "delft", "cancer institute", "nki",
+    "leeuwenhoek", "bonn", "ukb", "munich", "münchen", "tum)", "tum ", "helmholtz",
+)
 _CITIES_LOW = tuple(c.lower() for c in CITIES)
 _POSITION_WORDS = ("position", "vacanc", "looking for", "seeking", "offer", "hiring", "recruit",
                    "zoek", "such", "vergeben", "posities", "plekken", "stellen", "plaatsen",
-                   "projects", "have ")
+                   "projects")
 
 
 def institutions(sentences: Sequence[Sentence]) -> list[Fact]:
@@ -100,7 +106,7 @@ def institutions(sentences: Sequence[Sentence]) -> list[Fact]:
     counts: Counter[str] = Counter()
     first: dict[str, Fact] = {}
     for s in sentences:
-        if not _ANY_INSTITUTION.search(s.text):
+        if not s.has(*_INSTITUTION_WORDS) or not _ANY_INSTITUTION.search(s.text):
             continue
         for name, _city, pattern in INSTITUTIONS:
             hits = pattern.findall(s.text)

@@ -69,7 +69,9 @@ def _pct_re(name: str) -> str:
 
 
 _P1, _P2, _P3 = _pct_re("p1"), _pct_re("p2"), _pct_re("p3")
-_HOLIDAY_WORD = r"(?:holiday|vacation)\s+(?:allowance|pay|bonus)|vakantiegeld|vakantietoeslag|urlaubsgeld"
+_HOLIDAY_WORD = (
+    r"(?:holiday|vacation)\s+(?:allowance|pay|bonus)|vakantiegeld|vakantietoeslag|urlaubsgeld"
+)
 _YEAREND_WORD = (
     r"(?:end[- ]of[- ](?:the[- ])?year|year[- ]end|thirteenth[- ]month|13th[- ]month)\s*"
     r"(?:bonus|payments?|allowance)|eindejaarsuitkering|jahressonderzahlung|weihnachtsgeld"
@@ -164,9 +166,9 @@ def _is_salary(s: Sentence) -> bool:
 def _money(s: Sentence) -> list[Fact]:
     text = s.text
     hits = list(MONEY.finditer(text))
-    if not hits or not _is_salary(s) or _NOT_SALARY.search(text) and not re.search(
+    if not hits or not _is_salary(s) or (_NOT_SALARY.search(text) and not re.search(
         r"salar", text, re.I
-    ):
+    )):
         return []
     reimbursement = bool(_REIMB_CUE.search(text) or re.search(r"reimburse", s.heading, re.I))
     period = " per month" if _MONTH.search(text) else " per year" if _YEAR.search(text) else ""
@@ -282,7 +284,7 @@ def _pay_scales(s: Sentence) -> list[Fact]:
 
 
 _STATEMENT_CUE = re.compile(
-    r"salar|salaris|gehalt|vergütung|remunerat|\bwages?\b|bezahlung|entlohnung|"
+    r"salar|salaris|gehalt|vergütung|remunerat|\bwages\b|bezahlung|entlohnung|"
     r"(?:paid|pay) (?:according|in line|conform)|compensation",
     re.I,
 )
@@ -291,12 +293,15 @@ _NOT_STATEMENT = re.compile(r"pension|premium|insurance|discount", re.I)
 
 def _statement(s: Sentence, has_amount: bool) -> list[Fact]:
     text = s.text
-    if has_amount or not _STATEMENT_CUE.search(text) or _NOT_STATEMENT.search(text):
+    if (has_amount or s.kind is Kind.BACKGROUND or not _STATEMENT_CUE.search(text)
+            or _NOT_STATEMENT.search(text)):
         return []
-    if len(text.split()) < 5 or _HOLIDAY.search(text) and not re.search(r"scale|schaal", text):
+    allowance = bool(_HOLIDAY.search(text) or _YEAREND.search(text))
+    if len(text.split()) < 5 or (allowance and not re.search(r"scale|schaal", text)):
         return []
-    kind = FactKind.REIMBURSEMENT if re.search(r"reimburse|stipend|vergoeding", text, re.I) \
-        else FactKind.SALARY_STATEMENT
+    student = s.has("reimburse", "stipend", "vergoeding") or (
+        s.has("compensation") and re.search(r"thesis|(?<!phd )student|internship", s.low))
+    kind = FactKind.REIMBURSEMENT if student else FactKind.SALARY_STATEMENT
     return [Fact(kind, trim(text), s.section, trim(text))]
 
 

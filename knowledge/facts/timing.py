@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from knowledge.facts._text import COUNT_RANGE, Sentence, trim
-from knowledge.model import Fact, FactKind, Vacancy
+from knowledge.model import Fact, FactKind, Kind, Vacancy
 
 _MONTHS = (
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -40,6 +40,13 @@ _EXTENSION = (
     r"|(?:,|;)?\s*(?:which\s+)?(?:can|may|could)\s+be\s+extended[^.;]{0,60}"
 )
 _DURATION_PATTERNS = [
+    # "for a period of six months", "a period that is flexible", "für drei Jahre"
+    re.compile(
+        rf"\b(?:for|voor|für)\s+(?:a|een|die\s+dauer\s+von)\s+(?:continuous\s+|maximum\s+)?"
+        rf"(?:period|periode|zeitraum)\s+(?:of|van|von)\s+(?P<v>{_SPAN})",
+        re.I,
+    ),
+    re.compile(r"\b(?P<v>a\s+(?:period|duration)\s+that\s+is\s+flexible)", re.I),
     # "Project duration: 6 months", "Duration: 6 to 9 months", "Looptijd: 4 jaar"
     re.compile(
         r"\b(?:project\s+|contract\s+|position\s+)?(?:duration|looptijd|laufzeit|dauer)\s*"
@@ -70,13 +77,6 @@ _DURATION_PATTERNS = [
     ),
     re.compile(rf"^\W*(?P<v>{_SPAN}(?:{_EXTENSION}|\s+(?:with|and)\s+[^.;]{{0,40}}extension))",
                re.I),
-    # "for a period of six months", "a period that is flexible", "für drei Jahre"
-    re.compile(
-        rf"\b(?:for|voor|für)\s+(?:a|een|die\s+dauer\s+von)\s+(?:continuous\s+|maximum\s+)?"
-        rf"(?:period|periode|zeitraum)\s+(?:of|van|von)\s+(?P<v>{_SPAN})",
-        re.I,
-    ),
-    re.compile(r"\b(?P<v>a\s+(?:period|duration)\s+that\s+is\s+flexible)", re.I),
     re.compile(
         rf"\b(?:befristet\s+(?:für|auf)|für\s+(?:die\s+dauer\s+von\s+)?)\s*(?P<v>{_SPAN})",
         re.I,
@@ -149,7 +149,7 @@ _START_PATTERNS = [
     ),
     re.compile(r"\bstart\s+(?P<v>(?:before|after|by)\s+(?:the\s+)?(?:end\s+of\s+)?"
                rf"(?:{DATE}|{_MONTHS}))\b", re.I),
-    re.compile(rf"\bstart\w*\b[^.;]{{0,40}}?(?P<v>{_ASAP})", re.I),
+    re.compile(rf"\b(?:start|begin)\w*\s+(?:\w+\s+){{0,2}}?(?P<v>{_ASAP})", re.I),
 ]
 _NOT_START = re.compile(r"interview|invitation|selection|round|publish|trial|study\s", re.I)
 
@@ -190,7 +190,7 @@ def _clean_date(value: str) -> str:
 
 
 def _start(s: Sentence) -> list[Fact]:
-    if _NOT_START.search(s.text):
+    if s.kind is Kind.BACKGROUND or _NOT_START.search(s.text):
         return []
     for pattern in _START_PATTERNS:
         m = pattern.search(s.text)
@@ -224,7 +224,10 @@ def _deadline(s: Sentence) -> list[Fact]:
     return out
 
 
-def _project_dates(s: Sentence) -> list[Fact]:
+_START_LABEL = re.compile(rf"\bstart\s*date\s*:?\s*(?P<a>{DATE})", re.I)
+
+
+def _project_dates(s: Sentence, start: str = "") -> list[Fact]:
     """'Start date: 01-01-2023 End date: 30-06-2023' of a student project: a period, not a
     deadline. The start becomes START_DATE, the whole span a DURATION."""
     m = _PROJECT_DATES.search(s.text)
@@ -236,7 +239,8 @@ def _project_dates(s: Sentence) -> list[Fact]:
         ]
     e = _END_DATE.search(s.text)
     if e:
-        return [Fact(FactKind.DURATION, f"until {e.group('b')}", s.section, trim(s.text))]
+        value = f"{start} to {e.group('b')}" if start else f"until {e.group('b')}"
+        return [Fact(FactKind.DURATION, value, s.section, trim(s.text))]
     return []
 
 
@@ -257,20 +261,27 @@ def published(v: Vacancy) -> list[Fact]:
 def extract(sentences: Sequence[Sentence]) -> list[Fact]:
     """Duration, start date and deadline facts from the sentences, in page order."""
     facts: list[Fact] = []
+    starts: dict[int, str] = {}  # section -> a "Start date: ..." value seen in it
     for s in sentences:
-        project = _project_dates(s) if s.has("end date", "enddate", "end-date") else []
+        if s.has("start date") and (sd := _START_LABEL.search(s.text)) is not None:
+            starts[s.section] = sd.group("a")
+        project = _project_dates(s, starts.get(s.section, "")) if s.has(
+            "end date", "enddate", "end-date") else []
         facts += project
         if s.has(*_DURATION_WORDS):
             facts += _duration(s)
         if not project:
             if s.has(*_START_WORDS):
                 facts += _start(s)
-            if s.has(*_DEADLINE_WORDS) or any(c.isdigit() for c in s.text):
+            if s.has(*_DEADLINE_WORDS) or (s.has(*_APPLY_WORDS) and _DIGIT.search(s.text)):
                 facts += _deadline(s)
     return facts
 
 
 _DURATION_WORDS = ("year", "month", "week", "jaar", "maand", "weken", "jahr", "monat", "woche",
                    "period", "duration", "looptijd", "laufzeit", "dauer")
+_DIGIT = re.compile(r"\d")
 _START_WORDS = ("start", "begin", "commenc", "eintritt", "ingangs")
+_APPLY_WORDS = ("appl", "deadline", "vacanc", "clos", "sollicit", "reage", "bewerb", "submit",
+                "receive", "before", "uiterlijk", "frist", "schluss")
 _DEADLINE_WORDS = ("filled", "vervuld", "besetzung")

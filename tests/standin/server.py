@@ -261,6 +261,14 @@ class BotApiStandIn:
             "username": self.bot_username,
         }
 
+    def clear_records(self) -> None:
+        """Forget recorded requests/messages/rejections (chats, messages and queue stay)."""
+        for records in (
+            self.requests, self.sent, self.edits, self.rejected, self.injected,
+            self.callback_answers, self.inline_answers, self.chat_actions,
+        ):  # fmt: skip
+            records.clear()
+
     # ------------------------------------------------------------------ failure injection
 
     def fail_next(
@@ -346,10 +354,10 @@ class BotApiStandIn:
         self._record(method_name, params)
         handler = self._handlers.get(method)
         if handler is None:
-            err = ApiError(404, "Not Found: method not found")
-            self.rejected.append(Rejection(method_name, params, err.description, 404))
+            missing = ApiError(404, "Not Found: method not found")
+            self.rejected.append(Rejection(method_name, params, missing.description, 404))
             self._notify()
-            return _reply(err.payload(), 404)
+            return _reply(missing.payload(), 404)
         injected = self._take_failure(method)
         if injected is not None:
             self.injected.append(

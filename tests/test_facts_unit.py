@@ -1,0 +1,403 @@
+"""Fact extraction on small hand-made vacancies: one behaviour per case."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from knowledge.facts import extract_facts
+from knowledge.facts._text import plain, split_sentences
+from knowledge.model import Fact, FactKind, Kind, Section, Vacancy
+
+
+def make(
+    parts: list[tuple[str, Kind, str]], *, people: tuple[str, ...] = (), closed: bool = False,
+    title: str = "PhD position", description: str = "", date: str = "",
+    extra: dict[str, str] | None = None,
+) -> Vacancy:
+    """A Vacancy from (heading, kind, markdown) tuples; text is the Markdown made plain."""
+    sections = tuple(
+        Section(i, heading, kind, md, plain(md, people)) for i, (heading, kind, md) in
+        enumerate(parts)
+    )
+    return Vacancy(id="t", title=title, closed=closed, source="t.md", description=description,
+                   people=people, date=date, sections=sections, extra=extra or {})
+
+
+def facts(md: str, kind: Kind = Kind.TERMS, heading: str = "Terms", **kw: object) -> list[Fact]:
+    return list(extract_facts(make([(heading, kind, md)], **kw)))  # type: ignore[arg-type]
+
+
+def values(md: str, fk: FactKind, kind: Kind = Kind.TERMS, heading: str = "Terms",
+           **kw: object) -> list[str]:
+    return [f.value for f in facts(md, kind, heading, **kw) if f.kind is fk]
+
+
+# --- salary ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("md", "parts"), [
+    ("A gross monthly salary between € 2.789 and € 3.536 (scale 10A).", ["€ 2,789", "€ 3,536"]),
+    ("Fulltime: min € 3598 - max € 5669 gross per month", ["€ 3,598", "€ 5,669"]),
+    ("Salary: EUR 3.000 per month.", ["€ 3,000"]),
+    ("The salary is 3,000 euro gross per month.", ["€ 3,000"]),
+    ("Salary € 2.789,50 gross per month.", ["€ 2,789.50"]),
+    ("The salary ranges from € 2.789 to 3.536 per month.", ["€ 2,789 – € 3,536"]),
+])
+def test_salary_amounts_use_european_thousands(md: str, parts: list[str]) -> None:
+    got = values(md, FactKind.SALARY_AMOUNT)
+    assert got, md
+    for part in parts:
+        assert part in got[0]
+
+
+def test_salary_never_reads_thousands_separator_as_decimal() -> None:
+    got = values("A gross monthly salary of € 2.789.", FactKind.SALARY_AMOUNT)
+    assert got == ["€ 2,789 gross per month"]
+    assert not any("2.789" in v for v in got)
+
+
+def test_two_ranges_each_get_their_scale_and_period() -> None:
+    md = ("-A gross monthly salary between € 2.789 and € 3.536 (scale 10A) or between "
+          "€ 3.230 and € 5.088 (scale 10) based on full-time employment.")
+    got = values(md, FactKind.SALARY_AMOUNT)
+    assert got == ["€ 2,789 – € 3,536 gross per month (scale 10A)",
+                   "€ 3,230 – € 5,088 gross per month (scale 10)"]
+
+
+def test_money_outside_salary_context_is_not_a_salary() -> None:
+    md = "The project received € 2 million from the EU for research."
+    assert values(md, FactKind.SALARY_AMOUNT, Kind.BACKGROUND, "Background") == []
+
+
+def test_student_reimbursement() -> None:
+    md = ("This is an AI for Health MSc project. Students are eligible to receive a monthly "
+          "reimbursement of €500,- for\na period of six months.")
+    got = facts(md, Kind.OTHER, "Reimbursement")
+    assert [f.value for f in got if f.kind is FactKind.REIMBURSEMENT] == [
+        "€ 500 per month for six months"]
+    assert not [f for f in got if f.kind is FactKind.SALARY_AMOUNT]
+
+
+@pytest.mark.parametrize(("md", "expected"), [
+    ("Salary scale 10A.", ["scale 10A"]),
+    ("The salary will be in schaal 10.", ["scale 10"]),
+    ("remuneration according to the German salary scale TV-L (E13 - 75%)", ["TV-L E13"]),
+    ("The following (TVL E13 - 75%) Ph.D. position is available.", ["TV-L E13"]),
+    ("Salary according to salary scale 11 of the CAO.", ["scale 11"]),
+    ("A salary according to the Cao Hospitals with good working conditions.",
+     ["Cao Hospitals"]),
+])
+def test_pay_scales(md: str, expected: list[str]) -> None:
+    assert values(md, FactKind.PAY_SCALE) == expected
+
+
+def test_scale_of_a_grading_system_is_not_a_pay_scale() -> None:
+    md = "Pathologists grade lesions on a scale of 0 to 4 and use a large-scale dataset."
+    assert values(md, FactKind.PAY_SCALE, Kind.BACKGROUND, "Background") == []
+
+
+@pytest.mark.parametrize(("md", "expected"), [
+    ("remuneration according to the German salary scale TV-L (E13 - 75%)", "75%"),
+    ("This is a 0.8 FTE position.", "0.8 FTE"),
+    ("- 32 hours per week", "32 hours per week"),
+])
+def test_part_time(md: str, expected: str) -> None:
+    assert expected in values(md, FactKind.PART_TIME)
+
+
+def test_pension_percentage_is_not_part_time() -> None:
+    md = "Radboud university medical center pays 70% of the pension premium."
+    assert values(md, FactKind.PART_TIME) == []
+
+
+def test_full_time_hours_are_hours_not_part_time() -> None:
+    md = "As a full-time employee (36 hours per week), you get 168 vacation hours per year."
+    assert values(md, FactKind.HOURS) == ["36 hours per week"]
+    assert values(md, FactKind.PART_TIME) == []
+
+
+@pytest.mark.parametrize(("md", "expected"), [
+    ("An annual vacation allowance of 8% and an end-of-year bonus of 8.3%.",
+     ["8% holiday (vacation) allowance", "8.3% end-of-year bonus"]),
+    ("based on a full-time working week (excl. vacation bonus and 8,3% end of year payments)",
+     ["8.3% end-of-year bonus", "holiday (vacation) allowance"]),
+])
+def test_allowances(md: str, expected: list[str]) -> None:
+    assert sorted(values(md, FactKind.ALLOWANCE)) == sorted(expected)
+
+
+@pytest.mark.parametrize("md", [
+    "You will be appointed for four years as a PhD student with the standard salary and "
+    "secondary conditions for PhD students in the Netherlands.",
+    "The salary depends on education.",
+])
+def test_salary_statement_when_no_amount(md: str) -> None:
+    got = values(md, FactKind.SALARY_STATEMENT)
+    assert got == [md]
+
+
+def test_no_statement_when_amount_given() -> None:
+    md = "A gross monthly salary between € 2.789 and € 3.536 (scale 10A)."
+    assert values(md, FactKind.SALARY_STATEMENT) == []
+
+
+# --- timing ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("md", "expected"), [
+    ("You will be appointed for four years as a PhD student.", "four years"),
+    ("The position is initially limited to three years, with the possibility of extension.",
+     "initially limited to three years, with the possibility of extension"),
+    ("- Project duration: 6 months", "6 months"),
+    ("- Project duration: 6-9 months, ideally able to start before end of April", "6-9 months"),
+    ("- 4-year contract of 36 hours per week (full time).", "4-year contract"),
+    ("- 1 year with prospect of extension", "1 year with prospect of extension"),
+    ("**Project Duration**: Around 5 hours per week for a period that is flexible, based on "
+     "your availability.", "a period that is flexible"),
+    ("Die Stelle ist befristet auf drei Jahre.", "befristet auf drei Jahre"),
+    ("De aanstelling is voor vier jaar.", "vier jaar"),
+])
+def test_durations(md: str, expected: str) -> None:
+    assert expected in values(md, FactKind.DURATION)
+
+
+def test_background_years_are_not_durations() -> None:
+    md = "Survival is often less than 5% at five years, in patients aged 60 years old."
+    assert values(md, FactKind.DURATION, Kind.BACKGROUND, "Background") == []
+
+
+@pytest.mark.parametrize(("md", "expected"), [
+    ("Preferred starting date is Q4 2023.", "Q4 2023"),
+    ("starting June 2023 or as agreed upon.", "June 2023 or as agreed upon"),
+    ("Project duration: 6 months, starting May 2025.", "May 2025"),
+    ("The position should be filled; you can start as soon as possible.",
+     "as soon as possible"),
+    ("Starting date is preferably June 1, 2022.", "June 1, 2022"),
+    ("Preferred starting date: 1 November 2026", "1 November 2026"),
+])
+def test_start_dates(md: str, expected: str) -> None:
+    assert values(md, FactKind.START_DATE) == [expected]
+
+
+def test_interview_dates_are_not_start_dates() -> None:
+    md = "Invitations for job interviews will be sent starting from December 13."
+    assert values(md, FactKind.START_DATE, Kind.APPLICATION, "Application") == []
+
+
+@pytest.mark.parametrize(("md", "expected"), [
+    ("Please apply before May 9, 2019 by following [this link](https://x.org/jobs/1).",
+     "May 9, 2019"),
+    ("Application deadline: 1 October 2026", "1 October 2026"),
+    ("We would like to receive your application **before 14 November 2022**.",
+     "14 November 2022"),
+    ("Solliciteer uiterlijk 3 juli 2023 via de link.", "3 juli 2023"),
+    ("Bewerbungsschluss: 15. Oktober 2023", "15. Oktober 2023"),
+    ("This application will remain open until the position has been filled.",
+     "open until the position is filled"),
+])
+def test_deadlines(md: str, expected: str) -> None:
+    assert values(md, FactKind.DEADLINE, Kind.APPLICATION, "Application") == [expected]
+
+
+def test_student_project_end_date_is_a_period_not_a_deadline() -> None:
+    md = "** Start date: 01-01-2023 ** <br>\n** End date: 30-06-2023 **"
+    got = facts(md, Kind.INTRO, "")
+    assert [f.value for f in got if f.kind is FactKind.DEADLINE] == []
+    assert "01-01-2023 to 30-06-2023" in [f.value for f in got if f.kind is FactKind.DURATION]
+    assert [f.value for f in got if f.kind is FactKind.START_DATE] == ["01-01-2023"]
+
+
+@pytest.mark.parametrize(("date", "extra", "expected"), [
+    ("2023-06-07", {}, ["2023-06-07"]),
+    ("", {"publishDate": "2017-01-01T00:00:00Z"}, ["2017-01-01"]),
+    ("", {}, []),
+])
+def test_published(date: str, extra: dict[str, str], expected: list[str]) -> None:
+    got = facts("Text.", date=date, extra=extra)
+    assert [f.value for f in got if f.kind is FactKind.PUBLISHED] == expected
+    assert all(f.section == -1 for f in got if f.kind is FactKind.PUBLISHED)
+
+
+# --- contacts -------------------------------------------------------------------------------
+
+def test_mailto_label_becomes_the_email_detail() -> None:
+    md = ("quoting no. **CIR/06/2023** to "
+          "[Prof. Dr. Shadi Albarqouni](mailto:shadi.albarqouni@ukbonn.de).")
+    got = facts(md, Kind.CONTACT, "Contact")
+    mails = [f for f in got if f.kind is FactKind.EMAIL]
+    assert [(f.value, f.detail) for f in mails] == [
+        ("shadi.albarqouni@ukbonn.de", "Prof. Dr. Shadi Albarqouni")]
+
+
+@pytest.mark.parametrize(("md", "address"), [
+    ("please contact Geert.Litjens@radboudumc.nl.", "Geert.Litjens@radboudumc.nl"),
+    ("Li Xue (mailto: li.xue@radboudumc.nl)", "li.xue@radboudumc.nl"),
+    ("[larsleijten@radboudumc.nl](mailto:larsleijten@radboudumc.nl)",
+     "larsleijten@radboudumc.nl"),
+])
+def test_email_addresses_are_clean(md: str, address: str) -> None:
+    assert values(md, FactKind.EMAIL, Kind.CONTACT, "Contact") == [address]
+
+
+def test_email_matched_to_person_by_local_part() -> None:
+    md = "For more information please contact [member/lars-leijten] at larsleijten@radboudumc.nl."
+    got = facts(md, Kind.CONTACT, "Information", people=("Lars Leijten", "Colin Jacobs"))
+    assert [(f.value, f.detail) for f in got if f.kind is FactKind.EMAIL] == [
+        ("larsleijten@radboudumc.nl", "Lars Leijten")]
+
+
+@pytest.mark.parametrize(("md", "people", "expected"), [
+    ("For more information please contact [member/geert-litjens] by e-mail.",
+     ("Geert Litjens",), ["Geert Litjens"]),
+    ("For more information please contact [member/henkjan-huisman] or "
+     "[member/geert-litjens] by e-mail.", ("Henkjan Huisman", "Geert Litjens"),
+     ["Henkjan Huisman", "Geert Litjens"]),
+    ("For more information please contact [member/bram-van-ginneken].", (),
+     ["Bram van Ginneken"]),
+    ("For more information, please contact Alessa Hering.", ("Alessa Hering",),
+     ["Alessa Hering"]),
+    ("For more information, please contact Jasper Weeteling (Jasper.Weeteling@radboudumc.nl).",
+     (), ["Jasper Weeteling"]),
+    ("For more information, please contact [Colin Jacobs](https://www.diagnijmegen.nl/people/"
+     "colin-jacobs/)", (), ["Colin Jacobs"]),
+])
+def test_contact_persons_are_readable_names(md: str, people: tuple[str, ...],
+                                            expected: list[str]) -> None:
+    got = values(md, FactKind.CONTACT_PERSON, Kind.CONTACT, "Information", people=people)
+    assert got == expected
+    assert not any("member/" in v or "-" in v for v in got)
+
+
+def test_people_are_contacts_when_nobody_is_named() -> None:
+    got = facts("Please apply [here](https://www.radboudumc.nl/en/vacancies/1-x).",
+                Kind.APPLICATION, "Application", people=("Jos Thannhauser", "Ivana Isgum"))
+    persons = [f for f in got if f.kind is FactKind.CONTACT_PERSON]
+    assert [f.value for f in persons] == ["Jos Thannhauser", "Ivana Isgum"]
+    assert all(f.section == -1 for f in persons)
+
+
+def test_link_labels_that_are_not_people_are_not_contacts() -> None:
+    md = "For more information, see the [Computational Pathology Group](https://cpg.eu/) page."
+    assert values(md, FactKind.CONTACT_PERSON, Kind.CONTACT, "Contact") == []
+
+
+# --- application ----------------------------------------------------------------------------
+
+def test_apply_url_and_vacancy_number() -> None:
+    md = ("Please apply [here](https://www.radboudumc.nl/en/vacancies/138103-phd-candidate-x). "
+          "Take a look at the [Cao UMC](https://www.nfu.nl/cao) and "
+          "[Google Scholar](https://scholar.google.com/x).")
+    got = facts(md, Kind.APPLICATION, "Application")
+    assert [f.value for f in got if f.kind is FactKind.APPLY_URL] == [
+        "https://www.radboudumc.nl/en/vacancies/138103-phd-candidate-x"]
+    assert "138103" in [f.value for f in got if f.kind is FactKind.REFERENCE]
+
+
+def test_documents_are_normalised_labels() -> None:
+    md = ("You should supply a motivation letter, your CV, links to a Google Scholar profile, a "
+          "list of grades and courses you have followed, and links to any publications you "
+          "have written plus any code you have written, e.g., on a GitHub account.")
+    got = values(md, FactKind.DOCUMENT, Kind.APPLICATION, "Application")
+    assert got == ["motivation letter", "CV", "list of grades and courses", "publications",
+                   "code (e.g. GitHub)", "Google Scholar profile"]
+
+
+def test_bonn_application_sentence() -> None:
+    md = ("Do not hesitate and send your application including a cover letter (highlighting "
+          "your qualifications), a detailed CV, scanned academic degrees, and the contact "
+          "details of two referees (preferably by e-mail in a single PDF file up to 5 MB in "
+          "size), quoting the job advertisement no. **CIR/06/2023** in your email’s subject to "
+          "[Prof. Dr. Shadi Albarqouni](mailto:shadi.albarqouni@ukbonn.de).")
+    got = facts(md, Kind.CONTACT, "Contact")
+    by = {k: [f.value for f in got if f.kind is k] for k in FactKind}
+    assert by[FactKind.SIZE_LIMIT] == ["5 MB"]
+    assert by[FactKind.SUBJECT_LINE] == ["CIR/06/2023"]
+    assert by[FactKind.REFERENCE] == ["CIR/06/2023"]
+    assert "cover letter" in by[FactKind.DOCUMENT]
+    assert "academic degrees (diplomas)" in by[FactKind.DOCUMENT]
+    assert "references (contact details of two referees)" in by[FactKind.DOCUMENT]
+
+
+def test_requirements_mentioning_github_are_not_documents() -> None:
+    md = ("Experience with deep learning should be evident from the courses you've followed, "
+          "your publications, GitHub account, etc.")
+    assert values(md, FactKind.DOCUMENT, Kind.REQUIREMENTS, "Requirements") == []
+
+
+def test_reference_in_title() -> None:
+    v = make([("", Kind.INTRO, "Text.")], title="CIR/06/2023: Ph.D. position in AI")
+    got = [f for f in extract_facts(v) if f.kind is FactKind.REFERENCE]
+    assert [(f.value, f.section) for f in got] == [("CIR/06/2023", -1)]
+
+
+# --- place ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("md", "expected"), [
+    ("We are offering three PhD positions in AI.", "3"),
+    ("We have 2 open PhD positions.", "2"),
+    ("We are looking for two highly motivated and talented PhD candidates.", "2"),
+    ("We are looking for two students, one to focus on CT.", "2"),
+])
+def test_positions(md: str, expected: str) -> None:
+    assert values(md, FactKind.POSITIONS, Kind.JOB, "Job") == [expected]
+
+
+@pytest.mark.parametrize("md", [
+    "The lab consists of 5 PhD students who will collaborate.",
+    "DIAG hosts over 70 PhD candidates and postdoctoral researchers.",
+])
+def test_group_sizes_are_not_positions(md: str) -> None:
+    assert values(md, FactKind.POSITIONS, Kind.ORGANISATION, "Organization") == []
+
+
+def test_positions_from_description_when_body_is_silent() -> None:
+    v = make([("", Kind.INTRO, "Some text.")],
+             description="We are offering three PhD positions to apply machine learning.")
+    got = [f for f in extract_facts(v) if f.kind is FactKind.POSITIONS]
+    assert [(f.value, f.section) for f in got] == [("3", -1)]
+
+
+def test_institution_and_city() -> None:
+    md = ("The lab is a collaboration between Radboudumc and Amsterdam UMC. Radboud University "
+          "Medical Center and Radboud University are located in Nijmegen. Radboudumc is great.")
+    got = facts(md, Kind.ORGANISATION, "Organization")
+    inst = [f.value for f in got if f.kind is FactKind.INSTITUTION]
+    assert inst[0] == "Radboud University Medical Center"
+    assert [f.value for f in got if f.kind is FactKind.LOCATION] == ["Nijmegen"]
+
+
+@pytest.mark.parametrize(("closed", "expected"), [(True, "closed"), (False, "open")])
+def test_status(closed: bool, expected: str) -> None:
+    got = [f for f in facts("Text.", closed=closed) if f.kind is FactKind.STATUS]
+    assert [(f.value, f.section) for f in got] == [(expected, -1)]
+
+
+# --- general --------------------------------------------------------------------------------
+
+def test_duplicates_keep_the_first() -> None:
+    v = make([("Terms", Kind.TERMS, "You will be appointed for four years."),
+              ("Other", Kind.TERMS, "You are appointed for 4 years.")])
+    got = [f for f in extract_facts(v) if f.kind is FactKind.DURATION]
+    assert [(f.value, f.section) for f in got] == [("four years", 0)]
+
+
+def test_details_are_trimmed() -> None:
+    md = "A gross monthly salary of € 2.789 " + "and more words " * 60 + "."
+    got = facts(md)
+    assert got and all(len(f.detail) <= 300 for f in got)
+
+
+def test_sentence_split_keeps_titles_together() -> None:
+    assert split_sentences("Contact Prof. Dr. Shadi Albarqouni. Apply now.") == [
+        "Contact Prof. Dr. Shadi Albarqouni.", "Apply now."]
+
+
+def test_extraction_is_fast() -> None:
+    md = "\n\n".join(["A gross monthly salary between € 2.789 and € 3.536 (scale 10A).",
+                      "For more information please contact [member/geert-litjens] by e-mail.",
+                      "Please apply before May 9, 2019."] * 10)
+    v = make([("Terms", Kind.TERMS, md)] * 5, people=("Geert Litjens",))
+    start = time.perf_counter()
+    for _ in range(20):
+        extract_facts(v)
+    assert time.perf_counter() - start < 2.0
