@@ -53,31 +53,40 @@ def _inline_text(token: Token) -> str:
     return "".join(parts)
 
 
-def _bold_heading(tokens: list[Token], i: int) -> str:
-    """The heading text if tokens[i] opens a top-level bold-only paragraph, else ""."""
+def _bold_heading(tokens: list[Token], i: int) -> tuple[str, str]:
+    """(heading, rest) if tokens[i] opens a top-level paragraph whose first line is only bold
+    text that reads like a heading ("**Contact:**", "**Background**<br>..."); `rest` is the
+    plain text of the paragraph after that line. ("", "") otherwise."""
+    none = ("", "")
     if tokens[i].type != "paragraph_open" or tokens[i].level != 0 or i + 1 >= len(tokens):
-        return ""
-    children = [c for c in tokens[i + 1].children or []
-                if not (c.type == "text" and not c.content.strip())]
+        return none
+    children = list(tokens[i + 1].children or [])
+    while children and children[0].type == "text" and not children[0].content.strip():
+        children.pop(0)
     if len(children) < 3 or children[0].type != "strong_open":
-        return ""
+        return none
     close = next((k for k, c in enumerate(children) if c.type == "strong_close"), -1)
     if close == -1:
-        return ""
+        return none
     inner = children[1:close]
-    after = children[close + 1 :]
     if any(c.type not in ("text", "code_inline", "softbreak") for c in inner):
-        return ""
-    if any(c.type != "text" or c.content.strip() not in ("", ":") for c in after):
-        return ""
+        return none
+    after = children[close + 1 :]
+    line_end = next((k for k, c in enumerate(after) if c.type in ("softbreak", "hardbreak")
+                     or (c.type == "html_inline" and c.content.lower().startswith("<br"))),
+                    len(after))
+    if any(c.type != "text" or c.content.strip() not in ("", ":") for c in after[:line_end]):
+        return none
     text = collapse("".join(c.content if c.type != "softbreak" else " " for c in inner))
-    trailing_colon = text.endswith(":") or any(c.content.strip() == ":" for c in after)
+    trailing_colon = text.endswith(":") or any(c.content.strip() == ":" for c in after[:line_end])
     text = text.rstrip(":").strip()
     if not text or len(text) > _BOLD_HEADING_MAX:
-        return ""
-    if trailing_colon or kind_of_heading(text) is not None:
-        return text
-    return ""
+        return none
+    if not (trailing_colon or line_end < len(after) or kind_of_heading(text) is not None):
+        return none
+    rest = Token("inline", "", 0, children=[c for c in after[line_end:]
+                                            if c.type not in ("html_inline",)])
+    return text, _inline_text(rest).strip()
 
 
 def _plain(tokens: list[Token]) -> str:
@@ -117,7 +126,8 @@ def chunk(body: str, body_line: int, people: tuple[str, ...], need_title: bool) 
     """Split `body` (which starts at file line `body_line`) into raw sections."""
     tokens = _MD.parse(body)
     lines = body.split("\n")
-    starts: list[tuple[int, int, str, int]] = []  # (token index, end token index, heading, line)
+    # (token index, first content token, heading, line, text before the first content token)
+    starts: list[tuple[int, int, str, int, str]] = []
     title = ""
     i = 0
     while i < len(tokens):
@@ -127,15 +137,15 @@ def chunk(body: str, body_line: int, people: tuple[str, ...], need_title: bool) 
             line = tok.map[0] if tok.map else 0
             if need_title and not title and tok.tag == "h1" and heading:
                 title = heading
-                starts.append((i, i + 3, "", line))  # the title heading opens the intro
+                starts.append((i, i + 3, "", line, ""))  # the title heading opens the intro
             else:
-                starts.append((i, i + 3, heading, line))
+                starts.append((i, i + 3, heading, line, ""))
             i += 3
             continue
-        bold = _bold_heading(tokens, i)
+        bold, rest = _bold_heading(tokens, i)
         if bold:
             line = tok.map[0] if tok.map else 0
-            starts.append((i, i + 3, bold, line))
+            starts.append((i, i + 3, bold, line, rest))
             i += 3
             continue
         i += 1
@@ -144,11 +154,12 @@ def chunk(body: str, body_line: int, people: tuple[str, ...], need_title: bool) 
     first_line = starts[0][3] if starts else len(lines)
     intro_md = "\n".join(lines[:first_line]).strip()
     raw.append(RawSection("", intro_md, _plain(tokens[:first_tok]), body_line))
-    for n, (_, content_from, heading, line) in enumerate(starts):
+    for n, (_, content_from, heading, line, lead) in enumerate(starts):
         end_tok = starts[n + 1][0] if n + 1 < len(starts) else len(tokens)
         end_line = starts[n + 1][3] if n + 1 < len(starts) else len(lines)
         md = "\n".join(lines[line + 1 : end_line]).strip()
         text = _plain(tokens[content_from:end_tok])
+        text = f"{lead}\n{text}".strip() if lead else text
         if not heading and raw[0].text == "" and not raw[0].markdown:
             raw[0] = RawSection("", md, text, body_line + line)
             continue

@@ -216,3 +216,18 @@ def test_seed_bonn_title_and_bold_sections() -> None:
                              "Desirable qualifications", "What we offer you", "Contact"]
     contact = v.sections_of(Kind.CONTACT)[0]
     assert "email’s subject" in contact.text  # the mojibake is gone here too
+
+
+def test_bold_label_with_line_break_starts_a_section() -> None:
+    page = "title: T\n\n**Background**<br>\nThe problem.\n\n**Tasks**  \nBuild things.\n"
+    v = parse_page(page, "t")
+    assert [(s.heading, s.kind, s.text) for s in v.sections[-2:]] == [
+        ("Background", Kind.BACKGROUND, "The problem."), ("Tasks", Kind.JOB, "Build things.")]
+
+
+@pytest.mark.parametrize("line", ["**Tim Frenzel**", "**This is an AI for Health MSc project. "
+                                  "Students are eligible to receive a reimbursement.**",
+                                  "**Project Duration**: six months"])
+def test_bold_text_that_is_not_a_heading_stays_text(line: str) -> None:
+    v = parse_page(f"title: T\n\n## Information\n{line}\n\nMore.\n", "t")
+    assert [s.heading for s in v.sections] == ["Information"]
