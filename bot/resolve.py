@@ -49,7 +49,7 @@ class Resolution:
     def top_score(self) -> float:
         return self.ranked[0][1] if self.ranked else 0.0
 
-    def clear_winner(self, ratio: float = 1.6) -> str | None:
+    def clear_winner(self, ratio: float = 1.25) -> str | None:
         """The best vacancy if it clearly beats the runner-up, else None."""
         if not self.ranked:
             return None

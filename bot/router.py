@@ -30,6 +30,8 @@ VACANCY_INTENTS = frozenset({Intent.REQUIREMENTS, Intent.SALARY, Intent.CONTACT,
                              Intent.OVERVIEW, Intent.DATES, Intent.DURATION, Intent.LOCATION,
                              Intent.STATUS})
 ACROSS_INTENTS = frozenset({Intent.SALARY, Intent.CONTACT, Intent.APPLY})
+ANSWER_OVER_LIST = frozenset({Intent.SALARY, Intent.CONTACT, Intent.APPLY, Intent.REQUIREMENTS,
+                              Intent.DATES, Intent.DURATION, Intent.LOCATION})
 _ACROSS = re.compile(r"\b(all|every|each|alle|allemaal|elke|jede[nrs]?|sämtliche)\b")
 _COMMAND_INTENTS = {"requirements": Intent.REQUIREMENTS, "salary": Intent.SALARY,
                     "contact": Intent.CONTACT, "apply": Intent.APPLY, "vacancy": Intent.OVERVIEW}
@@ -123,6 +125,12 @@ class Router:
         ranked = sorted(((i, s) for i, s in scores.items() if i in VACANCY_INTENTS
                          or i is Intent.LIST), key=lambda x: -x[1])
         top_intent, top = ranked[0] if ranked else (None, 0.0)
+        if top_intent is Intent.LIST:
+            # "the salary for all open positions": the content asked for wins over the list
+            content = [(i, s) for i, s in ranked if i in ANSWER_OVER_LIST and s >= 0.8]
+            if content:
+                top_intent, top = content[0]
+                ranked = [x for x in ranked if x[0] is not Intent.LIST]
         by_number = list_reference(text, ctx.last_list)
         resolution = self.resolver.resolve(text)
         named = resolution.top_score >= NAMED_THRESHOLD

@@ -1,0 +1,131 @@
+"""What admins get: `/reload` and `/stats`, only for the user ids in VACBOT_ADMIN_IDS."""
+
+from __future__ import annotations
+
+import html
+import logging
+from pathlib import Path
+
+from telegram import Update
+from telegram.constants import ParseMode
+
+from bot.render import split_message
+from bot.telegram import reply
+from bot.telegram.services import BotServices, Context, services
+from bot.telegram.stats import Summary
+from knowledge import BuildError, Change, Problem
+
+log = logging.getLogger(__name__)
+
+REFUSAL = "Sorry, /{command} is only for the administrators of this bot."
+MAX_DAYS = 90
+
+
+def _e(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+def _titles(label: str, titles: tuple[str, ...]) -> list[str]:
+    return [f"<b>{label}</b> ({len(titles)}):", *(f"• {_e(t)}" for t in titles)] if titles else []
+
+
+def describe_change(change: Change, count: int) -> str:
+    lines = [f"<b>Reloaded.</b> {count} vacancies now."]
+    if change.empty:
+        lines.append("Nothing changed.")
+    lines += _titles("Added", change.added)
+    lines += _titles("Removed", change.removed)
+    lines += _titles("Changed", change.changed)
+    return "\n".join(lines)
+
+
+def _where(problem: Problem, seeds: Path) -> str:
+    path = Path(problem.path)
+    try:
+        name = str(path.resolve().relative_to(seeds.resolve()))
+    except ValueError:
+        name = path.name or problem.path
+    return f"{name}:{problem.line}" if problem.line else name
+
+
+def describe_problems(problems: list[Problem], seeds: Path) -> str:
+    head = (f"<b>Nothing changed</b>: {len(problems)} "
+            f"{'page has a problem' if len(problems) == 1 else 'problems found'}, "
+            "the bot keeps answering from the previous version.")
+    return "\n".join([head, *(f"• {_e(_where(p, seeds))}: {_e(p.reason)}" for p in problems)])
+
+
+def describe_stats(summary: Summary) -> str:
+    total = summary.total
+    if not total:
+        return f"No questions in the last {summary.days} days."
+    share = 100.0 * summary.answered / total
+    lines = [
+        f"<b>Last {summary.days} days</b>: {total} questions from {summary.users} users.",
+        f"Answered: {summary.answered} ({share:.0f}%) · fallback: {summary.unanswered} "
+        f"({100 - share:.0f}%)",
+        "",
+        "<b>Per intent</b>",
+        *(f"• {_e(intent)}: {n}" for intent, n in summary.per_intent.most_common()),
+        "",
+        "<b>Per day</b>",
+        *(f"• {day.isoformat()}: {sum(c.values())} "
+          f"({', '.join(f'{_e(i)} {n}' for i, n in c.most_common(3))})"
+          for day, c in sorted(summary.per_day.items(), reverse=True)),
+    ]
+    if summary.latest_unanswered:
+        lines += ["", "<b>Latest unanswered</b>"]
+        lines += [f"• {u.when:%m-%d %H:%M} (user {u.user}): {_e(u.text)}"
+                  for u in summary.latest_unanswered]
+    return "\n".join(lines)
+
+
+async def _reply_html(update: Update, context: Context, text: str) -> None:
+    chat = update.effective_chat
+    if chat is None:
+        return
+    for chunk in split_message(text):
+        await context.bot.send_message(chat.id, chunk, parse_mode=ParseMode.HTML,
+                                       link_preview_options=reply.NO_PREVIEW)
+
+
+async def _admitted(update: Update, context: Context, svc: BotServices, command: str) -> bool:
+    """True for admins; anyone else gets a polite refusal."""
+    user = update.effective_user
+    if svc.is_admin(user.id if user else None):
+        return True
+    log.info("refused /%s for a non-admin", command)
+    await _reply_html(update, context, _e(REFUSAL.format(command=command)))
+    return False
+
+
+async def on_reload(update: Update, context: Context) -> None:
+    """Re-read the seeds folder, validate it, swap the knowledge base, say what changed."""
+    svc = services(context)
+    chat = update.effective_chat
+    if chat is None or not await _admitted(update, context, svc, "reload"):
+        return
+    async with reply.typing(context.bot, chat.id, 0):
+        try:
+            change = await svc.reload(context.application)
+        except BuildError as exc:
+            await _reply_html(update, context, describe_problems(exc.problems,
+                                                                 svc.knowledge.seeds))
+            return
+        except Exception as exc:  # e.g. the folder vanished: say so, keep serving
+            log.exception("reload failed")
+            await _reply_html(update, context, f"<b>Nothing changed</b>: the reload failed "
+                              f"({_e(type(exc).__name__)}: {_e(str(exc))[:500]}).")
+            return
+    await _reply_html(update, context, describe_change(change, len(svc.knowledge.kb)))
+
+
+async def on_stats(update: Update, context: Context) -> None:
+    """/stats [days]: questions per intent and day, answered share, latest unanswered."""
+    svc = services(context)
+    if not await _admitted(update, context, svc, "stats"):
+        return
+    days = 7
+    if context.args and context.args[0].isdigit():
+        days = min(max(int(context.args[0]), 1), MAX_DAYS)
+    await _reply_html(update, context, describe_stats(svc.stats.summary(days)))

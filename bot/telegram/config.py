@@ -1,0 +1,126 @@
+"""Configuration of the Telegram transport: the environment, a `.env` file, command-line flags.
+
+Precedence: flags > process environment > `.env` (read without touching `os.environ`) >
+defaults. The bot token is only ever held here and handed to python-telegram-bot; it is never
+logged (see `bot.telegram.logs`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dotenv import dotenv_values
+
+from bot.config import db_path, seeds_dir
+
+TELEGRAM_API = "https://api.telegram.org/bot"
+_TOKEN = re.compile(r"^\d+:[A-Za-z0-9_-]+$")
+
+
+class ConfigError(Exception):
+    """A configuration problem, explained in one line."""
+
+
+@dataclass(frozen=True, slots=True)
+class FloodLimits:
+    """Per-user token bucket: `burst` messages at once, then one every `1/rate` seconds."""
+
+    burst: int = 12
+    rate: float = 0.5  # refill per second
+    enabled: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    token: str = field(repr=False)
+    seeds_dir: Path
+    db_path: Path
+    state_path: Path  # per-chat context, settings and statistics (not the knowledge base)
+    api_base_url: str = TELEGRAM_API
+    admin_ids: frozenset[int] = frozenset()
+    webhook_secret: str = field(default="", repr=False)
+    # Telegram's broadcast limit (requests per second for the whole bot); 0 disables it.
+    max_rate: float = 30.0
+    flood: FloodLimits = FloodLimits()
+    # Show "typing…" only when an answer takes longer than this (seconds); 0 = always first.
+    typing_delay: float = 0.4
+    concurrent_updates: int = 256
+    connection_pool: int = 32  # HTTP connections to the Bot API
+    persistence_interval: float = 10.0
+
+    @property
+    def api_file_url(self) -> str:
+        """The file endpoint that goes with `api_base_url` (…/bot → …/file/bot)."""
+        base = self.api_base_url
+        return base[: -len("/bot")] + "/file/bot" if base.endswith("/bot") else base + "/file"
+
+    @property
+    def secret_token(self) -> str:
+        """The webhook secret Telegram sends back in X-Telegram-Bot-Api-Secret-Token:
+        TELEGRAM_WEBHOOK_SECRET, else derived from the bot token (stable across restarts)."""
+        if self.webhook_secret:
+            return self.webhook_secret
+        return hashlib.sha256(b"vacbot-webhook:" + self.token.encode()).hexdigest()[:48]
+
+
+def parse_admin_ids(raw: str) -> frozenset[int]:
+    """"123, 456" → {123, 456}; anything else is a ConfigError naming the bad item."""
+    ids: set[int] = set()
+    for item in re.split(r"[,\s]+", raw.strip()):
+        if not item:
+            continue
+        if not re.fullmatch(r"-?\d+", item):
+            raise ConfigError(f"VACBOT_ADMIN_IDS: {item!r} is not a numeric Telegram user id")
+        ids.add(int(item))
+    return frozenset(ids)
+
+
+def load_config(
+    *,
+    seeds: str | None = None,
+    db: str | None = None,
+    env: Mapping[str, str] | None = None,
+    dotenv: Path | None = Path(".env"),
+) -> Config:
+    """Read the configuration; raise ConfigError with a one-line message if it is unusable."""
+    values: dict[str, str] = {}
+    if dotenv is not None and dotenv.is_file():
+        values.update({k: v for k, v in dotenv_values(dotenv).items() if v is not None})
+    values.update(os.environ if env is None else env)
+
+    token = values.get("TELEGRAM_BOT_TOKEN", "").strip()
+    if not token:
+        raise ConfigError("TELEGRAM_BOT_TOKEN is not set: create a bot with @BotFather and put "
+                          "its token in the environment or a .env file")
+    if not _TOKEN.match(token):
+        raise ConfigError("TELEGRAM_BOT_TOKEN does not look like a bot token "
+                          "(expected <digits>:<secret> as @BotFather prints it)")
+    base_url = values.get("TELEGRAM_API_BASE_URL", "").strip() or TELEGRAM_API
+    if not base_url.startswith(("http://", "https://")):
+        raise ConfigError(f"TELEGRAM_API_BASE_URL must be an http(s) URL, got {base_url!r}")
+    secret = values.get("TELEGRAM_WEBHOOK_SECRET", "").strip()
+    if secret and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", secret):
+        raise ConfigError("TELEGRAM_WEBHOOK_SECRET may only contain A-Z, a-z, 0-9, _ and -")
+
+    # bot.config reads VACBOT_SEEDS_DIR / VACBOT_DB from os.environ; pass .env values as flags.
+    kb = db_path(db or values.get("VACBOT_DB") or None)
+    state = values.get("VACBOT_STATE_DB", "").strip()
+    return Config(
+        token=token,
+        seeds_dir=seeds_dir(seeds or values.get("VACBOT_SEEDS_DIR") or None),
+        db_path=kb,
+        state_path=Path(state) if state else default_state_path(kb),
+        api_base_url=base_url,
+        admin_ids=parse_admin_ids(values.get("VACBOT_ADMIN_IDS", "")),
+        webhook_secret=secret,
+    )
+
+
+def default_state_path(kb: Path) -> Path:
+    """The chat-state database lives next to the knowledge base: vacbot.db → vacbot-state.db."""
+    return kb.with_name(f"{kb.stem}-state{kb.suffix or '.db'}")

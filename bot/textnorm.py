@@ -1,0 +1,103 @@
+"""Text normalisation shared by the intent classifier and the vacancy resolver.
+
+`fold` makes a message comparable (lower case, no accents, plain quotes and dashes, no
+control characters, single spaces); `tokens` cuts folded text into words, keeping codes such
+as "e13", "10a", "tv-l" or "cir/06/2023" whole; `STOPWORDS` are the question words and filler
+of English, Dutch and German that never name a topic.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+MAX_CHARS = 5000  # `fold` reads at most this many characters
+MAX_TOKENS = 500  # `tokens` returns at most this many words
+
+# Characters that NFKD leaves alone but that a user means as plain letters or punctuation.
+_TABLE: dict[int, str] = {
+    **{ord(c): "'" for c in "‘’‚‛′`´ʼ"},
+    **{ord(c): '"' for c in "“”„‟″«»‹›"},
+    **{ord(c): "-" for c in "‐‑‒–−﹘﹣－"},
+    **{ord(c): " - " for c in "—―"},
+    ord("ß"): "ss", ord("ẞ"): "ss", ord("ø"): "o", ord("Ø"): "o", ord("æ"): "ae",
+    ord("Æ"): "ae", ord("œ"): "oe", ord("Œ"): "oe", ord("ł"): "l", ord("Ł"): "l",
+    ord("đ"): "d", ord("Đ"): "d", ord("ı"): "i", ord("ĳ"): "ij", ord("Ĳ"): "ij",
+    ord("þ"): "th", ord("ð"): "d",
+    **{c: " " for c in range(32)},
+    **{c: " " for c in range(0x7F, 0xA0)},
+    0xAD: "", 0x200B: "", 0x200C: "", 0x200D: "", 0x2060: "", 0xFEFF: "",
+}
+_SPACES = re.compile(r"\s+")
+# A word: letters/digits, with inner "-", "/", "_" or "&" joining parts ("tv-l", "cir/06/2023",
+# "r&d"), and "." or "," only between digits ("2.789").
+_TOKEN = re.compile(r"[^\W_]+(?:(?:[-/_&]|(?<=\d)[.,](?=\d))[^\W_]+)*")
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free, plain-punctuation, single-spaced form of `text`.
+
+    "Für" -> "fur", "één" -> "een", "Straße" -> "strasse", curly quotes -> straight ones,
+    dashes -> "-", control and zero-width characters dropped. Never raises.
+    """
+    if not isinstance(text, str):
+        return ""
+    text = text[:MAX_CHARS]
+    if text.isascii():
+        text = text.translate(_TABLE).lower()
+    else:
+        text = unicodedata.normalize("NFKD", text.translate(_TABLE))
+        text = "".join(ch for ch in text if not unicodedata.combining(ch)
+                       and unicodedata.category(ch)[0] != "C").lower()
+        text = text.translate(_TABLE)  # lower() may have produced ß-like letters again
+    return _SPACES.sub(" ", text).strip()
+
+
+def tokens(text: str, folded: bool = False) -> list[str]:
+    """The words of `text` (folded first unless `folded`), at most MAX_TOKENS of them.
+
+    Codes and hyphenated words stay one token: "E13", "10a", "TV-L", "CIR/06/2023", "e-mail".
+    Apostrophes split ("what's" -> "what", "s").
+    """
+    source = text if folded else fold(text)
+    out: list[str] = []
+    for match in _TOKEN.finditer(source):
+        out.append(match.group())
+        if len(out) >= MAX_TOKENS:
+            break
+    return out
+
+
+def parts(token: str) -> list[str]:
+    """The pieces of a joined token: "tv-l" -> ["tv", "l"]; a plain word -> [word]."""
+    if "-" in token or "/" in token or "_" in token or "&" in token:
+        return [p for p in re.split(r"[-/_&]", token) if p]
+    return [token]
+
+
+STOPWORDS: frozenset[str] = frozenset(
+    """
+    a an the and or but nor if then than so as at by for from in into of on onto to with
+    without about over under up down out off this that these those there here it its it's
+    i me my mine we us our you your yours he him his she her they them their one ones
+    is are was were be been being am do does did done doing have has had having
+    can could would should will shall may might must let lets
+    what whats which who whom whose when where why how hows whats
+    any some all each every no not also just only very too more most much many such
+    please pls plz thanks thank hi hello hey ok okay yes yeah no nope well so s t d ll re ve m
+    like get got give tell show know want need wanna gonna there's im i'm
+    de het een en of maar als dan dat die dit deze daar hier er is zijn was waren ben bent
+    heb hebt heeft hebben had kan kun kunt kunnen zal zou wil wilt willen moet moeten mag
+    wat wie welk welke waar wanneer waarom hoe hoeveel hoelang
+    ik mij me mijn jij je jou jouw u uw wij we ons onze jullie hij zij ze hun
+    in op aan bij met voor van naar om over uit tot door te ook nog wel niet geen al
+    graag alstublieft alsjeblieft aub svp even eens
+    der die das den dem des ein eine einer einem einen eines und oder aber wenn dann als
+    dass ist sind war waren bin bist sein hat habe hast haben kann kannst konnen muss musst
+    mussen soll sollen will willst mochte wird werden wurde
+    was wer wen wem wessen welche welcher welches welchen wo wann warum wie wieso weshalb
+    ich mich mir mein meine du dich dir dein deine er sie es wir uns unser ihr ihnen ihre
+    im am zum zur vom beim fur fuer mit von zu bei nach uber ueber aus auf an um durch
+    auch noch schon nicht kein keine bitte mal denn doch ja nein
+    """.split()
+)

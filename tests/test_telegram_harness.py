@@ -1,0 +1,114 @@
+"""Shared helpers for the Telegram end-to-end tests (no tests here).
+
+`running_bot` starts the real `Application` built by `bot.telegram.app.build_application`
+against the Bot API stand-in with long polling, exactly as `vacbot run` would, and stops it
+cleanly (so persistence is flushed).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from bot.telegram.app import ALLOWED_UPDATES, build_application
+from bot.telegram.config import Config, FloodLimits
+from bot.telegram.services import App
+from tests.paths import SEEDS
+from tests.standin import BotApiStandIn, SentMessage
+
+PAN = "pancaim-pancreatic-cancer-phd"
+BONN = "bonn-robustness-explainability-phd"
+OCT = "responsible-ai-cardiac-oct-phd"
+
+
+def make_config(api: BotApiStandIn, state: Path, *, seeds: Path = SEEDS,
+                db: Path, **changes: Any) -> Config:
+    config = Config(token=api.token, seeds_dir=seeds, db_path=db, state_path=state,
+                    api_base_url=api.base_url, max_rate=0, typing_delay=0,
+                    flood=FloodLimits(), persistence_interval=60)
+    return replace(config, **changes)
+
+
+@asynccontextmanager
+async def started(app: App) -> AsyncIterator[App]:
+    """What `Application.run_polling`/`run_webhook` do around the updater, in this loop."""
+    await app.initialize()
+    if app.post_init is not None:
+        await app.post_init(app)
+    await app.start()
+    try:
+        yield app
+    finally:
+        if app.updater is not None and app.updater.running:
+            await app.updater.stop()
+        await app.stop()
+        if app.post_stop is not None:
+            await app.post_stop(app)
+        await app.shutdown()
+        if app.post_shutdown is not None:
+            await app.post_shutdown(app)
+
+
+@asynccontextmanager
+async def running_bot(config: Config) -> AsyncIterator[App]:
+    async with started(build_application(config)) as app:
+        assert app.updater is not None
+        await app.updater.start_polling(poll_interval=0, timeout=1,
+                                        allowed_updates=list(ALLOWED_UPDATES))
+        yield app
+
+
+def copy_seeds(tmp: Path) -> Path:
+    folder = tmp / "seeds"
+    shutil.copytree(SEEDS, folder)
+    return folder
+
+
+def sent_to(api: BotApiStandIn, chat_id: int) -> list[SentMessage]:
+    return [m for m in api.sent if m.chat_id == chat_id]
+
+
+async def ask(api: BotApiStandIn, chat_id: int, text: str, *, expect: int = 1,
+              timeout: float = 5.0, **kwargs: Any) -> list[SentMessage]:
+    """Send `text` as a user in `chat_id`; return the bot's next `expect` messages there."""
+    before = len(sent_to(api, chat_id))
+    api.user_message(chat_id, text, **kwargs)
+    await api.wait_for_sent(before + expect, timeout, chat_id=chat_id)
+    return sent_to(api, chat_id)[before:]
+
+
+async def press(api: BotApiStandIn, chat_id: int, data: str, *, message_id: int | None = None,
+                user_id: int | None = None, expect: int = 1) -> list[SentMessage]:
+    """Press the button with callback `data` on the bot's message; the new messages."""
+    before = len(sent_to(api, chat_id))
+    answers = len(api.callback_answers)
+    api.callback_query(chat_id, user_id=user_id, data=data, message_id=message_id)
+    await api.wait_for(lambda: len(api.callback_answers) > answers, what="callback answer")
+    if expect:
+        await api.wait_for_sent(before + expect, chat_id=chat_id)
+    return sent_to(api, chat_id)[before:]
+
+
+async def settle(api: BotApiStandIn, seconds: float = 0.2) -> None:
+    """Let fetched updates be processed (for asserting that nothing was sent)."""
+    await api.wait_until_delivered()
+    await asyncio.sleep(seconds)
+
+
+def button(message: SentMessage, label: str) -> str:
+    """The callback data of the button whose label contains `label`."""
+    for row in (message.reply_markup or {}).get("inline_keyboard", []):
+        for b in row:
+            if label.lower() in b["text"].lower() and "callback_data" in b:
+                return str(b["callback_data"])
+    raise AssertionError(f"no button {label!r} in {message.reply_markup}")
+
+
+def labels(message: SentMessage) -> list[str]:
+    return [b["text"] for row in (message.reply_markup or {}).get("inline_keyboard", [])
+            for b in row]

@@ -1,0 +1,144 @@
+"""Webhook mode against the stand-in, and `vacbot run`'s start-up errors and logging."""
+
+from __future__ import annotations
+
+import io
+import logging
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+from unittest.mock import ANY
+
+import pytest
+
+from bot.cli import main as cli_main
+from bot.telegram.app import build_application
+from bot.telegram.config import ConfigError, load_config
+from bot.telegram.logs import RedactingFormatter, setup_logging
+from bot.telegram.main import run, webhook_options
+from tests.standin import BotApiStandIn
+from tests.test_telegram_harness import make_config, sent_to, started
+
+TOKEN = "424242:WEBHOOK-secret_Token-value"
+CHAT = 6001
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+async def test_webhook_mode(seeds_db: Path, tmp_path: Path) -> None:
+    async with BotApiStandIn(token=TOKEN) as api:
+        config = make_config(api, tmp_path / "state.db", db=seeds_db)
+        port = free_port()
+        url = f"http://127.0.0.1:{port}/telegram/vacbot"
+        options = webhook_options(config, url, port, listen="127.0.0.1")
+        assert options["url_path"] == "telegram/vacbot"
+        async with started(build_application(config)) as app:
+            assert app.updater is not None
+            await app.updater.start_webhook(**options)
+            assert api.webhook["url"] == url
+            assert api.webhook["secret_token"] == config.secret_token
+            assert TOKEN not in config.secret_token
+
+            update = api.user_message(CHAT, "/salary pancaim")
+            assert await api.post_update(url, update) == (403, ANY)  # no secret: refused
+            assert await api.post_update(url, update, secret_token="wrong") == (403, ANY)
+            api.channel_post(-1007777, "/start")  # Telegram would not send it; still harmless
+            api.sticker(CHAT)
+            assert await api.deliver_webhook() == [(200, ANY)] * 3
+            await api.wait_for_sent(2, chat_id=CHAT)
+            [salary, hint] = sent_to(api, CHAT)
+            assert "standard salary" in salary.plain_text.lower()
+            assert "sticker" in hint.plain_text.lower()
+            assert sent_to(api, -1007777) == []
+        assert api.rejected == []
+
+
+def test_webhook_url_must_be_a_url(tmp_path: Path) -> None:
+    config = load_config(env={"TELEGRAM_BOT_TOKEN": TOKEN}, dotenv=None)
+    with pytest.raises(ConfigError, match="--webhook-url"):
+        webhook_options(config, "bot.example.org/hook", 8443)
+
+
+@pytest.fixture
+def clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Path]:
+    for name in ("TELEGRAM_BOT_TOKEN", "TELEGRAM_API_BASE_URL", "VACBOT_ADMIN_IDS",
+                 "VACBOT_SEEDS_DIR", "VACBOT_DB", "VACBOT_STATE_DB", "TELEGRAM_WEBHOOK_SECRET"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.chdir(tmp_path)
+    yield tmp_path
+
+
+def test_run_without_token_says_so_in_one_line(clean_env: Path) -> None:
+    err = io.StringIO()
+    assert cli_main(["run"], err=err) == 2
+    lines = err.getvalue().splitlines()
+    assert len(lines) == 1 and "TELEGRAM_BOT_TOKEN is not set" in lines[0]
+
+
+@pytest.mark.parametrize(("dotenv", "message"), [
+    ("TELEGRAM_BOT_TOKEN=not-a-token\n", "does not look like a bot token"),
+    (f"TELEGRAM_BOT_TOKEN={TOKEN}\nVACBOT_ADMIN_IDS=12, alice\n", "'alice' is not a numeric"),
+    (f"TELEGRAM_BOT_TOKEN={TOKEN}\nTELEGRAM_API_BASE_URL=localhost:8081\n", "http(s) URL"),
+])
+def test_run_reads_dotenv_and_rejects_bad_values(clean_env: Path, dotenv: str,
+                                                 message: str) -> None:
+    (clean_env / ".env").write_text(dotenv, encoding="utf-8")
+    err = io.StringIO()
+    assert run(err=err) == 2
+    assert message in err.getvalue() and len(err.getvalue().splitlines()) == 1
+    assert TOKEN not in err.getvalue()
+
+
+def test_run_without_pages_fails_at_start_up(clean_env: Path) -> None:
+    (clean_env / ".env").write_text(f"TELEGRAM_BOT_TOKEN={TOKEN}\n", encoding="utf-8")
+    err = io.StringIO()
+    root = logging.getLogger()
+    level = root.level
+    try:
+        code = run(seeds=str(clean_env / "missing"), db=str(clean_env / "kb.db"), err=err)
+    finally:
+        root.handlers[:] = [h for h in root.handlers
+                            if not isinstance(h.formatter, RedactingFormatter)]
+        root.setLevel(level)
+    assert code == 1
+    assert "vacbot run: cannot build the knowledge base" in err.getvalue()
+    assert TOKEN not in err.getvalue()
+
+
+def test_dotenv_and_environment(clean_env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (clean_env / ".env").write_text(
+        f"TELEGRAM_BOT_TOKEN={TOKEN}\nVACBOT_ADMIN_IDS=1,2 3\nVACBOT_DB=/data/vacbot.db\n",
+        encoding="utf-8")
+    monkeypatch.setenv("VACBOT_ADMIN_IDS", "9")  # the environment wins over .env
+    config = load_config()
+    assert config.token == TOKEN and config.admin_ids == frozenset({9})
+    assert config.db_path == Path("/data/vacbot.db")
+    assert config.state_path == Path("/data/vacbot-state.db")
+    assert config.api_base_url == "https://api.telegram.org/bot"
+    assert config.api_file_url == "https://api.telegram.org/file/bot"
+    assert TOKEN not in repr(config)
+
+
+def test_the_token_never_reaches_the_log() -> None:
+    stream = io.StringIO()
+    root = logging.getLogger()
+    before, level = list(root.handlers), root.level
+    try:
+        setup_logging(TOKEN, stream)
+        assert logging.getLogger("httpx").level == logging.WARNING
+        logging.getLogger("httpx").info("HTTP Request: POST https://api.telegram.org/bot%s/x",
+                                        TOKEN)
+        try:
+            raise RuntimeError(f"failed: https://api.telegram.org/bot{TOKEN}/getMe")
+        except RuntimeError:
+            logging.getLogger("telegram.ext").exception("network trouble")
+    finally:
+        root.handlers[:] = before
+        root.setLevel(level)
+    logged = stream.getvalue()
+    assert "network trouble" in logged and "bot<token>/getMe" in logged
+    assert TOKEN not in logged and "HTTP Request" not in logged
