@@ -182,10 +182,22 @@ def compose_apply(v: Vacancy, lang: str) -> list[Block]:
     return blocks + _source(v, sections)
 
 
-def compose_overview(v: Vacancy, lang: str) -> list[Block]:
+def compose_overview(v: Vacancy, lang: str, focus: tuple[str, ...] = ()) -> list[Block]:
+    """Summary, the opening of the job description, and — when the user named the vacancy by
+    a word from its text ("the OCT PhD") — the sentence where that word is explained."""
     intro = v.sections_of(Kind.INTRO)
     body = v.sections_of(Kind.JOB) or v.sections_of(Kind.BACKGROUND)
-    blocks = _section_blocks(intro, 400) + _section_blocks(body[:1], 600)
+    blocks = _section_blocks(intro, 400)
+    shown = " ".join(b.text for b in blocks)
+    for s in body[:1]:
+        rest = "\n".join(p for p in s.text.split("\n") if p.strip() and p.strip() not in shown)
+        blocks += _section_blocks([Section(s.order, s.heading, s.kind, s.markdown, rest)], 500)
+    shown = " ".join(b.text for b in blocks).lower()
+    words = [w for w in focus if len(w) > 1 and w not in shown]
+    if words:
+        pattern = re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\b", re.I)
+        hits = [x for s in body for x in _sentences(s.text) if pattern.search(x)]
+        blocks += [Block(hits[0][:SHORT])] if hits else []
     positions = v.facts_of(FactKind.POSITIONS)
     if positions:
         blocks.append(Block(f"Positions: {positions[0].value}", Style.ITEM))
@@ -194,7 +206,7 @@ def compose_overview(v: Vacancy, lang: str) -> list[Block]:
         blocks.append(Block(f"Location: {places[0].value}", Style.ITEM))
     if not v.closed:
         blocks.append(Block(phrase("open", lang), Style.NOTE))
-    return blocks + _source(v, intro[:0] + body[:1])
+    return blocks + _source(v, body[:1])
 
 
 def _fact_lines(v: Vacancy, kinds: dict[FactKind, str]) -> list[Block]:
@@ -264,9 +276,11 @@ def card_buttons(v: Vacancy, lang: str, skip: Intent | None = None) -> tuple[But
     return tuple(buttons)
 
 
-def compose(intent: Intent, v: Vacancy, lang: str) -> list[Block]:
-    """Header plus the intent's blocks."""
-    return header(v, lang) + COMPOSERS[intent](v, lang)
+def compose(intent: Intent, v: Vacancy, lang: str, focus: tuple[str, ...] = ()) -> list[Block]:
+    """The intent's blocks; `focus` are the words the user named the vacancy by."""
+    if intent is Intent.OVERVIEW:
+        return compose_overview(v, lang, focus)
+    return COMPOSERS[intent](v, lang)
 
 
 def short(intent: Intent, v: Vacancy, lang: str) -> list[Block]:

@@ -1,82 +1,318 @@
 """What is the user asking? Scores per intent from cue words and phrases, typo-tolerant.
 
-`classify` reads folded text: words from the lexicon count with their weight, a word that is
-a close typo of a cue ("salry", "requirments") counts a little less, and phrases decide the
-cases words alone get wrong. Scores are in [0, 1]; the router compares them with its
-threshold. Pure and fast: everything is precomputed at import.
+Each word of the message is looked up in the lexicon (`bot.lexicon`): exactly, by prefix
+("Bewerbungsunterlagen" -> bewerb*), by compound ending ("jaarsalaris"), or as a close typo
+of a cue ("salry", "requirments"; words of 5+ letters, same first letter, one edit, two for
+long words). Phrases then add what words alone get wrong ("how long ... apply" is a deadline,
+"where ... apply" is not a location) and may damp other intents. Evidence for an intent is
+combined as a noisy-or (1 - Π(1 - w)); weak cues (question words, "tell me about") are damped
+when another intent has a specific cue. Scores are in [0, 1]; 0 means no cue at all.
+
+Pure and fast: the lexicon is compiled at import, word look-ups are cached.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
-from bot.lexicon import PHRASES, THANKS, WORDS
+from bot.lexicon import CLASSES, KNOWN, PHRASES, SUFFIXES, WEAK, WORDS
 from bot.model import Intent
-from knowledge.keywords import fold
+from bot.textnorm import STOPWORDS, fold, parts, tokens
 
-MAX_WORDS = 400
-_COMMAND = re.compile(r"^/([A-Za-z0-9_]{1,32})(?:@[A-Za-z0-9_]{1,64})?(?:\s+(.*))?$", re.S)
-_WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+CONTENT: tuple[Intent, ...] = (
+    Intent.LIST, Intent.OVERVIEW, Intent.REQUIREMENTS, Intent.SALARY, Intent.CONTACT,
+    Intent.APPLY, Intent.DATES, Intent.DURATION, Intent.LOCATION, Intent.STATUS)
+SOCIAL: tuple[Intent, ...] = (Intent.GREETING, Intent.HELP)
+_KEYS: tuple[str, ...] = (*(i.value for i in CONTENT + SOCIAL), "thanks")
 
-_CUES: dict[str, list[tuple[Intent, float]]] = {}
-for _intent, _words in WORDS.items():
-    for _w, _weight in _words.items():
-        _CUES.setdefault(_w, []).append((_intent, _weight))
-_FUZZY = sorted(w for w in _CUES if len(w) >= 5)
+MAX_CHARS = 3000  # of a message that are read
+MAX_WORDS = 500  # of a message that are read
+FUZZ_FACTOR = 0.85  # a typo counts this much of the cue it resembles
+WEAK_FACTOR = 0.3  # a weak-only intent next to a specific cue of another intent
+SPECIFIC = 0.6  # a non-weak cue this strong makes weak cues of other intents yield
+FUZZY_MIN = 0.8  # only cues at least this strong are typo targets
 
+_CONTENT_KEYS = frozenset(i.value for i in CONTENT)
+_ORDER = tuple((i, i.value) for i in CONTENT + SOCIAL)
+_MODIFIERS = frozenset("based driven assisted guided powered specific related oriented".split())
+_IS_BEFORE = frozenset("what who where when how it that there here this which".split())
+_COMMAND = re.compile(r"/([A-Za-z0-9_]{1,64})(?:@[A-Za-z0-9_]{1,64})?(?=\s|$)(.*)", re.S)
+
+Effect = tuple[str, float, bool]  # (intent key, weight, weak)
+
+
+# ---- compiled lexicon -------------------------------------------------------------------
+
+def _compile_words() -> tuple[dict[str, list[Effect]], dict[str, list[Effect]],
+                              dict[str, list[Effect]]]:
+    exact: dict[str, list[Effect]] = {}
+    prefix: dict[str, list[Effect]] = {}
+    suffix: dict[str, list[Effect]] = {}
+    for table, weak in ((WORDS, False), (WEAK, True)):
+        for key, groups in table.items():
+            for weight, words in groups.items():
+                for word in words.split():
+                    target = prefix if word.endswith("*") else exact
+                    target.setdefault(word.rstrip("*"), []).append((key, weight, weak))
+    for key, groups in SUFFIXES.items():
+        for weight, words in groups.items():
+            for word in words.split():
+                suffix.setdefault(word, []).append((key, weight, False))
+    return exact, prefix, suffix
+
+
+_EXACT, _PREFIX, _SUFFIX = _compile_words()
+_PREFIX_LENS = sorted({len(p) for p in _PREFIX}, reverse=True)
+_SUFFIX_LENS = sorted({len(s) for s in _SUFFIX}, reverse=True)
+_CLASSES = {name: frozenset(words.split()) for name, words in CLASSES.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class _Element:
+    words: frozenset[str] = frozenset()
+    prefixes: tuple[str, ...] = ()
+    gap: int = 0  # > 0: skip up to this many words
+
+    def matches(self, word: str) -> bool:
+        if word in self.words:
+            return True
+        return bool(self.prefixes) and word.startswith(self.prefixes)
+
+
+def _element(spec: str) -> _Element:
+    if spec == "~":
+        return _Element(gap=4)
+    if spec == "...":
+        return _Element(gap=MAX_WORDS)
+    words: set[str] = set()
+    prefixes: list[str] = []
+    for alt in spec.split("|"):
+        if alt.startswith("@"):
+            words |= _CLASSES[alt[1:]]
+        elif alt.endswith("*"):
+            prefixes.append(alt[:-1])
+        else:
+            words.add(alt)
+    return _Element(frozenset(words), tuple(prefixes))
+
+
+@dataclass(frozen=True, slots=True)
+class _Phrase:
+    text: str
+    elements: tuple[_Element, ...]  # after the first
+    effects: tuple[Effect, ...]
+    needs: tuple[frozenset[str], ...]  # word sets the message must meet somewhere
+
+
+def _effects(spec: str) -> tuple[Effect, ...]:
+    out: list[Effect] = []
+    for item in spec.split():
+        key, _, value = item.partition("=")
+        weak = key.startswith("?")
+        key = key.lstrip("?")
+        assert key in _KEYS, key
+        out.append((key, float(value), weak))
+    return tuple(out)
+
+
+def _compile_phrases() -> dict[str, list[_Phrase]]:
+    by_first: dict[str, list[_Phrase]] = {}
+    for pattern, effects in PHRASES.items():
+        elements = tuple(_element(s) for s in pattern.split())
+        assert not elements[0].prefixes and not elements[0].gap, pattern
+        needs = tuple(e.words for e in elements[1:] if not e.gap and not e.prefixes)
+        phrase = _Phrase(pattern, elements[1:], _effects(effects), needs)
+        for word in elements[0].words:
+            by_first.setdefault(word, []).append(phrase)
+    return by_first
+
+
+_PHRASES = _compile_phrases()
+_PHRASE_WORDS = set(_PHRASES) | {w for ps in _PHRASES.values() for p in ps for e in p.elements
+                                  for w in e.words}
+_KNOWN = frozenset(KNOWN.split()) | STOPWORDS
+# Words a typo may be corrected into: cues and phrase words of 5+ letters, by first letter.
+_FUZZY: dict[str, list[str]] = {}
+for _w, _effects_of in _EXACT.items():
+    if (len(_w) >= 5 and _w.isalpha() and _w not in STOPWORDS
+            and any(w >= FUZZY_MIN and k in _CONTENT_KEYS for k, w, _ in _effects_of)):
+        _FUZZY.setdefault(_w[0], []).append(_w)
+for _w in sorted(_PHRASE_WORDS - STOPWORDS - set(_EXACT)):
+    if len(_w) >= 5 and _w.isalpha():
+        _FUZZY.setdefault(_w[0], []).append(_w)
+
+
+@lru_cache(maxsize=16384)
+def _lookup(word: str) -> tuple[str, tuple[Effect, ...], str]:
+    """(the word as the lexicon knows it, its effects, how it matched: "", "=", "*", "~")."""
+    if word in _EXACT:
+        return word, tuple(_EXACT[word]), "="
+    if len(word) >= 5:
+        for n in _PREFIX_LENS:
+            if n <= len(word) and word[:n] in _PREFIX:
+                return word, tuple(_PREFIX[word[:n]]), "*"
+    if len(word) >= 8:
+        for n in _SUFFIX_LENS:
+            if n + 3 <= len(word) and word[-n:] in _SUFFIX:
+                return word, tuple(_SUFFIX[word[-n:]]), "*"
+    if word in _PHRASE_WORDS or word in _KNOWN or len(word) < 5 or not word.isalpha():
+        return word, (), ""
+    candidates = [w for w in _FUZZY.get(word[0], ()) if abs(len(w) - len(word)) <= 2]
+    limit = 2 if len(word) >= 11 else 1
+    hit = process.extractOne(word, candidates, scorer=OSA.distance, score_cutoff=limit)
+    if hit is None:
+        return word, (), ""
+    fixed = hit[0]
+    return fixed, tuple((k, w * FUZZ_FACTOR, weak) for k, w, weak in _EXACT.get(fixed, ())), "~"
+
+
+def _match(elements: tuple[_Element, ...], words: list[str], pos: int) -> bool:
+    """Do `elements` match `words` from `pos` on (the first element already matched)?"""
+    for i, element in enumerate(elements):
+        if element.gap:
+            rest = elements[i + 1:]
+            if not rest:
+                return True
+            end = min(len(words), pos + element.gap + 1)
+            return any(rest[0].matches(words[j]) and _match(rest[1:], words, j + 1)
+                       for j in range(pos, end))
+        if pos >= len(words) or not element.matches(words[pos]):
+            return False
+        pos += 1
+    return True
+
+
+# ---- the result ---------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class IntentScores:
+    """Scores in [0, 1] for the content intents, greeting and help; `thanks` for thanks,
+    goodbyes and small talk; `cues` the (intent, cue) pairs that fired, for explaining."""
+
+    scores: tuple[tuple[Intent, float], ...] = ()
+    thanks: float = 0.0
+    cues: tuple[tuple[str, str], ...] = ()
+
+    def get(self, intent: Intent, default: float = 0.0) -> float:
+        for i, s in self.scores:
+            if i is intent:
+                return s
+        return default
+
+    def __getitem__(self, intent: Intent) -> float:
+        return self.get(intent)
+
+    def items(self) -> Iterator[tuple[Intent, float]]:
+        """(intent, score) for every intent with a score above 0, like a sparse dict."""
+        return ((i, s) for i, s in self.scores if s > 0)
+
+    def ranked(self) -> list[tuple[Intent, float]]:
+        """Content intents with a score, best first."""
+        return sorted(((i, s) for i, s in self.scores if i in CONTENT and s > 0),
+                      key=lambda x: -x[1])
+
+    @property
+    def greeting(self) -> float:
+        return self.get(Intent.GREETING)
+
+    @property
+    def help(self) -> float:
+        return self.get(Intent.HELP)
+
+    def as_dict(self) -> dict[str, float]:
+        return {i.value: s for i, s in self.scores if s > 0} | (
+            {"thanks": self.thanks} if self.thanks else {})
+
+
+EMPTY = IntentScores(tuple((i, 0.0) for i in CONTENT + SOCIAL))
+
+
+def best(scores: IntentScores) -> tuple[Intent | None, float]:
+    """The strongest content intent; failing that, help or greeting; else (None, 0.0)."""
+    ranked = scores.ranked()
+    if ranked:
+        return ranked[0]
+    social = max(((i, scores.get(i)) for i in SOCIAL), key=lambda x: x[1])
+    return social if social[1] > 0 else (None, 0.0)
+
+
+# ---- entry points -------------------------------------------------------------------------
 
 def parse_command(text: str) -> tuple[str, str] | None:
-    """"/salary@VacBot bonn" -> ("salary", "bonn"); None when the text is not a command."""
-    m = _COMMAND.match(text.strip())
+    """"/salary@VacBot bonn" -> ("salary", "bonn"); None when the text is not a command.
+    Unknown commands are returned too; the caller decides."""
+    if not isinstance(text, str):
+        return None  # type: ignore[unreachable]
+    m = _COMMAND.match(text.strip()[:MAX_CHARS])
     if not m:
         return None
-    return m.group(1).lower(), (m.group(2) or "").strip()
+    return m.group(1).lower(), " ".join(m.group(2).split())
 
 
-@lru_cache(maxsize=8192)
-def _cue(word: str) -> tuple[tuple[Intent, float], ...]:
-    """The intents a word is a cue for, exact or as a close typo (≥ 5 letters)."""
-    if word in _CUES:
-        return tuple(_CUES[word])
-    if len(word) >= 5 and word.isalpha():
-        hit = process.extractOne(word, _FUZZY, scorer=fuzz.ratio,
-                                 score_cutoff=80 if len(word) >= 7 else 83)
-        if hit is not None and hit[0][:1] == word[:1]:
-            return tuple((i, w * 0.85) for i, w in _CUES[hit[0]])
-        if word.endswith("s") and word[:-1] in _CUES:
-            return tuple(_CUES[word[:-1]])
-    return ()
+def classify(text: str) -> IntentScores:
+    """Score every intent for `text`. Never raises; reads at most MAX_WORDS words."""
+    if not isinstance(text, str):  # defensive: callers pass whatever arrived
+        return EMPTY  # type: ignore[unreachable]
+    if not text:
+        return EMPTY
+    words: list[str] = []
+    effects: list[tuple[Effect, str]] = []
+    for token in tokens(fold(text[:MAX_CHARS]), folded=True)[:MAX_WORDS]:
+        pieces = (token,) if token in _EXACT else parts(token)
+        if len(pieces) > 1:  # "ai-based", "deep-learning-driven": modifiers, no cue
+            pieces = [p for i, p in enumerate(pieces) if not i or p not in _MODIFIERS]
+        for piece in pieces:
+            if piece == "s" and words and words[-1] in _IS_BEFORE:
+                piece = "is"  # "what's", "who's"
+            word, found, how = _lookup(piece)
+            words.append(word)
+            cue = piece if how != "~" else f"{piece}~{word}"
+            effects.extend((e, cue) for e in found)
+    damp: dict[str, float] = {}
+    present = frozenset(words)
+    for pos, word in enumerate(words):
+        for phrase in _PHRASES.get(word, ()):
+            if any(need.isdisjoint(present) for need in phrase.needs):
+                continue
+            if _match(phrase.elements, words, pos + 1):
+                for key, weight, weak in phrase.effects:
+                    if weight < 0:
+                        damp[key] = damp.get(key, 1.0) * (1.0 + weight)
+                    else:
+                        effects.append(((key, weight, weak), phrase.text))
+    return _combine(effects, damp)
 
 
-def classify(text: str) -> dict[Intent, float]:
-    """Score in [0, 1] for every intent with any cue in `text`."""
-    folded = fold(text)[:4000]
-    scores: dict[Intent, float] = {}
-    for word in _WORD.findall(folded)[:MAX_WORDS]:
-        for intent, weight in _cue(word):
-            # two cues of one intent add up, but never past 1
-            scores[intent] = min(1.0, scores.get(intent, 0.0) + weight * (1 - scores.get(
-                intent, 0.0)))
-    silenced: set[Intent] = set()
-    for pattern, intent, score, off in PHRASES:
-        if pattern.search(folded):
-            scores[intent] = max(scores.get(intent, 0.0), score)
-            silenced.update(off)
-    for intent in silenced:
-        if intent in scores and scores[intent] < 0.95:
-            scores[intent] *= 0.4
-    return scores
+def _combine(effects: list[tuple[Effect, str]], damp: dict[str, float]) -> IntentScores:
+    miss: dict[str, float] = {}  # product of (1 - w) per intent
+    specific: dict[str, float] = {}  # strongest non-weak cue per intent
+    cues: dict[tuple[str, str], None] = {}
+    for (key, weight, weak), cue in effects:
+        miss[key] = miss.get(key, 1.0) * (1.0 - weight)
+        if not weak:
+            specific[key] = max(specific.get(key, 0.0), weight)
+        cues[key, cue] = None
+    strong = {k for k, w in specific.items() if w >= SPECIFIC and damp.get(k, 1.0) > 0.5
+              and k in _CONTENT_KEYS}
+    values: dict[str, float] = {}
+    for key, m in miss.items():
+        score = (1.0 - m) * damp.get(key, 1.0)
+        if key not in specific and strong - {key}:
+            score *= WEAK_FACTOR
+        values[key] = round(min(1.0, max(0.0, score)), 4)
+    return IntentScores(tuple((i, values.get(v, 0.0)) for i, v in _ORDER),
+                        values.get("thanks", 0.0), tuple(cues))
 
 
-def best(scores: dict[Intent, float]) -> tuple[Intent | None, float]:
-    if not scores:
-        return None, 0.0
-    intent = max(scores, key=lambda i: scores[i])
-    return intent, scores[intent]
 
 
 def is_thanks(text: str) -> bool:
-    return any(w in THANKS for w in _WORD.findall(fold(text))[:20])
+    """A thank-you or goodbye with no question in it."""
+    scores = classify(text)
+    return scores.thanks >= 0.5 and best(scores)[1] < 0.5

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """The words and phrases applicants use, per intent, in English, Dutch and German.
 
 All entries are in folded form (see `bot.textnorm.fold`: lower case, no accents, ß -> ss).
@@ -22,18 +23,19 @@ WORDS: dict[str, dict[float, str]] = {
             bezahl* besold* compensat*""",
         0.85: """pay pays paid paying earn earns earning earnings income money euro euros eur
             gross bruto brutto netto monthly lohn verdienst maandloon maandsalaris jahresgehalt
-            payment payed salery salry""",
+            payment payed betaald betaalt betaling betalen geld urlaubsgeld weihnachtsgeld monatlich
+            maandelijks""",
         0.7: """benefits benefit bonus allowance allowances pension pensioen rente vakantiegeld
             eindejaarsuitkering holiday holidays vacation urlaub urlaubstage vakantiedagen
             vakantie fte part-time parttime teilzeit vollzeit full-time fulltime deeltijd
             voltijd wochenstunden arbeitszeit werktijden werkuren perks scale schaal
             employment conditions voorwaarden bedingungen stipendium""",
         0.55: """hours uren stunden insurance childcare leave leaves relocation grade tariff
-            tarif zuschlag secondary""",
+            tarif zuschlag secondary funding funded budget""",
         0.35: "terms cost costs",
     },
     "requirements": {
-        0.95: """requirements requirement requirment requirments qualifications qualification
+        0.95: """requirements requirement qualifications qualification
             eligible eligibility eisen vereisten vereiste voraussetzungen voraussetzung
             anforderungen anforderung qualifikation qualifikationen prerequisite prerequisites
             criteria toelatingseisen functie-eisen requir* qualif* eligib* prerequis*
@@ -44,26 +46,28 @@ WORDS: dict[str, dict[float, str]] = {
             faehigkeiten experience experienced ervaring erfahrung erfahrungen expertise
             competences competencies kompetenzen suitable suited geschikt geeignet ielts toefl
             gpa mandatory verplicht erforderlich necessary notwendig noodzakelijk""",
-        0.55: """knowledge kennis wissen fit fits fitting programming programmeren
-            programmieren python pytorch coding study studied studies field discipline
-            fluent fluency gestudeerd studiert grades cijfers noten certificate""",
+        0.55: """knowledge kennis wissen programming programmeren
+            programmieren python pytorch coding
+            fluent fluency gestudeerd studiert grades cijfers noten certificate verlangt
+            proficiency vorausgesetzt""",
     },
     "contact": {
         0.95: """contact contacts contacting contacten contactpersoon contactgegevens kontakt
             kontaktperson kontaktieren kontaktdaten ansprechpartner ansprechpartnerin
             ansprechperson email e-mail emails e-mails mail mailen mailadres emailadres
             e-mailadres phone telefoon telefon telephone telefonnummer telefoonnummer
-            contact* kontakt* ansprechp* telefo* contcat conatct""",
+            contact* kontakt* ansprechp* telefo*""",
         0.8: """supervisor supervisors begeleider begeleiders promotor copromotor co-promotor
             betreuer betreuerin betreuung inquiries enquiries inquiry enquiry inlichtingen
-            auskunft auskunfte mailen zustandig zustaendig""",
-        0.55: """reach call bellen anrufen address adres adresse questions question vragen
-            fragen linkedin informal responsible verantwoordelijk nachfragen""",
+            auskunft auskunfte mailen zustandig zustaendig betreut""",
+        0.5: "address adres adresse",
+        0.55: """reach call bellen anrufen questions question vragen
+            fragen linkedin informal nachfragen""",
     },
     "apply": {
         0.95: """apply applying applied application applications solliciteren sollicitatie
             solliciteer sollicitaties aanmelden aanmelding bewerben bewerbung bewerbungen
-            bewerbe appl* sollicit* bewerb* aanmeld* aplly aply""",
+            bewerbe applies applicant applicants applic* sollicit* bewerb* aanmeld* aply""",
         0.8: """submit submission submitting documents unterlagen documenten cv resume
             motivatiebrief sollicitatiebrief anschreiben lebenslauf motivationsschreiben
             transcripts transcript zeugnisse einreichen indienen insturen upload uploaden
@@ -76,17 +80,18 @@ WORDS: dict[str, dict[float, str]] = {
     "overview": {
         0.85: """describe description summary summarize summarise overview omschrijving
             beschrijving beschreibung worum waarover duties tasks aufgaben werkzaamheden
-            partners partner consortium""",
-        0.6: """topic topics thema onderwerp inhoud inhalt explain uitleg erklaren erklaeren
+            partners partner consortium involve involves entail entails inhoudt""",
+        0.6: """topic topics thema onderwerp inhoud inhalt erklaeren
             goal aim doel ziel focus collaboration responsibilities""",
+        0.45: "uitleg erklaren",
     },
     "dates": {
         0.95: """deadline deadlines sluitingsdatum bewerbungsfrist bewerbungsfristen
             bewerbungsschluss einsendeschluss frist fristen startdatum startdate begindatum
-            ingangsdatum aanvangsdatum eintrittsdatum deadlline dealine""",
+            ingangsdatum aanvangsdatum eintrittsdatum""",
         0.8: """published posted gepubliceerd veroffentlicht start starts starting begin begins
-            beginning beginnen begint anfangen starten startet timeline uiterlijk""",
-        0.6: """date dates datum beginn anfang eintritt asap closing due ausgeschrieben
+            beginning beginnen begint beginnt anfangen starten startet timeline uiterlijk""",
+        0.6: """date dates datum beginn anfang eintritt asap due ausgeschrieben
             schedule""",
     },
     "duration": {
@@ -98,21 +103,23 @@ WORDS: dict[str, dict[float, str]] = {
     },
     "location": {
         0.95: """location locatie standort arbeitsort standplaats werklocatie locations""",
-        0.8: """based city stad stadt ort remote remotely on-site onsite hybrid homeoffice
+        0.8: """city stad stadt ort remote remotely on-site onsite hybrid homeoffice
             thuiswerken campus werkplek relocate""",
-        0.55: """place plaats office country land department afdeling abteilung institute
+        0.6: "address adres adresse",
+        0.45: """place plaats office country land department afdeling abteilung institute
             university universiteit universitat""",
     },
     "status": {
-        0.95: "status filled expired vervuld besetzt vergeben",
+        0.95: "status filled expired vervuld besetzt vergeben vacant",
         0.8: """closed gesloten geschlossen available availability beschikbaar verfugbar
             accepting outdated""",
         0.6: "open offen close closes expire taken active valid",
     },
     "list": {
         0.85: "list lijst liste",
-        0.5: """vacancies vacatures openings opportunities stellenangebote jobangebote jobs
-            banen positions""",
+        0.55: """vacancies vacatures openings opportunities stellenangebote jobangebote jobs
+            banen""",
+        0.45: "positions",
     },
     "greeting": {
         0.95: """hi hello hey hallo hoi moin servus goedemorgen goedemiddag goedenavond
@@ -132,22 +139,28 @@ WORDS: dict[str, dict[float, str]] = {
 # Question words and generic phrasing: counted only if no other intent has a specific cue.
 WEAK: dict[str, dict[float, str]] = {
     "location": {0.55: "where waar wo wohin waarheen"},
-    "dates": {0.55: "when wanneer wann until"},
-    "contact": {0.45: "who wer wen wem"},
-    "overview": {0.55: "about", 0.4: "project projekt details info information informatie"},
-    "list": {0.5: "stellen plekken promotieplaatsen functies postdocs phds projects"},
+    "dates": {0.55: "when wanneer wann until", 0.4: "closing"},
+    "contact": {0.45: "who wer wen wem", 0.4: "responsible verantwoordelijk"},
+    "overview": {0.55: "about details explain",
+                 0.4: "project projekt info information informatie"},
+    "list": {0.55: "hiring recruiting",
+             0.5: "stellen plekken promotieplaatsen functies postdocs phds projects"},
     "status": {0.35: "still"},
-    "requirements": {0.45: "need needed nodig brauche braucht"},
+    "requirements": {0.45: """fit fits fitting study studied studies field discipline
+        need needed nodig brauche braucht english dutch german nederlands
+        engels duits englisch deutsch speak spreken sprechen erwartet expected""",
+                     0.3: "level"},
 }
 
 # Endings of compound words ("jaarsalaris", "Bewerbungsunterlagen"), words of 8+ letters.
 SUFFIXES: dict[str, dict[float, str]] = {
-    "salary": {0.85: "salaris gehalt vergutung loon lohn"},
-    "requirements": {0.85: "voraussetzungen anforderungen eisen kenntnisse"},
+
+    "requirements": {0.85: "voraussetzungen anforderungen kenntnisse abschluss erfahrung"},
     "contact": {0.85: "ansprechpartner contactpersoon"},
     "apply": {0.85: "unterlagen"},
     "dates": {0.85: "frist fristen termijn datum"},
-    "duration": {0.85: "laufzeit looptijd"},
+    "duration": {0.85: "laufzeit looptijd dauer duur"},
+    "salary": {0.85: "salaris gehalt vergutung loon lohn geld"},
 }
 
 # ---- phrases --------------------------------------------------------------------------
@@ -167,6 +180,8 @@ CLASSES: dict[str, str] = {
         bewerbung aanmelden submit send""",
     "closew": "close closes closing closed end ends expire expires sluit schliesst endet",
     "openw": "open offen available beschikbaar verfugbar",
+    "degree": """bachelor bachelors master masters msc bsc degree diploma background studied
+        md hbo""",
 }
 
 PHRASES: dict[str, str] = {
@@ -177,7 +192,7 @@ PHRASES: dict[str, str] = {
     "hoeveel": "?salary=.6",
     "hoeveel ~ verdien*|betaal*|krijg|salaris|geld": "salary=.9",
     "wie viel|wieviel|wie viele": "?salary=.6",
-    "what ~ earn|pay|paid|get paid": "salary=.9",
+    "what ~ earn|pay|paid": "salary=.9",
     "terms of employment": "salary=.95",
     "terms and conditions": "salary=.85",
     "employment|working|work conditions|terms": "salary=.9",
@@ -186,6 +201,8 @@ PHRASES: dict[str, str] = {
     "how many hours": "salary=.9 overview=-1",
     "working|work hours|week": "salary=.8",
     "secondary|fringe benefits": "salary=.95",
+    "13th|thirteenth month|salary": "salary=.9 duration=-1",
+    "dertiende maand": "salary=.9 duration=-1",
     # requirements
     "what do i need": "requirements=.8",
     "what ~ need|needed|required ~ qualify|eligible|apply|for|to|have|be": "requirements=.7",
@@ -195,13 +212,17 @@ PHRASES: dict[str, str] = {
     "wer kann|darf ~ bewerben": "requirements=.9 apply=-.6",
     "can|may i apply|solliciteren|bewerben with|without|if|as|after|before": "requirements=.85 apply=-.5",
     "kann|darf ich mich ~ bewerben wenn|ohne|mit|als": "requirements=.85 apply=-.5",
-    "am i|would i|do i ~ suitable|eligible|qualified|qualify|fit|good enough": "requirements=.95",
-    "ben ik|kom ik ~ geschikt|in aanmerking": "requirements=.95",
+    "am|would|do|could i ~ suitable|eligible|qualified|qualify|fit": "requirements=.95",
+    "am|would|could|is ~ good enough": "requirements=.8",
+    "ben|kom ik ~ geschikt|aanmerking": "requirements=.95",
     "bin ich ~ geeignet|qualifiziert": "requirements=.95",
-    "what|who ~ you|they|are ~ looking for": "requirements=.85",
+    "what|who ~ you|they|are ~ looking for": "requirements=.85 help=-1",
     "ideal|right|suitable candidate": "requirements=.9",
+    "@degree ... can|may|could i apply|solliciteren|bewerben": "requirements=.9 apply=-.6",
+    "accept|accepted|consider ~ international|foreign|non-eu|students|applicants|candidates": "requirements=.85",
+    "international|foreign|non-eu students|applicants|candidates": "requirements=.8",
     "must have|know": "requirements=.7",
-    "is|are ~ required|needed|necessary|mandatory|a must": "requirements=.75",
+    "is|are ~ required|needed|necessary|mandatory|must": "requirements=.75",
     "wat heb ik nodig": "requirements=.8",
     "was brauche|muss ich": "requirements=.75",
     "was wird ~ erwartet": "requirements=.85",
@@ -211,9 +232,15 @@ PHRASES: dict[str, str] = {
     # contact
     "who ~ contact|ask|email|mail|e-mail|talk|reach|write|call|speak|approach": "contact=.95",
     "who ~ tell me more": "contact=.95 overview=-1",
-    "who is ~ supervisor|supervising|responsible|in charge|leading|pi": "contact=.95",
+    "who is ~ supervisor|supervising|responsible|leading|pi|professor|prof|head|leader|boss": "contact=.95",
+    "wer ist ~ betreuer|betreuerin|professor|leiter|leiterin|chef|verantwortlich": "contact=.95",
+    "wie is ~ begeleider|promotor|professor|hoogleraar|leider|baas|verantwoordelijk": "contact=.95",
+    "wer betreut|leitet": "contact=.9",
     "who ~ supervises|leads|runs|supervise|lead": "contact=.9",
     "contact person|details|info|information|address": "contact=.95",
+    "email|e-mail|mail address|adres|adresse|adress": "contact=.95 location=-1",
+    "emailadres|mailadres|e-mailadres": "contact=.95 location=-1",
+    "in charge": "contact=.85",
     "get|be in touch": "contact=.95",
     "reach out": "contact=.9",
     "tell me more": "?overview=.6",
@@ -226,6 +253,7 @@ PHRASES: dict[str, str] = {
     "wen ~ kontaktieren|fragen|anschreiben|schreiben|anrufen": "contact=.95",
     "wie ~ contact|mailen|bellen|benaderen|vragen|aanspreken": "contact=.9",
     "questions about": "contact=.6",
+    "talk|speak|chat to|with ~ someone|somebody|anyone|person|professor|supervisor": "contact=.9",
     "principal investigator": "contact=.9",
     # apply
     "how ~ apply|applying|application|solliciteren|bewerben": "apply=.95",
@@ -237,7 +265,11 @@ PHRASES: dict[str, str] = {
     "need ~ send|submit|include|upload|provide|attach": "apply=.9 requirements=-.8",
     "what|which ~ send|submit|include|upload|provide|attach": "apply=.85",
     "cover|motivation|application|recommendation|reference letter|letters": "apply=.95",
-    "subject line": "apply=.95",
+    "subject line": "apply=.95 contact=-.7",
+    "application|applications requirements|requirement|documents|materials": "apply=.95 requirements=-.5",
+    "per|by|via mail|email|e-mail|post": "apply=.9 contact=-.5",
+    "send|submit|apply ~ mail|email|e-mail|post": "apply=.9 contact=-.6",
+    "my email|mail|e-mail|letter": "?apply=.5 contact=-.6",
     "file size|format|type": "apply=.95",
     "size limit": "apply=.9",
     "wat ~ opsturen|meesturen|insturen|indienen": "apply=.9 requirements=-.8",
@@ -245,15 +277,22 @@ PHRASES: dict[str, str] = {
     # overview
     "what is|are|s ~ about": "?overview=.85",
     "what ~ about": "?overview=.7",
+    "what|how about": "overview=-1",
     "tell me about": "?overview=.85",
     "tell me ~ about": "?overview=.7",
     "more about": "?overview=.7",
-    "what will|would|do i ~ do|work|working|doing": "overview=.85",
+    "what will|would|do i ~ do|work|working|doing": "?overview=.85",
+    "wat ga|zal|moet ik ~ doen": "?overview=.85",
+    "was mache|werde ich ~ machen|tun": "?overview=.85",
+    "vertel ~ over": "?overview=.85",
+    "erzahl|erzahlen|erzaehl|erklar ~ uber|ueber|von": "?overview=.85",
+    "meer over": "?overview=.7",
+    "mehr uber|ueber|zu": "?overview=.7",
     "what is|s ~ the project|topic|research|phd|position|job": "?overview=.55",
-    "what is|s it": "?overview=.4",
-    "how many @nouns|people|candidates|students|phds": "overview=.9 list=-1",
-    "hoeveel @nouns": "overview=.9 list=-1",
-    "wie viele|viel @nouns": "overview=.9 list=-1 salary=-1",
+    "what is it": "?overview=.55",
+    "how many ~ @nouns|people|candidates|students|phds": "overview=.9 list=-1 status=-.8",
+    "hoeveel ~ @nouns": "overview=.9 list=-1 status=-.8",
+    "wie viele|viel ~ @nouns": "overview=.9 list=-1 salary=-1 status=-.8",
     "waar gaat ~ over": "overview=.9 location=-1",
     "worum geht": "overview=.95",
     "um was geht": "overview=.9",
@@ -262,11 +301,13 @@ PHRASES: dict[str, str] = {
     "overview|list|summary|lijst|overzicht|liste|uberblick ~ @nouns": "list=.95 overview=-.8",
     # dates
     "when ~ start|starts|starting|begin|begins|commence": "dates=.95",
+    "wann ~ beginnt|beginnen|anfangen|starten|startet|los|beginn|start": "dates=.95",
+    "wanneer ~ begint|beginnen|starten|start|begin": "dates=.95",
     "start|starting|closing|application date": "dates=.95",
     "until when": "dates=.95",
     "tot wanneer": "dates=.95",
     "bis wann": "dates=.95",
-    "how long ~ apply|application|applications|open|deadline|submit|to send|solliciteren|bewerben": "dates=.95 duration=-1 apply=-.5 status=-.5",
+    "how long ~ apply|application|applications|open|deadline|submit|send|solliciteren|bewerben": "dates=.95 duration=-1 apply=-.5 status=-.5",
     "hoe lang ~ solliciteren|open|reageren": "dates=.95 duration=-1 apply=-.5 status=-.5",
     "wie lange ~ bewerben|offen|bewerbung": "dates=.95 duration=-1 apply=-.5 status=-.5",
     "when ~ apply|application|applications|solliciteren": "dates=.85 apply=-.5",
@@ -289,6 +330,10 @@ PHRASES: dict[str, str] = {
     "tenure track": "duration=.9",
     # location
     "where ~ based|located|work|working|live|situated|be": "location=.9",
+    "based in|at|near|out|where": "location=.9",
+    "is|are|it|be|job|position|phd|project|lab|group ~ based": "?location=.7",
+    "based on": "location=-1",
+    "learning|ai|model|deep|data|image|evidence|machine|knowledge|graph|rule|network based": "location=-1",
     "waar ~ werken|gevestigd|zit|zitten": "location=.9",
     "wo ~ arbeiten|sitzt|ist": "location=.7",
     "which city|country|university|institute|hospital|department": "location=.9",
@@ -299,13 +344,18 @@ PHRASES: dict[str, str] = {
     "work from home": "location=.95",
     "move to": "location=.6",
     # status
-    "still open|available|accepting|valid|active|possible|going|there": "status=.95",
-    "nog open|beschikbaar|mogelijk|geldig": "status=.95",
-    "noch offen|frei|verfugbar|moglich|aktuell": "status=.95",
+    "open source|access|science|day|house|call": "status=-1",
+    "still open|available|accepting|valid|active|possible|going|there|hiring|recruiting|looking": "status=.95 apply=-.6",
+    "nog open|beschikbaar|mogelijk|geldig": "status=.95 apply=-.6",
+    "loopt ~ nog": "status=.9 apply=-.6",
+    "lauft ~ noch": "status=.9 apply=-.6",
+    "noch offen|frei|verfugbar|moglich|aktuell": "status=.95 apply=-.6",
     "is|are ~ open|closed|available|filled|expired|taken": "status=.9",
     "is|zijn ~ gesloten|vervuld|beschikbaar": "status=.9",
     "ist|sind ~ offen|besetzt|vergeben|geschlossen": "status=.9",
     "too late": "status=.95 apply=-.6",
+    "deadline ~ passed|over|gone|expired": "status=.95 dates=-.5",
+    "noch zu haben": "status=.95",
     "te laat": "status=.95 apply=-.6",
     "zu spat": "status=.95 apply=-.6",
     "can|could i still ~ apply|send|submit|solliciteren|bewerben": "status=.95 apply=-.6 dates=-.5",
@@ -319,14 +369,16 @@ PHRASES: dict[str, str] = {
     "are|is there ~ @nouns|@noun|openings|anything|vacancy|position": "list=.9 status=-.7",
     "zijn|is er ~ @nouns|@noun|vacatures": "list=.9 status=-.7",
     "gibt es ~ @nouns|@noun": "list=.9 status=-.7",
-    "do|does you|they|diag|the group ~ have|offer ~ @nouns|@noun|any|anything": "list=.9",
+    "do|does ~ have|offer ~ @nouns|openings": "list=.9",
+    "do|does you|they|your|diag ~ have|offer ~ any|anything": "list=.9",
     "hebben|heb jullie|je|u ~ @nouns|@noun|vacatures": "list=.9",
     "haben sie|ihr ~ @nouns|@noun": "list=.9",
     "what|which ~ open|available": "list=.7 status=-.6",
     "what|which do you|they offer": "list=.85",
-    "i am|i'm|im looking for|searching": "list=.6 requirements=-1",
+    "am|m|im looking|searching for": "list=.6 requirements=-1",
     "looking|searching for a|an ~ @noun": "list=.8 requirements=-1",
     "show me": "?list=.5",
+    "anything|something|iets|etwas in|for|on|related": "list=.7",
     # greeting, help, thanks
     "good morning|afternoon|evening|day": "greeting=.95",
     "guten tag|morgen|abend": "greeting=.95",
@@ -337,7 +389,8 @@ PHRASES: dict[str, str] = {
     "what do you do|know": "help=.8",
     "wat kun|kan je|jij|u": "help=.8",
     "was kannst|konnen du|sie": "help=.8",
-    "how does this|it|the bot work|works": "help=.9",
+    "how does this|it work|works": "help=.9",
+    "how does the bot work|works": "help=.9",
     "hoe werkt dit|het": "help=.9",
     "wie funktioniert das|es": "help=.9",
     "who|what are you": "help=.8",
@@ -352,6 +405,8 @@ PHRASES: dict[str, str] = {
 
 # Common words one typo away from a cue; they are never "corrected" into the cue.
 KNOWN: str = """
+    netherlands germany holland deutschland nederland
+    quantification quantify quantitative monkey bones
     first often teams team eigen stelle smart stars stark stare state apple amply poster
     poster biased bases baked token house yours tours tears yeast yearn mouth plane plate
     plates remove demote statue stats filed killed fille closer closet clothed waves wager

@@ -167,7 +167,7 @@ class Router:
         if winner:
             vacancy = self.kb.get(winner)
             if vacancy is not None:
-                return self._about(vacancy, intents, ctx, lang)
+                return self._about(vacancy, intents, ctx, lang, resolution.matched)
         candidates = resolution.tied() if resolution.top_score >= NAMED_THRESHOLD else ()
         if not candidates and ctx.vacancy and self.kb.listing(ctx.vacancy):
             vacancy = self.kb.get(ctx.vacancy)
@@ -188,10 +188,10 @@ class Router:
     # ---- answers -------------------------------------------------------------------------
 
     def _about(self, vacancy: Vacancy, intents: list[Intent], ctx: ChatContext,
-               lang: str) -> tuple[Answer, ChatContext]:
+               lang: str, focus: tuple[str, ...] = ()) -> tuple[Answer, ChatContext]:
         blocks = answers.header(vacancy, lang)
         for intent in intents:
-            blocks += answers.COMPOSERS[intent](vacancy, lang)
+            blocks += answers.compose(intent, vacancy, lang, focus)
         answer = Answer(intents[0], (_ref(vacancy),), tuple(blocks),
                         answers.card_buttons(vacancy, lang, skip=intents[0]))
         extra = {k: v for k, v in ctx.extra.items() if k != "pending"} | {"lang": lang}

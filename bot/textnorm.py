@@ -40,8 +40,8 @@ def fold(text: str) -> str:
     "Für" -> "fur", "één" -> "een", "Straße" -> "strasse", curly quotes -> straight ones,
     dashes -> "-", control and zero-width characters dropped. Never raises.
     """
-    if not isinstance(text, str):
-        return ""
+    if not isinstance(text, str):  # defensive: callers pass whatever arrived
+        return ""  # type: ignore[unreachable]
     text = text[:MAX_CHARS]
     if text.isascii():
         text = text.translate(_TABLE).lower()
@@ -78,14 +78,14 @@ def parts(token: str) -> list[str]:
 STOPWORDS: frozenset[str] = frozenset(
     """
     a an the and or but nor if then than so as at by for from in into of on onto to with
-    without about over under up down out off this that these those there here it its it's
+    without about over under up down out off this that these those there here it its
     i me my mine we us our you your yours he him his she her they them their one ones
     is are was were be been being am do does did done doing have has had having
     can could would should will shall may might must let lets
     what whats which who whom whose when where why how hows whats
     any some all each every no not also just only very too more most much many such
     please pls plz thanks thank hi hello hey ok okay yes yeah no nope well so s t d ll re ve m
-    like get got give tell show know want need wanna gonna there's im i'm
+    like get got give tell show know want need wanna gonna im
     de het een en of maar als dan dat die dit deze daar hier er is zijn was waren ben bent
     heb hebt heeft hebben had kan kun kunt kunnen zal zou wil wilt willen moet moeten mag
     wat wie welk welke waar wanneer waarom hoe hoeveel hoelang

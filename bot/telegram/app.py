@@ -15,7 +15,6 @@ from typing import cast
 from telegram import BotCommand, BotCommandScopeChat, Update
 from telegram.error import TelegramError
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     CallbackQueryHandler,
     CommandHandler,
@@ -32,6 +31,7 @@ from bot.telegram.flood import FloodGuard
 from bot.telegram.guard import ADDRESSED, flood_guard
 from bot.telegram.knowledge import Knowledge
 from bot.telegram.persistence import SQLitePersistence
+from bot.telegram.ratelimit import BoundedRateLimiter
 from bot.telegram.services import SERVICES, App, BotServices, Context
 from bot.telegram.stats import Stats
 
@@ -84,7 +84,8 @@ def build_application(config: Config, services: BotServices | None = None) -> Ap
         .base_url(config.api_base_url)
         .base_file_url(config.api_file_url)
         .connection_pool_size(config.connection_pool)
-        .rate_limiter(AIORateLimiter(overall_max_rate=config.max_rate, max_retries=3))
+        .rate_limiter(BoundedRateLimiter(max_in_flight=config.connection_pool,
+                                         overall_max_rate=config.max_rate))
         .concurrent_updates(PerChatUpdateProcessor(config.concurrent_updates))
         .persistence(SQLitePersistence(config.state_path, config.persistence_interval))
         .post_init(post_init)

@@ -22,6 +22,7 @@ from telegram.error import TelegramError
 from bot.model import Answer, Button
 from bot.render import render_html, split_message
 from bot.telegram import callbacks
+from bot.telegram.ratelimit import BoundedRateLimiter
 
 log = logging.getLogger(__name__)
 
@@ -85,17 +86,25 @@ async def send_chunks(bot: Bot, chat_id: int, chunks: Sequence[str],
     return sent
 
 
+def _saturated(bot: Bot) -> bool:
+    limiter = getattr(bot, "rate_limiter", None)
+    return isinstance(limiter, BoundedRateLimiter) and limiter.saturated
+
+
 @contextlib.asynccontextmanager
 async def typing(bot: Bot, chat_id: int, delay: float) -> AsyncIterator[None]:
     """Show "typing…" in `chat_id` while the body runs: at once if `delay` is 0, otherwise
-    only if the body is still running after `delay` seconds (a quick answer needs no
-    indicator and should not spend a request of the bot's rate budget)."""
+    only if the body is still running after `delay` seconds. As Telegram recommends, a quick
+    answer gets no indicator; and the indicator is skipped while every connection to the Bot
+    API is busy — it is cosmetic and must not queue in front of answers."""
     started = False
 
     async def act() -> None:
         nonlocal started
         if delay > 0:
             await asyncio.sleep(delay)
+            if _saturated(bot):
+                return
         started = True
         try:
             await bot.send_chat_action(chat_id, ChatAction.TYPING)

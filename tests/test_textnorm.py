@@ -1,0 +1,96 @@
+"""Text normalisation: folding, tokens, stopwords."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from bot.textnorm import MAX_TOKENS, STOPWORDS, fold, parts, tokens
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Für", "fur"),
+    ("één", "een"),
+    ("Größe", "grosse"),
+    ("STRASSE ẞ", "strasse ss"),
+    ("Fütterer", "futterer"),
+    ("café naïve coöperatie", "cafe naive cooperatie"),
+    ("Ærø Øst", "aero ost"),
+    ("ĳs", "ijs"),
+    ("What’s “this” ‘thing’?", "what's \"this\" 'thing'?"),
+    ("2023–2027", "2023-2027"),
+    ("salary—benefits", "salary - benefits"),
+    ("  many   spaces\t\tand\nlines ", "many spaces and lines"),
+    ("nul\x00byte\x07bell", "nul byte bell"),
+    ("zero\u200bwidth\ufeff", "zerowidth"),
+    ("ＦＵＬＬ ｗｉｄｔｈ", "full width"),
+    ("ﬁle", "file"),
+    ("", ""),
+])
+def test_fold(text: str, expected: str) -> None:
+    assert fold(text) == expected
+
+
+def test_fold_keeps_emoji_and_other_scripts_harmlessly() -> None:
+    assert fold("hi 😀") == "hi 😀"
+    assert fold("Привет") == "привет"
+
+
+def test_fold_never_raises() -> None:
+    for text in ("\ud800", "\x00" * 100, "😀" * 10_000, "a\u0301" * 5000, "\u202e" * 3):
+        assert isinstance(fold(text), str)
+    assert fold(None) == ""  # type: ignore[arg-type]
+
+
+def test_fold_is_capped() -> None:
+    assert len(fold("a" * 100_000)) <= 5000
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("What is the salary?", ["what", "is", "the", "salary"]),
+    ("Is it E13 or 10a?", ["is", "it", "e13", "or", "10a"]),
+    ("reference CIR/06/2023 please", ["reference", "cir/06/2023", "please"]),
+    ("TV-L E13, 100%", ["tv-l", "e13", "100"]),
+    ("send an e-mail", ["send", "an", "e-mail"]),
+    ("€2.789 to €3,536 gross", ["2.789", "to", "3,536", "gross"]),
+    ("what's up", ["what", "s", "up"]),
+    ("PANCAIM (PhD)", ["pancaim", "phd"]),
+    ("R&D team", ["r&d", "team"]),
+    ("end. Next", ["end", "next"]),
+    ("snake_case_id", ["snake_case_id"]),
+    ('"salary" OR NEAR(apply, 3)', ["salary", "or", "near", "apply", "3"]),
+    ("<b>hi</b>", ["b", "hi", "b"]),
+    ("für die Stelle", ["fur", "die", "stelle"]),
+    ("-- ;; ??", []),
+])
+def test_tokens(text: str, expected: list[str]) -> None:
+    assert tokens(text) == expected
+
+
+def test_tokens_of_folded_text() -> None:
+    assert tokens("salary e13", folded=True) == ["salary", "e13"]
+
+
+def test_tokens_are_capped_and_fast() -> None:
+    start = time.perf_counter()
+    out = tokens("word " * 50_000)
+    assert len(out) <= MAX_TOKENS
+    assert time.perf_counter() - start < 0.05
+
+
+@pytest.mark.parametrize("token, expected", [
+    ("tv-l", ["tv", "l"]), ("cir/06/2023", ["cir", "06", "2023"]), ("salary", ["salary"]),
+    ("a--b", ["a", "b"]),
+])
+def test_parts(token: str, expected: list[str]) -> None:
+    assert parts(token) == expected
+
+
+def test_stopwords() -> None:
+    for word in ("the", "a", "is", "for", "what", "how", "wat", "hoe", "de", "het", "een",
+                 "voor", "der", "die", "das", "fur", "wie", "ist", "waar", "wo", "wann"):
+        assert word in STOPWORDS, word
+    for word in ("salary", "pancaim", "bonn", "pathology", "gehalt", "salaris", "contact"):
+        assert word not in STOPWORDS, word
+    assert all(w == fold(w) for w in STOPWORDS)
