@@ -122,7 +122,8 @@ class Router:
 
     def _free_text(self, text: str, ctx: ChatContext, lang: str) -> tuple[Answer, ChatContext]:
         scores = classify(text)
-        ranked = sorted(((i, s) for i, s in scores.items() if i in VACANCY_INTENTS
+        ranked: list[tuple[Intent, float]] = sorted(
+            ((i, s) for i, s in scores.items() if i in VACANCY_INTENTS
                          or i is Intent.LIST), key=lambda x: -x[1])
         top_intent, top = ranked[0] if ranked else (None, 0.0)
         if top_intent is Intent.LIST:
@@ -146,16 +147,32 @@ class Router:
             if pending and ctx.last_list and by_number:
                 return self._answer_intents([Intent(pending)], text, resolution, ctx, lang, True)
             return self._fallback(lang), ctx
-        if top_intent is Intent.LIST or (top < INTENT_THRESHOLD and _looks_like_list(text)):
+        single = named and resolution.clear_winner() is not None
+        if top_intent is Intent.LIST or (top < INTENT_THRESHOLD and not single
+                                         and _looks_like_list(text)):
             return self._list(read_query(text), ctx, lang, 0)
+        intents: list[Intent]
         if top < INTENT_THRESHOLD:
-            pending = ctx.extra.get("pending")
-            intents = [Intent(pending)] if pending else [Intent.OVERVIEW]
+            intents = [self._carried_intent(text, ctx)]
         else:
-            intents = [i for i, s in ranked if i is not Intent.LIST
-                       and (i is top_intent or s >= SECOND_INTENT)][:2]
-            intents = intents or [Intent.OVERVIEW]
+            intents = []
+            for intent, score in ranked:
+                if intent is not Intent.LIST and (intent is top_intent or score >= SECOND_INTENT):
+                    intents.append(intent)
+            intents = intents[:2] or [Intent.OVERVIEW]
         return self._answer_intents(intents, text, resolution, ctx, lang, explicit=named)
+
+    @staticmethod
+    def _carried_intent(text: str, ctx: ChatContext) -> Intent:
+        """A message that names a vacancy but asks nothing: the question still pending
+        (after "which one?"), the last question for "and what about Bonn?", else overview."""
+        pending = ctx.extra.get("pending")
+        if pending:
+            return _intent_or(pending, Intent.OVERVIEW)
+        last = _intent_or(ctx.last_intent, Intent.OVERVIEW)
+        if last in VACANCY_INTENTS and _FOLLOW_UP.search(fold(text)):
+            return last
+        return Intent.OVERVIEW
 
     def _answer_intents(self, intents: list[Intent], text: str, resolution: Resolution,
                         ctx: ChatContext, lang: str,
@@ -236,10 +253,10 @@ class Router:
                               arg=" ".join(query.topics)[:40]),)
             return Answer(Intent.LIST, (), tuple(blocks), buttons), ctx
         page = min(max(0, page), (len(items) - 1) // PAGE_SIZE)
-        blocks, buttons = render_page(items, page)
+        blocks, page_buttons = render_page(items, page)
         shown = items[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
         refs = tuple(VacancyRef(x.id, x.title, x.status) for x in shown)
-        return (Answer(Intent.LIST, refs, tuple(blocks), tuple(buttons)),
+        return (Answer(Intent.LIST, refs, tuple(blocks), tuple(page_buttons)),
                 ctx.with_(last_list=tuple(x.id for x in items[:200]), list_query=query.text,
                           list_page=page, extra=ctx.extra | {"lang": lang}))
 
@@ -271,6 +288,9 @@ def _intent_or(name: str, default: Intent) -> Intent:
         return default
 
 
+_FOLLOW_UP = re.compile(r"^\W*(and|what about|how about|same for|and for|also for|en|en voor|"
+                        r"hoe zit het met|wat dacht je van|und|und bei|und fur|wie ist es mit|"
+                        r"was ist mit)\b")
 _LISTY = re.compile(r"\b(vacanc|positions|openings|jobs|vacature|stellen|projects)\w*", re.I)
 
 

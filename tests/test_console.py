@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.console import chat
 from bot.cli import main
+from bot.console import chat
 from tests.paths import SEEDS
 
 INTENTS = {"list", "overview", "requirements", "salary", "contact", "apply", "dates", "duration",

@@ -170,3 +170,17 @@ def test_hostile_input_never_raises(router: Router, text: str) -> None:
     answer, rendered = ask(router, text)
     assert isinstance(answer.intent, Intent)
     assert rendered.strip()
+
+
+@pytest.mark.parametrize("follow_up", ["and what about Bonn?", "And for PANCAIM?",
+                                       "en voor de Bonn vacature?", "und Bonn?"])
+def test_follow_up_naming_another_vacancy_keeps_the_question(router: Router,
+                                                             follow_up: str) -> None:
+    answer, _ = ask(router, "salary for the OCT PhD", follow_up)
+    assert answer.intent is Intent.SALARY
+    assert ids(answer)[0] in (BONN, PAN)
+
+
+def test_naming_a_vacancy_alone_opens_its_overview(router: Router) -> None:
+    answer, _ = ask(router, "salary for the OCT PhD", "PANCAIM")
+    assert answer.intent is Intent.OVERVIEW and ids(answer) == [PAN]
