@@ -167,8 +167,9 @@ async def compare(standin: RemoteStandIn | LocalStandIn, args: argparse.Namespac
                          users, args.rounds)
     ours = await measure("vacbot", standin, lambda: build_application(config), args.messages,
                          users, args.rounds)
-    print(f"   ratio: vacbot / echo = {100 * ours / echo:.0f} % (target >= 50 %; stand-in "
-          f"{'in the same process' if isinstance(standin, LocalStandIn) else 'in its own process'})")
+    where = "the same process" if isinstance(standin, LocalStandIn) else "its own process"
+    print(f"   ratio: vacbot / echo = {100 * ours / echo:.0f} % (target >= 50 %; stand-in in "
+          f"{where})")
 
 
 async def main_async(args: argparse.Namespace) -> None:

@@ -23,11 +23,20 @@ def _sentences(text: str) -> list[str]:
         para = para.strip()
         if not para:
             continue
+        if re.match(r"-[A-Za-z]", para):  # "-A gross monthly salary": a list item, unspaced
+            para = "- " + para[1:]
         if para.startswith("- ") or len(para) < 200:
             parts.append(para)
         else:
             parts.extend(s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z0-9(€\"“-])", para) if s)
     return parts
+
+
+def _cut(text: str, limit: int) -> str:
+    """At most `limit` characters, cut at a word boundary with an ellipsis."""
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
 def excerpt(text: str, limit: int = EXCERPT, focus: re.Pattern[str] | None = None) -> str:
@@ -43,8 +52,7 @@ def excerpt(text: str, limit: int = EXCERPT, focus: re.Pattern[str] | None = Non
         if size + len(s) > limit and out:
             out.append("…")
             break
-        if len(s) > limit:
-            s = s[: limit - 1].rsplit(" ", 1)[0] + "…"
+        s = _cut(s, limit)
         out.append(s)
         size += len(s) + 1
     return "\n".join(out)
@@ -87,7 +95,8 @@ def _section_blocks(sections: Iterable[Section], limit: int = EXCERPT,
         budget -= len(text)
         for line in text.split("\n"):
             if line.startswith("- "):
-                blocks.append(Block(line[2:].strip(), Style.ITEM))
+                if line[2:].strip():
+                    blocks.append(Block(line[2:].strip(), Style.ITEM))
             elif line.strip():
                 blocks.append(Block(line.strip()))
     return blocks
@@ -97,7 +106,8 @@ def _source(v: Vacancy, sections: Iterable[Section]) -> list[Block]:
     headings = [s.heading for s in sections if s.heading]
     where = f"“{v.title}”" + (f", section {', '.join(dict.fromkeys(headings))}" if headings else "")
     url = apply_url(v)
-    return [Block(where, Style.SOURCE)] + ([Block(url, Style.SOURCE, url)] if url else [])
+    return [Block(where, Style.SOURCE)] + ([Block("vacancy page", Style.SOURCE, url)] if url
+                                           else [])
 
 
 def header(v: Vacancy, lang: str) -> list[Block]:
@@ -121,13 +131,22 @@ _APPLY_FOCUS = re.compile(r"appl|send|submit|cv|letter|subject|pdf|mb\b|referee|
                           r"e-?mail|solliciteer|bewerb", re.I)
 
 
+_AMOUNT = re.compile(r"€\s?\d|\d\s?(euro|eur)\b|\d+(\.\d)?\s?%|\bscale\b", re.I)
+
+
 def compose_salary(v: Vacancy, lang: str) -> list[Block]:
-    items = [f.value for f in v.facts_of(FactKind.SALARY_AMOUNT, FactKind.PAY_SCALE,
-                                         FactKind.PART_TIME, FactKind.ALLOWANCE, FactKind.HOURS,
-                                         FactKind.REIMBURSEMENT)]
-    blocks = [Block(x, Style.ITEM) for x in dict.fromkeys(items)]
+    """The amounts, scale, allowances and hours as facts; then the page's own words on pay
+    that the facts do not already say (how the scale is chosen, what the terms are)."""
+    amounts = [f.value for f in v.facts_of(FactKind.SALARY_AMOUNT, FactKind.REIMBURSEMENT)]
+    scales = [f.value for f in v.facts_of(FactKind.PAY_SCALE)
+              if not any(f.value.lower() in a.lower() for a in amounts)]
+    rest = [f.value for f in v.facts_of(FactKind.PART_TIME, FactKind.ALLOWANCE, FactKind.HOURS)]
+    blocks = [Block(x, Style.ITEM) for x in dict.fromkeys(amounts + scales + rest)]
     terms = v.sections_of(Kind.TERMS)
-    blocks += _section_blocks(terms, EXCERPT, _TERMS_FOCUS)
+    quoted = _section_blocks(terms, EXCERPT, _TERMS_FOCUS)
+    if blocks:  # the facts already give the figures: quote only what they leave out
+        quoted = [b for b in quoted if not _AMOUNT.search(b.text) or "depend" in b.text][:3]
+    blocks += [b for b in quoted if b.text != "…"]
     if not terms:
         statements = v.facts_of(FactKind.SALARY_STATEMENT)
         blocks += [Block(f.detail or f.value) for f in statements[:2]]
@@ -193,11 +212,9 @@ def compose_overview(v: Vacancy, lang: str, focus: tuple[str, ...] = ()) -> list
         rest = "\n".join(p for p in s.text.split("\n") if p.strip() and p.strip() not in shown)
         blocks += _section_blocks([Section(s.order, s.heading, s.kind, s.markdown, rest)], 500)
     shown = " ".join(b.text for b in blocks).lower()
-    words = [w for w in focus if len(w) > 1 and w not in shown]
+    words = [w for w in focus if len(w) > 2 and w not in shown]
     if words:
-        pattern = re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\b", re.I)
-        hits = [x for s in body for x in _sentences(s.text) if pattern.search(x)]
-        blocks += [Block(hits[0][:SHORT])] if hits else []
+        blocks += [Block(x) for x in _best_sentences(v, words, 2)]
     positions = v.facts_of(FactKind.POSITIONS)
     if positions:
         blocks.append(Block(f"Positions: {positions[0].value}", Style.ITEM))
@@ -207,6 +224,20 @@ def compose_overview(v: Vacancy, lang: str, focus: tuple[str, ...] = ()) -> list
     if not v.closed:
         blocks.append(Block(phrase("open", lang), Style.NOTE))
     return blocks + _source(v, body[:1])
+
+
+def _best_sentences(v: Vacancy, words: list[str], count: int) -> list[str]:
+    """The sentences of the page that contain most of `words` (at least one)."""
+    pattern = re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")", re.I)
+    scored: list[tuple[int, int, str]] = []
+    for s in v.sections:
+        if s.kind is Kind.INTRO:
+            continue
+        for n, sentence in enumerate(_sentences(s.text)):
+            hits = {m.group(1).lower() for m in pattern.finditer(sentence)}
+            if hits:
+                scored.append((-len(hits), s.order * 1000 + n, _cut(sentence, SHORT)))
+    return [x[2] for x in sorted(scored)[:count]]
 
 
 def _fact_lines(v: Vacancy, kinds: dict[FactKind, str]) -> list[Block]:

@@ -15,9 +15,10 @@ from bot.intents import classify, parse_command
 from bot.listing import PAGE_SIZE, ListQuery, read_query, render_page, select
 from bot.model import Answer, Block, Button, ChatContext, Intent, Style, VacancyRef
 from bot.phrases import label, language_of, phrase
-from bot.resolve import STRONG, Resolution, Resolver, list_reference
+from bot.resolve import QUESTION_WORDS, STRONG, Resolution, Resolver, list_reference
+from bot.textnorm import STOPWORDS, tokens
 from knowledge.kb import KnowledgeBase
-from knowledge.keywords import fold
+from knowledge.keywords import GENERIC, fold
 from knowledge.model import Vacancy
 
 INTENT_THRESHOLD = 0.5  # below: no intent recognised
@@ -184,7 +185,7 @@ class Router:
         if winner:
             vacancy = self.kb.get(winner)
             if vacancy is not None:
-                return self._about(vacancy, intents, ctx, lang, resolution.matched)
+                return self._about(vacancy, intents, ctx, lang, _focus(text))
         candidates = resolution.tied() if resolution.top_score >= NAMED_THRESHOLD else ()
         if not candidates and ctx.vacancy and self.kb.listing(ctx.vacancy):
             vacancy = self.kb.get(ctx.vacancy)
@@ -275,6 +276,12 @@ class Router:
     def _fallback(self, lang: str, first: str = "") -> Answer:
         blocks = ([Block(first)] if first else []) + [Block(phrase("fallback", lang))]
         return Answer(Intent.FALLBACK, (), tuple(blocks), confidence=0.0)
+
+
+def _focus(text: str) -> tuple[str, ...]:
+    """The message's content words: what an overview should look for in the page."""
+    return tuple(w for w in dict.fromkeys(tokens(text)) if len(w) > 2 and w not in STOPWORDS
+                 and w not in GENERIC and w not in QUESTION_WORDS)[:8]
 
 
 def _ref(v: Vacancy) -> VacancyRef:
