@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from bot.model import Block, Button, Style
@@ -64,22 +65,32 @@ def read_query(text: str) -> ListQuery:
 
 
 def select(kb: KnowledgeBase, resolver: Resolver, query: ListQuery) -> list[Listing]:
-    """The vacancies a list query asks for, best match first (newest first without topics)."""
-    pool = [x for x in kb.listings
-            if (query.status == "all" or x.status == query.status)
-            and (not query.category or x.category == query.category)]
+    """The vacancies a list query asks for: those with most topic words among their keywords
+    first, newest first among equals; pages that mention a topic only in their text come
+    last, and only when the keywords found few."""
+    def wanted(x: Listing) -> bool:
+        return ((query.status == "all" or x.status == query.status)
+                and (not query.category or x.category == query.category))
+
+    listings = kb.listings
     if not query.topics:
-        return sorted(pool, key=lambda x: x.date, reverse=True) if any(x.date for x in pool) \
-            else pool
-    allowed = {x.id: x for x in pool}
-    scores: dict[str, float] = {}
-    for vid, score in resolver.resolve(" ".join(query.topics)).ranked:
-        if vid in allowed:
-            scores[vid] = score
-    for vid, score in kb.search(" ".join(query.topics), limit=200):
-        if vid in allowed and score > 1.0:
-            scores[vid] = scores.get(vid, 0.0) + score / 4
-    return [allowed[i] for i in sorted(scores, key=lambda i: -scores[i])]
+        pool = [x for x in listings if wanted(x)]
+        return sorted(pool, key=lambda x: x.date, reverse=True)
+    hits: Counter[int] = Counter()
+    for topic in query.topics:
+        hits.update(resolver.members(topic))
+    chosen = [i for i in hits if wanted(listings[i])]
+    chosen.sort(key=lambda i: listings[i].date, reverse=True)  # newest first ...
+    chosen.sort(key=lambda i: -hits[i])  # ... among those matching as many topics (stable)
+    found = [listings[i] for i in chosen]
+    if len(found) < 2 * PAGE_SIZE:
+        have = {x.id for x in found}
+        for vid, _ in kb.search(" ".join(query.topics), limit=100, ranked=False):
+            x = kb.listing(vid)
+            if x is not None and vid not in have and wanted(x):
+                found.append(x)
+                have.add(vid)
+    return found
 
 
 def kind_label(x: Listing) -> str:

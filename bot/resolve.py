@@ -7,6 +7,7 @@ result keeps the ranking, so the router can tell one clear winner from a tie.
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import defaultdict
@@ -80,6 +81,7 @@ class Resolver:
         self._fuzzy_vocab = [t for t in kb.vocabulary if len(t) >= _MIN_FUZZ_LEN and t.isalpha()]
         self._ids = {fold(x.id): x.id for x in kb.listings}
         self.lookup = lru_cache(maxsize=8192)(self._lookup)
+        self._members = lru_cache(maxsize=1024)(self._members_of)
 
     def _lookup(self, word: str) -> tuple[tuple[str, float], ...]:
         """Index tokens a message word stands for, with a confidence factor."""
@@ -98,10 +100,10 @@ class Resolver:
         return ()
 
     def resolve(self, text: str) -> Resolution:
-        folded = fold(text)
-        for fid, vid in self._ids.items():
-            if len(fid) > 6 and fid in folded:
-                return Resolution(((vid, 99.0),), (fid,))
+        for raw in fold(text).split()[:50]:  # the vacancy id itself, e.g. from a deep link
+            vid = self._ids.get(raw.strip(".,;:!?()[]<>\"'"))
+            if vid is not None:
+                return Resolution(((vid, 99.0),), (raw,))
         scores: dict[int, float] = defaultdict(float)
         matched: list[str] = []
         seen: set[str] = set()
@@ -120,9 +122,18 @@ class Resolver:
                 matched.append(word)
                 for i, s in best.items():
                     scores[i] += s
-        ranked = sorted(((self.kb.listings[i].id, s) for i, s in scores.items()),
-                        key=lambda x: -x[1])
-        return Resolution(tuple(ranked[:50]), tuple(matched))
+        top = heapq.nlargest(50, scores.items(), key=lambda x: x[1])
+        return Resolution(tuple((self.kb.listings[i].id, s) for i, s in top), tuple(matched))
+
+    def members(self, word: str) -> frozenset[int]:
+        """Indices of the vacancies a word is a keyword of (for list filters)."""
+        return self._members(word)
+
+    def _members_of(self, word: str) -> frozenset[int]:
+        found: set[int] = set()
+        for token, _ in self.lookup(word):
+            found.update(i for i, _ in self.kb.index[token])
+        return frozenset(found)
 
 
 def _common_prefix(a: str, b: str) -> int:

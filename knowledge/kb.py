@@ -120,16 +120,28 @@ class KnowledgeBase:
             self._cache.popitem(last=False)
         return vacancy
 
-    def search(self, text: str, limit: int = 50) -> list[tuple[str, float]]:
+    def search(self, text: str, limit: int = 50, ranked: bool = True) -> list[tuple[str, float]]:
         """(vacancy id, score) by full-text relevance of the user's words, best first.
 
         Each word becomes a quoted prefix term joined with OR, so quotes, NEAR(, AND, *, ^
-        and the like in user text are just words.
+        and the like in user text are just words. `ranked=False` skips bm25 and returns
+        the first `limit` matching vacancies (score 1.0): it stops early, so it stays fast
+        however many sections match.
         """
         terms = [w for w in dict.fromkeys(re.findall(r"[a-z0-9]+", fold(text))) if len(w) > 2][:12]
         if not terms:
             return []
         query = " OR ".join(f'"{t}"*' for t in terms)
+        if not ranked:
+            try:
+                rows = self._conn.execute(
+                    "SELECT DISTINCT s.vacancy_id AS id FROM sections s WHERE s.rowid IN "
+                    "(SELECT rowid FROM sections_fts WHERE sections_fts MATCH ? LIMIT ?)",
+                    (query, limit * 8),
+                ).fetchall()
+            except sqlite3.OperationalError:
+                return []
+            return [(r["id"], 1.0) for r in rows[:limit]]
         try:
             rows = self._conn.execute(
                 # bm25() is only allowed in a plain query over the FTS table: rank the

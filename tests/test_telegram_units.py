@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import pytest
+from telegram import Bot
 
 from bot.model import Button, ChatContext, Intent
 from bot.router import Router
 from bot.telegram import callbacks
 from bot.telegram.config import FloodLimits, parse_admin_ids
 from bot.telegram.flood import FloodGuard, Verdict
-from bot.telegram.reply import keyboard
+from bot.telegram.reply import keyboard, typing
 from bot.telegram.services import ROUTER_ACTIONS
 from bot.telegram.stats import Stats
 from knowledge import KnowledgeBase, short_key
+from tests.standin import BotApiStandIn
 
 PAN = "pancaim-pancreatic-cancer-phd"
 
@@ -107,3 +110,20 @@ def test_stats_hash_users_and_keep_only_unanswered_text(tmp_path: Path) -> None:
     texts = [r[0] for r in again._conn.execute("SELECT text FROM questions")]
     assert "what does it pay?" not in texts and "old" not in texts
     again.close()
+
+
+async def test_typing_only_when_the_answer_takes_a_while() -> None:
+    async with BotApiStandIn(token="31:TYPING") as api:
+        api.add_chat(7)
+        async with Bot(api.token, base_url=api.base_url) as bot:
+            async with typing(bot, 7, delay=0.1):
+                pass  # a quick answer: no indicator
+            await asyncio.sleep(0.2)
+            assert api.chat_actions == []
+            async with typing(bot, 7, delay=0.05):
+                await asyncio.sleep(0.3)  # a slow one
+            await api.wait_for(lambda: api.chat_actions, what="typing")
+            async with typing(bot, 7, delay=0):
+                assert len(api.chat_actions) == 2  # delay 0: sent before the body runs
+        assert [a["action"] for a in api.chat_actions] == ["typing", "typing"]
+        assert api.rejected == []

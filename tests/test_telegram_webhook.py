@@ -1,10 +1,15 @@
-"""Webhook mode against the stand-in, and `vacbot run`'s start-up errors and logging."""
+"""`vacbot run`: webhook mode and polling against the stand-in, start-up errors, logging."""
 
 from __future__ import annotations
 
+import asyncio
 import io
 import logging
+import os
+import signal
 import socket
+import sqlite3
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from unittest.mock import ANY
@@ -16,6 +21,7 @@ from bot.telegram.app import build_application
 from bot.telegram.config import ConfigError, load_config
 from bot.telegram.logs import RedactingFormatter, setup_logging
 from bot.telegram.main import run, webhook_options
+from tests.paths import SEEDS
 from tests.standin import BotApiStandIn
 from tests.test_telegram_harness import make_config, sent_to, started
 
@@ -142,3 +148,29 @@ def test_the_token_never_reaches_the_log() -> None:
     logged = stream.getvalue()
     assert "network trouble" in logged and "bot<token>/getMe" in logged
     assert TOKEN not in logged and "HTTP Request" not in logged
+
+
+async def test_vacbot_run_polls_answers_and_stops_on_sigterm(seeds_db: Path,
+                                                             tmp_path: Path) -> None:
+    """The real entry point in its own process: `vacbot run` against the stand-in."""
+    async with BotApiStandIn(token=TOKEN) as api:
+        env = {**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_BASE_URL": api.base_url,
+               "VACBOT_SEEDS_DIR": str(SEEDS), "VACBOT_DB": str(seeds_db),
+               "VACBOT_STATE_DB": str(tmp_path / "state.db"), "VACBOT_ADMIN_IDS": ""}
+        process = await asyncio.create_subprocess_exec(
+            str(Path(sys.executable).parent / "vacbot"), "run", cwd=tmp_path, env=env,
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+        try:
+            await api.wait_for_request("setMyCommands", timeout=20)
+            api.user_message(CHAT, "/salary pancaim")
+            [answer] = await api.wait_for_sent(1, timeout=10, chat_id=CHAT)
+            assert "standard salary" in answer.plain_text.lower()
+        finally:
+            process.send_signal(signal.SIGTERM)
+            _, stderr = await asyncio.wait_for(process.communicate(), 20)
+        assert process.returncode == 0, stderr.decode()
+        log = stderr.decode()
+        assert "vacbot is up as @vacbot_test_bot" in log and TOKEN not in log
+        assert api.rejected == []
+    rows = sqlite3.connect(tmp_path / "state.db").execute("SELECT chat_id FROM chat_data")
+    assert [r[0] for r in rows] == [CHAT]  # context saved on the way out

@@ -61,6 +61,7 @@ STATS_FLUSH_SECONDS = 30.0
 # Which messages the bot answers: everything in private chats; in groups only what is
 # addressed to it (commands are matched by CommandHandler, which also checks @botname).
 NEW = filters.UpdateType.MESSAGE
+EDITED = filters.UpdateType.EDITED_MESSAGE
 PRIVATE = filters.ChatType.PRIVATE
 ANSWERED = NEW & (PRIVATE | (filters.ChatType.GROUPS & (filters.COMMAND | ADDRESSED)))
 
@@ -99,7 +100,7 @@ def build_application(config: Config, services: BotServices | None = None) -> Ap
 
 def register_handlers(app: Application) -> None:  # type: ignore[type-arg]
     # group -1: the flood guard sees everything the bot would answer, before it is answered
-    app.add_handler(MessageHandler(ANSWERED, flood_guard), group=-1)
+    app.add_handler(MessageHandler(ANSWERED | (EDITED & PRIVATE), flood_guard), group=-1)
     app.add_handler(CallbackQueryHandler(flood_guard), group=-1)
 
     app.add_handler(CommandHandler(ROUTER_COMMANDS, handlers.on_command, filters=NEW))
@@ -109,8 +110,7 @@ def register_handlers(app: Application) -> None:  # type: ignore[type-arg]
     app.add_handler(MessageHandler(ANSWERED & filters.TEXT & ~filters.COMMAND,
                                    handlers.on_text))
     app.add_handler(MessageHandler(NEW & PRIVATE & filters.ATTACHMENT, handlers.on_media))
-    app.add_handler(MessageHandler(filters.UpdateType.EDITED_MESSAGE & PRIVATE,
-                                   handlers.on_edited))
+    app.add_handler(MessageHandler(EDITED & PRIVATE, handlers.on_edited))
     app.add_handler(CallbackQueryHandler(handlers.on_button))
     app.add_handler(InlineQueryHandler(inline.on_inline_query))
     app.add_error_handler(on_error)

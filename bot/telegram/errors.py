@@ -17,6 +17,10 @@ SORRY = "Sorry, something went wrong on my side. Please try again in a moment, o
 async def on_error(update: object, context: Context) -> None:
     error = context.error
     where = f"update {update.update_id}" if isinstance(update, Update) else "a background task"
+    if isinstance(error, NetworkError) and not isinstance(update, Update):
+        # polling could not reach Telegram; python-telegram-bot retries by itself
+        log.warning("Bot API unreachable (%s); retrying", error)
+        return
     log.error("error while handling %s", where, exc_info=error)
     if not isinstance(update, Update) or isinstance(error, (Forbidden, NetworkError)):
         return  # blocked by the user, or Telegram unreachable: a reply would fail as well
