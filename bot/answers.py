@@ -144,7 +144,7 @@ def compose_salary(v: Vacancy, lang: str) -> list[Block]:
     blocks = [Block(x, Style.ITEM) for x in dict.fromkeys(amounts + scales + rest)]
     terms = v.sections_of(Kind.TERMS)
     quoted = _section_blocks(terms, EXCERPT, _TERMS_FOCUS)
-    if blocks:  # the facts already give the figures: quote only what they leave out
+    if amounts:  # the facts already give the figures: quote only what they leave out
         quoted = [b for b in quoted if not _AMOUNT.search(b.text) or "depend" in b.text][:3]
     blocks += [b for b in quoted if b.text != "…"]
     if not terms:
@@ -256,9 +256,18 @@ def compose_dates(v: Vacancy, lang: str) -> list[Block]:
     return blocks + _source(v, [])
 
 
+_DURATION_SENTENCE = re.compile(
+    r"\b(for|voor|fur|für|auf)\s+(a period of\s+)?(\w+|\d+)\s+(years?|months?|jaar|maanden|"
+    r"jahre|monate)\b|\b\d+[- ](year|month)s?\b(?! (old|ago|experience))", re.I)
+
+
 def compose_duration(v: Vacancy, lang: str) -> list[Block]:
     facts = v.facts_of(FactKind.DURATION)
     if not facts:
+        said = [x for s in v.sections if s.kind in (Kind.TERMS, Kind.JOB, Kind.INTRO)
+                for x in _sentences(s.text) if _DURATION_SENTENCE.search(x)]
+        if said:  # the page's own words, when no duration fact was recognised
+            return [Block(_cut(said[0], SHORT))] + _source(v, [])
         return not_stated(v, "duration", lang)
     blocks = [Block(f.value, Style.ITEM) for f in facts[:3]]
     blocks += [Block(f.detail) for f in facts[:1] if f.detail and f.detail != f.value]

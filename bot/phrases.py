@@ -46,7 +46,7 @@ _P: dict[str, dict[str, str]] = {
     "not_stated": {
         "en": "The page does not state {what}.",
         "nl": "De vacaturepagina vermeldt geen {what}.",
-        "de": "Die Stellenanzeige nennt {what} nicht.",
+        "de": "Die Stellenanzeige nennt {what}.",
     },
     "ask_contact": {
         "en": "Please ask {who}.",
@@ -88,17 +88,17 @@ _P: dict[str, dict[str, str]] = {
 }
 
 WHAT: dict[str, dict[str, str]] = {
-    "salary": {"en": "a salary amount", "nl": "salarisbedrag", "de": "ein Gehalt"},
+    "salary": {"en": "a salary amount", "nl": "salarisbedrag", "de": "keinen Gehaltsbetrag"},
     "requirements": {"en": "specific requirements", "nl": "specifieke eisen",
-                     "de": "konkrete Voraussetzungen"},
-    "contact": {"en": "a contact person", "nl": "contactpersoon", "de": "einen Ansprechpartner"},
-    "apply": {"en": "how to apply", "nl": "sollicitatieprocedure", "de": "das Bewerbungsverfahren"},
+                     "de": "keine konkreten Voraussetzungen"},
+    "contact": {"en": "a contact person", "nl": "contactpersoon", "de": "keinen Ansprechpartner"},
+    "apply": {"en": "how to apply", "nl": "sollicitatieprocedure", "de": "kein Bewerbungsverfahren"},
     "deadline": {"en": "an application deadline", "nl": "sluitingsdatum",
-                 "de": "eine Bewerbungsfrist"},
-    "start": {"en": "a start date", "nl": "startdatum", "de": "einen Starttermin"},
+                 "de": "keine Bewerbungsfrist"},
+    "start": {"en": "a start date", "nl": "startdatum", "de": "keinen Starttermin"},
     "duration": {"en": "the contract duration", "nl": "duur van het contract",
-                 "de": "die Vertragsdauer"},
-    "location": {"en": "the location", "nl": "locatie", "de": "den Arbeitsort"},
+                 "de": "keine Vertragsdauer"},
+    "location": {"en": "the location", "nl": "locatie", "de": "keinen Arbeitsort"},
 }
 
 

@@ -29,8 +29,7 @@ QUESTION_WORDS = frozenset(
     benefits hours much many programming experience background study fits fit person
     salaris verdien verdienen vacature vacatures eisen solliciteren hoe wat wie waar wanneer
     gehalt stelle stellen bewerben bewerbung ansprechpartner wer wie wo wann kontakt
-    promotieplaats promotie plek baan functie onderzoeker doktorand doktorandenstelle
-    capital country weather""".split()
+    plek baan functie onderzoeker capital country weather""".split()
 )
 STRONG = 3.5  # a score from which one vacancy counts as explicitly named
 _MIN_FUZZ_LEN = 5
@@ -72,7 +71,10 @@ class Resolver:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
         n = max(1, len(kb))
-        self._idf = {t: math.log(1 + n / len(p)) for t, p in kb.index.items()}
+        # a word more than half the vacancies share names none of them ("PhD" when all are)
+        common = n // 2 if n >= 4 else n
+        self._idf = {t: math.log(1 + n / len(p)) for t, p in kb.index.items()
+                     if len(p) <= common}
         stems: dict[str, list[str]] = defaultdict(list)
         for token in kb.vocabulary:
             if len(token) >= _STEM and token.isalpha():
@@ -115,7 +117,9 @@ class Resolver:
                 continue  # "2" is a list number, "4" years: not a vacancy name
             best: dict[int, float] = {}
             for token, factor in self.lookup(word):
-                idf = self._idf.get(token, 0.0)
+                idf = self._idf.get(token)
+                if idf is None:
+                    continue
                 for i, weight in self.kb.index[token]:
                     best[i] = max(best.get(i, 0.0), weight * idf * factor)
             if best:

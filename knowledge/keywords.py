@@ -19,8 +19,8 @@ GENERIC = frozenset(
     """a an the and or of in on at to for with by from as is are be this that these those it its
     we you your our their they he she i me my us do does did can could would should will shall
     what which who whom whose when where why how about more any all some there here
-    phd ph d position positions vacancy vacancies job jobs candidate candidates student students
-    project projects msc master masters postdoc postdoctoral researcher research researchers
+    ph d position positions vacancy vacancies job jobs candidate candidates
+    project projects researcher research researchers
     opening openings offer offering offered apply application new two three four one
     ai artificial intelligence deep learning machine based using use via into
     de het een van en voor met op te der die das und für im zu ein eine mit""".split()
@@ -29,6 +29,10 @@ _ACRONYM_STOP = frozenset(
     "AI PHD MSC CV PDF MD PD EU UK USA CT MR MRI DL ML IT OR AND THE DIAG GPU GPUS MB".split()
 )
 
+# What kind of position it is: a name only when few vacancies share it, so weighed lightly.
+TYPE_WORDS = frozenset("""phd phds postdoc postdocs postdoctoral msc master masters student
+    students doktorand doktorandin promovendus promotieplaats engineer engineers
+    internship""".split())
 WEIGHTS = {"title": 3.0, "id": 2.5, "acronym": 2.5, "group": 2.5, "person": 2.0, "code": 4.0,
            "place": 2.0, "description": 1.5, "intro": 1.0, "tag": 1.5}
 
@@ -58,7 +62,8 @@ def keywords(v: Vacancy) -> dict[str, float]:
     def add(text: str, weight: float) -> None:
         for w in set(words(text)):
             if w not in GENERIC and len(w) > 1:
-                weights[w] = max(weights.get(w, 0.0), weight)
+                w_weight = min(weight, 1.5) if w in TYPE_WORDS else weight
+                weights[w] = max(weights.get(w, 0.0), w_weight)
 
     add(v.title, WEIGHTS["title"])
     add(v.id.replace("_", " ").replace("-", " "), WEIGHTS["id"])

@@ -19,7 +19,7 @@ MONEY = re.compile(
     re.I,
 )
 _RANGE_GAP = re.compile(
-    r"^\s*(?:-|–|—|to|and|tot|en|bis|und|up to)\s*(?:max(?:imum|\.)?:?\s*)?$", re.I
+    r"^\s*(?:-|–|—|to|and|tot|en|bis|und|up to)\s*(?:max(?:imum|imaal|imal|\.)?:?\s*)?$", re.I
 )
 _BARE_NEXT = re.compile(
     rf"^\s*(?:-|–|—|to|tot|bis)\s*(?:max(?:imum|\.)?:?\s*)?(?P<n>{_NUM})(?!\s*%)(?!\d)"
