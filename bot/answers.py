@@ -267,7 +267,7 @@ def compose_duration(v: Vacancy, lang: str) -> list[Block]:
         said = [x for s in v.sections if s.kind in (Kind.TERMS, Kind.JOB, Kind.INTRO)
                 for x in _sentences(s.text) if _DURATION_SENTENCE.search(x)]
         if said:  # the page's own words, when no duration fact was recognised
-            return [Block(_cut(said[0], SHORT))] + _source(v, [])
+            return [Block(_cut(said[0], SHORT)), *_source(v, [])]
         return not_stated(v, "duration", lang)
     blocks = [Block(f.value, Style.ITEM) for f in facts[:3]]
     blocks += [Block(f.detail) for f in facts[:1] if f.detail and f.detail != f.value]
