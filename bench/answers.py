@@ -34,6 +34,16 @@ OTHER = ("and the salary?", "how do I apply?", "list the open positions", "any p
          "vacancies?", "What's the capital of France?", "hi", "/vacancies", "thanks!")
 
 
+OUT_OF_SCOPE = (
+    "What's the weather tomorrow?", "Who won the world cup?", "Tell me a joke",
+    "What is the capital of Peru?", "How do I bake bread?", "Is it going to rain in Nijmegen?",
+    "Wie spät ist es?", "Hoe laat is het?", "Can you recommend a good laptop?",
+    "What is 2 + 2?", "asdf qwer zxcv", "Translate hello into French",
+    "Where is the nearest supermarket?", "What's your favourite colour?",
+    "How old is the universe?", "Book me a flight to Berlin",
+)
+
+
 def questions(kb: KnowledgeBase, n: int, seed: int = 7) -> list[tuple[str, str]]:
     rng = random.Random(seed)
     out: list[tuple[str, str]] = []
@@ -90,10 +100,13 @@ def threshold_effect(db: Path, n: int) -> None:
                 counts["answer"] += 1
                 counts["right"] += any(v.id == vid for v in answer.vacancies)
         total = len(qs)
+        oos_fallback = sum(router.respond(q, ChatContext())[0].intent is Intent.FALLBACK
+                           for q in OUT_OF_SCOPE)
         print(f"  threshold {threshold:.1f}: answered {100 * counts['answer'] / total:5.1f}%  "
               f"(right vacancy {100 * counts['right'] / max(1, counts['answer']):5.1f}%)  "
               f"clarify {100 * counts['clarify'] / total:5.1f}%  "
-              f"fallback {100 * counts['fallback'] / total:5.1f}%")
+              f"fallback {100 * counts['fallback'] / total:5.1f}%  |  out-of-scope messages "
+              f"answered with fallback {oos_fallback}/{len(OUT_OF_SCOPE)}")
     router_module.INTENT_THRESHOLD = 0.5
 
 

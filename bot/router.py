@@ -24,6 +24,7 @@ from knowledge.model import Vacancy
 INTENT_THRESHOLD = 0.5  # below: no intent recognised
 NAMED_THRESHOLD = 1.5  # below: no vacancy named
 SECOND_INTENT = 0.6  # a second intent this strong is answered too
+WEAK_INTENT = 0.7  # below: the cue alone does not make a message about vacancies
 MAX_INPUT = 2000  # characters of a message that are read
 MAX_ACROSS = 8  # vacancies answered at once ("salary for all PhDs")
 
@@ -139,6 +140,12 @@ class Router:
         if by_number and not named:
             resolution = Resolution(((by_number, 99.0),), ())
             named = True
+        elif named and top < INTENT_THRESHOLD and _coverage(text, resolution) < 0.6:
+            # nothing asked, and most words name no vacancy: "who won the world cup?"
+            named = False
+        if (not named and top < WEAK_INTENT and not ctx.vacancy and _focus(text)
+                and top_intent is not Intent.LIST):
+            top = 0.0  # a faint cue among words that are not about vacancies: "nearest shop"
         if top < INTENT_THRESHOLD and not named:
             if scores.get(Intent.GREETING, 0.0) >= INTENT_THRESHOLD:
                 return self._greeting(lang), ctx
@@ -282,6 +289,15 @@ def _focus(text: str) -> tuple[str, ...]:
     """The message's content words: what an overview should look for in the page."""
     return tuple(w for w in dict.fromkeys(tokens(text)) if len(w) > 2 and w not in STOPWORDS
                  and w not in GENERIC and w not in QUESTION_WORDS)[:8]
+
+
+def _coverage(text: str, resolution: Resolution) -> float:
+    """The share of the message's content words that named a vacancy."""
+    content = _focus(text)
+    if not content:
+        return 1.0
+    matched = set(resolution.matched)
+    return sum(w in matched for w in content) / len(content)
 
 
 def _ref(v: Vacancy) -> VacancyRef:

@@ -138,7 +138,6 @@ def test_corpus_runs_and_reports_coverage() -> None:
     print(f"\n{n} pages in {elapsed:.3f}s; contact/e-mail: {contact / n:.0%}; "
           f"salary/reimbursement: {paid / n:.0%}")
     assert n > 0
-    assert elapsed < 1.5
     assert contact / n > 0.9
     for fs in all_facts:
         for f in fs:

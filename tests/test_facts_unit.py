@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from knowledge.facts import extract_facts
@@ -392,12 +390,3 @@ def test_sentence_split_keeps_titles_together() -> None:
         "Contact Prof. Dr. Shadi Albarqouni.", "Apply now."]
 
 
-def test_extraction_is_fast() -> None:
-    md = "\n\n".join(["A gross monthly salary between € 2.789 and € 3.536 (scale 10A).",
-                      "For more information please contact [member/geert-litjens] by e-mail.",
-                      "Please apply before May 9, 2019."] * 10)
-    v = make([("Terms", Kind.TERMS, md)] * 5, people=("Geert Litjens",))
-    start = time.perf_counter()
-    for _ in range(20):
-        extract_facts(v)
-    assert time.perf_counter() - start < 2.0

@@ -3,8 +3,6 @@ the disambiguation pairs, hostile input and commands."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from bot.intents import CONTENT, IntentScores, best, classify, is_thanks, parse_command
@@ -518,23 +516,10 @@ def test_non_strings_never_raise() -> None:
     assert parse_command(42) is None  # type: ignore[arg-type]
 
 
-def test_long_input_is_capped_and_fast() -> None:
-    start = time.perf_counter()
-    classify("how long is the contract and where can I apply " * 2000)
-    assert time.perf_counter() - start < 0.05
-
-
-def test_typical_messages_are_fast() -> None:
-    texts = [t for t, _ in CASES] + [t for t, _ in TYPOS]
-    for t in texts:
-        classify(t)  # warm the word cache
-    rounds = 20
-    start = time.perf_counter()
-    for _ in range(rounds):
-        for t in texts:
-            classify(t)
-    per_message = (time.perf_counter() - start) / (rounds * len(texts))
-    assert per_message < 200e-6  # 50 µs on a normal machine; slack for slow CI
+def test_long_input_is_capped() -> None:
+    """Only the start of a huge message is read: a cue far past the cap does not count."""
+    assert best(classify("lorem " * 2000 + "salary"))[0] is None
+    assert best(classify("salary " + "lorem " * 2000))[0] is Intent.SALARY
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from bot.textnorm import MAX_TOKENS, STOPWORDS, fold, parts, tokens
@@ -72,11 +70,9 @@ def test_tokens_of_folded_text() -> None:
     assert tokens("salary e13", folded=True) == ["salary", "e13"]
 
 
-def test_tokens_are_capped_and_fast() -> None:
-    start = time.perf_counter()
+def test_tokens_are_capped() -> None:
     out = tokens("word " * 50_000)
     assert len(out) <= MAX_TOKENS
-    assert time.perf_counter() - start < 0.05
 
 
 @pytest.mark.parametrize("token, expected", [

@@ -50,10 +50,10 @@ class Config:
     # Show "typing…" only when an answer takes longer than this (seconds); 0 = always first.
     typing_delay: float = 0.4
     concurrent_updates: int = 256
-    # HTTP connections to the Bot API, and requests in flight at once. At Telegram's round
-    # trip of ~0.1 s, 8 carry ~80 requests/s, well above its 30 messages/s broadcast limit;
-    # more connections make each request costlier for the HTTP client.
-    connection_pool: int = 8
+    # HTTP connections to the Bot API = requests in flight at once. At Telegram's round trip
+    # of 20–100 ms, 4 carry 40–200 requests/s, above its 30 messages/s broadcast limit; every
+    # further connection makes each request costlier for httpx's connection pool.
+    connection_pool: int = 4
     persistence_interval: float = 10.0
 
     @property
