@@ -64,7 +64,26 @@ def read_query(text: str) -> ListQuery:
     return ListQuery(text, status, category, tuple(dict.fromkeys(topics)))
 
 
-def select(kb: KnowledgeBase, resolver: Resolver, query: ListQuery) -> list[Listing]:
+class Orderings:
+    """Newest-first orderings of the knowledge base, computed once: a list without topics
+    is then a slice, however many vacancies there are."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        newest = sorted(kb.listings, key=lambda x: x.date, reverse=True)
+        self._cache: dict[tuple[str, str], tuple[Listing, ...]] = {}
+        self._newest = tuple(newest)
+
+    def of(self, status: str, category: str) -> tuple[Listing, ...]:
+        key = (status, category)
+        if key not in self._cache:
+            self._cache[key] = tuple(
+                x for x in self._newest if (status == "all" or x.status == status)
+                and (not category or x.category == category))
+        return self._cache[key]
+
+
+def select(kb: KnowledgeBase, resolver: Resolver, query: ListQuery,
+           orderings: Orderings | None = None) -> list[Listing]:
     """The vacancies a list query asks for: those with most topic words among their keywords
     first, newest first among equals; pages that mention a topic only in their text come
     last, and only when the keywords found few."""
@@ -74,8 +93,7 @@ def select(kb: KnowledgeBase, resolver: Resolver, query: ListQuery) -> list[List
 
     listings = kb.listings
     if not query.topics:
-        pool = [x for x in listings if wanted(x)]
-        return sorted(pool, key=lambda x: x.date, reverse=True)
+        return list((orderings or Orderings(kb)).of(query.status, query.category))
     hits: Counter[int] = Counter()
     for topic in query.topics:
         hits.update(resolver.members(topic))

@@ -84,6 +84,9 @@ class Resolver:
         self._ids = {fold(x.id): x.id for x in kb.listings}
         self.lookup = lru_cache(maxsize=8192)(self._lookup)
         self._members = lru_cache(maxsize=1024)(self._members_of)
+        self._posting_maps = lru_cache(maxsize=1024)(
+            lambda token: dict(self.kb.index[token]))
+        self._common_df = max(200, n // 20)
 
     def _lookup(self, word: str) -> tuple[tuple[str, float], ...]:
         """Index tokens a message word stands for, with a confidence factor."""
@@ -108,26 +111,36 @@ class Resolver:
                 return Resolution(((vid, 99.0),), (raw,))
         scores: dict[int, float] = defaultdict(float)
         matched: list[str] = []
-        seen: set[str] = set()
-        for word in words(text)[:200]:
-            if word in seen or word in GENERIC or word in QUESTION_WORDS or len(word) < 2:
+        found: list[tuple[int, str, list[tuple[str, float, float]]]] = []
+        for word in dict.fromkeys(words(text)[:200]):
+            if word in GENERIC or word in QUESTION_WORDS or len(word) < 2:
                 continue
-            seen.add(word)
             if word.isdigit() and len(word) < 4:
                 continue  # "2" is a list number, "4" years: not a vacancy name
+            hits = [(t, f, self._idf[t]) for t, f in self.lookup(word) if t in self._idf]
+            if hits:
+                found.append((sum(len(self.kb.index[t]) for t, _, _ in hits), word, hits))
+        # rarest words first; a word shared by many vacancies then only adds to those the
+        # rarer words found, so it never walks a posting list of thousands
+        for df, word, hits in sorted(found):
+            matched.append(word)
+            if scores and df > self._common_df:
+                for i in list(scores):
+                    scores[i] += max((self._weight(t, i) * idf * f for t, f, idf in hits),
+                                     default=0.0)
+                continue
             best: dict[int, float] = {}
-            for token, factor in self.lookup(word):
-                idf = self._idf.get(token)
-                if idf is None:
-                    continue
+            for token, factor, idf in hits:
                 for i, weight in self.kb.index[token]:
                     best[i] = max(best.get(i, 0.0), weight * idf * factor)
-            if best:
-                matched.append(word)
-                for i, s in best.items():
-                    scores[i] += s
+            for i, s in best.items():
+                scores[i] += s
         top = heapq.nlargest(50, scores.items(), key=lambda x: x[1])
         return Resolution(tuple((self.kb.listings[i].id, s) for i, s in top), tuple(matched))
+
+    def _weight(self, token: str, i: int) -> float:
+        weights: dict[int, float] = self._posting_maps(token)
+        return weights.get(i, 0.0)
 
     def members(self, word: str) -> frozenset[int]:
         """Indices of the vacancies a word is a keyword of (for list filters)."""

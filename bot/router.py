@@ -12,7 +12,7 @@ import unicodedata
 
 from bot import answers
 from bot.intents import classify, parse_command
-from bot.listing import PAGE_SIZE, ListQuery, read_query, render_page, select
+from bot.listing import PAGE_SIZE, ListQuery, Orderings, read_query, render_page, select
 from bot.model import Answer, Block, Button, ChatContext, Intent, Style, VacancyRef
 from bot.phrases import label, language_of, phrase
 from bot.resolve import QUESTION_WORDS, STRONG, Resolution, Resolver, list_reference
@@ -61,6 +61,8 @@ class Router:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
         self.resolver = Resolver(kb)
+        self.orderings = Orderings(kb)
+        self.open_ids = tuple(x.id for x in self.orderings.of("open", ""))
 
     # ---- entry points -------------------------------------------------------------------
 
@@ -200,7 +202,7 @@ class Router:
                 return self._about(vacancy, intents, ctx, lang)
         wants_all = bool(_ACROSS.search(fold(text)))
         if not candidates:
-            open_ids = tuple(x.id for x in self.kb.listings if not x.closed)
+            open_ids = self.open_ids
             if len(open_ids) == 1:
                 vacancy = self.kb.get(open_ids[0])
                 if vacancy is not None:
@@ -252,7 +254,7 @@ class Router:
 
     def _list(self, query: ListQuery, ctx: ChatContext, lang: str,
               page: int) -> tuple[Answer, ChatContext]:
-        items = select(self.kb, self.resolver, query)
+        items = select(self.kb, self.resolver, query, self.orderings)
         if not items:
             what = " ".join(query.topics) or query.category or "that"
             blocks = [Block(f"No {'' if query.status == 'all' else query.status + ' '}"
@@ -269,7 +271,7 @@ class Router:
                           list_page=page, extra=ctx.extra | {"lang": lang}))
 
     def _greeting(self, lang: str) -> Answer:
-        open_ = [x for x in self.kb.listings if not x.closed][:PAGE_SIZE]
+        open_ = self.orderings.of("open", "")[:PAGE_SIZE]
         blocks = [Block(phrase("greeting", lang)), Block(HELP_LINES[1], Style.NOTE)]
         buttons = tuple(Button(x.title[:40], action="vacancy", vacancy=x.id) for x in open_)
         return Answer(Intent.GREETING, (), tuple(blocks), buttons)
