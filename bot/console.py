@@ -86,8 +86,9 @@ def chat(seeds: Path, db: Path, jsonl: bool, stdin: TextIO, out: TextIO, err: Te
             return 0
         answer, ctx = router.respond(line, ctx)
         print(render_plain(answer), file=out)
+        text = render_plain(answer)
         for button in answer.buttons:
-            if button.url:
+            if button.url and button.url not in text:
                 print(f"  [{button.label}] {button.url}", file=out)
         print(file=out)
 

@@ -101,7 +101,7 @@ class Router:
             vid = self.kb.id_for_key(arg) or (arg if self.kb.listing(arg) else "")
             if vid:
                 return self.card(vid, ctx)
-            return self._greeting(lang), ctx
+            return self._greeting(lang, ctx)
         if name == "help":
             return self._help(lang), ctx
         if name == "vacancies":
@@ -150,7 +150,7 @@ class Router:
             top = 0.0  # a faint cue among words that are not about vacancies: "nearest shop"
         if top < INTENT_THRESHOLD and not named:
             if scores.get(Intent.GREETING, 0.0) >= INTENT_THRESHOLD:
-                return self._greeting(lang), ctx
+                return self._greeting(lang, ctx)
             if scores.get(Intent.HELP, 0.0) >= INTENT_THRESHOLD:
                 return self._help(lang), ctx
             pending = ctx.extra.get("pending")
@@ -270,11 +270,14 @@ class Router:
                 ctx.with_(last_list=tuple(x.id for x in items[:200]), list_query=query.text,
                           list_page=page, extra=ctx.extra | {"lang": lang}))
 
-    def _greeting(self, lang: str) -> Answer:
-        open_ = self.orderings.of("open", "")[:PAGE_SIZE]
-        blocks = [Block(phrase("greeting", lang)), Block(HELP_LINES[1], Style.NOTE)]
-        buttons = tuple(Button(x.title[:40], action="vacancy", vacancy=x.id) for x in open_)
-        return Answer(Intent.GREETING, (), tuple(blocks), buttons)
+    def _greeting(self, lang: str, ctx: ChatContext) -> tuple[Answer, ChatContext]:
+        """Hello, what the bot can do, and the open vacancies to pick from by number."""
+        open_ = list(self.orderings.of("open", ""))
+        listed, page_buttons = render_page(open_, 0)
+        blocks = [Block(phrase("greeting", lang)), *listed, Block(HELP_LINES[1], Style.NOTE)]
+        answer = Answer(Intent.GREETING, (), tuple(blocks), tuple(page_buttons))
+        return answer, ctx.with_(last_list=tuple(x.id for x in open_[:200]), list_query="",
+                                 list_page=0)
 
     def _help(self, lang: str, first: str = "") -> Answer:
         blocks = ([Block(first)] if first else []) + [Block(phrase("greeting", lang))] + [

@@ -77,6 +77,7 @@ class Stats:
         self._conn.executescript(_SCHEMA)
         self._key = self._secret()
         self._pending: list[tuple[int, str, str, str, str]] = []
+        self._hashes: dict[int, str] = {}
         self._lock = threading.Lock()
 
     def _secret(self) -> bytes:
@@ -92,7 +93,13 @@ class Stats:
     def user_hash(self, user_id: int | None) -> str:
         if user_id is None:
             return "-"
-        return hmac.new(self._key, str(user_id).encode(), hashlib.sha256).hexdigest()[:12]
+        found = self._hashes.get(user_id)
+        if found is None:
+            if len(self._hashes) >= 100_000:
+                self._hashes.clear()
+            found = self._hashes[user_id] = hmac.new(
+                self._key, str(user_id).encode(), hashlib.sha256).hexdigest()[:12]
+        return found
 
     def record(self, source: str, intent: str, user_id: int | None, text: str,
                now: float | None = None) -> None:
