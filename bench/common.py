@@ -36,4 +36,10 @@ def replicate(source: Path, target: Path, count: int) -> Path:
 
 
 def peak_rss_mb() -> float:
+    """Peak resident set of this process (VmHWM; ru_maxrss would include a parent's peak)."""
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -258,13 +258,13 @@ def compose_dates(v: Vacancy, lang: str) -> list[Block]:
 
 _DURATION_SENTENCE = re.compile(
     r"\b(for|voor|fur|für|auf)\s+(a period of\s+)?(\w+|\d+)\s+(years?|months?|jaar|maanden|"
-    r"jahre|monate)\b|\b\d+[- ](year|month)s?\b(?! (old|ago|experience))", re.I)
+    r"jahre|monate)\b", re.I)
 
 
 def compose_duration(v: Vacancy, lang: str) -> list[Block]:
     facts = v.facts_of(FactKind.DURATION)
     if not facts:
-        said = [x for s in v.sections if s.kind in (Kind.TERMS, Kind.JOB, Kind.INTRO)
+        said = [x for s in v.sections_of(Kind.TERMS)  # only where employment is described
                 for x in _sentences(s.text) if _DURATION_SENTENCE.search(x)]
         if said:  # the page's own words, when no duration fact was recognised
             return [Block(_cut(said[0], SHORT)), *_source(v, [])]

@@ -80,6 +80,11 @@ _P: dict[str, dict[str, str]] = {
         "de": "Hallo! Ich beantworte Fragen zu unseren Forschungsstellen — Voraussetzungen, "
               "Gehalt, Ansprechpartner und Bewerbung.",
     },
+    "thanks": {
+        "en": "You're welcome! Ask me anything else about the vacancies.",
+        "nl": "Graag gedaan! Vraag gerust meer over de vacatures.",
+        "de": "Gern geschehen! Fragen Sie gern weiter zu den Stellen.",
+    },
     "no_match": {
         "en": "No vacancy matches that.",
         "nl": "Geen vacature past daarbij.",

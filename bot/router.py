@@ -11,7 +11,7 @@ import re
 import unicodedata
 
 from bot import answers
-from bot.intents import classify, parse_command
+from bot.intents import classify, is_thanks, parse_command
 from bot.listing import PAGE_SIZE, ListQuery, Orderings, read_query, render_page, select
 from bot.model import Answer, Block, Button, ChatContext, Intent, Style, VacancyRef
 from bot.phrases import label, language_of, phrase
@@ -149,6 +149,8 @@ class Router:
                 and top_intent is not Intent.LIST):
             top = 0.0  # a faint cue among words that are not about vacancies: "nearest shop"
         if top < INTENT_THRESHOLD and not named:
+            if is_thanks(text):
+                return Answer(Intent.GREETING, (), (Block(phrase("thanks", lang)),)), ctx
             if scores.get(Intent.GREETING, 0.0) >= INTENT_THRESHOLD:
                 return self._greeting(lang, ctx)
             if scores.get(Intent.HELP, 0.0) >= INTENT_THRESHOLD:

@@ -184,3 +184,17 @@ def test_follow_up_naming_another_vacancy_keeps_the_question(router: Router,
 def test_naming_a_vacancy_alone_opens_its_overview(router: Router) -> None:
     answer, _ = ask(router, "salary for the OCT PhD", "PANCAIM")
     assert answer.intent is Intent.OVERVIEW and ids(answer) == [PAN]
+
+
+def test_duration_not_stated_is_not_guessed_from_other_numbers(router: Router) -> None:
+    # the OCT page mentions a "10-year programme" but no contract length
+    answer, text = ask(router, "How long is the contract for the OCT PhD?")
+    assert answer.intent is Intent.DURATION and "10-year" not in text
+    assert "does not state the contract duration" in text and "Jos Thannhauser" in text
+
+
+@pytest.mark.parametrize("text", ["thanks!", "Thank you", "bedankt", "danke"])
+def test_thanks_gets_a_polite_reply(router: Router, text: str) -> None:
+    answer, rendered = ask(router, text)
+    assert answer.intent is Intent.GREETING and answer.vacancies == ()
+    assert any(word in rendered.lower() for word in ("welcome", "graag", "gern"))
