@@ -47,6 +47,7 @@ HELP_LINES = (
     "/vacancy <name> — one vacancy",
     "/requirements, /salary, /contact, /apply [name] — straight to the point",
     "/search <words> — find vacancies by topic, person or place",
+    "/subscribe <words> — be told when a matching vacancy appears",
 )
 
 
@@ -261,8 +262,9 @@ class Router:
             what = " ".join(query.topics) or query.category or "that"
             blocks = [Block(f"No {'' if query.status == 'all' else query.status + ' '}"
                             f"vacancy matches {what}.")]
+            words = ([query.category] if query.category else []) + list(query.topics)
             buttons = (Button(label("subscribe", lang), action="subscribe",
-                              arg=" ".join(query.topics)[:40]),)
+                              arg=" ".join(words)[:40]),)
             return Answer(Intent.LIST, (), tuple(blocks), buttons), ctx
         page = min(max(0, page), (len(items) - 1) // PAGE_SIZE)
         blocks, page_buttons = render_page(items, page)

@@ -10,7 +10,7 @@ from telegram import Update
 from telegram.constants import ParseMode
 
 from bot.render import split_message
-from bot.telegram import reply
+from bot.telegram import alerts, reply
 from bot.telegram.services import BotServices, Context, services
 from bot.telegram.stats import Summary
 from knowledge import BuildError, Change, Problem
@@ -29,13 +29,17 @@ def _titles(label: str, titles: tuple[str, ...]) -> list[str]:
     return [f"<b>{label}</b> ({len(titles)}):", *(f"• {_e(t)}" for t in titles)] if titles else []
 
 
-def describe_change(change: Change, count: int) -> str:
+def describe_change(change: Change, count: int, notified: int | None = None) -> str:
     lines = [f"<b>Reloaded.</b> {count} vacancies now."]
     if change.empty:
         lines.append("Nothing changed.")
     lines += _titles("Added", change.added)
     lines += _titles("Removed", change.removed)
     lines += _titles("Changed", change.changed)
+    if notified is not None:
+        lines.append(f"<b>Alerts</b>: {notified} {'person' if notified == 1 else 'people'} "
+                     "will be notified." if notified else
+                     "<b>Alerts</b>: nobody to notify.")
     return "\n".join(lines)
 
 
@@ -117,7 +121,15 @@ async def on_reload(update: Update, context: Context) -> None:
             await _reply_html(update, context, f"<b>Nothing changed</b>: the reload failed "
                               f"({_e(type(exc).__name__)}: {_e(str(exc))[:500]}).")
             return
-    await _reply_html(update, context, describe_change(change, len(svc.knowledge.kb)))
+        try:
+            notified = await alerts.announce(context.application, change)
+        except Exception:  # the reload itself succeeded: say so, and that alerts did not
+            log.exception("planning the alerts failed")
+            text = describe_change(change, len(svc.knowledge.kb))
+            await _reply_html(update, context, f"{text}\n<b>Alerts</b>: could not be planned "
+                              "(see the log); nobody is notified.")
+            return
+    await _reply_html(update, context, describe_change(change, len(svc.knowledge.kb), notified))
 
 
 async def on_stats(update: Update, context: Context) -> None:

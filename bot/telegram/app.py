@@ -23,7 +23,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot.telegram import admin, handlers, inline
+from bot.telegram import admin, alerts, handlers, inline
 from bot.telegram.concurrency import PerChatUpdateProcessor
 from bot.telegram.config import Config
 from bot.telegram.errors import on_error
@@ -34,6 +34,7 @@ from bot.telegram.persistence import SQLitePersistence
 from bot.telegram.ratelimit import BoundedRateLimiter
 from bot.telegram.services import SERVICES, App, BotServices, Context
 from bot.telegram.stats import Stats
+from bot.telegram.subscriptions import FanOut, SubscriptionStore
 
 log = logging.getLogger(__name__)
 
@@ -46,13 +47,18 @@ COMMANDS = (
     BotCommand("contact", "Whom to ask: /contact [name]"),
     BotCommand("apply", "How to apply: /apply [name]"),
     BotCommand("search", "Find vacancies: /search <words>"),
+    BotCommand("subscribe", "Alert me to new vacancies: /subscribe [words]"),
+    BotCommand("subscriptions", "My alerts"),
+    BotCommand("unsubscribe", "Stop alerts: /unsubscribe [words]"),
     BotCommand("help", "How to ask"),
 )
 ADMIN_COMMANDS = (
     BotCommand("reload", "Re-read the vacancy pages"),
     BotCommand("stats", "Questions asked recently: /stats [days]"),
 )
-ROUTER_COMMANDS = tuple(c.command for c in COMMANDS)
+ALERT_COMMANDS = {"subscribe": alerts.on_subscribe, "subscriptions": alerts.on_subscriptions,
+                  "unsubscribe": alerts.on_unsubscribe}
+ROUTER_COMMANDS = tuple(c.command for c in COMMANDS if c.command not in ALERT_COMMANDS)
 ALLOWED_UPDATES = (
     Update.MESSAGE, Update.EDITED_MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY,
 )
@@ -74,6 +80,8 @@ def open_services(config: Config) -> BotServices:
         knowledge=Knowledge.open(config.seeds_dir, config.db_path),
         stats=Stats(config.state_path),
         flood=FloodGuard(config.flood),
+        subscriptions=SubscriptionStore(config.state_path),
+        fanout=FanOut.for_config(config),
     )
 
 
@@ -104,6 +112,8 @@ def register_handlers(app: Application) -> None:  # type: ignore[type-arg]
     app.add_handler(CallbackQueryHandler(flood_guard), group=-1)
 
     app.add_handler(CommandHandler(ROUTER_COMMANDS, handlers.on_command, filters=NEW))
+    for command, callback in ALERT_COMMANDS.items():
+        app.add_handler(CommandHandler(command, callback, filters=NEW))
     app.add_handler(CommandHandler("reload", admin.on_reload, filters=NEW))
     app.add_handler(CommandHandler("stats", admin.on_stats, filters=NEW))
     app.add_handler(MessageHandler(NEW & PRIVATE & filters.COMMAND, handlers.on_command))
@@ -114,10 +124,15 @@ def register_handlers(app: Application) -> None:  # type: ignore[type-arg]
     app.add_handler(CallbackQueryHandler(handlers.on_button))
     app.add_handler(InlineQueryHandler(inline.on_inline_query))
     app.add_error_handler(on_error)
+    svc = app.bot_data[SERVICES]
+    assert isinstance(svc, BotServices)
+    svc.actions.update(subscribe=alerts.on_subscribe_button,
+                       unsubscribe=alerts.on_remove_button)
 
 
 async def post_init(app: Application) -> None:  # type: ignore[type-arg]
-    """Register the command menu for everyone, and the admin commands for the admins."""
+    """Register the command menu for everyone, and the admin commands for the admins; send
+    the alerts that pages changed while the bot was down call for."""
     svc = app.bot_data[SERVICES]
     assert isinstance(svc, BotServices)
     await app.bot.set_my_commands(COMMANDS)
@@ -130,6 +145,7 @@ async def post_init(app: Application) -> None:  # type: ignore[type-arg]
     if app.job_queue is not None:
         app.job_queue.run_repeating(_flush_stats, STATS_FLUSH_SECONDS,
                                     first=STATS_FLUSH_SECONDS, name="flush-stats")
+    await alerts.on_startup(app)
     log.info("vacbot is up as @%s with %d vacancies", app.bot.username, len(svc.knowledge.kb))
 
 

@@ -46,6 +46,9 @@ class Config:
     webhook_secret: str = field(default="", repr=False)
     # Telegram's broadcast limit (requests per second for the whole bot); 0 disables it.
     max_rate: float = 30.0
+    # Vacancy alerts' own pace (messages per second; 0 = only `max_rate`). Kept below
+    # `max_rate` so that answers always find room while thousands of alerts go out.
+    alert_rate: float = 25.0
     flood: FloodLimits = FloodLimits()
     # Show "typing…" only when an answer takes longer than this (seconds); 0 = always first.
     typing_delay: float = 0.4
@@ -112,6 +115,14 @@ def load_config(
 
     # bot.config reads VACBOT_SEEDS_DIR / VACBOT_DB from os.environ; pass .env values as flags.
     kb = db_path(db or values.get("VACBOT_DB") or None)
+    alert_rate = values.get("VACBOT_ALERT_RATE", "").strip() or "25"
+    try:
+        rate = float(alert_rate)
+    except ValueError:
+        raise ConfigError(f"VACBOT_ALERT_RATE must be a number of messages per second, "
+                          f"got {alert_rate!r}") from None
+    if not 0 < rate <= 1000:
+        raise ConfigError(f"VACBOT_ALERT_RATE must be above 0 and at most 1000, got {rate:g}")
     state = values.get("VACBOT_STATE_DB", "").strip()
     return Config(
         token=token,
@@ -121,6 +132,7 @@ def load_config(
         api_base_url=base_url,
         admin_ids=parse_admin_ids(values.get("VACBOT_ADMIN_IDS", "")),
         webhook_secret=secret,
+        alert_rate=rate,
     )
 
 

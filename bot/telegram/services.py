@@ -4,13 +4,16 @@ guard, and the extension points for later features.
 One `BotServices` lives in `application.bot_data[SERVICES]`; handlers reach it through
 `services(context)`.
 
-Extension points (for vacancy alerts and the like, not used by this version):
+Vacancy alerts keep their subscriptions in `subscriptions` and their sending settings in
+`fanout` (see `bot.telegram.alerts`).
+
+Extension points:
 - `post_reload`: coroutines called with the `knowledge.Change` and the application after
-  every successful `/reload` (e.g. notify subscribers of added or reopened vacancies). They
-  run as background tasks, so a slow one never delays the admin's reply; errors go to the
-  error handler.
-- `actions`: button actions beyond the router's (e.g. "subscribe"). A button whose action is
-  neither the router's nor registered here is not shown.
+  every successful `/reload`. They run as background tasks, so a slow one never delays the
+  admin's reply; errors go to the error handler. (Alerts are planned by `/reload` itself,
+  because its reply says how many people will be notified.)
+- `actions`: button actions beyond the router's ("subscribe", "unsubscribe"). A button whose
+  action is neither the router's nor registered here is not shown.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from bot.telegram.config import Config
 from bot.telegram.flood import FloodGuard
 from bot.telegram.knowledge import Knowledge
 from bot.telegram.stats import Stats
+from bot.telegram.subscriptions import FanOut, SubscriptionStore
 from knowledge import Change
 
 log = logging.getLogger(__name__)
@@ -48,6 +52,8 @@ class BotServices:
     knowledge: Knowledge
     stats: Stats
     flood: FloodGuard
+    subscriptions: SubscriptionStore
+    fanout: FanOut = field(default_factory=FanOut)
     post_reload: list[PostReloadHook] = field(default_factory=list)
     actions: dict[str, ActionHandler] = field(default_factory=dict)
 
@@ -72,6 +78,7 @@ class BotServices:
         return change
 
     def close(self) -> None:
+        self.subscriptions.close()
         self.stats.close()
         self.knowledge.close()
 
