@@ -140,7 +140,9 @@ def compose_salary(v: Vacancy, lang: str) -> list[Block]:
     amounts = [f.value for f in v.facts_of(FactKind.SALARY_AMOUNT, FactKind.REIMBURSEMENT)]
     scales = [f.value for f in v.facts_of(FactKind.PAY_SCALE)
               if not any(f.value.lower() in a.lower() for a in amounts)]
-    rest = [f.value for f in v.facts_of(FactKind.PART_TIME, FactKind.ALLOWANCE, FactKind.HOURS)]
+    rest = [f"part-time {f.value}" if f.value.endswith("%") else f.value
+            for f in v.facts_of(FactKind.PART_TIME)]
+    rest += [f.value for f in v.facts_of(FactKind.ALLOWANCE, FactKind.HOURS)]
     blocks = [Block(x, Style.ITEM) for x in dict.fromkeys(amounts + scales + rest)]
     terms = v.sections_of(Kind.TERMS)
     quoted = _section_blocks(terms, EXCERPT, _TERMS_FOCUS)
@@ -166,17 +168,20 @@ def compose_contact(v: Vacancy, lang: str) -> list[Block]:
     people = contact_names(v)
     emails = v.facts_of(FactKind.EMAIL)
     blocks: list[Block] = []
-    by_person = {f.detail: f.value for f in emails if f.detail}
+    used: set[str] = set()
     for name in people:
-        mail = by_person.get(name, "")
+        # "Prof. Dr. Shadi Albarqouni" (the link text of the e-mail) is the same person
+        mail = next((f.value for f in emails if f.value not in used and f.detail
+                     and name.lower() in f.detail.lower()), "")
+        used.add(mail)
         blocks.append(Block(f"{name} — {mail}" if mail else name, Style.ITEM))
-    shown = {b.text.split(" — ")[-1] for b in blocks}
     for f in emails:
-        if f.value not in shown:
-            blocks.append(Block(f"{f.detail} — {f.value}" if f.detail and f.detail not in people
-                                else f.value, Style.ITEM))
+        if f.value not in used:
+            named = f.detail and not any(p.lower() in f.detail.lower() for p in people)
+            blocks.append(Block(f"{f.detail} — {f.value}" if named else f.value, Style.ITEM))
     sections = v.sections_of(Kind.CONTACT)
-    blocks += _section_blocks(sections, SHORT)
+    if not blocks:  # nobody named as a fact: the page's own words are the answer
+        blocks += _section_blocks(sections, SHORT)
     if not blocks:
         return not_stated(v, "contact", lang)
     return blocks + _source(v, sections)

@@ -198,3 +198,9 @@ def test_thanks_gets_a_polite_reply(router: Router, text: str) -> None:
     answer, rendered = ask(router, text)
     assert answer.intent is Intent.GREETING and answer.vacancies == ()
     assert any(word in rendered.lower() for word in ("welcome", "graag", "gern"))
+
+
+def test_contact_names_each_person_once_with_their_address(router: Router) -> None:
+    _, text = ask(router, "who do I contact about the Bonn PhD?")
+    people = [line for line in text.splitlines() if line.startswith("•")]
+    assert people == ["• Shadi Albarqouni — shadi.albarqouni@ukbonn.de"]
