@@ -191,7 +191,7 @@ def compose_apply(v: Vacancy, lang: str) -> list[Block]:
     blocks: list[Block] = []
     url = apply_url(v)
     if url and not v.closed:
-        blocks.append(Block(f"{label('apply', lang)}: {url}", url=""))
+        blocks.append(Block(f"{label('apply', lang)}: {url}"))
     docs = [f.value for f in v.facts_of(FactKind.DOCUMENT)]
     if docs:
         blocks.append(Block("Documents: " + ", ".join(dict.fromkeys(docs))))

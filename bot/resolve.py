@@ -42,10 +42,6 @@ class Resolution:
     matched: tuple[str, ...]  # the message words that named vacancies
 
     @property
-    def best(self) -> str | None:
-        return self.ranked[0][0] if self.ranked else None
-
-    @property
     def top_score(self) -> float:
         return self.ranked[0][1] if self.ranked else 0.0
 

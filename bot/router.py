@@ -120,7 +120,7 @@ class Router:
             if name == "vacancy" and not arg:
                 return self._list(ListQuery("", "open", "", ()), ctx, lang, 0)
             return self._answer_intents([intent], arg, self.resolver.resolve(arg) if arg
-                                        else Resolution((), ()), ctx, lang, explicit=bool(arg))
+                                        else Resolution((), ()), ctx, lang)
         return self._help(lang, f"I don't know the command /{name[:30]}."), ctx
 
     # ---- free text -----------------------------------------------------------------------
@@ -158,7 +158,7 @@ class Router:
                 return self._help(lang), ctx
             pending = ctx.extra.get("pending")
             if pending and ctx.last_list and by_number:
-                return self._answer_intents([Intent(pending)], text, resolution, ctx, lang, True)
+                return self._answer_intents([Intent(pending)], text, resolution, ctx, lang)
             return self._fallback(lang), ctx
         single = named and resolution.clear_winner() is not None
         if top_intent is Intent.LIST or (top < INTENT_THRESHOLD and not single
@@ -173,7 +173,7 @@ class Router:
                 if intent is not Intent.LIST and (intent is top_intent or score >= SECOND_INTENT):
                     intents.append(intent)
             intents = intents[:2] or [Intent.OVERVIEW]
-        return self._answer_intents(intents, text, resolution, ctx, lang, explicit=named)
+        return self._answer_intents(intents, text, resolution, ctx, lang)
 
     @staticmethod
     def _carried_intent(text: str, ctx: ChatContext) -> Intent:
@@ -188,8 +188,7 @@ class Router:
         return Intent.OVERVIEW
 
     def _answer_intents(self, intents: list[Intent], text: str, resolution: Resolution,
-                        ctx: ChatContext, lang: str,
-                        explicit: bool) -> tuple[Answer, ChatContext]:
+                        ctx: ChatContext, lang: str) -> tuple[Answer, ChatContext]:
         winner = resolution.clear_winner() if resolution.top_score >= NAMED_THRESHOLD else None
         weak = winner is not None and resolution.top_score < STRONG
         if winner and weak and ctx.vacancy and ctx.vacancy in dict(resolution.ranked):

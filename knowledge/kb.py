@@ -15,7 +15,7 @@ from collections import OrderedDict, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from knowledge.keywords import fold, words
+from knowledge.keywords import fold
 from knowledge.model import Vacancy
 from knowledge.store import connect_readonly, vacancy_from_rows
 
@@ -171,7 +171,3 @@ class KnowledgeBase:
             added_ids=tuple(added),
         )
 
-
-def query_words(text: str) -> list[str]:
-    """The message's words, tokenised the way keywords were."""
-    return words(text)
