@@ -23,7 +23,7 @@ from rapidfuzz.distance import OSA
 
 from bot.lexicon import CLASSES, KNOWN, PHRASES, SUFFIXES, WEAK, WORDS
 from bot.model import Intent
-from bot.textnorm import STOPWORDS, fold, parts, tokens
+from knowledge.textnorm import STOPWORDS, fold, parts, tokens
 
 CONTENT: tuple[Intent, ...] = (
     Intent.LIST, Intent.OVERVIEW, Intent.REQUIREMENTS, Intent.SALARY, Intent.CONTACT,

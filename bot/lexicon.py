@@ -1,7 +1,7 @@
 # ruff: noqa: E501
 """The words and phrases applicants use, per intent, in English, Dutch and German.
 
-All entries are in folded form (see `bot.textnorm.fold`: lower case, no accents, ß -> ss).
+All entries are in folded form (see `knowledge.textnorm.fold`: lower case, no accents, ß -> ss).
 Weights are how sure a cue alone makes the intent (0..1). Cues marked weak are question
 words and generic phrasing ("where", "when", "tell me about"): they count only when no other
 intent has a specific cue, so "where can I apply" is about applying, "where is it" about the

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from bot.model import Block, Button, Style
 from bot.resolve import QUESTION_WORDS, Resolver
 from knowledge.kb import KnowledgeBase, Listing
-from knowledge.keywords import GENERIC, fold, words
+from knowledge.keywords import GENERIC
+from knowledge.textnorm import fold, words
 
 PAGE_SIZE = 8
 

@@ -6,30 +6,9 @@ Only the framing — "not stated", "closed", labels — follows the user.
 
 from __future__ import annotations
 
-import re
+from knowledge.textnorm import language_of
 
-_NL = frozenset("""wat hoe wie waar wanneer welke is de het een ik je jij mijn bij voor van
-    met en zijn heb kan kun graag vacature vacatures salaris verdien verdienen solliciteren
-    eisen promotieplaats nog bedankt hallo goedemorgen dag moet mag""".split())
-_DE = frozenset("""was wie wer wo wann welche ist der die das ein eine ich du mein bei für
-    mit und sind habe kann gibt es stelle stellen gehalt bewerben bewerbung voraussetzungen
-    ansprechpartner noch danke hallo guten tag muss darf""".split())
-_EN = frozenset("""what how who where when which is the a an i you my at for of with and
-    are have can could there position vacancy salary apply requirements contact please
-    thanks hello hi does do""".split())
-
-
-def language_of(text: str) -> str:
-    """'en', 'nl' or 'de' by function words; English when unsure."""
-    toks = re.findall(r"[a-zäöüß]+", text.lower())[:60]
-    nl = sum(t in _NL for t in toks)
-    de = sum(t in _DE for t in toks)
-    en = sum(t in _EN for t in toks)
-    if nl > en and nl > de:
-        return "nl"
-    if de > en and de > nl:
-        return "de"
-    return "en"
+__all__ = ["label", "language_of", "phrase", "what"]
 
 
 _P: dict[str, dict[str, str]] = {

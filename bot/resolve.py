@@ -17,7 +17,8 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from knowledge.kb import KnowledgeBase
-from knowledge.keywords import GENERIC, fold, words
+from knowledge.keywords import GENERIC
+from knowledge.textnorm import fold, words
 
 # Words that name what is asked, not which vacancy: never vacancy evidence.
 QUESTION_WORDS = frozenset(

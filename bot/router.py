@@ -16,10 +16,10 @@ from bot.listing import PAGE_SIZE, ListQuery, Orderings, read_query, render_page
 from bot.model import Answer, Block, Button, ChatContext, Intent, Style, VacancyRef
 from bot.phrases import label, language_of, phrase
 from bot.resolve import QUESTION_WORDS, STRONG, Resolution, Resolver, list_reference
-from bot.textnorm import STOPWORDS, tokens
 from knowledge.kb import KnowledgeBase
-from knowledge.keywords import GENERIC, fold
+from knowledge.keywords import GENERIC
 from knowledge.model import Vacancy
+from knowledge.textnorm import STOPWORDS, fold, tokens
 
 INTENT_THRESHOLD = 0.5  # below: no intent recognised
 NAMED_THRESHOLD = 1.5  # below: no vacancy named

@@ -15,9 +15,9 @@ from collections import OrderedDict, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from knowledge.keywords import fold
 from knowledge.model import Vacancy
 from knowledge.store import connect_readonly, vacancy_from_rows
+from knowledge.textnorm import fold
 
 _CACHE_SIZE = 512
 

@@ -8,11 +8,10 @@ The same `fold`/`words` must be used on the user's message.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from knowledge.model import FactKind, Kind, Vacancy
+from knowledge.textnorm import fold, words
 
-_WORD = re.compile(r"[a-z0-9]+(?:[/-][a-z0-9]+)*")
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,9}\b")
 # Words too common in vacancy pages (or questions) to tell vacancies apart.
 GENERIC = frozenset(
@@ -36,23 +35,6 @@ TYPE_WORDS = frozenset("""phd phds postdoc postdocs postdoctoral msc master mast
 WEIGHTS = {"title": 3.0, "id": 2.5, "acronym": 2.5, "group": 2.5, "person": 2.0, "code": 4.0,
            "place": 2.0, "description": 1.5, "intro": 1.0, "tag": 1.5}
 
-
-def fold(text: str) -> str:
-    """Lower-case, accents stripped ("Fütterer" -> "futterer"), curly quotes straightened."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return text.lower().replace("’", "'").replace("‘", "'")
-
-
-def words(text: str) -> list[str]:
-    """Word tokens of folded text; codes like "cir/06/2023" and "cara-lab" stay one token,
-    and their parts are added too."""
-    out: list[str] = []
-    for tok in _WORD.findall(fold(text)):
-        out.append(tok)
-        if "-" in tok or "/" in tok:
-            out.extend(p for p in re.split(r"[/-]", tok) if p)
-    return out
 
 
 def keywords(v: Vacancy) -> dict[str, float]:

@@ -15,6 +15,7 @@ from knowledge.headers import split_header
 from knowledge.model import Kind, Vacancy
 from knowledge.sections import chunk, to_sections
 from knowledge.text import collapse, decode_page, humanize_slug
+from knowledge.textnorm import language_of
 
 _TRUE = frozenset({"true", "yes", "y", "1", "on", "ja", "closed", "gesloten", "geschlossen"})
 _FALSE = frozenset({"false", "no", "n", "0", "off", "nee", "nein", "open", "", "none", "null"})
@@ -23,11 +24,6 @@ _DATE_KEYS = ("date", "publishdate", "publish_date", "published", "pubdate")
 _EXPIRY_KEYS = ("publish_until", "expirydate", "expiry_date", "expires", "unpublish")
 _LIST_SPLIT = re.compile(r"\s*[,;]\s*")
 
-_LANG_WORDS = {
-    "en": frozenset("the and of to in we you with for is are will your our this that be".split()),
-    "nl": frozenset("de het een en van je wij we voor met is zijn jouw onze bij als ook".split()),
-    "de": frozenset("der die das und ein eine wir sie mit für ist sind ihre zu bei auch".split()),
-}
 
 
 def _as_text(value: Any) -> str:
@@ -73,12 +69,6 @@ def _as_date(value: Any) -> str:
     text = _as_text(value)
     m = re.match(r"(\d{4})-(\d{2})-(\d{2})", text)
     return "-".join(m.groups()) if m else text
-
-
-def _language(text: str) -> str:
-    words = re.findall(r"[a-zäöüß]+", text[:4000].lower())
-    counts = {lang: sum(w in vocab for w in words) for lang, vocab in _LANG_WORDS.items()}
-    return max(counts, key=lambda k: counts[k]) if any(counts.values()) else "en"
 
 
 def _category(title: str, kind: str, text: str) -> str:
@@ -160,7 +150,7 @@ def parse_page(text: str, name: str, path: str = "", today: dt.date | None = Non
         tags=_as_list(fields.get("tags")) + _as_list(fields.get("categories")),
         date=next((_as_date(fields[k]) for k in _DATE_KEYS if fields.get(k)), ""),
         language=_as_text(fields.get("lang") or fields.get("language")).lower()[:2]
-        or _language(all_text),
+        or language_of(all_text),
         header_style=header.style,
         sections=sections,
         warnings=tuple(notes),

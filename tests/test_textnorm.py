@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from bot.textnorm import MAX_TOKENS, STOPWORDS, fold, parts, tokens
+from knowledge.textnorm import (
+    MAX_TOKENS,
+    STOPWORDS,
+    fold,
+    language_of,
+    parts,
+    split_compound,
+    stem,
+    tokens,
+    words,
+)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -90,3 +100,61 @@ def test_stopwords() -> None:
     for word in ("salary", "pancaim", "bonn", "pathology", "gehalt", "salaris", "contact"):
         assert word not in STOPWORDS, word
     assert all(w == fold(w) for w in STOPWORDS)
+
+
+def test_one_fold_for_pages_and_messages() -> None:
+    """"Straße" is one token, whichever side of the bot reads it."""
+    assert tokens("Straße") == tokens("STRASSE") == tokens("strasse") == ["strasse"]
+    assert words("Straße") == ["strasse"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("sal\u00adary", "salary"), ("sal\u200bary", "salary"), ("pay\u2060ment", "payment"),
+])
+def test_invisible_characters_inside_words_are_dropped(text: str, expected: str) -> None:
+    assert fold(text) == expected
+
+
+@pytest.mark.parametrize("a, b", [
+    ("students", "student"), ("studenten", "student"), ("Doktoranden", "doktorand"),
+    ("postdocs", "postdoc"), ("masters", "master"), ("images", "imaging"),
+    ("segmentation", "segment"), ("Pathologie", "pathologie"),
+])
+def test_stem_meets_across_inflections_and_languages(a: str, b: str) -> None:
+    assert stem(fold(a)) == stem(fold(b))
+
+
+@pytest.mark.parametrize("word", ["e13", "10a", "ai", "ct", "tv-l", "cir/06/2023"])
+def test_codes_and_short_words_are_their_own_stem(word: str) -> None:
+    assert stem(word) == word
+
+
+_KNOWN = frozenset("doktorand stelle promotie plek data manager master arbeit afstudeer "
+                   "project prostaat kanker".split())
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("doktorandenstelle", ["doktorand", "stelle"]),
+    ("promotieplek", ["promotie", "plek"]),
+    ("datamanager", ["data", "manager"]),
+    ("masterarbeit", ["master", "arbeit"]),
+    ("afstudeerproject", ["afstudeer", "project"]),
+    ("prostaatkanker", ["prostaat", "kanker"]),
+    ("manager", []),
+    ("xyzstelle", []),
+])
+def test_split_compound(word: str, expected: list[str]) -> None:
+    assert split_compound(word, _KNOWN.__contains__) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("What is the salary for the PhD?", "en"),
+    ("Wat is het salaris van de promotieplek?", "nl"),
+    ("Wie viel verdient man bei der Stelle?", "de"),
+    ("Wer ist der Ansprechpartner?", "de"),
+    ("wie is de contactpersoon?", "nl"),
+    ("PANCAIM", "en"),
+    ("", "en"),
+])
+def test_language_of(text: str, lang: str) -> None:
+    assert language_of(text) == lang

@@ -1,0 +1,183 @@
+"""A page's sentences: units (list items, paragraphs, hard-broken lines) cut at sentence ends
+that are not abbreviations, each kept as Markdown (links intact) and as plain text.
+
+Built once per vacancy at ingest; fact extraction reads them, and the bot quotes them, so a
+fact and the sentence it is quoted from always have the same boundaries.
+
+The splitter is this module's own rather than pysbd's: on the project's abbreviation table
+(English, Dutch, German: "Prof. Dr.", "z. B.", "bzw.", "ca.", "incl.", "Nr.") it is right
+where pysbd splits German and Dutch abbreviations, and it is about 30 times faster
+(`python -m bench.sentences` measures both).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from knowledge.model import Kind, Vacancy
+from knowledge.text import resolve_member_refs
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    section: int  # Section.order, -1 for the header (title, description)
+    kind: Kind
+    heading: str
+    raw: str  # Markdown, links intact
+    text: str  # plain text
+    low: str = ""  # text lower-cased, for cheap keyword gates before the regexes
+    item: bool = False  # a list item on the page
+
+    def has(self, *words: str) -> bool:
+        """True when any of `words` (lower-case) occurs in the text: a cheap pre-filter."""
+        low = self.low
+        return any(w in low for w in words)
+
+
+# --- Markdown to plain text ----------------------------------------------------------------
+
+MD_LINK = re.compile(r"(!?)\[([^\]\n]*)\]\(\s*<?([^)\s>]*(?:\s[^)\s]+)?)>?(?:\s+\"[^\"]*\")?\s*\)")
+_TAG = re.compile(r"<br\s*/?>|</?[A-Za-z][^>\n]{0,200}>")
+_BOLD = re.compile(r"\*\*|__|~~|`")
+_STAR = re.compile(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
+_BULLET = re.compile(r"^\s*(?:[-*+•·▪◦]|\d{1,2}[.)])(?=\s|[A-Za-z])\s*")
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s*")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!])")
+
+
+def plain(markdown: str, people: tuple[str, ...] = ()) -> str:
+    """Inline Markdown to plain text: links to labels, emphasis and tags dropped."""
+    text = markdown
+    if "](" in text:
+        text = MD_LINK.sub(lambda m: "" if m.group(1) else m.group(2), text)
+    if "[member/" in text:
+        text = resolve_member_refs(text, people)
+    if "<" in text:
+        text = _TAG.sub(" ", text)
+    if "*" in text or "_" in text or "`" in text or "~" in text:
+        text = _BOLD.sub("", text)
+        text = _STAR.sub("", text)
+    if "\\" in text:
+        text = _ESCAPE.sub(r"\1", text)
+    return " ".join(text.split())
+
+
+# --- units ---------------------------------------------------------------------------------
+
+_HARD_BREAK = re.compile(r"(?: {2,}|\\|<br\s*/?>\s*)$", re.I)
+_LABEL_LINE = re.compile(r"^\s*(?:\*\*|__)?[A-Z][\w /&()-]{1,40}(?:\*\*|__)?\s*:")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
+
+
+def units(markdown: str) -> list[str]:
+    """Cut a section's Markdown into units: list items, paragraphs, hard-broken lines."""
+    return [text for text, _ in _units(markdown)]
+
+
+def _units(markdown: str) -> list[tuple[str, bool]]:
+    """(unit, is a list item) for each unit of `markdown`."""
+    out: list[tuple[str, bool]] = []
+    current: list[str] = []
+    item = False
+
+    def flush() -> None:
+        if current:
+            text = " ".join(current)
+            if text.strip():
+                out.append((text, item))
+            current.clear()
+
+    for line in markdown.split("\n"):
+        stripped = line.strip()
+        if not stripped or _TABLE_RULE.match(stripped):
+            flush()
+            continue
+        bullet = _BULLET.match(line)
+        if bullet or _HEADING.match(line) or _LABEL_LINE.match(line) or stripped.startswith("|"):
+            flush()
+            item = bool(bullet)
+        elif not current:
+            item = False
+        content = _HEADING.sub("", _BULLET.sub("", line, count=1)).strip()
+        current.append(content)
+        if _HARD_BREAK.search(line) or _HEADING.match(line) or stripped.startswith("|"):
+            flush()
+    flush()
+    return out
+
+
+# --- sentence ends -------------------------------------------------------------------------
+
+# Words that end with a full stop without ending the sentence (folded, without the stop).
+ABBREVIATIONS = frozenset("""
+    dr drs prof ir ing mr ms mrs st no nr vs etc approx incl excl e.g i.e eg ie al fig ph.d
+    m.sc b.sc msc bsc phd jr sr dept univ max min ca resp z.b u.a bzw ggf evtl inkl vgl
+    jan feb mar apr jun jul aug sep sept oct nov dec intl
+    bijv bv evt m.b.t i.v.m t.a.v d.w.z o.a zgn zg mw mevr dhr ca
+    z.t d.h u.u usw sog ggfs insb geb hr fr abs
+    approx est av tel
+""".split())
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)*_]*\s+(?=[\"'“‘(\[]?[*_]{0,2}[A-Z0-9€ÄÖÜ])")
+_LAST_WORD = re.compile(r"([\w.]+)$")
+
+
+_MONTH_NEXT = re.compile(
+    r"\s*(jan|feb|m[aä]r|apr|ma[iy]|mei|jun|jul|aug|sep|o[ck]t|nov|de[cz])", re.I)
+
+
+def _is_abbreviation(before: str, after: str) -> bool:
+    """Does `before` (text up to and including a full stop) end with an abbreviation, given
+    the text that follows?"""
+    if not before.endswith("."):
+        return False  # "!" and "?" always end a sentence; so does ")." after a link
+    m = _LAST_WORD.search(before[:-1])
+    if m is None:
+        return False
+    token = m.group(1).lower().strip(".")
+    if token in ABBREVIATIONS:
+        return True
+    if len(token) == 1 and token.isalpha():
+        return True  # an initial: "X. Müller", "z. B."
+    # a German or Dutch date ("1. Juli 2024"): the day's ordinal stop ends nothing
+    return token.isdigit() and len(token) <= 2 and bool(_MONTH_NEXT.match(after))
+
+
+def split_sentences(unit: str) -> list[str]:
+    """Split a unit at sentence ends, not after abbreviations like 'Dr.' or 'Ph.D.'."""
+    pieces: list[str] = []
+    start = 0
+    for m in _BOUNDARY.finditer(unit):
+        end_mark = unit[start : m.start() + len(m.group(0).rstrip())].rstrip("\"'”’*_")
+        if end_mark.endswith(")") or not _is_abbreviation(end_mark, unit[m.end():]):
+            pieces.append(unit[start : m.end()].strip())
+            start = m.end()
+    pieces.append(unit[start:].strip())
+    return [p for p in pieces if p]
+
+
+def _sentences(source: str, section: int, kind: Kind, heading: str,
+               people: tuple[str, ...]) -> list[Sentence]:
+    out: list[Sentence] = []
+    for unit, item in _units(source):
+        for raw in split_sentences(unit):
+            text = plain(raw, people)
+            if text:
+                out.append(Sentence(section, kind, heading, raw, text, text.lower(), item))
+    return out
+
+
+def sentences_of(v: Vacancy) -> list[Sentence]:
+    """All sentences of the body, in order (the header's are `header_sentences`)."""
+    out: list[Sentence] = []
+    for sec in v.sections:
+        out += _sentences(sec.markdown or sec.text, sec.order, sec.kind, sec.heading, v.people)
+    return out
+
+
+def header_sentences(v: Vacancy) -> list[Sentence]:
+    """The title and description as sentences of section -1."""
+    out: list[Sentence] = []
+    for source in (v.title, v.description):
+        out += _sentences(source, -1, Kind.INTRO, "", v.people)
+    return out
