@@ -31,6 +31,7 @@ class Listing:
     title: str
     closed: bool
     category: str
+    categories: tuple[str, ...]
     type: str
     groups: tuple[str, ...]
     people: tuple[str, ...]
@@ -63,11 +64,12 @@ class KnowledgeBase:
         self.path = path
         self._conn = connect_readonly(path)
         rows = self._conn.execute(
-            "SELECT id, key, title, closed, category, type, groups, people, tags, date, "
-            "description, language, fingerprint, keywords FROM vacancies ORDER BY rowid"
+            "SELECT id, key, title, closed, category, categories, type, groups, people, tags, "
+            "date, description, language, fingerprint, keywords FROM vacancies ORDER BY rowid"
         ).fetchall()
         self.listings: tuple[Listing, ...] = tuple(
-            Listing(r["id"], r["key"], r["title"], bool(r["closed"]), r["category"], r["type"],
+            Listing(r["id"], r["key"], r["title"], bool(r["closed"]), r["category"],
+                    tuple(json.loads(r["categories"])), r["type"],
                     tuple(json.loads(r["groups"])), tuple(json.loads(r["people"])),
                     tuple(json.loads(r["tags"])), r["date"], r["description"], r["language"],
                     r["fingerprint"])

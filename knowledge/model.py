@@ -75,6 +75,16 @@ class Fact:
 
 
 @dataclass(frozen=True, slots=True)
+class Position:
+    """One of several positions a page offers ("Join us" pages: a PhD and a postdoc)."""
+
+    title: str
+    category: str  # one of knowledge.positions.CATEGORIES, or "other"
+    sections: tuple[int, ...] = ()  # Section.order of the sections that describe it
+    closed: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class Vacancy:
     """A parsed vacancy page."""
 
@@ -84,7 +94,8 @@ class Vacancy:
     source: str  # path of the page, as given to the parser
     description: str = ""
     type: str = ""  # "general", "student", ... as the page says
-    category: str = ""  # "phd" | "postdoc" | "engineer" | "msc" | "other", derived
+    category: str = ""  # the main kind: knowledge.positions.CATEGORIES or "other", derived
+    categories: tuple[str, ...] = ()  # every kind of position the page offers, main first
     groups: tuple[str, ...] = ()
     people: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
@@ -93,6 +104,7 @@ class Vacancy:
     header_style: str = ""  # "pelican" | "yaml" | "toml" | "none"
     sections: tuple[Section, ...] = ()
     facts: tuple[Fact, ...] = ()
+    positions: tuple[Position, ...] = ()  # empty for a page about one position
     warnings: tuple[str, ...] = ()  # non-fatal findings: repaired mojibake, unknown headings
     extra: dict[str, str] = field(default_factory=dict)  # other header fields, as text
 

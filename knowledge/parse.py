@@ -13,6 +13,7 @@ from typing import Any
 from knowledge.errors import PageError
 from knowledge.headers import split_header
 from knowledge.model import Kind, Vacancy
+from knowledge.positions import page_kinds
 from knowledge.sections import chunk, to_sections
 from knowledge.text import collapse, decode_page, humanize_slug
 from knowledge.textnorm import language_of
@@ -71,27 +72,6 @@ def _as_date(value: Any) -> str:
     return "-".join(m.groups()) if m else text
 
 
-def _category(title: str, kind: str, text: str) -> str:
-    """phd | postdoc | engineer | msc | student | other — what kind of position it is."""
-    t = title.lower()
-    if re.search(r"\bpost-?doc|postdoctoral", t):
-        return "postdoc"
-    if re.search(r"\bph\.?\s?d\b|promov|doktorand|promotie", t):
-        return "phd"
-    if re.search(r"\bm\.?sc\b|master|bachelor|student|internship|stage\b", t):
-        return "msc"
-    if re.search(r"engineer|developer|programmer|data manager|software|technician|assistant", t):
-        return "engineer"
-    if kind == "student":
-        return "msc"
-    head = text[:1500].lower()
-    if re.search(r"\bph\.?\s?d\b (position|candidate|student)", head):
-        return "phd"
-    if re.search(r"post-?doc", head):
-        return "postdoc"
-    return "other"
-
-
 def _closed(fields: dict[str, Any], lines: dict[str, int], path: str, today: dt.date) -> bool:
     if "closed" in fields:
         return _as_bool(fields["closed"], "closed", path, lines.get("closed", 0))
@@ -137,6 +117,7 @@ def parse_page(text: str, name: str, path: str = "", today: dt.date | None = Non
              *_DESCRIPTION_KEYS, *_DATE_KEYS}
     extra = {k: _as_text(v) for k, v in fields.items() if k not in known and v not in (None, "")}
     kind = _as_text(fields.get("type", "")).lower()
+    kinds = page_kinds(title, all_text, "msc" if kind == "student" else kind)
     return Vacancy(
         id=name,
         title=title,
@@ -144,7 +125,8 @@ def parse_page(text: str, name: str, path: str = "", today: dt.date | None = Non
         source=path,
         description=description,
         type=kind,
-        category=_category(title, kind, all_text),
+        category=kinds[0] if kinds else "other",
+        categories=kinds,
         groups=_as_list(fields.get("groups") or fields.get("group")),
         people=people,
         tags=_as_list(fields.get("tags")) + _as_list(fields.get("categories")),

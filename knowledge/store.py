@@ -19,9 +19,9 @@ from typing import Any
 import sqlite_utils
 
 from knowledge.keywords import keywords
-from knowledge.model import Fact, FactKind, Kind, Section, Vacancy
+from knowledge.model import Fact, FactKind, Kind, Position, Section, Vacancy
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 class SchemaError(Exception):
@@ -46,6 +46,9 @@ def _vacancy_row(v: Vacancy) -> dict[str, Any]:
     return {
         "id": v.id, "key": short_key(v.id), "title": v.title, "status": v.status,
         "closed": int(v.closed), "type": v.type, "category": v.category,
+        "categories": json.dumps(v.categories),
+        "positions": json.dumps([[p.title, p.category, list(p.sections), p.closed]
+                                 for p in v.positions], ensure_ascii=False),
         "description": v.description, "groups": json.dumps(v.groups),
         "people": json.dumps(v.people, ensure_ascii=False), "tags": json.dumps(v.tags),
         "date": v.date, "language": v.language, "header_style": v.header_style,
@@ -123,6 +126,9 @@ def vacancy_from_rows(row: sqlite3.Row, sections: list[sqlite3.Row],
     return Vacancy(
         id=row["id"], title=row["title"], closed=bool(row["closed"]), source=row["source"],
         description=row["description"], type=row["type"], category=row["category"],
+        categories=tuple(json.loads(row["categories"])),
+        positions=tuple(Position(t, c, tuple(s), bool(x))
+                        for t, c, s, x in json.loads(row["positions"])),
         groups=tuple(json.loads(row["groups"])), people=tuple(json.loads(row["people"])),
         tags=tuple(json.loads(row["tags"])), date=row["date"], language=row["language"],
         header_style=row["header_style"],

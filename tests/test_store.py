@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from knowledge import BuildError, KnowledgeBase, build, short_key
+from knowledge.store import SCHEMA_VERSION
 from tests.paths import SEEDS
 
 
@@ -32,7 +33,8 @@ def test_build_reports_counts_and_writes_all_tables(seeds: Path, tmp_path: Path)
     db = sqlite3.connect(tmp_path / "kb.db")
     tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert {"vacancies", "sections", "facts", "meta", "sections_fts"} <= tables
-    assert db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone() == ("1",)
+    version = db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+    assert version == (str(SCHEMA_VERSION),)
 
 
 def test_vacancy_round_trips_with_sections_and_facts(kb: KnowledgeBase) -> None:
