@@ -198,6 +198,10 @@ class IntentScores:
     scores: tuple[tuple[Intent, float], ...] = ()
     thanks: float = 0.0
     cues: tuple[tuple[str, str], ...] = ()
+    specific: frozenset[str] = frozenset()  # intents with a cue that is not a mere question word
+
+    def is_specific(self, intent: Intent) -> bool:
+        return intent.value in self.specific
 
     def get(self, intent: Intent, default: float = 0.0) -> float:
         for i, s in self.scores:
@@ -307,9 +311,34 @@ def _combine(effects: list[tuple[Effect, str]], damp: dict[str, float]) -> Inten
             score *= WEAK_FACTOR
         values[key] = round(min(1.0, max(0.0, score)), 4)
     return IntentScores(tuple((i, values.get(v, 0.0)) for i, v in _ORDER),
-                        values.get("thanks", 0.0), tuple(cues))
+                        values.get("thanks", 0.0), tuple(cues),
+                        frozenset(k for k, w in specific.items() if w >= SPECIFIC))
 
 
+
+
+CUE_MIN = 0.55  # a word this strong a cue for a content intent says what is asked
+WEAK_CUE_MIN = 0.4  # ... and a question word or generic phrasing this strong
+_CUE_KEYS = _CONTENT_KEYS | {"help", "greeting", "thanks"}
+
+
+@lru_cache(maxsize=16384)
+def is_cue(word: str) -> bool:
+    """Does this folded word say what is asked ("salary", "deadline", "bewerben") rather than
+    which vacancy? Such words never name a vacancy."""
+    _, found, _ = _lookup(word)  # a typo of a cue ("salry") is a cue too
+    return any(w >= (WEAK_CUE_MIN if weak else CUE_MIN) * (FUZZ_FACTOR if fuzzy else 1.0)
+               and key in _CUE_KEYS for key, w, weak in found
+               for fuzzy in (_lookup(word)[2] == "~",))
+
+
+@lru_cache(maxsize=16384)
+def cue_weight(word: str) -> float:
+    """How strongly this folded word alone says what is asked (0 when it is no cue)."""
+    _, found, how = _lookup(word)
+    if how == "~":
+        return 0.0
+    return max((w for key, w, weak in found if not weak and key in _CUE_KEYS), default=0.0)
 
 
 def is_thanks(text: str) -> bool:

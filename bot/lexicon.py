@@ -41,7 +41,8 @@ WORDS: dict[str, dict[float, str]] = {
             criteria toelatingseisen functie-eisen requir* qualif* eligib* prerequis*
             voraussetz* anforder* qualifik* vereist* mitbringen""",
         0.75: """profile profiel profil background backgrounds achtergrond hintergrund degree
-            degrees diploma diplom master masters msc bachelor bachelors abschluss studium
+            degrees diploma diplom abschluss studium enough sufficient genoeg voldoende
+            ausreichend
             opleiding vooropleiding skills skill vaardigheden kenntnisse fahigkeiten
             faehigkeiten experience experienced ervaring erfahrung erfahrungen expertise
             competences competencies kompetenzen suitable suited geschikt geeignet ielts toefl
@@ -219,6 +220,8 @@ PHRASES: dict[str, str] = {
     "what|who ~ you|they|are ~ looking for": "requirements=.85 help=-1",
     "ideal|right|suitable candidate": "requirements=.9",
     "@degree ... can|may|could i apply|solliciteren|bewerben": "requirements=.9 apply=-.6",
+    "with|have|has|only|just|met|mit|heb|habe ~ @degree": "requirements=.85",
+    "@degree ~ enough|sufficient|ok|okay|fine|accepted|allowed|genoeg|voldoende|ausreichend|reicht|genugt": "requirements=.9",
     "accept|accepted|consider ~ international|foreign|non-eu|students|applicants|candidates": "requirements=.85",
     "international|foreign|non-eu students|applicants|candidates": "requirements=.8",
     "must have|know": "requirements=.7",

@@ -1,133 +1,134 @@
-"""Lists of vacancies: filters read from the message, ordering, pages."""
+"""Lists of vacancies: what a list asks for, which vacancies it holds, and their pages.
+
+A list without topic words is a slice of a precomputed ordering (open, newest first), so it
+costs nothing however many vacancies there are. A list with topic words ("PhDs on prostate
+cancer", "Nikolas Lessmann's projects") holds the vacancies the resolver finds with most of
+those words, of the kind asked for; closed ones come after the open ones, marked, unless
+the user asked only for open (or closed) ones.
+"""
 
 from __future__ import annotations
 
-import re
-from collections import Counter
 from dataclasses import dataclass
 
+from bot import policy
 from bot.model import Block, Button, Style
-from bot.resolve import QUESTION_WORDS, Resolver
+from bot.phrases import label, phrase
+from bot.resolve import Resolution, Resolver
 from knowledge.kb import KnowledgeBase, Listing
-from knowledge.keywords import GENERIC
+from knowledge.keywords import is_term
+from knowledge.positions import LABELS, asked_kinds
 from knowledge.textnorm import fold, words
 
-PAGE_SIZE = 8
-
-_TYPES = {
-    "phd": "phd", "promotie": "phd", "promotieplaats": "phd", "promovendus": "phd",
-    "doktorand": "phd", "doktorandenstelle": "phd", "promotion": "phd",
-    "postdoc": "postdoc", "postdocs": "postdoc", "postdoctoral": "postdoc",
-    "msc": "msc", "master": "msc", "masters": "msc", "student": "msc", "students": "msc",
-    "internship": "msc", "thesis": "msc", "stage": "msc", "afstudeer": "msc",
-    "afstudeerproject": "msc", "masterarbeit": "msc", "bachelor": "msc",
-    "engineer": "engineer", "engineers": "engineer", "developer": "engineer",
-    "software": "engineer", "programmer": "engineer", "rse": "engineer",
-}
-_CLOSED = re.compile(r"\b(closed|old|past|filled|expired|gesloten|geschlossen|vergangen)\b")
-_ALL = re.compile(r"\b(all|every|alle|allemaal|including closed|incl)\b")
-_LIST_WORDS = frozenset(
-    """list show give see view find search any are there is have has got available current
-    currently open opens vacancies vacancy positions position jobs job openings opening
-    opportunities opportunity projects project offers which what me please the in on at
-    for about with of topics topic area areas field fields related something anything
-    welke zijn er heb hebben toon laat zien lijst beschikbaar openstaande vacatures
-    vacature plekken plaatsen posities welche gibt es zeige liste offene stellen stelle
-    verfugbar aktuelle im bei related""".split()
-)
+_CLOSED_WORDS = frozenset("closed old past filled expired gesloten geschlossen".split())
+_ALL_WORDS = frozenset("all alle allemaal every".split())
 
 
 @dataclass(frozen=True, slots=True)
 class ListQuery:
     text: str
     status: str  # "open" | "closed" | "all"
-    category: str  # "" for any
-    topics: tuple[str, ...]
+    category: str  # a kind of position, "" for any
+    topics: tuple[str, ...]  # folded words that must name the vacancies
 
 
 def read_query(text: str) -> ListQuery:
+    """A list or subscription request as filters: "closed postdocs on imaging"."""
     folded = fold(text)
-    status = "closed" if _CLOSED.search(folded) else "open"
-    if status == "open" and _ALL.search(folded) and re.search(r"\bclosed|gesloten|geschlossen",
-                                                              folded):
+    found = words(folded, folded=True)
+    status = "closed" if _CLOSED_WORDS & set(found) else "open"
+    if status == "closed" and _ALL_WORDS & set(found):
         status = "all"
-    category = ""
-    topics: list[str] = []
-    for w in words(text)[:60]:
-        if w in _TYPES and not category:
-            category = _TYPES[w]
-            continue
-        if w in _TYPES or w in _LIST_WORDS or w in GENERIC or w in QUESTION_WORDS:
-            continue
-        if len(w) < 3 or w.isdigit() or (_CLOSED.fullmatch(w) or _ALL.fullmatch(w)):
-            continue
-        topics.append(w)
+    wanted, _ = asked_kinds(folded)
+    category = sorted(wanted)[0] if wanted else ""
+    topics = [w for w in found if is_term(w) and w not in _CLOSED_WORDS
+              and w not in _ALL_WORDS and len(w) > 2]
     return ListQuery(text, status, category, tuple(dict.fromkeys(topics)))
 
 
 class Orderings:
-    """Newest-first orderings of the knowledge base, computed once: a list without topics
-    is then a slice, however many vacancies there are."""
+    """Newest-first orderings of the knowledge base, computed once per (status, kind)."""
 
     def __init__(self, kb: KnowledgeBase) -> None:
-        newest = sorted(kb.listings, key=lambda x: x.date, reverse=True)
+        self._newest = tuple(sorted(kb.listings, key=lambda x: x.date, reverse=True))
         self._cache: dict[tuple[str, str], tuple[Listing, ...]] = {}
-        self._newest = tuple(newest)
 
     def of(self, status: str, category: str) -> tuple[Listing, ...]:
         key = (status, category)
         if key not in self._cache:
             self._cache[key] = tuple(
                 x for x in self._newest if (status == "all" or x.status == status)
-                and (not category or x.category == category))
+                and (not category or category in x.categories))
         return self._cache[key]
+
+
+def of_kinds(x: Listing, kinds: frozenset[str]) -> bool:
+    return not kinds or bool(kinds & set(x.categories))
+
+
+def matching(kb: KnowledgeBase, resolution: Resolution, kinds: frozenset[str],
+             excluded: frozenset[str], status: str) -> list[Listing]:
+    """The vacancies a topic list holds: most of the words, of the kinds asked for; open
+    first (then closed, marked) unless `status` asks for one of them."""
+    found: list[Listing] = []
+    top = resolution.top_score
+    for m in resolution.matches:
+        x = kb.listing(m.id)
+        if x is None or m.coverage < policy.LIST_COVERAGE or m.score < top * policy.LIST_SHARE:
+            continue
+        if not of_kinds(x, kinds) or (x.category in excluded and not of_kinds(x, kinds)):
+            continue
+        if status in ("open", "closed") and x.status != status:
+            continue
+        found.append(x)
+    return sorted(found, key=lambda x: x.closed)  # stable: by relevance within each status
 
 
 def select(kb: KnowledgeBase, resolver: Resolver, query: ListQuery,
            orderings: Orderings | None = None) -> list[Listing]:
-    """The vacancies a list query asks for: those with most topic words among their keywords
-    first, newest first among equals; pages that mention a topic only in their text come
-    last, and only when the keywords found few."""
-    def wanted(x: Listing) -> bool:
-        return ((query.status == "all" or x.status == query.status)
-                and (not query.category or x.category == query.category))
-
-    listings = kb.listings
+    """The vacancies of a `ListQuery` (for /search, /vacancies and alerts)."""
+    kinds = frozenset({query.category}) if query.category else frozenset()
     if not query.topics:
         return list((orderings or Orderings(kb)).of(query.status, query.category))
-    hits: Counter[int] = Counter()
-    for topic in query.topics:
-        hits.update(resolver.members(topic))
-    chosen = [i for i in hits if wanted(listings[i])]
-    chosen.sort(key=lambda i: listings[i].date, reverse=True)  # newest first ...
-    chosen.sort(key=lambda i: -hits[i])  # ... among those matching as many topics (stable)
-    found = [listings[i] for i in chosen]
-    if len(found) < 2 * PAGE_SIZE:
-        have = {x.id for x in found}
-        for vid, _ in kb.search(" ".join(query.topics), limit=100, ranked=False):
-            x = kb.listing(vid)
-            if x is not None and vid not in have and wanted(x):
-                found.append(x)
-                have.add(vid)
-    return found
+    resolution = resolver.resolve(" ".join(query.topics), kinds)
+    return matching(kb, resolution, kinds, frozenset(), query.status)
 
 
-def kind_label(x: Listing) -> str:
-    return {"phd": "PhD", "postdoc": "postdoc", "msc": "MSc project", "engineer": "engineer"}.get(
-        x.category, "")
+def kind_label(x: Listing, lang: str = "en") -> str:
+    return LABELS.get(lang, LABELS["en"]).get(x.category, "")
 
 
-def render_page(items: list[Listing], page: int) -> tuple[list[Block], list[Button]]:
-    start = page * PAGE_SIZE
-    shown = items[start : start + PAGE_SIZE]
+def describe(x: Listing, lang: str) -> str:
+    """What tells a vacancy apart in a list: its kind, whether it is closed, its people."""
+    tags = [t for t in (kind_label(x, lang), phrase("closed_tag", lang) if x.closed else "") if t]
+    if x.people:
+        tags.append(x.people[0])
+    return f"{x.title} ({', '.join(tags)})" if tags else x.title
+
+
+def render_page(items: list[Listing], page: int, lang: str = "en",
+                action: str = "vacancy") -> tuple[list[Block], list[Button]]:
+    """One page of a numbered list, with a button per vacancy and "More" when there is."""
+    size = policy.PAGE_SIZE
+    start = page * size
+    shown = items[start : start + size]
     blocks: list[Block] = []
     buttons: list[Button] = []
     for n, x in enumerate(shown, start=start + 1):
-        tags = ", ".join(t for t in (kind_label(x), "closed" if x.closed else "") if t)
-        blocks.append(Block(f"{n}. {x.title}" + (f" ({tags})" if tags else ""), Style.TEXT))
-        buttons.append(Button(f"{n}. {x.title[:40]}", action="vacancy", vacancy=x.id))
-    if start + PAGE_SIZE < len(items):
-        blocks.append(Block(f"Showing {start + 1}–{start + len(shown)} of {len(items)}.",
+        blocks.append(Block(f"{n}. {describe(x, lang)}", Style.ITEM))
+        buttons.append(Button(_button_label(n, x, shown, lang), action=action, vacancy=x.id))
+    if start + size < len(items):
+        blocks.append(Block(phrase("showing", lang, first=str(start + 1),
+                                   last=str(start + len(shown)), total=str(len(items))),
                             Style.NOTE))
-        buttons.append(Button("More ›", action="page", arg=str(page + 1)))
+        buttons.append(Button(label("more", lang) + " ›", action="page", arg=str(page + 1)))
     return blocks, buttons
+
+
+def _button_label(n: int, x: Listing, shown: list[Listing], lang: str) -> str:
+    """"3. Title…", told apart from the other buttons when titles repeat."""
+    head = x.title[:34]
+    if sum(1 for y in shown if y.title[:34] == head) > 1:
+        extra = kind_label(x, lang) if x.closed is False else phrase("closed_tag", lang)
+        head = f"{x.title[:22]}… {extra}"
+    return f"{n}. {head}"[:48]

@@ -6,7 +6,7 @@ Telegram as HTML. Nothing here knows about either.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
@@ -98,35 +98,48 @@ class Answer:
 
 @dataclass(frozen=True, slots=True)
 class ChatContext:
-    """What the router remembers about one chat between messages."""
+    """What the router remembers about one chat between messages (typed; stored as JSON)."""
 
-    vacancy: str = ""  # id of the vacancy last talked about
-    last_list: tuple[str, ...] = ()  # ids of the last list shown, in order (1-based for users)
-    last_intent: str = ""
+    subject: str = ""  # id of the vacancy the conversation is about, until another is named
+    last_list: tuple[str, ...] = ()  # ids last offered as a numbered list or as choices
+    pending: tuple[str, ...] = ()  # intents asked before a "which one?", answered on a pick
+    last_intents: tuple[str, ...] = ()  # the intents of the last answer about a vacancy
     list_query: str = ""  # the query of the last list, for "next page"
     list_page: int = 0
-    extra: dict[str, str] = field(default_factory=dict)
+    lang: str = "en"  # the language the user last wrote in
 
     def with_(self, **changes: Any) -> ChatContext:
         return replace(self, **changes)
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "vacancy": self.vacancy,
+            "subject": self.subject,
             "last_list": list(self.last_list),
-            "last_intent": self.last_intent,
+            "pending": list(self.pending),
+            "last_intents": list(self.last_intents),
             "list_query": self.list_query,
             "list_page": self.list_page,
-            "extra": dict(self.extra),
+            "lang": self.lang,
         }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> ChatContext:
+        """Read a stored context; fields of older versions ("vacancy", "extra") are read too,
+        and anything malformed falls back to the default rather than failing."""
+        def strings(value: Any) -> tuple[str, ...]:
+            return tuple(str(x) for x in value) if isinstance(value, (list, tuple)) else ()
+
+        raw_extra = data.get("extra")
+        extra: dict[str, Any] = raw_extra if isinstance(raw_extra, dict) else {}
+        page = data.get("list_page", 0)
         return cls(
-            vacancy=str(data.get("vacancy", "")),
-            last_list=tuple(str(x) for x in data.get("last_list", ())),
-            last_intent=str(data.get("last_intent", "")),
+            subject=str(data.get("subject") or data.get("vacancy") or ""),
+            last_list=strings(data.get("last_list", ())),
+            pending=strings(data.get("pending", ())) or strings(
+                [extra["pending"]] if extra.get("pending") else []),
+            last_intents=strings(data.get("last_intents", ())) or strings(
+                [data["last_intent"]] if data.get("last_intent") else []),
             list_query=str(data.get("list_query", "")),
-            list_page=int(data.get("list_page", 0)),
-            extra={str(k): str(v) for k, v in dict(data.get("extra", {})).items()},
+            list_page=page if isinstance(page, int) and page >= 0 else 0,
+            lang=str(data.get("lang") or extra.get("lang") or "en"),
         )

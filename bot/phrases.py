@@ -17,15 +17,26 @@ _P: dict[str, dict[str, str]] = {
         "nl": "Deze vacature is gesloten: er kan niet meer worden gesolliciteerd.",
         "de": "Diese Stelle ist geschlossen: Bewerbungen sind nicht mehr möglich.",
     },
+    "closed_tag": {"en": "closed", "nl": "gesloten", "de": "geschlossen"},
     "open": {
         "en": "This vacancy is open.",
         "nl": "Deze vacature is open.",
         "de": "Diese Stelle ist offen.",
     },
+    "open_until": {
+        "en": "This vacancy is open; the deadline is {date}.",
+        "nl": "Deze vacature is open; de sluitingsdatum is {date}.",
+        "de": "Diese Stelle ist offen; Bewerbungsschluss ist {date}.",
+    },
     "not_stated": {
         "en": "The page does not state {what}.",
         "nl": "De vacaturepagina vermeldt geen {what}.",
         "de": "Die Stellenanzeige nennt {what}.",
+    },
+    "not_mentioned": {
+        "en": "The page does not mention {what}.",
+        "nl": "De vacaturepagina zegt niets over {what}.",
+        "de": "Die Stellenanzeige sagt nichts über {what}.",
     },
     "ask_contact": {
         "en": "Please ask {who}.",
@@ -42,10 +53,16 @@ _P: dict[str, dict[str, str]] = {
         "nl": "Welke vacature bedoel je?",
         "de": "Welche Stelle meinen Sie?",
     },
+    "more_choices": {
+        "en": "… and {n} more: tell me a word from the title, or ask for the list.",
+        "nl": "… en nog {n}: noem een woord uit de titel, of vraag om de lijst.",
+        "de": "… und {n} weitere: nennen Sie ein Wort aus dem Titel oder fragen Sie nach "
+              "der Liste.",
+    },
     "fallback": {
         "en": "I can only answer questions about our vacancies: requirements, salary, contact, "
               "how to apply, dates, duration, location and status. Try “/vacancies” or ask "
-              "e.g. “What is the salary for the PANCAIM PhD?”",
+              "e.g. “What is the salary for the PhD position?”",
         "nl": "Ik beantwoord alleen vragen over onze vacatures: eisen, salaris, contact, "
               "solliciteren, data, duur, locatie en status. Probeer “/vacancies”.",
         "de": "Ich beantworte nur Fragen zu unseren Stellen: Voraussetzungen, Gehalt, Kontakt, "
@@ -59,6 +76,35 @@ _P: dict[str, dict[str, str]] = {
         "de": "Hallo! Ich beantworte Fragen zu unseren Forschungsstellen — Voraussetzungen, "
               "Gehalt, Ansprechpartner und Bewerbung.",
     },
+    "example": {
+        "en": "Pick one by its number, or ask e.g. “What does the PhD pay?”",
+        "nl": "Kies er een met het nummer, of vraag bijv. “Wat verdien je bij de promotieplek?”",
+        "de": "Wählen Sie eine Nummer oder fragen Sie z. B. „Was verdient man als Doktorand?“",
+    },
+    "help": {
+        "en": "Ask me in your own words, in English, Dutch or German, for example:\n"
+              "“What are the requirements for the PhD on pathology?”\n"
+              "“How much does the Bonn position pay?”\n"
+              "“Who is the contact person?” — I remember which vacancy we are talking about.\n"
+              "/vacancies — the open vacancies\n/vacancy <name> — one vacancy\n"
+              "/requirements, /salary, /contact, /apply [name] — straight to the point\n"
+              "/search <words> — find vacancies by topic, person or place\n"
+              "/subscribe <words> — be told when a matching vacancy appears",
+        "nl": "Vraag het in je eigen woorden, in het Nederlands, Engels of Duits, bijvoorbeeld:\n"
+              "“Wat zijn de eisen voor de promotieplek over pathologie?”\n"
+              "“Wie is de contactpersoon?” — ik onthoud over welke vacature we het hebben.\n"
+              "/vacancies — de open vacatures\n/vacancy <naam> — één vacature\n"
+              "/requirements, /salary, /contact, /apply [naam] — direct ter zake\n"
+              "/search <woorden> — zoek op onderwerp, persoon of plaats\n"
+              "/subscribe <woorden> — bericht bij een nieuwe passende vacature",
+        "de": "Fragen Sie in Ihren eigenen Worten, auf Deutsch, Englisch oder Niederländisch, "
+              "z. B.:\n“Welche Voraussetzungen hat die Promotionsstelle in Pathologie?”\n"
+              "“Wer ist der Ansprechpartner?” — ich merke mir, um welche Stelle es geht.\n"
+              "/vacancies — die offenen Stellen\n/vacancy <Name> — eine Stelle\n"
+              "/requirements, /salary, /contact, /apply [Name] — direkt zur Sache\n"
+              "/search <Wörter> — Stellen nach Thema, Person oder Ort finden\n"
+              "/subscribe <Wörter> — Nachricht bei einer neuen passenden Stelle",
+    },
     "thanks": {
         "en": "You're welcome! Ask me anything else about the vacancies.",
         "nl": "Graag gedaan! Vraag gerust meer over de vacatures.",
@@ -68,6 +114,80 @@ _P: dict[str, dict[str, str]] = {
         "en": "No vacancy matches that.",
         "nl": "Geen vacature past daarbij.",
         "de": "Keine Stelle passt dazu.",
+    },
+    "none": {
+        "en": "No — no vacancy matches {what}.",
+        "nl": "Nee — geen vacature past bij {what}.",
+        "de": "Nein — keine Stelle passt zu {what}.",
+    },
+    "none_open": {
+        "en": "No — no open vacancy matches {what}.",
+        "nl": "Nee — geen open vacature past bij {what}.",
+        "de": "Nein — keine offene Stelle passt zu {what}.",
+    },
+    "that": {"en": "that", "nl": "dat", "de": "das"},
+    "exists_yes": {
+        "en": "Yes — {n} matching:",
+        "nl": "Ja — {n} passend:",
+        "de": "Ja — {n} passend:",
+    },
+    "exists_closed": {
+        "en": "Only closed ones — {n} matching:",
+        "nl": "Alleen gesloten vacatures — {n} passend:",
+        "de": "Nur geschlossene Stellen — {n} passend:",
+    },
+    "yes_this": {"en": "Yes:", "nl": "Ja:", "de": "Ja:"},
+    "showing": {
+        "en": "Showing {first}–{last} of {total}.",
+        "nl": "{first}–{last} van {total}.",
+        "de": "{first}–{last} von {total}.",
+    },
+    "gone": {
+        "en": "That vacancy is no longer listed.",
+        "nl": "Die vacature staat er niet meer.",
+        "de": "Diese Stelle ist nicht mehr ausgeschrieben.",
+    },
+    "search_what": {
+        "en": "Tell me what to search for, e.g. /search pathology",
+        "nl": "Zeg waarop ik moet zoeken, bijv. /search pathologie",
+        "de": "Sagen Sie, wonach ich suchen soll, z. B. /search Pathologie",
+    },
+    "unknown_command": {
+        "en": "I don't know the command /{name}.",
+        "nl": "Het commando /{name} ken ik niet.",
+        "de": "Den Befehl /{name} kenne ich nicht.",
+    },
+    "twin": {
+        "en": "Another posting with the same title is {status}.",
+        "nl": "Een andere vacature met dezelfde titel is {status}.",
+        "de": "Eine andere Anzeige mit demselben Titel ist {status}.",
+    },
+    "source": {"en": "Source", "nl": "Bron", "de": "Quelle"},
+    "section": {"en": "section", "nl": "sectie", "de": "Abschnitt"},
+    "page_link": {"en": "vacancy page", "nl": "vacaturepagina", "de": "Stellenanzeige"},
+    "required": {"en": "Required:", "nl": "Vereist:", "de": "Erforderlich:"},
+    "desirable": {"en": "Nice to have:", "nl": "Pré:", "de": "Wünschenswert:"},
+    "send_to": {"en": "Send your application to", "nl": "Stuur je sollicitatie naar",
+                "de": "Bewerbung an"},
+    "apply_via": {"en": "Apply via", "nl": "Solliciteer via", "de": "Bewerbung über"},
+    "documents": {"en": "Documents", "nl": "Documenten", "de": "Unterlagen"},
+    "subject_line": {"en": "E-mail subject", "nl": "Onderwerpregel", "de": "Betreff"},
+    "reference": {"en": "Reference", "nl": "Referentie", "de": "Kennziffer"},
+    "size_limit": {"en": "Size or format", "nl": "Omvang of formaat", "de": "Umfang/Format"},
+    "deadline": {"en": "Deadline", "nl": "Sluitingsdatum", "de": "Bewerbungsschluss"},
+    "start": {"en": "Start", "nl": "Start", "de": "Beginn"},
+    "end": {"en": "End", "nl": "Einde", "de": "Ende"},
+    "published": {"en": "Published", "nl": "Gepubliceerd", "de": "Veröffentlicht"},
+    "duration": {"en": "Duration", "nl": "Duur", "de": "Dauer"},
+    "location": {"en": "Location", "nl": "Locatie", "de": "Ort"},
+    "institution": {"en": "Institution", "nl": "Instelling", "de": "Einrichtung"},
+    "positions": {"en": "Positions", "nl": "Plekken", "de": "Stellen"},
+    "supervisor": {"en": "Contact", "nl": "Contact", "de": "Kontakt"},
+    "part_time": {"en": "part-time", "nl": "deeltijd", "de": "Teilzeit"},
+    "deadline_passed": {
+        "en": "The deadline ({date}) has passed.",
+        "nl": "De sluitingsdatum ({date}) is verstreken.",
+        "de": "Die Bewerbungsfrist ({date}) ist abgelaufen.",
     },
 }
 

@@ -18,8 +18,6 @@ def _plain_block(block: Block) -> str:
     text = block.text
     if block.style is Style.ITEM:
         text = f"• {text}"
-    elif block.style is Style.SOURCE:
-        text = f"Source: {text}"
     if block.url and block.url not in text:
         text = f"{text} ({block.url})" if text else block.url
     return text
@@ -42,7 +40,7 @@ def _html_block(block: Block) -> str:
     if block.style is Style.ITEM:
         return f"• {text}"
     if block.style is Style.SOURCE:
-        return f"<i>Source:</i> {text}"
+        return f"<i>{text}</i>"
     return text
 
 

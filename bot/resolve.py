@@ -1,8 +1,17 @@
-"""Which vacancy does a message name? Pure scoring over the knowledge base's keyword index.
+"""Which vacancy does a message name? Retrieval and ranking over the knowledge base.
 
-Each word of the message is looked up in the index (exact, then same stem, then a close
-typo); a vacancy scores the sum of its keyword weights times how rare the word is. The
-result keeps the ranking, so the router can tell one clear winner from a tie.
+1. **terms**: the message's words that can name a vacancy (no stop words, no words that
+   only say what is asked, no kinds of position), as stems; a word the knowledge base does
+   not know is tried as a close spelling and as a compound of known parts.
+2. **retrieve**: candidates from the in-memory names index (title, people, groups, places,
+   codes) and from the full-text index (bm25() over title, names and body; rare stems only,
+   so a common word never walks thousands of vacancies).
+3. **score**: for each candidate, each term counts its rarity (idf) times the strongest field
+   it occurs in (a title word 3, a person 2.5, a body word 1); `coverage` is the share of the
+   message's terms (by rarity) the vacancy has. The kind of position asked for weighs the
+   score: a PhD asked, an MSc project offered, counts a third.
+
+Pure over the knowledge base's read-only indexes; all thresholds are in `bot.policy`.
 """
 
 from __future__ import annotations
@@ -16,138 +25,216 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from bot import policy
+from bot.intents import cue_weight, is_cue
 from knowledge.kb import KnowledgeBase
-from knowledge.keywords import GENERIC
-from knowledge.textnorm import fold, words
+from knowledge.keywords import is_term
+from knowledge.textnorm import fold, split_compound, stem, words
 
-# Words that name what is asked, not which vacancy: never vacancy evidence.
-QUESTION_WORDS = frozenset(
-    """salary salaries pay paid earn wage stipend money requirements requirement qualify
-    qualifications requirments salery salry contact email mail apply applying application
-    deadline start starting duration long location where based open closed status list
-    show tell about info information details please thanks thank hello hi hey help need
-    needed want send documents letter cv who whom contract terms employment conditions
-    benefits hours much many programming experience background study fits fit person
-    salaris verdien verdienen vacature vacatures eisen solliciteren hoe wat wie waar wanneer
-    gehalt stelle stellen bewerben bewerbung ansprechpartner wer wie wo wann kontakt
-    plek baan functie onderzoeker capital country weather""".split()
-)
-STRONG = 3.5  # a score from which one vacancy counts as explicitly named
 _MIN_FUZZ_LEN = 5
-_STEM = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """A message word and the index stem it stands for."""
+
+    word: str  # folded, as typed
+    stem: str
+    factor: float  # 1.0 as typed; less for a spelling or compound guess
+    idf: float
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    id: str
+    score: float
+    coverage: float  # share of the message's terms (weighed by rarity) this vacancy has
+    named: tuple[str, ...]  # message words found among its names (title, people, ...)
+    text: tuple[str, ...]  # message words found only in its body
+    kind_fit: float  # 1.0 when its kind is what was asked (or nothing was asked)
 
 
 @dataclass(frozen=True, slots=True)
 class Resolution:
-    ranked: tuple[tuple[str, float], ...]  # (vacancy id, score), best first
-    matched: tuple[str, ...]  # the message words that named vacancies
+    matches: tuple[Match, ...]  # best first
+    terms: tuple[Term, ...]  # the message's naming terms
+    unknown: tuple[str, ...]  # message words the knowledge base does not know at all
+    known_weight: float = 0.0  # rarity of the known terms, summed (coverage's denominator)
+    unknown_weight: float = 0.0  # what the unknown words would add to it
+
+    def in_scope(self, m: Match) -> float:
+        """`m`'s coverage counting the unknown words too: "the weather in Nijmegen" has one
+        word a vacancy knows and one none does."""
+        total = self.known_weight + self.unknown_weight
+        return m.coverage * self.known_weight / total if total else 0.0
+
+    @property
+    def top(self) -> Match | None:
+        return self.matches[0] if self.matches else None
 
     @property
     def top_score(self) -> float:
-        return self.ranked[0][1] if self.ranked else 0.0
+        return self.matches[0].score if self.matches else 0.0
 
-    def clear_winner(self, ratio: float = 1.25) -> str | None:
-        """The best vacancy if it clearly beats the runner-up, else None."""
-        if not self.ranked:
-            return None
-        if len(self.ranked) == 1 or self.ranked[0][1] >= ratio * self.ranked[1][1]:
-            return self.ranked[0][0]
-        return None
+    def ids(self) -> tuple[str, ...]:
+        return tuple(m.id for m in self.matches)
 
-    def tied(self, within: float = 0.8) -> tuple[str, ...]:
-        """Every vacancy scoring at least `within` of the best."""
-        if not self.ranked:
-            return ()
-        floor = self.ranked[0][1] * within
-        return tuple(i for i, s in self.ranked if s >= floor)
+    def words(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(t.word for t in self.terms))
+
+
+NO_MATCH = Resolution((), (), ())
+
+
+def kind_fit(categories: tuple[str, ...], wanted: frozenset[str],
+             excluded: frozenset[str]) -> float:
+    """How well a vacancy's kinds fit what the message asks for (1.0 = fine)."""
+    main = categories[0] if categories else "other"
+    if main in excluded and not (wanted & set(categories)):
+        return policy.KIND_EXCLUDED
+    if wanted:  # "the MSc that turns into a PhD": a page with both fits best
+        share = len(wanted & set(categories)) / len(wanted)
+        return round(policy.KIND_OTHER + (1.0 - policy.KIND_OTHER) * share, 4)
+    return 1.0
 
 
 class Resolver:
-    """Built once per knowledge base; `resolve` is then a few dictionary look-ups."""
+    """Built once per knowledge base; `resolve` then reads only its indexes."""
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
-        n = max(1, len(kb))
-        # a word more than half the vacancies share names none of them ("PhD" when all are)
-        common = n // 2 if n >= 4 else n
-        self._idf = {t: math.log(1 + n / len(p)) for t, p in kb.index.items()
-                     if len(p) <= common}
-        stems: dict[str, list[str]] = defaultdict(list)
-        for token in kb.vocabulary:
-            if len(token) >= _STEM and token.isalpha():
-                stems[token[:_STEM]].append(token)
-        self._stems = dict(stems)
+        self.n = max(1, len(kb))
+        self._stems = frozenset(kb.vocabulary)
         self._fuzzy_vocab = [t for t in kb.vocabulary if len(t) >= _MIN_FUZZ_LEN and t.isalpha()]
         self._ids = {fold(x.id): x.id for x in kb.listings}
-        self.lookup = lru_cache(maxsize=8192)(self._lookup)
-        self._members = lru_cache(maxsize=1024)(self._members_of)
-        self._posting_maps = lru_cache(maxsize=1024)(
-            lambda token: dict(self.kb.index[token]))
-        self._common_df = max(200, n // 20)
+        self._by_id = {x.id: i for i, x in enumerate(kb.listings)}
+        self._rare = max(policy.RARE_MIN_DF, int(self.n * policy.RARE_SHARE))
+        self._postings = lru_cache(maxsize=2048)(
+            lambda stem_: dict(self.kb.index.get(stem_, ())))
+        self.expand = lru_cache(maxsize=16384)(self._expand)
 
-    def _lookup(self, word: str) -> tuple[tuple[str, float], ...]:
-        """Index tokens a message word stands for, with a confidence factor."""
-        if word in self.kb.index:
-            return ((word, 1.0),)
-        if len(word) >= _STEM and word.isalpha():
-            near = [t for t in self._stems.get(word[:_STEM], ())
-                    if _common_prefix(t, word) >= min(len(t), len(word)) - 3]
-            if near:
-                return tuple((t, 0.8) for t in near)
-        if len(word) >= _MIN_FUZZ_LEN and word.isalpha() and self._fuzzy_vocab:
-            hit = process.extractOne(word, self._fuzzy_vocab, scorer=fuzz.ratio,
-                                     score_cutoff=86 if len(word) < 8 else 82)
-            if hit:
-                return ((hit[0], 0.7),)
+    # ---- 1. terms -------------------------------------------------------------------------
+
+    def idf(self, stem_: str) -> float:
+        df = max(self.kb.df.get(stem_, 0), len(self.kb.index.get(stem_, ())))
+        return math.log(1 + (self.n - df + 0.5) / (df + 0.5))
+
+    def _expand(self, word: str) -> tuple[tuple[str, float], ...]:
+        """Index stems a message word stands for, with a confidence factor."""
+        s = stem(word)
+        if s in self._stems:
+            return ((s, 1.0),)
+        if not word.isalpha() or len(word) < _MIN_FUZZ_LEN:
+            return ()
+        near = [t for t in self._fuzzy_vocab if t[:4] == s[:4] and abs(len(t) - len(s)) <= 2
+                and _common_prefix(t, s) >= max(5, min(len(t), len(s)) - 2)]
+        if near:
+            return tuple((t, policy.NEAR_FACTOR) for t in near[:3])
+        parts = split_compound(word, lambda p: is_term(p) and stem(p) in self._stems)
+        if parts:
+            return tuple((stem(p), policy.PART_FACTOR) for p in parts)
+        hit = process.extractOne(s, self._fuzzy_vocab, scorer=fuzz.ratio,
+                                 score_cutoff=86 if len(s) < 8 else 82)
+        if hit:
+            return ((hit[0], policy.TYPO_FACTOR),)
         return ()
 
-    def resolve(self, text: str) -> Resolution:
+    def terms(self, text: str) -> tuple[tuple[Term, ...], tuple[str, ...]]:
+        """The message's naming terms and the words no vacancy knows."""
+        out: list[Term] = []
+        unknown: list[str] = []
+        for word in dict.fromkeys(words(text)[: policy.MAX_TERMS * 3]):
+            if not is_term(word):
+                continue
+            cue = cue_weight(word)
+            if cue >= policy.CUE_EXCLUDES:
+                continue  # "salary", "deadline": says what is asked, not which vacancy
+            found = self.expand(word)
+            if not found:
+                unknown.append(word)
+            damp = policy.CUE_FACTOR if cue or is_cue(word) else 1.0  # "study", "dutch"
+            for s, factor in found:
+                out.append(Term(word, s, factor * damp, self.idf(s)))
+            if len(out) >= policy.MAX_TERMS:
+                break
+        return tuple(out), tuple(unknown)
+
+    # ---- 2. retrieve and 3. score ---------------------------------------------------------
+
+    def resolve(self, text: str, wanted: frozenset[str] = frozenset(),
+                excluded: frozenset[str] = frozenset(),
+                within: tuple[str, ...] | None = None) -> Resolution:
+        """The vacancies `text` names, best first; `within` restricts them to those ids."""
         for raw in fold(text).split()[:50]:  # the vacancy id itself, e.g. from a deep link
             vid = self._ids.get(raw.strip(".,;:!?()[]<>\"'"))
-            if vid is not None:
-                return Resolution(((vid, 99.0),), (raw,))
-        scores: dict[int, float] = defaultdict(float)
-        matched: list[str] = []
-        found: list[tuple[int, str, list[tuple[str, float, float]]]] = []
-        for word in dict.fromkeys(words(text)[:200]):
-            if word in GENERIC or word in QUESTION_WORDS or len(word) < 2:
-                continue
-            if word.isdigit() and len(word) < 4:
-                continue  # "2" is a list number, "4" years: not a vacancy name
-            hits = [(t, f, self._idf[t]) for t, f in self.lookup(word) if t in self._idf]
-            if hits:
-                found.append((sum(len(self.kb.index[t]) for t, _, _ in hits), word, hits))
-        # rarest words first; a word shared by many vacancies then only adds to those the
-        # rarer words found, so it never walks a posting list of thousands
-        for df, word, hits in sorted(found):
-            matched.append(word)
-            if scores and df > self._common_df:
-                for i in list(scores):
-                    scores[i] += max((self._weight(t, i) * idf * f for t, f, idf in hits),
-                                     default=0.0)
-                continue
-            best: dict[int, float] = {}
-            for token, factor, idf in hits:
-                for i, weight in self.kb.index[token]:
-                    best[i] = max(best.get(i, 0.0), weight * idf * factor)
-            for i, s in best.items():
-                scores[i] += s
-        top = heapq.nlargest(50, scores.items(), key=lambda x: x[1])
-        return Resolution(tuple((self.kb.listings[i].id, s) for i, s in top), tuple(matched))
+            if vid is not None and (within is None or vid in within):
+                return Resolution((Match(vid, 99.0, 1.0, (raw,), (), 1.0),), (), ())
+        terms, unknown = self.terms(text)
+        if not terms:
+            return Resolution((), (), unknown)
+        if within is not None:
+            candidates = {self._by_id[v] for v in within if v in self._by_id}
+        else:
+            candidates = self._retrieve(terms)
+        total = sum(t.idf * t.factor for t in _best_per_word(terms))
+        penalty = policy.UNKNOWN_WEIGHT * self.idf("") * len(unknown)
+        scored = [self._score(i, terms, total, wanted, excluded) for i in candidates]
+        top = heapq.nlargest(policy.MAX_MATCHES, (m for m in scored if m.score > 0),
+                             key=lambda m: (m.score, m.coverage))
+        return Resolution(tuple(top), terms, unknown, total, penalty)
 
-    def _weight(self, token: str, i: int) -> float:
-        weights: dict[int, float] = self._posting_maps(token)
-        return weights.get(i, 0.0)
+    def _retrieve(self, terms: tuple[Term, ...]) -> set[int]:
+        found: dict[int, float] = defaultdict(float)
+        for t in terms:
+            postings = self.kb.index.get(t.stem, ())
+            if len(postings) <= self._rare:
+                for i, w in postings:
+                    found[i] += w * t.idf
+        best = heapq.nlargest(policy.RETRIEVE, found.items(), key=lambda x: x[1])
+        rare = [t.stem for t in terms if self.kb.df.get(t.stem, 0) <= self._rare]
+        if not rare:  # only common words: the rarest of them still finds something
+            rare = [min(terms, key=lambda t: self.kb.df.get(t.stem, 0)).stem]
+        text = self.kb.rank_text(rare, policy.RETRIEVE)
+        return {i for i, _ in best} | {i for i, _ in text}
+
+    def _score(self, i: int, terms: tuple[Term, ...], total: float, wanted: frozenset[str],
+               excluded: frozenset[str]) -> Match:
+        counts = self.kb.text_terms(i)
+        per_word: dict[str, tuple[float, bool]] = {}  # word -> (contribution, by name)
+        for t in terms:
+            name_w = self._postings(t.stem).get(i, 0.0)
+            tf = counts.get(t.stem, 0)
+            text_w = 0.0 if tf == 0 else min(policy.BODY_MAX, 1.0 + 0.2 * (tf - 1))
+            w = max(name_w, text_w) * t.factor * t.idf
+            if w > per_word.get(t.word, (0.0, False))[0]:
+                per_word[t.word] = (w, name_w >= text_w and name_w > 0)
+        score = sum(w for w, _ in per_word.values())
+        have = sum(t.idf * t.factor for t in _best_per_word(terms) if t.word in per_word)
+        listing = self.kb.listings[i]
+        fit = kind_fit(listing.categories, wanted, excluded)
+        return Match(listing.id, round(score * fit, 4), round(have / total, 4) if total else 0.0,
+                     tuple(w for w, (_, named) in per_word.items() if named),
+                     tuple(w for w, (_, named) in per_word.items() if not named), fit)
+
+    # ---- for lists and alerts -------------------------------------------------------------
 
     def members(self, word: str) -> frozenset[int]:
-        """Indices of the vacancies a word is a keyword of (for list filters)."""
-        return self._members(word)
-
-    def _members_of(self, word: str) -> frozenset[int]:
+        """Indices of the vacancies whose names or text contain `word` (lists, alerts)."""
         found: set[int] = set()
-        for token, _ in self.lookup(word):
-            found.update(i for i, _ in self.kb.index[token])
+        for s, _ in self.expand(fold(word)):
+            found.update(i for i, _ in self.kb.index.get(s, ()))
+            if self.kb.df.get(s, 0) <= policy.MEMBERS_TEXT_MAX:
+                found.update(i for i, _ in self.kb.rank_text([s], policy.MEMBERS_TEXT_MAX))
         return frozenset(found)
+
+
+def _best_per_word(terms: tuple[Term, ...]) -> list[Term]:
+    """One term per message word: its strongest reading."""
+    best: dict[str, Term] = {}
+    for t in terms:
+        if t.word not in best or t.idf * t.factor > best[t.word].idf * best[t.word].factor:
+            best[t.word] = t
+    return list(best.values())
 
 
 def _common_prefix(a: str, b: str) -> int:

@@ -1,61 +1,78 @@
 """The router: message + chat context in, structured answer + new context out.
 
-Decides what is asked (intent), about which vacancy (named in the message, pointed at by
-number in the last list, or the one the chat was talking about), and whether to answer,
-ask which vacancy is meant (clarify), or say what the bot can do (fallback).
+Four named steps, each a method:
+
+1. **understand** (`bot.understand.read`): what is asked — intents, list or existence,
+   kinds of position, status filter, practical topics, what the user says about themselves.
+2. **resolve** (`bot.resolve`): which vacancies the message names, in the knowledge base
+   and, after a list or a "which one?", among the vacancies just offered.
+3. **decide** (`decide`): one `Decision` — answer about one vacancy, ask which one, list,
+   answer across all, greet, help, or say what the bot is for — by the rules below, with
+   every threshold in `bot.policy`.
+4. **answer** (`act`): compose the reply (`bot.answers`) and the new chat context.
+
+The conversation keeps its subject: once a vacancy is settled (named, picked by number,
+button or description, opened from a list, a deep link or an alert) every follow-up is
+about it until another is named; the question asked before a "which one?" is answered as
+soon as the user picks.
 """
 
 from __future__ import annotations
 
-import re
 import unicodedata
+from dataclasses import dataclass
+from enum import StrEnum
 
-from bot import answers
-from bot.intents import classify, is_thanks, parse_command
-from bot.listing import PAGE_SIZE, ListQuery, Orderings, read_query, render_page, select
+from rapidfuzz import fuzz
+
+from bot import answers, policy
+from bot.intents import parse_command
+from bot.listing import ListQuery, Orderings, matching, of_kinds, read_query, render_page, select
 from bot.model import Answer, Block, Button, ChatContext, Intent, Style, VacancyRef
-from bot.phrases import label, language_of, phrase
-from bot.resolve import QUESTION_WORDS, STRONG, Resolution, Resolver, list_reference
-from knowledge.kb import KnowledgeBase
-from knowledge.keywords import GENERIC
+from bot.phrases import label, phrase
+from bot.resolve import Match, Resolution, Resolver, kind_fit, list_reference
+from bot.understand import CONTENT_INTENTS, Message, read
+from knowledge.kb import KnowledgeBase, Listing
 from knowledge.model import Vacancy
-from knowledge.textnorm import STOPWORDS, fold, tokens
+from knowledge.textnorm import fold, language_of
 
-INTENT_THRESHOLD = 0.5  # below: no intent recognised
-NAMED_THRESHOLD = 1.5  # below: no vacancy named
-SECOND_INTENT = 0.6  # a second intent this strong is answered too
-WEAK_INTENT = 0.7  # below: the cue alone does not make a message about vacancies
-MAX_INPUT = 2000  # characters of a message that are read
-MAX_ACROSS = 8  # vacancies answered at once ("salary for all PhDs")
-
-VACANCY_INTENTS = frozenset({Intent.REQUIREMENTS, Intent.SALARY, Intent.CONTACT, Intent.APPLY,
-                             Intent.OVERVIEW, Intent.DATES, Intent.DURATION, Intent.LOCATION,
-                             Intent.STATUS})
-ACROSS_INTENTS = frozenset({Intent.SALARY, Intent.CONTACT, Intent.APPLY})
-ANSWER_OVER_LIST = frozenset({Intent.SALARY, Intent.CONTACT, Intent.APPLY, Intent.REQUIREMENTS,
-                              Intent.DATES, Intent.DURATION, Intent.LOCATION})
-_ACROSS = re.compile(r"\b(all|every|each|alle|allemaal|elke|jede[nrs]?|sämtliche)\b")
+ACROSS_INTENTS = frozenset({Intent.SALARY, Intent.CONTACT, Intent.APPLY, Intent.DATES,
+                            Intent.STATUS})
 _COMMAND_INTENTS = {"requirements": Intent.REQUIREMENTS, "salary": Intent.SALARY,
                     "contact": Intent.CONTACT, "apply": Intent.APPLY, "vacancy": Intent.OVERVIEW}
 
-HELP_LINES = (
-    "Ask me in your own words, in English, Dutch or German, for example:",
-    "“What are the requirements for the PANCAIM PhD?”",
-    "“How much does the Bonn position pay?”",
-    "“Who is the contact person?” — I remember which vacancy we are talking about.",
-    "/vacancies — the open vacancies",
-    "/vacancy <name> — one vacancy",
-    "/requirements, /salary, /contact, /apply [name] — straight to the point",
-    "/search <words> — find vacancies by topic, person or place",
-    "/subscribe <words> — be told when a matching vacancy appears",
-)
+
+class Action(StrEnum):
+    ANSWER = "answer"  # about one vacancy (or near-identical twins)
+    CLARIFY = "clarify"  # which one of a few?
+    LIST = "list"  # a numbered list (also for "is there ...?")
+    ACROSS = "across"  # one fact for every vacancy listed
+    GREETING = "greeting"
+    HELP = "help"
+    THANKS = "thanks"
+    FALLBACK = "fallback"
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    action: Action
+    step: str  # the rule that decided, for logs and tests
+    ids: tuple[str, ...] = ()
+    intents: tuple[Intent, ...] = ()
+    exists: bool = False  # answer an existence question ("Yes — ...")
 
 
 def clean(text: str) -> str:
-    """Drop control characters, cap the length; what is left is only ever read, not run."""
-    text = text[:MAX_INPUT]
-    return "".join(ch if unicodedata.category(ch)[0] != "C" or ch in "\n\t" else " "
-                   for ch in text).strip()
+    """Drop control characters (invisible format characters inside words go without a
+    trace, so "sal\\u00adary" is still "salary"), cap the length."""
+    text = text[: policy.MAX_INPUT]
+    out = []
+    for ch in text:
+        cat = unicodedata.category(ch)
+        if cat == "Cf":
+            continue
+        out.append(ch if cat[0] != "C" or ch in "\n\t" else " ")
+    return "".join(out).strip()
 
 
 class Router:
@@ -64,36 +81,288 @@ class Router:
         self.resolver = Resolver(kb)
         self.orderings = Orderings(kb)
         self.open_ids = tuple(x.id for x in self.orderings.of("open", ""))
+        max_idf = self.resolver.idf("")  # the rarity of a word only one vacancy has
+        self._distinct = policy.DISTINCT_SHARE * max_idf
+        self._strong_sum = policy.STRONG_SHARE * max_idf
 
     # ---- entry points -------------------------------------------------------------------
 
     def respond(self, text: str, ctx: ChatContext) -> tuple[Answer, ChatContext]:
         text = clean(text)
-        lang = language_of(text)
+        lang = language_of(text, ctx.lang)
         if not text:
             return self._help(lang), ctx
         command = parse_command(text)
         if command is not None:
-            return self._command(command[0], command[1], ctx, lang)
-        return self._free_text(text, ctx, lang)
+            return self._command(command[0], command[1], ctx.with_(lang=lang), lang)
+        msg = read(text)
+        ctx = ctx.with_(lang=lang)
+        decision = self.decide(msg, ctx)
+        return self.act(decision, msg, ctx, lang)
 
     def press(self, action: str, vacancy_id: str, arg: str,
               ctx: ChatContext) -> tuple[Answer, ChatContext]:
         """A button: an intent about a vacancy, open a vacancy, or a list page."""
-        lang = ctx.extra.get("lang", "en")
+        lang = ctx.lang
         if action == "page":
-            page = int(arg) if arg.isdigit() else 0
-            return self._list(read_query(ctx.list_query), ctx, lang, page)
+            page = int(arg) if arg.isdigit() and len(arg) < 6 else 0
+            return self._list_page(ctx.list_query, ctx, lang, page)
         vacancy = self.kb.get(vacancy_id)
         if vacancy is None:
-            return self._fallback(lang, "That vacancy is no longer listed."), ctx
+            return self._fallback(lang, phrase("gone", lang)), ctx
         intent = Intent.OVERVIEW if action == "vacancy" else _intent_or(action, Intent.OVERVIEW)
-        return self._about(vacancy, [intent], ctx, lang)
+        intents = (intent,) if action != "vacancy" or not ctx.pending else tuple(
+            _intent_or(p, Intent.OVERVIEW) for p in ctx.pending)
+        return self._about(vacancy, intents, ctx, lang, None)
 
     def card(self, vacancy_id: str, ctx: ChatContext) -> tuple[Answer, ChatContext]:
-        return self.press("vacancy", vacancy_id, "", ctx)
+        """A vacancy's card (deep link, inline result, alert); it becomes the subject."""
+        return self.press("vacancy", vacancy_id, "", ctx.with_(pending=()))
 
-    # ---- commands ------------------------------------------------------------------------
+    # ---- 3. decide ----------------------------------------------------------------------
+
+    def decide(self, msg: Message, ctx: ChatContext) -> Decision:
+        """The one thing to do with `msg`; every rule is a named step, tried in order."""
+        resolution = self.resolver.resolve(msg.naming, msg.wanted, msg.excluded)
+        named = self._named(resolution, strict=not msg.asks_vacancy_question)
+        if msg.social and not named:
+            return Decision(Action(msg.social), "social")
+        picked = self._pick_from_list(msg, ctx, named, resolution)
+        if picked is not None:
+            return picked
+        if named:
+            return self._decide_named(msg, ctx, named, resolution)
+        if msg.wants_list or msg.exists:
+            return self._decide_list(msg, resolution)
+        if msg.intents or msg.topics:
+            context_free = not ctx.subject and not ctx.last_list and not msg.wanted
+            top = msg.scores.get(msg.intents[0]) if msg.intents else 1.0
+            if context_free and top < policy.CONTEXT_FREE_INTENT and not msg.topics:
+                return Decision(Action.FALLBACK, "faint-cue")  # "fix my pytorch loop"
+            return self._decide_unnamed(msg, ctx)
+        if msg.follow_up and ctx.subject and ctx.last_intents:
+            return Decision(Action.ANSWER, "follow-up", (ctx.subject,), _carried(ctx))
+        return Decision(Action.FALLBACK, "out-of-scope")
+
+    def _strong(self, m: Match, terms: dict[str, float], res: Resolution,
+                strict: bool) -> bool:
+        """Does `m` have enough of the message's words, and rare enough ones, to be named?
+        `strict` (nothing is asked): words no vacancy knows count against it too."""
+        if m.score >= 99:
+            return True  # its id
+        coverage = res.in_scope(m) if strict else m.coverage
+        if coverage < policy.NAMED_COVERAGE or m.score < policy.NAMED_MIN_SCORE:
+            return False
+        found = [terms.get(w, 0.0) for w in (*m.named, *m.text)]
+        return max(found, default=0.0) >= self._distinct or sum(found) >= self._strong_sum
+
+    def _named(self, res: Resolution, strict: bool = False) -> tuple[str, ...]:
+        """The vacancies the message names: one when it is clear, the close few otherwise,
+        none when the best match is too weak to count as a name."""
+        if not res.matches:
+            return ()
+        terms = {t.word: t.idf * t.factor for t in res.terms}
+        top = res.matches[0]
+        if not self._strong(top, terms, res, strict):
+            return ()
+        mine = set(top.named) | set(top.text)
+        close = [m for m in res.matches[1:]
+                 if m.score >= policy.CLOSE_RATIO * top.score
+                 and self._strong(m, terms, res, strict)
+                 and not (set(m.named) | set(m.text)) < mine]  # it offers nothing more
+        if not close or top.score >= policy.CLEAR_RATIO * close[0].score:
+            return (top.id,)
+        return (top.id, *(m.id for m in close))
+
+    def _pick_from_list(self, msg: Message, ctx: ChatContext, named: tuple[str, ...],
+                        resolution: Resolution) -> Decision | None:
+        """After a list or "which one?": the user picks by number, kind, status or words."""
+        if not ctx.last_list:
+            return None
+        intents = msg.intents or _pending(ctx)
+        number = list_reference(msg.text, ctx.last_list)
+        if number is not None:
+            return Decision(Action.ANSWER, "pick-by-number", (number,), intents)
+        offered = [x for x in (self.kb.listing(i) for i in ctx.last_list) if x is not None]
+        fitting = [x for x in offered
+                   if kind_fit(x.categories, msg.wanted, msg.excluded) == 1.0
+                   and (not msg.status_filter or x.status == msg.status_filter)]
+        within = self.resolver.resolve(msg.naming, msg.wanted, msg.excluded,
+                                       within=tuple(x.id for x in fitting))
+        choice = self._named(within)
+        if len(choice) == 1:
+            outside = named[0] if len(named) == 1 else ""
+            if outside and outside not in ctx.last_list and resolution.top_score > (
+                    policy.OUTSIDE_RATIO * within.top_score):
+                return None  # the message names another vacancy, more clearly
+            return Decision(Action.ANSWER, "pick-by-words", choice, intents)
+        said_filter = bool(msg.wanted or msg.excluded or msg.status_filter)
+        if said_filter and not within.terms and fitting and len(fitting) < len(offered):
+            if len(fitting) == 1:
+                return Decision(Action.ANSWER, "pick-by-filter", (fitting[0].id,), intents)
+            return Decision(Action.LIST, "filter-list", tuple(x.id for x in fitting), intents)
+        return None
+
+    def _decide_named(self, msg: Message, ctx: ChatContext, named: tuple[str, ...],
+                      resolution: Resolution) -> Decision:
+        intents = msg.intents or (_carried(ctx) if msg.follow_up else ())
+        if ctx.subject in named:
+            subject_match = next(m for m in resolution.matches if m.id == ctx.subject)
+            if subject_match.score >= policy.CLOSE_RATIO * resolution.top_score:
+                return Decision(Action.ANSWER, "named-subject", (ctx.subject,), intents)
+        if len(named) == 1:
+            return Decision(Action.ANSWER, "named", named, intents, exists=msg.exists)
+        if msg.wants_list or msg.exists:
+            return self._decide_list(msg, resolution)
+        listings = [x for x in (self.kb.listing(i) for i in named) if x is not None]
+        if msg.status_filter:
+            status = [x for x in listings if x.status == msg.status_filter]
+            if len(status) == 1:
+                return Decision(Action.ANSWER, "named-by-status", (status[0].id,), intents)
+        twins = _twins(listings)
+        if twins:
+            return Decision(Action.ANSWER, "twins", twins, intents)
+        return Decision(Action.CLARIFY, "close-candidates", named[: policy.MAX_CHOICES],
+                        intents)
+
+    def _decide_list(self, msg: Message, resolution: Resolution) -> Decision:
+        status = msg.status_filter
+        if not resolution.terms:
+            kinds = sorted(msg.wanted)
+            items = self.orderings.of(status or "open", kinds[0] if len(kinds) == 1 else "")
+            ids = tuple(x.id for x in items if of_kinds(x, msg.wanted))
+            return Decision(Action.LIST, "list", ids, msg.intents, exists=msg.exists)
+        found = matching(self.kb, resolution, msg.wanted, msg.excluded, status)
+        ids = tuple(x.id for x in found)
+        if len(ids) == 1 and (msg.intents or msg.exists):
+            return Decision(Action.ANSWER, "exists-one", ids, msg.intents, exists=True)
+        return Decision(Action.LIST, "topic-list", ids, msg.intents, exists=msg.exists)
+
+    def _decide_unnamed(self, msg: Message, ctx: ChatContext) -> Decision:
+        intents = msg.intents or (msg.topics[0].topic.intent,)
+        if ctx.subject and self.kb.listing(ctx.subject) is not None:
+            return Decision(Action.ANSWER, "subject", (ctx.subject,), intents)
+        candidates = [x for x in self.orderings.of("open", "") if of_kinds(x, msg.wanted)]
+        if len(candidates) == 1:
+            return Decision(Action.ANSWER, "only-one-open", (candidates[0].id,), intents)
+        if msg.across and intents[0] in ACROSS_INTENTS and candidates:
+            return Decision(Action.ACROSS, "across", tuple(x.id for x in candidates), intents)
+        return Decision(Action.CLARIFY, "which-vacancy", tuple(x.id for x in candidates),
+                        intents)
+
+    # ---- 4. answer ----------------------------------------------------------------------
+
+    def act(self, d: Decision, msg: Message, ctx: ChatContext,
+            lang: str) -> tuple[Answer, ChatContext]:
+        if d.action is Action.ANSWER:
+            vacancy = self.kb.get(d.ids[0])
+            if vacancy is None:
+                return self._fallback(lang, phrase("gone", lang)), ctx
+            intents = d.intents or (Intent.OVERVIEW,)
+            answer, ctx = self._about(vacancy, intents, ctx, lang, msg, d.ids[1:], d.exists)
+            return answer, ctx
+        if d.action is Action.CLARIFY:
+            return self._clarify(d, ctx, lang)
+        if d.action is Action.LIST:
+            return self._list(d, msg, ctx, lang)
+        if d.action is Action.ACROSS:
+            return self._across(d.intents[0], d.ids[: policy.MAX_ACROSS], ctx, lang)
+        if d.action is Action.GREETING:
+            return self._greeting(lang, ctx)
+        if d.action is Action.HELP:
+            return self._help(lang), ctx
+        if d.action is Action.THANKS:
+            return Answer(Intent.GREETING, (), (Block(phrase("thanks", lang)),)), ctx
+        return self._fallback(lang), ctx
+
+    def _about(self, vacancy: Vacancy, intents: tuple[Intent, ...], ctx: ChatContext,
+               lang: str, msg: Message | None, twins: tuple[str, ...] = (),
+               exists: bool = False) -> tuple[Answer, ChatContext]:
+        named_by: tuple[str, ...] = ()
+        if msg is not None:  # the words that named it are not what the question is about
+            own = self.resolver.resolve(msg.naming, within=(vacancy.id,)).top
+            named_by = (*own.named, *own.text) if own is not None else ()
+        blocks = answers.reply(vacancy, intents, lang, msg,
+                               [v for v in (self.kb.get(t) for t in twins) if v is not None],
+                               exists, named_by)
+        shown = intents[0]
+        if msg is not None and msg.topics and not msg.intents:
+            shown = msg.topics[0].topic.intent
+        refs = (_ref(vacancy),)
+        answer = Answer(shown, refs, tuple(blocks), answers.card_buttons(vacancy, lang, skip=shown))
+        return answer, ctx.with_(subject=vacancy.id, last_intents=tuple(i.value for i in intents),
+                                 pending=())
+
+    def _clarify(self, d: Decision, ctx: ChatContext, lang: str) -> tuple[Answer, ChatContext]:
+        listings = [x for x in (self.kb.listing(i) for i in d.ids) if x is not None]
+        if not listings:
+            return self._fallback(lang, phrase("no_match", lang)), ctx
+        shown = listings[: policy.MAX_CHOICES]
+        intent = d.intents[0] if d.intents else Intent.OVERVIEW
+        blocks, buttons = render_page(shown, 0, lang, action=intent.value)
+        blocks = [Block(phrase("which", lang)), *blocks]
+        if len(listings) > len(shown):
+            blocks.append(Block(phrase("more_choices", lang, n=str(len(listings) - len(shown))),
+                                Style.NOTE))
+        refs = tuple(VacancyRef(x.id, x.title, x.status) for x in shown)
+        return (Answer(Intent.CLARIFY, refs, tuple(blocks), tuple(buttons), confidence=0.5),
+                ctx.with_(last_list=tuple(x.id for x in shown),
+                          pending=tuple(i.value for i in d.intents)))
+
+    def _list(self, d: Decision, msg: Message, ctx: ChatContext,
+              lang: str) -> tuple[Answer, ChatContext]:
+        items = [x for x in (self.kb.listing(i) for i in d.ids[:200]) if x is not None]
+        pending = tuple(i.value for i in d.intents)
+        if not items:
+            what = " ".join(t.word for t in self.resolver.terms(msg.naming)[0]) or " / ".join(
+                sorted(msg.wanted))
+            blocks = [Block(phrase("none_open" if msg.status_filter == "open" else "none",
+                                   lang, what=what or phrase("that", lang)))]
+            query = read_query(msg.naming)
+            words = " ".join(([query.category] if query.category else []) + list(query.topics))
+            subscribe = Button(label("subscribe", lang), action="subscribe", arg=words[:40])
+            return (Answer(Intent.LIST, (), tuple(blocks), (subscribe,)),
+                    ctx.with_(pending=pending))
+        blocks, buttons = render_page(items, 0, lang)
+        if d.exists:
+            open_n = sum(not x.closed for x in items)
+            head = (phrase("exists_yes", lang, n=str(len(items))) if open_n
+                    else phrase("exists_closed", lang, n=str(len(items))))
+            blocks = [Block(head), *blocks]
+        refs = tuple(VacancyRef(x.id, x.title, x.status) for x in items[: policy.PAGE_SIZE])
+        return (Answer(Intent.LIST, refs, tuple(blocks), tuple(buttons)),
+                ctx.with_(last_list=tuple(x.id for x in items), list_query=msg.text[:200],
+                          list_page=0, pending=pending))
+
+    def _list_page(self, query_text: str, ctx: ChatContext, lang: str,
+                   page: int) -> tuple[Answer, ChatContext]:
+        items = [x for x in (self.kb.listing(i) for i in ctx.last_list) if x is not None]
+        if not items:
+            items = select(self.kb, self.resolver, read_query(query_text), self.orderings)
+        if not items:
+            return self._fallback(lang, phrase("no_match", lang)), ctx
+        page = min(max(0, page), (len(items) - 1) // policy.PAGE_SIZE)
+        blocks, buttons = render_page(items, page, lang)
+        shown = items[page * policy.PAGE_SIZE : (page + 1) * policy.PAGE_SIZE]
+        refs = tuple(VacancyRef(x.id, x.title, x.status) for x in shown)
+        return (Answer(Intent.LIST, refs, tuple(blocks), tuple(buttons)),
+                ctx.with_(last_list=tuple(x.id for x in items), list_page=page))
+
+    def _across(self, intent: Intent, ids: tuple[str, ...], ctx: ChatContext,
+                lang: str) -> tuple[Answer, ChatContext]:
+        blocks: list[Block] = []
+        refs: list[VacancyRef] = []
+        for vid in ids:
+            vacancy = self.kb.get(vid)
+            if vacancy is not None:
+                blocks += answers.short(intent, vacancy, lang)
+                refs.append(_ref(vacancy))
+        buttons = tuple(Button(f"{n}. {r.title[:40]}", action=intent.value, vacancy=r.id)
+                        for n, r in enumerate(refs, start=1))
+        return (Answer(intent, tuple(refs), tuple(blocks), buttons),
+                ctx.with_(last_list=tuple(r.id for r in refs), pending=(intent.value,)))
+
+    # ---- commands -----------------------------------------------------------------------
 
     def _command(self, name: str, arg: str, ctx: ChatContext,
                  lang: str) -> tuple[Answer, ChatContext]:
@@ -105,187 +374,51 @@ class Router:
             return self._greeting(lang, ctx)
         if name == "help":
             return self._help(lang), ctx
-        if name == "vacancies":
-            return self._list(ListQuery(arg, "open", "", ()), ctx, lang, 0)
-        if name == "search":
-            if not arg:
-                return self._help(lang, "Tell me what to search for, e.g. /search pathology"), ctx
+        if name in ("vacancies", "search"):
+            if name == "search" and not arg:
+                return self._help(lang, phrase("search_what", lang)), ctx
             query = read_query(arg)
-            if not query.topics and not query.category:
-                query = ListQuery(arg, query.status, "", (fold(arg)[:40],))
-            return self._list(ListQuery(arg, "all" if query.status == "open" else query.status,
-                                        query.category, query.topics), ctx, lang, 0)
+            status = query.status if name == "vacancies" or query.status != "open" else "all"
+            query = ListQuery(arg, status, query.category, query.topics)
+            ids = tuple(x.id for x in select(self.kb, self.resolver, query, self.orderings))
+            msg = read(arg or "vacancies")
+            return self._list(Decision(Action.LIST, "command", ids), msg, ctx, lang)
         if name in _COMMAND_INTENTS:
             intent = _COMMAND_INTENTS[name]
             if name == "vacancy" and not arg:
-                return self._list(ListQuery("", "open", "", ()), ctx, lang, 0)
-            return self._answer_intents([intent], arg, self.resolver.resolve(arg) if arg
-                                        else Resolution((), ()), ctx, lang)
-        return self._help(lang, f"I don't know the command /{name[:30]}."), ctx
+                return self._command("vacancies", "", ctx, lang)
+            if not arg:
+                msg = read(intent.value)
+                return self.act(self._decide_unnamed(msg, ctx), msg, ctx, lang)
+            msg = read(arg)
+            res = self.resolver.resolve(msg.naming, msg.wanted, msg.excluded)
+            named = self._named(res) or tuple(m.id for m in res.matches[: policy.MAX_CHOICES])
+            if not named:
+                return self._fallback(lang, phrase("no_match", lang)), ctx
+            if len(named) == 1:
+                d = Decision(Action.ANSWER, "command", named, (intent,))
+            else:
+                d = Decision(Action.CLARIFY, "command", named, (intent,))
+            return self.act(d, msg, ctx, lang)
+        return self._help(lang, phrase("unknown_command", lang, name=name[:30])), ctx
 
-    # ---- free text -----------------------------------------------------------------------
-
-    def _free_text(self, text: str, ctx: ChatContext, lang: str) -> tuple[Answer, ChatContext]:
-        scores = classify(text)
-        ranked: list[tuple[Intent, float]] = sorted(
-            ((i, s) for i, s in scores.items() if i in VACANCY_INTENTS
-                         or i is Intent.LIST), key=lambda x: -x[1])
-        top_intent, top = ranked[0] if ranked else (None, 0.0)
-        if top_intent is Intent.LIST:
-            # "the salary for all open positions": the content asked for wins over the list
-            content = [(i, s) for i, s in ranked if i in ANSWER_OVER_LIST and s >= 0.8]
-            if content:
-                top_intent, top = content[0]
-                ranked = [x for x in ranked if x[0] is not Intent.LIST]
-        by_number = list_reference(text, ctx.last_list)
-        resolution = self.resolver.resolve(text)
-        named = resolution.top_score >= NAMED_THRESHOLD
-        if by_number and not named:
-            resolution = Resolution(((by_number, 99.0),), ())
-            named = True
-        elif named and top < INTENT_THRESHOLD and _coverage(text, resolution) < 0.6:
-            # nothing asked, and most words name no vacancy: "who won the world cup?"
-            named = False
-        if (not named and top < WEAK_INTENT and not ctx.vacancy and _focus(text)
-                and top_intent is not Intent.LIST):
-            top = 0.0  # a faint cue among words that are not about vacancies: "nearest shop"
-        if top < INTENT_THRESHOLD and not named:
-            if is_thanks(text):
-                return Answer(Intent.GREETING, (), (Block(phrase("thanks", lang)),)), ctx
-            if scores.get(Intent.GREETING, 0.0) >= INTENT_THRESHOLD:
-                return self._greeting(lang, ctx)
-            if scores.get(Intent.HELP, 0.0) >= INTENT_THRESHOLD:
-                return self._help(lang), ctx
-            pending = ctx.extra.get("pending")
-            if pending and ctx.last_list and by_number:
-                return self._answer_intents([Intent(pending)], text, resolution, ctx, lang)
-            return self._fallback(lang), ctx
-        single = named and resolution.clear_winner() is not None
-        if top_intent is Intent.LIST or (top < INTENT_THRESHOLD and not single
-                                         and _looks_like_list(text)):
-            return self._list(read_query(text), ctx, lang, 0)
-        intents: list[Intent]
-        if top < INTENT_THRESHOLD:
-            intents = [self._carried_intent(text, ctx)]
-        else:
-            intents = []
-            for intent, score in ranked:
-                if intent is not Intent.LIST and (intent is top_intent or score >= SECOND_INTENT):
-                    intents.append(intent)
-            intents = intents[:2] or [Intent.OVERVIEW]
-        return self._answer_intents(intents, text, resolution, ctx, lang)
-
-    @staticmethod
-    def _carried_intent(text: str, ctx: ChatContext) -> Intent:
-        """A message that names a vacancy but asks nothing: the question still pending
-        (after "which one?"), the last question for "and what about Bonn?", else overview."""
-        pending = ctx.extra.get("pending")
-        if pending:
-            return _intent_or(pending, Intent.OVERVIEW)
-        last = _intent_or(ctx.last_intent, Intent.OVERVIEW)
-        if last in VACANCY_INTENTS and _FOLLOW_UP.search(fold(text)):
-            return last
-        return Intent.OVERVIEW
-
-    def _answer_intents(self, intents: list[Intent], text: str, resolution: Resolution,
-                        ctx: ChatContext, lang: str) -> tuple[Answer, ChatContext]:
-        winner = resolution.clear_winner() if resolution.top_score >= NAMED_THRESHOLD else None
-        weak = winner is not None and resolution.top_score < STRONG
-        if winner and weak and ctx.vacancy and ctx.vacancy in dict(resolution.ranked):
-            winner = ctx.vacancy  # a faint echo of the current vacancy: stay with it
-        if winner:
-            vacancy = self.kb.get(winner)
-            if vacancy is not None:
-                return self._about(vacancy, intents, ctx, lang, _focus(text))
-        candidates = resolution.tied() if resolution.top_score >= NAMED_THRESHOLD else ()
-        if not candidates and ctx.vacancy and self.kb.listing(ctx.vacancy):
-            vacancy = self.kb.get(ctx.vacancy)
-            if vacancy is not None:
-                return self._about(vacancy, intents, ctx, lang)
-        wants_all = bool(_ACROSS.search(fold(text)))
-        if not candidates:
-            open_ids = self.open_ids
-            if len(open_ids) == 1:
-                vacancy = self.kb.get(open_ids[0])
-                if vacancy is not None:
-                    return self._about(vacancy, intents, ctx, lang)
-            candidates = open_ids
-        if wants_all and intents[0] in ACROSS_INTENTS and candidates:
-            return self._across(intents[0], candidates[:MAX_ACROSS], ctx, lang)
-        return self._clarify(intents[0], candidates, ctx, lang)
-
-    # ---- answers -------------------------------------------------------------------------
-
-    def _about(self, vacancy: Vacancy, intents: list[Intent], ctx: ChatContext,
-               lang: str, focus: tuple[str, ...] = ()) -> tuple[Answer, ChatContext]:
-        blocks = answers.header(vacancy, lang)
-        for intent in intents:
-            blocks += answers.compose(intent, vacancy, lang, focus)
-        answer = Answer(intents[0], (_ref(vacancy),), tuple(blocks),
-                        answers.card_buttons(vacancy, lang, skip=intents[0]))
-        extra = {k: v for k, v in ctx.extra.items() if k != "pending"} | {"lang": lang}
-        return answer, ctx.with_(vacancy=vacancy.id, last_intent=intents[0].value, extra=extra)
-
-    def _across(self, intent: Intent, ids: tuple[str, ...], ctx: ChatContext,
-                lang: str) -> tuple[Answer, ChatContext]:
-        blocks: list[Block] = []
-        refs: list[VacancyRef] = []
-        for vid in ids:
-            vacancy = self.kb.get(vid)
-            if vacancy is not None:
-                blocks += answers.short(intent, vacancy, lang)
-                refs.append(_ref(vacancy))
-        buttons = tuple(Button(r.title[:40], action=intent.value, vacancy=r.id) for r in refs)
-        return (Answer(intent, tuple(refs), tuple(blocks), buttons),
-                ctx.with_(last_list=tuple(r.id for r in refs), last_intent=intent.value))
-
-    def _clarify(self, intent: Intent, ids: tuple[str, ...], ctx: ChatContext,
-                 lang: str) -> tuple[Answer, ChatContext]:
-        listings = [x for x in (self.kb.listing(i) for i in ids[:PAGE_SIZE]) if x is not None]
-        if not listings:
-            return self._fallback(lang, phrase("no_match", lang)), ctx
-        blocks = [Block(phrase("which", lang))] + [
-            Block(f"{n}. {x.title}" + (" (closed)" if x.closed else ""))
-            for n, x in enumerate(listings, start=1)]
-        buttons = tuple(Button(f"{n}. {x.title[:40]}", action=intent.value, vacancy=x.id)
-                        for n, x in enumerate(listings, start=1))
-        refs = tuple(VacancyRef(x.id, x.title, x.status) for x in listings)
-        extra = ctx.extra | {"pending": intent.value, "lang": lang}
-        return (Answer(Intent.CLARIFY, refs, tuple(blocks), buttons, confidence=0.5),
-                ctx.with_(last_list=tuple(x.id for x in listings), extra=extra))
-
-    def _list(self, query: ListQuery, ctx: ChatContext, lang: str,
-              page: int) -> tuple[Answer, ChatContext]:
-        items = select(self.kb, self.resolver, query, self.orderings)
-        if not items:
-            what = " ".join(query.topics) or query.category or "that"
-            blocks = [Block(f"No {'' if query.status == 'all' else query.status + ' '}"
-                            f"vacancy matches {what}.")]
-            words = ([query.category] if query.category else []) + list(query.topics)
-            buttons = (Button(label("subscribe", lang), action="subscribe",
-                              arg=" ".join(words)[:40]),)
-            return Answer(Intent.LIST, (), tuple(blocks), buttons), ctx
-        page = min(max(0, page), (len(items) - 1) // PAGE_SIZE)
-        blocks, page_buttons = render_page(items, page)
-        shown = items[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
-        refs = tuple(VacancyRef(x.id, x.title, x.status) for x in shown)
-        return (Answer(Intent.LIST, refs, tuple(blocks), tuple(page_buttons)),
-                ctx.with_(last_list=tuple(x.id for x in items[:200]), list_query=query.text,
-                          list_page=page, extra=ctx.extra | {"lang": lang}))
+    # ---- social -------------------------------------------------------------------------
 
     def _greeting(self, lang: str, ctx: ChatContext) -> tuple[Answer, ChatContext]:
         """Hello, what the bot can do, and the open vacancies to pick from by number."""
         open_ = list(self.orderings.of("open", ""))
-        listed, page_buttons = render_page(open_, 0)
-        blocks = [Block(phrase("greeting", lang)), *listed, Block(HELP_LINES[1], Style.NOTE)]
+        listed, page_buttons = render_page(open_, 0, lang)
+        blocks = [Block(phrase("greeting", lang)), *listed, Block(phrase("example", lang),
+                                                                   Style.NOTE)]
         answer = Answer(Intent.GREETING, (), tuple(blocks), tuple(page_buttons))
         return answer, ctx.with_(last_list=tuple(x.id for x in open_[:200]), list_query="",
                                  list_page=0)
 
     def _help(self, lang: str, first: str = "") -> Answer:
+        lines = phrase("help", lang).split("\n")
         blocks = ([Block(first)] if first else []) + [Block(phrase("greeting", lang))] + [
             Block(line, Style.ITEM if line.startswith(("/", "“")) else Style.TEXT)
-            for line in HELP_LINES]
+            for line in lines]
         return Answer(Intent.HELP, (), tuple(blocks))
 
     def _fallback(self, lang: str, first: str = "") -> Answer:
@@ -293,19 +426,25 @@ class Router:
         return Answer(Intent.FALLBACK, (), tuple(blocks), confidence=0.0)
 
 
-def _focus(text: str) -> tuple[str, ...]:
-    """The message's content words: what an overview should look for in the page."""
-    return tuple(w for w in dict.fromkeys(tokens(text)) if len(w) > 2 and w not in STOPWORDS
-                 and w not in GENERIC and w not in QUESTION_WORDS)[:8]
+def _twins(listings: list[Listing]) -> tuple[str, ...]:
+    """A vacancy posted again under the same title: the one open posting first, so the
+    answer is about it and mentions the closed ones. () when they are not such twins (two
+    open postings of one title are different vacancies: the user must choose)."""
+    if len(listings) < 2 or sum(not x.closed for x in listings) != 1:
+        return ()
+    first = fold(listings[0].title)
+    if not all(fuzz.ratio(first, fold(x.title)) >= policy.TWIN_SIMILARITY for x in listings[1:]):
+        return ()
+    return tuple(x.id for x in sorted(listings, key=lambda x: x.closed))
 
 
-def _coverage(text: str, resolution: Resolution) -> float:
-    """The share of the message's content words that named a vacancy."""
-    content = _focus(text)
-    if not content:
-        return 1.0
-    matched = set(resolution.matched)
-    return sum(w in matched for w in content) / len(content)
+def _carried(ctx: ChatContext) -> tuple[Intent, ...]:
+    return tuple(i for i in (_intent_or(x, Intent.OVERVIEW) for x in ctx.last_intents)
+                 if i in CONTENT_INTENTS)
+
+
+def _pending(ctx: ChatContext) -> tuple[Intent, ...]:
+    return tuple(_intent_or(x, Intent.OVERVIEW) for x in ctx.pending)
 
 
 def _ref(v: Vacancy) -> VacancyRef:
@@ -317,13 +456,3 @@ def _intent_or(name: str, default: Intent) -> Intent:
         return Intent(name)
     except ValueError:
         return default
-
-
-_FOLLOW_UP = re.compile(r"^\W*(and|what about|how about|same for|and for|also for|en|en voor|"
-                        r"hoe zit het met|wat dacht je van|und|und bei|und fur|wie ist es mit|"
-                        r"was ist mit)\b")
-_LISTY = re.compile(r"\b(vacanc|positions|openings|jobs|vacature|stellen|projects)\w*", re.I)
-
-
-def _looks_like_list(text: str) -> bool:
-    return bool(_LISTY.search(text))

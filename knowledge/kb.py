@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections import OrderedDict, defaultdict
+from collections import Counter, OrderedDict, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -84,8 +84,12 @@ class KnowledgeBase:
         self.index: dict[str, tuple[tuple[int, float], ...]] = {
             k: tuple(v) for k, v in index.items()
         }
-        self.vocabulary: tuple[str, ...] = tuple(sorted(self.index))
+        # document frequency of every stem of the full-text index (title, names and body)
+        self.df: dict[str, int] = {
+            t: n for t, n in self._conn.execute("SELECT term, doc FROM vacancy_terms")}
+        self.vocabulary: tuple[str, ...] = tuple(sorted(set(self.index) | set(self.df)))
         self._cache: OrderedDict[str, Vacancy] = OrderedDict()
+        self._texts: OrderedDict[int, Counter[str]] = OrderedDict()
         meta = dict(self._conn.execute("SELECT key, value FROM meta").fetchall())
         self.built_at = int(meta.get("built_at", "0"))
         self.seeds = meta.get("seeds", "")
@@ -157,6 +161,39 @@ class KnowledgeBase:
         except sqlite3.OperationalError:
             return []
         return [(r["id"], -float(r["rank"])) for r in rows]
+
+    def rank_text(self, stems: list[str], limit: int = 30,
+                  weights: tuple[float, float, float] = (6.0, 4.0, 1.0)) -> list[tuple[int, float]]:
+        """(listing index, relevance) of the vacancies whose title, names or body contain any
+        of `stems`, by bm25() with `weights` for the three columns, best first.
+
+        The stems are quoted, so nothing a user typed is ever read as query syntax."""
+        quoted = [t.replace('"', "") for t in dict.fromkeys(stems) if t.strip('"')]
+        if not quoted:
+            return []
+        query = " OR ".join(f'"{t}"' for t in quoted)
+        try:
+            rows = self._conn.execute(
+                "SELECT rowid, bm25(vacancy_text, ?, ?, ?) AS r FROM vacancy_text "
+                "WHERE vacancy_text MATCH ? ORDER BY r LIMIT ?", (*weights, query, limit),
+            ).fetchall()
+        except sqlite3.OperationalError:
+            return []
+        return [(int(r[0]) - 1, -float(r[1])) for r in rows]
+
+    def text_terms(self, i: int) -> Counter[str]:
+        """How often each stem occurs in the title, names and body of listing `i`."""
+        found = self._texts.get(i)
+        if found is not None:
+            self._texts.move_to_end(i)
+            return found
+        row = self._conn.execute("SELECT title, names, body FROM vacancy_text WHERE rowid = ?",
+                                 (i + 1,)).fetchone()
+        found = Counter(" ".join(row).split()) if row is not None else Counter()
+        self._texts[i] = found
+        if len(self._texts) > 4 * _CACHE_SIZE:
+            self._texts.popitem(last=False)
+        return found
 
     def diff(self, newer: KnowledgeBase) -> Change:
         """What changed from this knowledge base to `newer`, by title."""

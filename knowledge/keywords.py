@@ -1,77 +1,99 @@
-"""The words a vacancy is known by, weighted — what a user types to name it.
+"""What a vacancy is known by — the terms a user types to name it — computed once at ingest.
 
-Computed once at ingest and stored with the vacancy, so that the bot resolves "the OCT PhD",
-"PANCAIM", "the Bonn position" or "Litjens' vacancy" from memory without scanning text.
-The same `fold`/`words` must be used on the user's message.
+Two kinds of evidence, both as Snowball stems (`knowledge.textnorm.stem`), so the page and
+the message meet whatever their inflection or language:
+
+- **names**: stem -> weight, from the fields that name a vacancy: title, id, people (full,
+  first and last names), groups and labs, places, acronyms and codes (PANCAIM, CIR/06/2023),
+  tags, description. Kept in memory by the knowledge base (`KnowledgeBase.index`).
+- **text**: the stems of the title, the names and the whole body, for the full-text index
+  (SQLite FTS5 with `bm25()` column weights) that finds a vacancy by what its body is about.
+
+Kinds of position (PhD, postdoc, ...) are left out of both: they are a constraint the router
+applies, never a word that names one vacancy.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from knowledge.model import FactKind, Kind, Vacancy
-from knowledge.textnorm import fold, words
+from knowledge.model import FactKind, Vacancy
+from knowledge.positions import kind_of_word
+from knowledge.textnorm import STOPWORDS, stem, words
 
+# Words of the vacancy domain that never tell one vacancy from another.
+NON_TOPIC = frozenset(
+    """position positions vacancy vacancies vacature vacatures stelle stellen job jobs
+    candidate candidates kandidat kandidaten opening openings offer offers opportunity
+    opportunities apply application applications project projects projekt projekte
+    researcher researchers research onderzoek forschung team group groep gruppe
+    new open closed available looking seeking hiring""".split()
+)
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,9}\b")
-# Words too common in vacancy pages (or questions) to tell vacancies apart.
-GENERIC = frozenset(
-    """a an the and or of in on at to for with by from as is are be this that these those it its
-    we you your our their they he she i me my us do does did can could would should will shall
-    what which who whom whose when where why how about more any all some there here
-    ph d position positions vacancy vacancies job jobs candidate candidates
-    project projects researcher research researchers
-    opening openings offer offering offered apply application new two three four one
-    ai artificial intelligence deep learning machine based using use via into
-    de het een van en voor met op te der die das und für im zu ein eine mit""".split()
-)
 _ACRONYM_STOP = frozenset(
-    "AI PHD MSC CV PDF MD PD EU UK USA CT MR MRI DL ML IT OR AND THE DIAG GPU GPUS MB".split()
-)
+    "AI PHD MSC BSC CV PDF MD PD EU UK USA CT MR MRI DL ML IT OR AND THE GPU GPUS MB FTE".split())
 
-# What kind of position it is: a name only when few vacancies share it, so weighed lightly.
-TYPE_WORDS = frozenset("""phd phds postdoc postdocs postdoctoral msc master masters student
-    students doktorand doktorandin promovendus promotieplaats engineer engineers
-    internship""".split())
-WEIGHTS = {"title": 3.0, "id": 2.5, "acronym": 2.5, "group": 2.5, "person": 2.0, "code": 4.0,
-           "place": 2.0, "description": 1.5, "intro": 1.0, "tag": 1.5}
+# How strongly a field names its vacancy, relative to the body (1.0).
+WEIGHTS = {"title": 3.0, "code": 3.5, "id": 2.5, "acronym": 2.5, "group": 2.5,
+           "person": 2.5, "place": 2.0, "description": 1.5, "tag": 1.5}
 
 
+def is_term(word: str) -> bool:
+    """A folded word that can name a vacancy: no stop word, no domain filler, no kind."""
+    return (len(word) > 1 and word not in STOPWORDS and word not in NON_TOPIC
+            and kind_of_word(word) is None and not (word.isdigit() and len(word) < 4))
 
-def keywords(v: Vacancy) -> dict[str, float]:
-    """token -> weight for the vacancy; generic words left out."""
+
+def terms(text: str) -> list[str]:
+    """The stems of the words of `text` that can name a vacancy, in order."""
+    return [stem(w) for w in words(text) if is_term(w)]
+
+
+@dataclass(frozen=True, slots=True)
+class IndexText:
+    names: dict[str, float]  # stem -> weight
+    title: str  # stems, space-separated, for the full-text index
+    names_text: str
+    body: str
+
+
+def _acronyms(text: str) -> list[str]:
+    return [a for a in _ACRONYM.findall(text) if a not in _ACRONYM_STOP]
+
+
+def index_text(v: Vacancy) -> IndexText:
+    """Everything the resolver needs to know about how `v` may be named."""
     weights: dict[str, float] = {}
 
-    def add(text: str, weight: float) -> None:
-        for w in set(words(text)):
-            if w not in GENERIC and len(w) > 1:
-                w_weight = min(weight, 1.5) if w in TYPE_WORDS else weight
-                weights[w] = max(weights.get(w, 0.0), w_weight)
+    def add(text: str, weight: float) -> list[str]:
+        found = terms(text)
+        for t in found:
+            weights[t] = max(weights.get(t, 0.0), weight)
+        return found
 
-    add(v.title, WEIGHTS["title"])
+    title = add(v.title, WEIGHTS["title"])
     add(v.id.replace("_", " ").replace("-", " "), WEIGHTS["id"])
     add(v.description, WEIGHTS["description"])
+    names: list[str] = []
     for g in v.groups:
-        add(g, WEIGHTS["group"])
-        add(g.replace("-", ""), WEIGHTS["group"])
+        names += add(g, WEIGHTS["group"]) + add(g.replace("-", ""), WEIGHTS["group"])
     for t in v.tags:
-        add(t, WEIGHTS["tag"])
-    for p in v.people:
-        add(p, WEIGHTS["person"])
-    for s in v.sections:
-        if s.kind in (Kind.INTRO,):
-            add(s.text, WEIGHTS["intro"])
-        for acr in _ACRONYM.findall(s.text):
-            if acr not in _ACRONYM_STOP:
-                add(acr, WEIGHTS["acronym"])
-    for acr in _ACRONYM.findall(v.title):
-        if acr not in _ACRONYM_STOP:
-            add(acr, WEIGHTS["acronym"])
+        names += add(t, WEIGHTS["tag"])
+    people = list(v.people) + [f.value for f in v.facts_of(FactKind.CONTACT_PERSON)]
+    for p in dict.fromkeys(people):
+        names += add(p, WEIGHTS["person"])
     for f in v.facts:
         if f.kind in (FactKind.REFERENCE, FactKind.SUBJECT_LINE):
-            weights[fold(f.value)] = WEIGHTS["code"]
-            add(f.value, WEIGHTS["code"] - 1)
-        elif f.kind in (FactKind.LOCATION,):
-            add(f.value, WEIGHTS["place"])
-        elif f.kind is FactKind.CONTACT_PERSON:
-            add(f.value, WEIGHTS["person"])
-    return {k: round(w, 2) for k, w in weights.items()}
+            names += add(f.value, WEIGHTS["code"])
+        elif f.kind in (FactKind.LOCATION, FactKind.INSTITUTION):
+            names += add(f.value, WEIGHTS["place"])
+    body_text = "\n".join(s.text for s in v.sections)
+    for acronym in dict.fromkeys(_acronyms(v.title) + _acronyms(body_text)):
+        names += add(acronym, WEIGHTS["acronym"])
+    return IndexText(
+        names={k: round(w, 2) for k, w in weights.items()},
+        title=" ".join(title),
+        names_text=" ".join(names),
+        body=" ".join(terms(f"{v.description}\n{body_text}")),
+    )

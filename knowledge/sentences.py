@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from knowledge.model import Kind, Vacancy
+from knowledge.model import Kind, Section, Vacancy
 from knowledge.text import resolve_member_refs
 
 
@@ -169,9 +169,14 @@ def _sentences(source: str, section: int, kind: Kind, heading: str,
 
 def sentences_of(v: Vacancy) -> list[Sentence]:
     """All sentences of the body, in order (the header's are `header_sentences`)."""
+    return section_sentences(v.sections, v.people)
+
+
+def section_sentences(sections: tuple[Section, ...], people: tuple[str, ...]) -> list[Sentence]:
+    """All sentences of `sections`, in order; `people` resolves member references."""
     out: list[Sentence] = []
-    for sec in v.sections:
-        out += _sentences(sec.markdown or sec.text, sec.order, sec.kind, sec.heading, v.people)
+    for sec in sections:
+        out += _sentences(sec.markdown or sec.text, sec.order, sec.kind, sec.heading, people)
     return out
 
 

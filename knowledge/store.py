@@ -18,7 +18,7 @@ from typing import Any
 
 import sqlite_utils
 
-from knowledge.keywords import keywords
+from knowledge.keywords import IndexText, index_text
 from knowledge.model import Fact, FactKind, Kind, Position, Section, Vacancy
 
 SCHEMA_VERSION = 2
@@ -42,7 +42,7 @@ def fingerprint(v: Vacancy) -> str:
     return hashlib.sha1(payload.encode()).hexdigest()
 
 
-def _vacancy_row(v: Vacancy) -> dict[str, Any]:
+def _vacancy_row(v: Vacancy, index: IndexText) -> dict[str, Any]:
     return {
         "id": v.id, "key": short_key(v.id), "title": v.title, "status": v.status,
         "closed": int(v.closed), "type": v.type, "category": v.category,
@@ -54,7 +54,7 @@ def _vacancy_row(v: Vacancy) -> dict[str, Any]:
         "date": v.date, "language": v.language, "header_style": v.header_style,
         "source": v.source, "warnings": json.dumps(v.warnings, ensure_ascii=False),
         "extra": json.dumps(v.extra, ensure_ascii=False), "fingerprint": fingerprint(v),
-        "keywords": json.dumps(keywords(v), ensure_ascii=False),
+        "keywords": json.dumps(index.names, ensure_ascii=False),
     }
 
 
@@ -71,9 +71,11 @@ def write_database(vacancies: Iterable[Vacancy], path: Path,
         db = sqlite_utils.Database(conn)
         conn.execute("PRAGMA journal_mode=OFF")
         conn.execute("PRAGMA synchronous=OFF")
-        vac_rows, sec_rows, fact_rows = [], [], []
+        vac_rows, sec_rows, fact_rows, text_rows = [], [], [], []
         for v in vacancies:
-            vac_rows.append(_vacancy_row(v))
+            index = index_text(v)
+            vac_rows.append(_vacancy_row(v, index))
+            text_rows.append((len(vac_rows), index.title, index.names_text, index.body))
             for s in v.sections:
                 sec_rows.append({"vacancy_id": v.id, "ord": s.order, "title": v.title,
                                  "heading": s.heading, "kind": s.kind.value,
@@ -89,6 +91,12 @@ def write_database(vacancies: Iterable[Vacancy], path: Path,
                 db.execute(f"CREATE TABLE [{table}] (vacancy_id TEXT, ord INTEGER)")
         if vac_rows:
             db.table("vacancies").create_index(["key"], if_not_exists=True)
+        # what each vacancy says about itself, as stems, for bm25() ranking (KnowledgeBase)
+        conn.execute("CREATE VIRTUAL TABLE vacancy_text USING fts5(title, names, body, "
+                     "tokenize='unicode61 remove_diacritics 0', detail=column)")
+        conn.executemany("INSERT INTO vacancy_text (rowid, title, names, body) VALUES "
+                         "(?, ?, ?, ?)", text_rows)
+        conn.execute("CREATE VIRTUAL TABLE vacancy_terms USING fts5vocab(vacancy_text, 'row')")
         if sec_rows:
             db.table("sections").enable_fts(["title", "heading", "text"],
                                             tokenize="unicode61 remove_diacritics 2")

@@ -86,7 +86,7 @@ def parts(token: str) -> list[str]:
     return [token]
 
 
-STOPWORDS: frozenset[str] = frozenset(
+_OWN_STOPWORDS = frozenset(
     """
     a an the and or but nor if then than so as at by for from in into of on onto to with
     without about over under up down out off this that these those there here it its
@@ -110,8 +110,25 @@ STOPWORDS: frozenset[str] = frozenset(
     ich mich mir mein meine du dich dir dein deine er sie es wir uns unser ihr ihnen ihre
     im am zum zur vom beim fur fuer mit von zu bei nach uber ueber aus auf an um durch
     auch noch schon nicht kein keine bitte mal denn doch ja nein
+    something anything nothing everything someone anyone thing things stuff kind sort
+    still really actually maybe probably also either whether though tho although
+    take takes taking able enough want wants wanted turn turns done make makes made
+    go goes going come comes see saw seen heard read las look looking looks find found
+    u r ur abt bc cuz thx ty idk btw yrs yr gotta kinda sorta lol pls plz
+    gibt geht gehts man ab bitte jullie nodig binnen iets mogelijk
     """.split()
 )
+
+
+def _library_stopwords() -> frozenset[str]:
+    """Snowball's Dutch and German stop word lists (stop-words package), folded. Its English
+    list is left out: it counts topic words such as "computer", "home" and "system"."""
+    from stop_words import get_stop_words
+
+    return frozenset(fold(w) for lang in ("dutch", "german") for w in get_stop_words(lang))
+
+
+STOPWORDS: frozenset[str] = _OWN_STOPWORDS | _library_stopwords()
 
 
 def words(text: str, folded: bool = False) -> list[str]:

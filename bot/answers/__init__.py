@@ -1,0 +1,146 @@
+"""Compose the reply about one vacancy: every intent asked, answer first, readable on a phone.
+
+`reply` puts together the vacancy's title (and "closed" when it is), the answer to each
+intent asked (and to each practical topic), and at most one short source line; no reply
+is longer than `policy.REPLY_MAX` characters. Pure functions of a `Vacancy`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from bot import policy
+from bot.answers.apply import apply, contact
+from bot.answers.common import Ask, is_url, page_url, source
+from bot.answers.eligibility import requirements
+from bot.answers.overview import focused, overview, practical
+from bot.answers.terms import dates, duration, location, salary, status
+from bot.intents import cue_weight
+from bot.model import Block, Button, Intent, Style
+from bot.phrases import label, phrase
+from knowledge.keywords import is_term
+from knowledge.model import Vacancy
+from knowledge.textnorm import stem, words
+
+if TYPE_CHECKING:
+    from bot.understand import Message
+
+__all__ = ["COMPOSERS", "Ask", "card_buttons", "reply", "short"]
+
+Composer = Callable[[Vacancy, Ask, int], list[Block]]
+COMPOSERS: dict[Intent, Composer] = {
+    Intent.SALARY: salary,
+    Intent.REQUIREMENTS: requirements,
+    Intent.CONTACT: contact,
+    Intent.APPLY: apply,
+    Intent.OVERVIEW: overview,
+    Intent.DATES: dates,
+    Intent.DURATION: duration,
+    Intent.LOCATION: location,
+    Intent.STATUS: status,
+}
+_GENERIC_CUE = 0.9  # a word this strong a cue ("salary", "deadline") is not a question's focus
+
+
+def _ask(v: Vacancy, msg: Message | None, lang: str, named_by: tuple[str, ...]) -> Ask:
+    """What the question is about beyond its intent: its words that did not name `v`."""
+    if msg is None:
+        return Ask(lang)
+    names = {stem(w) for w in words(" ".join((v.title, *v.people, *v.groups)))}
+    topic_words = {w for a in msg.topics for w in a.words}
+    content = [w for w in dict.fromkeys(words(msg.naming)) if is_term(w)
+               and w not in topic_words and cue_weight(w) < _GENERIC_CUE]
+    focus = [w for w in content if w not in named_by and stem(w) not in names]
+    mentioned = [w for w in content if w in named_by and stem(w) not in names]
+    return Ask(lang, tuple(focus), msg.about_me, msg.topics, tuple(mentioned))
+
+
+def header(v: Vacancy, lang: str, twins: list[Vacancy], exists: bool) -> list[Block]:
+    blocks = [Block(phrase("yes_this", lang))] if exists else []
+    blocks.append(Block(v.title, Style.TITLE))
+    if v.closed:
+        blocks.append(Block(phrase("closed", lang), Style.NOTE))
+    for twin in twins[:1]:
+        status = phrase("closed_tag", lang) if twin.closed else "open"
+        blocks.append(Block(phrase("twin", lang, status=status), Style.NOTE))
+    return blocks
+
+
+def reply(v: Vacancy, intents: tuple[Intent, ...], lang: str, msg: Message | None = None,
+          twins: list[Vacancy] | None = None, exists: bool = False,
+          named_by: tuple[str, ...] = ()) -> list[Block]:
+    """The whole reply about `v` for `intents` (and the message's practical topics);
+    `named_by` are the message's words that named `v`."""
+    ask = _ask(v, msg, lang, named_by)
+    blocks = header(v, lang, twins or [], exists)
+    budget = policy.REPLY_MAX - 200
+    parts: list[list[Block]] = []
+    for asked in ask.topics:
+        parts.append(practical(v, ask, asked, budget // 2))  # type: ignore[arg-type]
+    weak = msg is not None and bool(msg.intents) and not msg.scores.is_specific(msg.intents[0])
+    if weak and not ask.topics and ask.focus:  # "how much annotated data is there?"
+        answer = focused(v, ask, budget)
+        if answer:
+            parts.append(answer)
+            intents = ()
+    explicit = msg is None or bool(msg.intents) or not ask.topics
+    for intent in intents if explicit else ():
+        if intent is Intent.STATUS and v.closed and len(intents) > 1:
+            continue  # the header already says it is closed
+        share = budget // max(1, len(intents) + len(parts))
+        parts.append(COMPOSERS[intent](v, ask, share))
+    for part in parts:
+        blocks += part
+    blocks = _dedupe(blocks)
+    blocks += source(v, ask.sections, lang)
+    return _cap(blocks, policy.REPLY_MAX)
+
+
+def _dedupe(blocks: list[Block]) -> list[Block]:
+    """No line twice (two intents may quote the same sentence)."""
+    seen: set[str] = set()
+    out: list[Block] = []
+    for b in blocks:
+        key = b.text.strip().lower()
+        if key and key in seen and b.style is not Style.TITLE:
+            continue
+        seen.add(key)
+        out.append(b)
+    return out
+
+
+def _cap(blocks: list[Block], limit: int) -> list[Block]:
+    """Keep whole blocks up to `limit` characters; the last one may be cut at a word."""
+    out: list[Block] = []
+    size = 0
+    for b in blocks:
+        room = limit - size
+        if room <= 40:
+            break
+        if len(b.text) > room:
+            cut = b.text[: room - 1].rsplit(" ", 1)[0] + "…"
+            out.append(Block(cut, b.style, b.url))
+            break
+        out.append(b)
+        size += len(b.text) + 2
+    return out
+
+
+def short(intent: Intent, v: Vacancy, lang: str) -> list[Block]:
+    """A one-vacancy digest for answers across several vacancies."""
+    blocks = COMPOSERS[intent](v, Ask(lang), 300)
+    keep = [b for b in blocks if b.style in (Style.ITEM, Style.NOTE)][:3] or blocks[:2]
+    title = v.title + (f" ({phrase('closed_tag', lang)})" if v.closed else "")
+    return [Block(title, Style.TITLE), *keep]
+
+
+def card_buttons(v: Vacancy, lang: str, skip: Intent | None = None) -> tuple[Button, ...]:
+    """Requirements · Salary · Contact · How to apply · Page link."""
+    buttons = [Button(label(i.value, lang), action=i.value, vacancy=v.id)
+               for i in (Intent.REQUIREMENTS, Intent.SALARY, Intent.CONTACT, Intent.APPLY)
+               if i is not skip]
+    url = page_url(v)
+    if url and is_url(url):
+        buttons.append(Button(label("page", lang), url=url))
+    return tuple(buttons)

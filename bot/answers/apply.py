@@ -1,0 +1,88 @@
+"""How to apply, as a checklist, and whom to contact — as the page pairs names and addresses.
+
+Apply: where to send it (the address with the person's name, from a mailto link or the
+text) or the apply link; the e-mail subject or reference; the documents; size or format
+limits; the deadline; then anything else the page says about the procedure, links kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.answers.common import Ask, as_blocks, contact_pairs, is_url, not_stated, sentences
+from bot.model import Block, Style
+from bot.phrases import phrase, what
+from knowledge.model import FactKind, Kind, Vacancy
+from knowledge.textnorm import fold
+
+_SEND = re.compile(r"\b(send|submit|apply|application|email|e-mail|mail|solliciteer|"
+                   r"sollicitatie|stuur|bewerb|schick|sende|richten)\w*", re.I)
+_PROCEDURE = re.compile(r"appl|send|submit|cv|letter|subject|pdf|\bmb\b|referee|reference|"
+                        r"grades|transcript|e-?mail|solliciteer|sollicitatie|bewerb|interview|"
+                        r"portal|form|deadline|before|until|only applications", re.I)
+
+
+def _send_to(v: Vacancy) -> list[tuple[str, str]]:
+    """(name, address) the page says to send the application to."""
+    out: list[tuple[str, str]] = []
+    for f in v.facts_of(FactKind.EMAIL):
+        sentence = next((s for s in sentences(v) if f.value.lower() in s.raw.lower()), None)
+        if sentence is not None and (_SEND.search(sentence.text) or sentence.kind is
+                                     Kind.APPLICATION):
+            name = f.detail if f.detail and "@" not in f.detail and len(f.detail) < 60 else ""
+            out.append((name, f.value))
+    return out
+
+
+def apply(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
+    lang = ask.lang
+    blocks: list[Block] = []
+    urls = [f.value for f in v.facts_of(FactKind.APPLY_URL) if is_url(f.value)]
+    if urls and not v.closed:
+        blocks.append(Block(f"{phrase('apply_via', lang)}: {urls[0]}", Style.ITEM))
+    for name, mail in _send_to(v)[:2]:
+        target = f"{name} ({mail})" if name else mail
+        blocks.append(Block(f"{phrase('send_to', lang)}: {target}", Style.ITEM))
+    for kind, key in ((FactKind.SUBJECT_LINE, "subject_line"), (FactKind.REFERENCE, "reference"),
+                      (FactKind.SIZE_LIMIT, "size_limit")):
+        for f in v.facts_of(kind)[:1]:
+            blocks.append(Block(f"{phrase(key, lang)}: {f.value}", Style.ITEM))
+    docs = list(dict.fromkeys(f.value for f in v.facts_of(FactKind.DOCUMENT)))
+    if docs:
+        blocks.append(Block(f"{phrase('documents', lang)}: {', '.join(docs[:8])}", Style.ITEM))
+    for f in v.facts_of(FactKind.DEADLINE)[:1]:
+        blocks.append(Block(f"{phrase('deadline', lang)}: {f.value}", Style.ITEM))
+    said = fold(" ".join(b.text for b in blocks))
+    procedure = [s for s in sentences(v, Kind.APPLICATION)
+                 or [s for s in sentences(v, Kind.CONTACT, Kind.TERMS, Kind.OTHER, Kind.INTRO)
+                     if _PROCEDURE.search(s.text)]]
+    fresh = [s for s in procedure if not _covered(s.text, said, docs)]
+    quoted = as_blocks(fresh, max(250, budget - len(said)), items=False)
+    blocks += quoted
+    ask.sections.extend(sec for sec in v.sections if sec.kind is Kind.APPLICATION and quoted)
+    if not blocks:
+        return [not_stated(v, what("apply", lang), lang)]
+    return blocks
+
+
+def _covered(text: str, said: str, docs: list[str]) -> bool:
+    """Does the checklist already say what this sentence says?"""
+    low = fold(text)
+    if len(low) < 25:
+        return low in said
+    listed = sum(1 for d in docs if fold(d)[:12] in low)
+    return listed >= 3 and len(low) < 300
+
+
+def contact(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
+    blocks = [Block(f"{name} — {mail}" if name and mail else name or mail, Style.ITEM)
+              for name, mail in contact_pairs(v)[:4]]
+    if not any(mail for _, mail in contact_pairs(v)):
+        # no address as a fact: the page's own words on whom to contact
+        found = [s for s in sentences(v, Kind.CONTACT, Kind.APPLICATION) if "@" in s.raw
+                 or re.search(r"contact|questions|inquir|vragen|fragen|ansprech", s.text, re.I)]
+        blocks += as_blocks(found[:2], 400, items=False)
+        ask.sections.extend(sec for sec in v.sections if sec.kind is Kind.CONTACT and found)
+    if not blocks:
+        return [not_stated(v, what("contact", ask.lang), ask.lang)]
+    return blocks

@@ -1,0 +1,207 @@
+"""What every answer is made of: the page's sentences, quoted with their links; the one
+source line; "the page does not say, ask <contact>"; and the question's focus.
+
+Pure functions of a `Vacancy`. Page text is quoted as written (never translated); the bot's
+own words follow the user's language (`bot.phrases`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from bot import policy
+from bot.model import Block, Style
+from bot.phrases import phrase
+from knowledge.keywords import is_term
+from knowledge.model import FactKind, Kind, Section, Vacancy
+from knowledge.sentences import MD_LINK, Sentence, section_sentences
+from knowledge.textnorm import fold, stem, words
+
+_URL_OK = re.compile(r"^(https?://[^\s/$.?#][^\s]*|mailto:[^\s@]+@[^\s@]+\.[^\s@]+)$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Ask:
+    """What the reply should lead with, beside the intent: the user's language, the words
+    of the question that did not name the vacancy, what they say about themselves, and the
+    practical topics asked."""
+
+    lang: str = "en"
+    focus: tuple[str, ...] = ()  # folded words to look for in the page
+    about_me: tuple[str, ...] = ()  # "bachelor", "physics", "dutch"
+    topics: tuple[object, ...] = ()  # bot.topics.Asked
+    mentioned: tuple[str, ...] = ()  # words that named the vacancy from its body ("OCT")
+    sections: list[Section] = field(default_factory=list)  # quoted, for the source line
+
+
+# ---- sentences ----------------------------------------------------------------------------
+
+@lru_cache(maxsize=512)
+def _sentences(sections: tuple[Section, ...], people: tuple[str, ...]) -> tuple[Sentence, ...]:
+    return tuple(section_sentences(sections, people))
+
+
+def sentences(v: Vacancy, *kinds: Kind) -> list[Sentence]:
+    """The page's sentences, in order; only those of sections of `kinds` when given."""
+    out = _sentences(v.sections, v.people)
+    return [s for s in out if not kinds or s.kind in kinds]
+
+
+def is_url(url: str) -> bool:
+    """A link Telegram will accept: http(s) with a host, or mailto with an address."""
+    return bool(_URL_OK.match(url.strip())) and " " not in url.strip()
+
+
+def with_links(raw: str) -> str:
+    """A sentence's Markdown as plain text that keeps its links: "[here](https://x)" ->
+    "here (https://x)", "[Prof. X](mailto:x@y.nl)" -> "Prof. X (x@y.nl)"."""
+    def link(m: re.Match[str]) -> str:
+        if m.group(1):  # an image
+            return ""
+        text, url = m.group(2).strip(), m.group(3).strip()
+        if not is_url(url):
+            return text
+        target = url[7:] if url.lower().startswith("mailto:") else url
+        if not text or fold(text) == fold(target):
+            return target
+        return f"{text} ({target})"
+
+    text = MD_LINK.sub(link, raw) if "](" in raw else raw
+    text = re.sub(r"<https?://[^>\s]+>", lambda m: m.group(0)[1:-1], text)
+    text = re.sub(r"</?[A-Za-z][^>\n]{0,200}>", " ", text)
+    text = re.sub(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|`", "", text)
+    text = re.sub(r"\\([\\`*_{}\[\]()#+\-.!])", r"\1", text)
+    return " ".join(text.split())
+
+
+def quote(s: Sentence, limit: int = 300) -> str:
+    text = with_links(s.raw) or s.text
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def as_blocks(found: Iterable[Sentence], limit: int, items: bool | None = None) -> list[Block]:
+    """Sentences as blocks (list items stay bullets), at most `limit` characters."""
+    out: list[Block] = []
+    size = 0
+    seen: set[str] = set()
+    for s in found:
+        text = quote(s)
+        key = fold(text)
+        if key in seen:
+            continue
+        if size + len(text) > limit and out:
+            break
+        seen.add(key)
+        bullet = s.item if items is None else items
+        out.append(Block(text, Style.ITEM if bullet else Style.TEXT))
+        size += len(text) + 2
+    return out
+
+
+# ---- focus: the sentences that answer a particular question -------------------------------
+
+def focus_stems(focus: Iterable[str]) -> set[str]:
+    return {stem(w) for f in focus for w in words(f) if is_term(w) or len(w) > 2}
+
+
+def best_sentences(v: Vacancy, stems: set[str], count: int = 2,
+                   kinds: tuple[Kind, ...] = (), minimum: float = policy.FOCUS_MIN
+                   ) -> list[Sentence]:
+    """The sentences with the largest share of `stems` (at least `minimum` of them, or all
+    when there are fewer than three), in page order."""
+    if not stems:
+        return []
+    need = max(1, round(minimum * len(stems))) if len(stems) > 2 else 1
+    scored: list[tuple[int, int, Sentence]] = []
+    for n, s in enumerate(sentences(v, *kinds)):
+        have = len(stems & {stem(w) for w in words(s.text)})
+        if have >= need:
+            scored.append((-have, n, s))
+    best = sorted(scored)[:count]
+    return [s for _, _, s in sorted(best, key=lambda x: x[1])]
+
+
+# ---- who to ask, and the source line --------------------------------------------------------
+
+def contact_pairs(v: Vacancy) -> list[tuple[str, str]]:
+    """(name, e-mail) as the page pairs them; either may be "" when the page gives only one.
+    A name is never given an address the page does not give it."""
+    pairs: list[tuple[str, str]] = []
+    names = [f.value for f in v.facts_of(FactKind.CONTACT_PERSON)]
+    used_names: set[str] = set()
+    for f in v.facts_of(FactKind.EMAIL):
+        name = f.detail if f.detail and "@" not in f.detail and len(f.detail) < 60 else ""
+        pairs.append((name, f.value))
+        if name:
+            used_names.add(fold(name))
+    for name in names:
+        if not any(fold(name) in n or n in fold(name) for n in used_names):
+            pairs.append((name, ""))
+            used_names.add(fold(name))
+    if not pairs:
+        pairs = [(p, "") for p in v.people[:2]]
+    return pairs
+
+
+def who(v: Vacancy) -> str:
+    """"Jos Thannhauser (jos@x.nl)" — the first contact as the page gives it, or ""."""
+    for name, mail in contact_pairs(v):
+        if name and mail:
+            return f"{name} ({mail})"
+    pairs = contact_pairs(v)
+    if not pairs:
+        return ""
+    names = [n for n, _ in pairs if n]
+    mails = [m for _, m in pairs if m]
+    if names:
+        return " or ".join(dict.fromkeys(names[:2]))
+    return mails[0]
+
+
+def ask_contact(v: Vacancy, lang: str) -> str:
+    person = who(v)
+    return phrase("ask_contact", lang, who=person) if person else phrase("ask_contact_none", lang)
+
+
+def not_stated(v: Vacancy, what_text: str, lang: str, key: str = "not_stated") -> Block:
+    return Block(f"{phrase(key, lang, what=what_text)} {ask_contact(v, lang)}", Style.NOTE)
+
+
+def page_url(v: Vacancy) -> str:
+    urls = [f.value for f in v.facts_of(FactKind.APPLY_URL) if is_url(f.value)]
+    return urls[0] if urls else ""
+
+
+def source(v: Vacancy, sections: Iterable[Section], lang: str) -> list[Block]:
+    """At most one short line: the sections quoted, and the page's link when it has one."""
+    headings = list(dict.fromkeys(s.heading for s in sections if s.heading))[:2]
+    url = page_url(v)
+    if not headings and not url:
+        return []
+    where = ", ".join(f"“{h}”" for h in headings)
+    text = f"{phrase('source', lang)}: {where}" if where else phrase("page_link", lang)
+    return [Block(text, Style.SOURCE, url)]
+
+
+def section_of(v: Vacancy, s: Sentence) -> Section | None:
+    for sec in v.sections:
+        if sec.order == s.section:
+            return sec
+    return None
+
+
+def fit(blocks: list[Block], limit: int) -> list[Block]:
+    """The leading blocks that fit in `limit` characters (at least one)."""
+    out: list[Block] = []
+    size = 0
+    for b in blocks:
+        if out and size + len(b.text) > limit:
+            break
+        out.append(b)
+        size += len(b.text) + 2
+    return out

@@ -1,0 +1,81 @@
+"""Requirements, and "can I apply with ...?": required and desirable apart; when the user
+names something about themselves (a bachelor, a medical degree, no Dutch) the answer leads
+with the page's line about it, or says the page does not mention it."""
+
+from __future__ import annotations
+
+import re
+
+from bot import policy
+from bot.answers.common import Ask, as_blocks, best_sentences, focus_stems, not_stated, sentences
+from bot.model import Block, Style
+from bot.phrases import phrase, what
+from knowledge.model import Kind, Vacancy
+from knowledge.sentences import Sentence
+from knowledge.textnorm import stem
+
+# Nice to have rather than required, in the page's words.
+_DESIRABLE = re.compile(
+    r"\b(desirable|preferred|preferably|a plus|an advantage|advantageous|nice to have|bonus|"
+    r"is a pre|pré|welkom|gewenst|strekt tot aanbeveling|wünschenswert|von vorteil|"
+    r"bevorzugt|idealerweise|ideally|would be great|beneficial)\b", re.I)
+# What a user's word about themselves is called on pages.
+_SAME = {
+    "bachelor": "bachelor bachelors bsc undergraduate bachelorarbeit bachelorstudium",
+    "bachelors": "bachelor bachelors bsc undergraduate",
+    "bsc": "bachelor bsc undergraduate",
+    "master": "master masters msc graduate masterarbeit masterstudium",
+    "masters": "master masters msc",
+    "msc": "master masters msc",
+    "phd": "phd doctorate doctoral promotion",
+    "medical": "medical medicine md physician geneeskunde arts medizin",
+    "geneeskunde": "medical medicine md physician geneeskunde arts",
+    "medicine": "medical medicine md physician geneeskunde",
+    "dutch": "dutch nederlands netherlands",
+    "nederlands": "dutch nederlands",
+    "german": "german deutsch deutschkenntnisse germany",
+    "deutsch": "german deutsch deutschkenntnisse",
+    "english": "english englisch engels",
+}
+
+
+def _synonyms(word: str) -> set[str]:
+    return {stem(w) for w in _SAME.get(word, word).split()}
+
+
+def requirements(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
+    lang = ask.lang
+    req = sentences(v, Kind.REQUIREMENTS)
+    des = sentences(v, Kind.DESIRABLE)
+    required = [s for s in req if not _DESIRABLE.search(s.text)]
+    desirable = des + [s for s in req if _DESIRABLE.search(s.text)]
+    blocks: list[Block] = []
+    lead: list[Sentence] = []
+    for word in ask.about_me:
+        found = (best_sentences(v, _synonyms(word), 1, (Kind.REQUIREMENTS, Kind.DESIRABLE))
+                 or best_sentences(v, _synonyms(word), 1))
+        if found:
+            lead += [s for s in found if s not in lead]
+        elif word in _SAME:
+            blocks.append(Block(phrase("not_mentioned", lang, what=word), Style.NOTE))
+    stems = focus_stems(ask.focus)
+    if stems:
+        lead += [s for s in best_sentences(v, stems, 2, (Kind.REQUIREMENTS, Kind.DESIRABLE),
+                                           minimum=0.34) if s not in lead]
+    blocks = as_blocks(lead, 500, items=False) + blocks
+    said = {b.text for b in blocks}
+    rest_req = [s for s in required if s not in lead]
+    rest_des = [s for s in desirable if s not in lead]
+    room = max(300, budget - sum(len(t) for t in said))
+    if rest_req:
+        if rest_des or lead:
+            blocks.append(Block(phrase("required", lang)))
+        blocks += as_blocks(rest_req[: policy.MAX_ITEMS], room * 2 // 3, items=True)
+    if rest_des:
+        blocks.append(Block(phrase("desirable", lang)))
+        blocks += as_blocks(rest_des[:3], room // 3, items=True)
+    ask.sections.extend(sec for sec in v.sections
+                        if sec.kind in (Kind.REQUIREMENTS, Kind.DESIRABLE))
+    if not req and not des and not lead:
+        return [*blocks, not_stated(v, what("requirements", lang), lang)]
+    return blocks

@@ -1,0 +1,84 @@
+"""What a vacancy is about, and practical questions answered from the page's own sentence.
+
+Overview: the summary, the opening of the job description, the sentence where the user's
+own words are explained, and the key facts on one line each (kind, places, where, whom to
+ask). Practical (home office, visa, vacation days, "is there wet-lab work?"): the sentences
+that address it, or "the page does not mention it; ask <contact>".
+"""
+
+from __future__ import annotations
+
+from bot.answers.common import (
+    Ask,
+    as_blocks,
+    best_sentences,
+    fit,
+    focus_stems,
+    not_stated,
+    sentences,
+    who,
+)
+from bot.model import Block, Style
+from bot.phrases import phrase
+from bot.topics import Asked
+from knowledge.model import FactKind, Kind, Vacancy
+from knowledge.positions import LABELS
+from knowledge.textnorm import fold
+
+
+def overview(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
+    lang = ask.lang
+    intro = sentences(v, Kind.INTRO)
+    body = sentences(v, Kind.JOB) or sentences(v, Kind.BACKGROUND)
+    lead = as_blocks(intro[:2], 300, items=False) if intro else []
+    if not lead and v.description:
+        lead = [Block(v.description[:300])]
+    shown = fold(" ".join(b.text for b in lead))
+    fresh = [s for s in body if fold(s.text)[:60] not in shown]
+    blocks = lead + as_blocks(fresh[:3], max(150, min(400, budget - len(shown))), items=False)
+    shown = fold(" ".join(b.text for b in blocks))
+    for words in (ask.focus, ask.mentioned):  # what was asked, then how it was named
+        stems = focus_stems(words)
+        hits = [s for s in best_sentences(v, stems, 1, minimum=0.34)
+                if fold(s.text)[:60] not in shown] if stems else []
+        blocks += as_blocks(hits, 400, items=False)
+        shown += fold(" ".join(s.text for s in hits))
+    return fit(blocks, max(250, budget - 200)) + key_facts(v, lang)
+
+
+def key_facts(v: Vacancy, lang: str) -> list[Block]:
+    """Kind and places, where, whom to ask: one short line each."""
+    lines: list[Block] = []
+    kinds = [LABELS.get(lang, LABELS["en"]).get(c, "") for c in v.categories]
+    positions = v.facts_of(FactKind.POSITIONS)
+    head = ", ".join(k for k in kinds if k)
+    if positions:
+        head = f"{head} · {phrase('positions', lang)}: {positions[0].value}".strip(" ·")
+    if head:
+        lines.append(Block(head, Style.ITEM))
+    places = v.facts_of(FactKind.LOCATION)
+    if places:
+        lines.append(Block(f"{phrase('location', lang)}: {places[0].value}", Style.ITEM))
+    person = who(v)
+    if person:
+        lines.append(Block(f"{phrase('supervisor', lang)}: {person}", Style.ITEM))
+    return lines
+
+
+def practical(v: Vacancy, ask: Ask, asked: Asked, budget: int) -> list[Block]:
+    """The page's sentences on a practical topic, or that it does not mention it."""
+    stems = set(asked.topic.search)
+    found = best_sentences(v, stems, 2, minimum=0.0)
+    if found:
+        return as_blocks(found, min(budget, 500), items=False)
+    return [not_stated(v, asked.topic.label.get(ask.lang, asked.topic.label["en"]), ask.lang,
+                       key="not_mentioned")]
+
+
+def focused(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
+    """A question in the user's own words ("how much annotated data is there?"): the
+    sentences with most of them; [] when none has enough."""
+    stems = focus_stems(ask.focus)
+    if not stems:
+        return []
+    return as_blocks(best_sentences(v, stems, 2), min(budget, 500), items=False)

@@ -1,0 +1,112 @@
+"""Answers made of facts: salary, dates, duration, location, status — facts first, then the
+page's own sentence when it says more than the facts, never the same thing twice."""
+
+from __future__ import annotations
+
+import re
+
+from bot.answers.common import Ask, as_blocks, not_stated, sentences
+from bot.model import Block, Style
+from bot.phrases import phrase, what
+from knowledge.model import FactKind, Kind, Vacancy
+
+_PAY = re.compile(r"salar|gehalt|vergütung|verguetung|entgelt|€|\beur\b|euro|scale|schaal|"
+                  r"tv-?l|tvöd|tvod|e\s?1[0-5]\b|pay|paid|remunerat|wage|stipend|loon|bruto|"
+                  r"brutto|reimburse|vergoeding|stundenlohn|per hour|pro stunde|depends|"
+                  r"depending|afhankelijk|abhängig", re.I)
+_AMOUNT = re.compile(r"€\s?\d|\d\s?(euro|eur)\b|\d[\d.,]*\s?€|\bE\s?1[0-5]\b", re.I)
+_DURATION = re.compile(r"\b(\d+|one|two|three|four|five|six|twelve|eighteen|ein|zwei|drei|"
+                       r"vier|fünf|sechs|een|twee|drie|vier|vijf|zes)\s*(\+|-|–|to|or|bis)?"
+                       r"\s*\d*\s*(years?|months?|jaar|jaren|maanden|jahre?n?|monate?n?)\b|"
+                       r"befristet|fixed-term|temporary|tijdelijk|extension|verlenging|"
+                       r"verlängerung|renewable", re.I)
+_DATES = re.compile(r"start|begin|deadline|before|until|closing|apply by|frist|bewerbungs"
+                    r"schluss|sluitingsdatum|uiterlijk|\b20\d\d\b|\bq[1-4]\b", re.I)
+
+
+def salary(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
+    """The amounts, scale, allowances and hours as facts; then the page's words on pay that
+    the facts do not already say (how the scale is chosen, a raise, what it depends on)."""
+    amounts = [f.value for f in v.facts_of(FactKind.SALARY_AMOUNT, FactKind.REIMBURSEMENT)]
+    scales = [f.value for f in v.facts_of(FactKind.PAY_SCALE)
+              if not any(f.value.lower() in a.lower() for a in amounts)]
+    rest = [f"{phrase('part_time', ask.lang)} {f.value}" if f.value.endswith("%") else f.value
+            for f in v.facts_of(FactKind.PART_TIME)]
+    rest += [f.value for f in v.facts_of(FactKind.ALLOWANCE, FactKind.HOURS)]
+    blocks = [Block(x, Style.ITEM) for x in dict.fromkeys(amounts + scales + rest)][:6]
+    said = " ".join(b.text for b in blocks).lower()
+    pay = [s for s in sentences(v) if _PAY.search(s.text)
+           and not (s.kind is Kind.INTRO and not amounts and len(s.text) > 250)]
+    extra = [s for s in pay if not _AMOUNT.search(s.text) or not blocks
+             or "depend" in s.low or "afhankelijk" in s.low or "abhäng" in s.low]
+    extra = [s for s in extra if s.text.lower()[:60] not in said]
+    blocks += as_blocks(extra[:3], max(200, budget - len(said)), items=False)
+    ask.sections.extend(sec for sec in v.sections
+                        if any(s.section == sec.order for s in extra[:3]))
+    if not amounts:
+        blocks.append(not_stated(v, what("salary", ask.lang), ask.lang))
+    return blocks
+
+
+def _fact_lines(v: Vacancy, kinds: dict[FactKind, str], lang: str) -> list[Block]:
+    return [Block(f"{phrase(name, lang)}: {f.value}", Style.ITEM)
+            for kind, name in kinds.items() for f in v.facts_of(kind)[:2]]
+
+
+def dates(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
+    blocks = _fact_lines(v, {FactKind.START_DATE: "start", FactKind.DEADLINE: "deadline",
+                             FactKind.END_DATE: "end"}, ask.lang)
+    if not v.facts_of(FactKind.START_DATE, FactKind.DEADLINE):
+        found = [s for s in sentences(v) if _DATES.search(s.text)
+                 and s.kind in (Kind.APPLICATION, Kind.TERMS, Kind.CONTACT, Kind.JOB)]
+        blocks += as_blocks(found[:1], 300, items=False)
+    if not v.facts_of(FactKind.DEADLINE):
+        blocks.append(not_stated(v, what("deadline", ask.lang), ask.lang))
+    elif not v.facts_of(FactKind.START_DATE) and not v.closed:
+        blocks.append(Block(phrase("not_stated", ask.lang, what=what("start", ask.lang)),
+                            Style.NOTE))
+    if not v.facts_of(FactKind.START_DATE, FactKind.DEADLINE, FactKind.END_DATE):
+        blocks += _fact_lines(v, {FactKind.PUBLISHED: "published"}, ask.lang)
+    return blocks
+
+
+def duration(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
+    facts = v.facts_of(FactKind.DURATION)
+    blocks = [Block(f.value, Style.ITEM) for f in facts[:3]]
+    said = " ".join(f.value.lower() for f in facts)
+    for f in facts[:2]:  # the sentence, when it says more than the value ("after a year")
+        longer = f.detail and len(f.detail) > len(f.value) + 15
+        if longer and f.detail.lower()[:80] not in said:
+            blocks.append(Block(f.detail))
+            said += " " + f.detail.lower()
+    hours = v.facts_of(FactKind.HOURS, FactKind.PART_TIME)
+    blocks += [Block(f"{phrase('part_time', ask.lang)} {f.value}" if f.value.endswith("%")
+                     else f.value, Style.ITEM) for f in hours[:2]]
+    if not facts:
+        found = [s for s in sentences(v, Kind.TERMS, Kind.JOB, Kind.INTRO, Kind.OTHER)
+                 if _DURATION.search(s.text)]
+        if found:
+            return blocks + as_blocks(found[:2], 400, items=False)
+        blocks.append(not_stated(v, what("duration", ask.lang), ask.lang))
+    return blocks
+
+
+def location(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
+    blocks = _fact_lines(v, {FactKind.LOCATION: "location", FactKind.INSTITUTION: "institution"},
+                         ask.lang)
+    if not blocks:
+        found = [s for s in sentences(v) if re.search(
+            r"located|based in|location|standort|standplaats|arbeitsort|\bin [A-Z][a-z]+", s.raw)]
+        blocks = as_blocks(found[:1], 300, items=False)
+    return blocks or [not_stated(v, what("location", ask.lang), ask.lang)]
+
+
+def status(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
+    deadlines = v.facts_of(FactKind.DEADLINE)
+    if v.closed:
+        if deadlines:
+            return [Block(f"{phrase('deadline', ask.lang)}: {deadlines[0].value}", Style.ITEM)]
+        return []  # the header already says it is closed
+    if deadlines:
+        return [Block(phrase("open_until", ask.lang, date=deadlines[0].value))]
+    return [Block(phrase("open", ask.lang))]

@@ -1,0 +1,64 @@
+"""Every threshold the router decides by, in one place, each with what it means.
+
+Scores come from `bot.resolve`: a message term adds its rarity (idf, about 0.5 for a word
+half the vacancies share up to ~5 for a word only one has, at 120 vacancies) times the weight
+of the field it is found in (title 3, person 2.5, body 1). Coverage is the share of the
+message's terms, by rarity, that a vacancy has.
+"""
+
+from __future__ import annotations
+
+# ---- understanding a message ------------------------------------------------------------
+INTENT_MIN = 0.5  # an intent scored below this was not asked
+SECOND_INTENT = 0.6  # a further intent this strong is answered in the same reply
+MAX_INTENTS = 3  # intents answered in one reply, at most
+MAX_INPUT = 2000  # characters of a message that are read
+
+# ---- resolving the vacancy --------------------------------------------------------------
+MAX_TERMS = 24  # naming terms read from one message
+MAX_MATCHES = 50  # candidates kept, best first
+RETRIEVE = 30  # candidates taken from each index before scoring
+RARE_MIN_DF = 50  # a stem in at most this many vacancies is always looked up ...
+RARE_SHARE = 0.05  # ... and so is one in at most this share of them; commoner stems only
+#                    re-score the candidates rarer ones found
+MEMBERS_TEXT_MAX = 200  # a list or alert word is looked for in page text up to this many hits
+NEAR_FACTOR = 0.85  # a word read as another inflection of a known stem
+PART_FACTOR = 0.7  # a compound read by its known parts ("promotieplek")
+TYPO_FACTOR = 0.7  # a word read as a close spelling of a known stem
+CUE_EXCLUDES = 0.55  # a word this strong a cue for an intent ("salary") names no vacancy
+CUE_FACTOR = 0.5  # a weaker cue ("study", "dutch") may, but counts half
+UNKNOWN_WEIGHT = 0.5  # a word no vacancy has counts half its rarity against coverage
+BODY_MAX = 1.5  # a word repeated in the body counts at most this much
+KIND_OTHER = 0.35  # a vacancy of another kind than asked scores this share
+KIND_EXCLUDED = 0.15  # a vacancy of a kind the user ruled out ("not the postdoc")
+
+NAMED_COVERAGE = 0.5  # a vacancy counts as named when it has at least this share of the
+#                       message's terms ...
+NAMED_MIN_SCORE = 2.5  # ... and scores at least this (one rare body word is not a name)
+CLEAR_RATIO = 1.3  # the best is the one meant when it scores this much more than the next
+CLOSE_RATIO = 0.75  # candidates scoring at least this share of the best are "close"
+MAX_CHOICES = 5  # choices offered by "which one?"
+TWIN_SIMILARITY = 90  # titles this similar (rapidfuzz ratio) are near-identical twins
+
+# ---- out of scope -----------------------------------------------------------------------
+CONTEXT_FREE_INTENT = 0.7  # with no vacancy named, no subject and no list, an intent cue
+#                            weaker than this ("pytorch") does not make a vacancy question
+SCOPE_COVERAGE = 0.5  # with no intent, a message whose best match has less than this
+#                       share of its words is not about the vacancies
+
+# ---- lists ------------------------------------------------------------------------------
+LIST_COVERAGE = 0.5  # a vacancy is listed for a topic when it has this share of its words
+PAGE_SIZE = 5  # vacancies per list message
+LIST_SHARE = 0.25  # ... and scores at least this share of the best one
+DISTINCT_SHARE = 0.5  # a word this rare (share of the rarest possible) names a vacancy alone
+STRONG_SHARE = 0.75  # ... and so do several whose rarity adds up to this share of it
+OUTSIDE_RATIO = 1.5  # after a list, a vacancy outside it wins only when it scores this much
+#                      more than the best one in the list
+MAX_ACROSS = 8  # vacancies answered at once ("the salary for all PhDs")
+
+# ---- answers ----------------------------------------------------------------------------
+REPLY_TARGET = 700  # characters a typical reply stays under
+REPLY_MAX = 1500  # characters no reply exceeds; the rest is behind "More" or the page link
+MORE_MAX = 3500  # characters of the longer version behind "More"
+MAX_ITEMS = 5  # bullets of one kind in a reply
+FOCUS_MIN = 0.5  # a sentence answers a practical question when it has this share of its words

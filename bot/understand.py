@@ -1,0 +1,181 @@
+"""Step 1 of the router: what a message asks, read once into plain data.
+
+`read(text)` returns a `Message`: the intents asked (best first), whether it asks for a list
+or whether something exists, the kinds of position asked for and ruled out, a status filter
+("still open"), practical topics (home office, visa), what the user says about themselves
+(a bachelor, a medical degree, "I speak no Dutch"), follow-up markers, and the text left for
+naming a vacancy once all of that is taken out. Pure; no knowledge base needed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot import policy
+from bot.intents import IntentScores, classify, is_thanks
+from bot.model import Intent
+from bot.topics import Asked, topics_in
+from knowledge.keywords import is_term
+from knowledge.positions import Mention, mentions
+from knowledge.textnorm import fold, language_of, tokens
+
+CONTENT_INTENTS = (Intent.REQUIREMENTS, Intent.SALARY, Intent.CONTACT, Intent.APPLY,
+                   Intent.OVERVIEW, Intent.DATES, Intent.DURATION, Intent.LOCATION,
+                   Intent.STATUS)
+
+# "is there a PhD on ...?", "do you have anything on ...?": a question whether a vacancy
+# exists, told by the asking phrase followed (within a few words) by a vacancy noun.
+_VACANCY_NOUN = (r"(phd|postdoc|position|vacanc|vacature|project|projekt|job|opening|thesis|"
+                 r"theses|internship|stelle|plek|plaats|opdracht|arbeit|studentship|"
+                 r"opportunit|something|anything|iets|etwas|master|msc|bachelor|hiwi|shk)")
+_EXISTS = re.compile(
+    r"\b((is|are) there|(do|does|did) (you|u|ya|they|the group|your group) (have|offer|got)|"
+    r"have you got|gibt es|habt ihr|haben sie|is er|zijn er|hebben (jullie|julie)|"
+    r"heeft (u|jullie)|hebt u|biedt (u|jullie)|any)\b(\W+\w+){0,3}?\W+" + _VACANCY_NOUN
+    + r"|^\W*any(thing)?\b|\b(hiring|recruiting)\b")
+_OPEN = re.compile(r"\b(still|currently|now|nog|noch|aktuell|momentan|gerade|presently)\b"
+                   r".{0,20}\b(open|available|free|frei|offen|beschikbaar|active|actief)\b"
+                   r"|\b(open|current|active|available) (ones?|positions?|vacanc\w*|projects?|"
+                   r"phds?|jobs?|openings?)\b|\bwhich .{0,25}\b(is|are) (still )?open\b"
+                   r"|\b(openstaande|offene|aktuelle|lopende)\b|\bstill (hiring|looking)\b")
+_CLOSED = re.compile(r"\b(closed|old|past|previous|former|filled|expired|gesloten|"
+                     r"geschlossen|vergangene|fruhere|oude)\b (ones?|positions?|vacanc\w*|"
+                     r"projects?|stellen|vacatures|jobs?)")
+_ACROSS = re.compile(r"\b(all|every|each|alle|allemaal|elke|jede[nrs]?|samtliche)\b")
+_FOLLOW_UP = re.compile(r"^\W*(and|what about|how about|same for|and for|also for|en|"
+                        r"en voor|hoe zit het met|wat dacht je van|und|und bei|und fur|"
+                        r"wie ist es mit|was ist mit)\b")
+_POINTER = re.compile(r"\b(the|that|this|die|diese|dat|deze|het|der|das) (one|ones|een|ene|"
+                      r"eine|andere|other)\b|\b(the|die|de|der) (first|second|third|last|"
+                      r"eerste|tweede|laatste|erste|zweite|letzte)\b")
+# What a user says about their own degree: "with a master", "i only have a bachelor",
+# "bachelor student", "met een master geneeskunde", "mit einem Bachelor".
+_HOLDER = frozenset("""with have has had got hold holding own only just finished finishing
+    completed completing im am doing met heb hebt heeft mit habe hab hat einem einen
+    meinem mijn my""".split())
+_DEGREE_AFTER = frozenset("""student students degree degrees diploma graduate abschluss diplom
+    studium studie""".split())
+_DEGREE_WORDS = frozenset("""bachelor bachelors master masters msc bsc phd doctorate""".split())
+_YOU = frozenset("you u ya they jullie julie ihr sie".split())
+_ENOUGH = frozenset("""enough sufficient ok okay fine accepted allowed genoeg voldoende
+    ausreichend reicht genugt""".split())
+# "a medical degree", "no degree", "5 yrs of django experience"
+_OWN_DEGREE = re.compile(r"\b(no|a|an|my|medical|physics|[a-z]+al) (degree|diploma|diplom|"
+                         r"abschluss|opleiding)\b")
+_OWN_EXPERIENCE = re.compile(r"\b\d+\+? ?(years?|yrs?|jahre?n?|jaar) (of )?(([a-z0-9+#.]+ ){0,4})"
+                             r"(experience|erfahrung|ervaring)")
+_FIELD_STOP = frozenset("""student students degree degrees diploma graduate in and or but
+    thesis project""".split())
+_LANGUAGES = frozenset("""english dutch german french nederlands engels duits deutsch
+    englisch niederlandisch duitse nederlandse""".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    text: str
+    lang: str
+    scores: IntentScores
+    intents: tuple[Intent, ...]  # content intents asked, best first (LIST excluded)
+    wants_list: bool  # a list of vacancies is asked for
+    exists: bool  # "is there ...?", "do you have anything on ...?"
+    status_filter: str  # "open", "closed" or ""
+    across: bool  # "all", "every": about every vacancy
+    wanted: frozenset[str]  # kinds of position asked for
+    excluded: frozenset[str]  # kinds ruled out ("not the postdoc")
+    topics: tuple[Asked, ...]  # practical topics
+    about_me: tuple[str, ...]  # what the user says of themselves: degree, field, language
+    follow_up: bool  # "and ...", "what about ..."
+    pointer: bool  # "the one ...", "that one", "the first"
+    naming: str  # the text that may name a vacancy
+    social: str  # "thanks", "greeting", "help" or "" — only when nothing else is asked
+
+    @property
+    def top(self) -> Intent | None:
+        return self.intents[0] if self.intents else None
+
+    @property
+    def asks_vacancy_question(self) -> bool:
+        return bool(self.intents or self.wants_list or self.exists or self.topics)
+
+
+def _degree_mentions(toks: list[str], found: list[Mention]) -> tuple[set[int], list[str]]:
+    """Mentions of a degree the user holds (not a kind asked for), and the words they used."""
+    own: set[int] = set()
+    said: list[str] = []
+    for n, m in enumerate(found):
+        word = toks[m.start]
+        if word not in _DEGREE_WORDS:
+            continue
+        before = set(toks[max(0, m.start - 3) : m.start])
+        after = toks[m.end] if m.end < len(toks) else ""
+        enough = set(toks[m.end : m.end + 2]) & _ENOUGH
+        asking = set(toks[max(0, m.start - 4) : m.start]) & _YOU  # "do you have a phd on ..."
+        if (before & _HOLDER and not asking) or after in _DEGREE_AFTER or enough:
+            own.add(n)
+            said.append(word)
+            # the field right after ("a bachelor in physics", "master geneeskunde")
+            rest = [w for w in toks[m.end : m.end + 3] if w not in _FIELD_STOP]
+            if rest and rest[0].isalpha() and is_term(rest[0]):
+                said.append(rest[0])
+    return own, said
+
+
+def read(text: str) -> Message:
+    folded = fold(text[: policy.MAX_INPUT])
+    toks = tokens(folded, folded=True)
+    scores = classify(text)
+    found = mentions(folded, folded=True)
+    own, about_me = _degree_mentions(toks, found)
+    wanted = {m.kind for n, m in enumerate(found) if n not in own and not m.negated}
+    excluded = {m.kind for n, m in enumerate(found) if n not in own and m.negated}
+    for m in _OWN_DEGREE.finditer(folded):
+        about_me.append("medical" if m.group(1) == "medical" else "degree")
+    for m in _OWN_EXPERIENCE.finditer(folded):
+        about_me += ["experience", *(w for w in m.group(3).split() if is_term(w))]
+    for i, w in enumerate(toks):
+        if w in _LANGUAGES and i > 0 and toks[i - 1] in ("speak", "spreek", "spreche", "know",
+                                                         "need", "require", "learn"):
+            about_me.append(w)
+    asked = topics_in(folded)
+    # words that say who the user is, or what practical thing is asked, name no vacancy
+    skip = {w for a in asked for w in a.words} | set(about_me)
+    naming = " ".join(w for w in toks if w not in skip)
+
+    ranked = [(i, s) for i, s in scores.ranked() if s >= policy.INTENT_MIN]
+    intents: list[Intent] = [i for i, s in ranked if i is not Intent.LIST
+               and (i is ranked[0][0] or s >= policy.SECOND_INTENT)]
+    wants_list = bool(ranked) and ranked[0][0] is Intent.LIST
+    if wants_list:
+        # "the salary for all open positions": what is asked about them wins over the list
+        content: list[Intent] = [i for i, s in ranked if i is not Intent.LIST and s >= 0.8]
+        if content:
+            wants_list = False
+            intents = content
+    if asked and not intents:
+        intents.append(asked[0].topic.intent)
+    if about_me and (not intents or intents[0] in (Intent.APPLY, Intent.STATUS,
+                                                   Intent.OVERVIEW, Intent.REQUIREMENTS)):
+        # "can I apply with a bachelor?", "can I still apply with no degree?": eligibility
+        intents = [Intent.REQUIREMENTS, *(i for i in intents if i is not Intent.REQUIREMENTS)]
+
+    social = ""
+    if not intents and not wants_list:
+        if is_thanks(text):
+            social = "thanks"
+        elif scores.greeting >= policy.INTENT_MIN:
+            social = "greeting"
+        elif scores.help >= policy.INTENT_MIN:
+            social = "help"
+    status_filter = ("closed" if _CLOSED.search(folded)
+                     else "open" if _OPEN.search(folded) else "")
+    return Message(
+        text=text, lang=language_of(text), scores=scores,
+        intents=tuple(dict.fromkeys(intents))[: policy.MAX_INTENTS],
+        wants_list=wants_list, exists=bool(_EXISTS.search(folded)),
+        status_filter=status_filter, across=bool(_ACROSS.search(folded)),
+        wanted=frozenset(wanted - excluded), excluded=frozenset(excluded),
+        topics=asked, about_me=tuple(dict.fromkeys(about_me)),
+        follow_up=bool(_FOLLOW_UP.search(folded)), pointer=bool(_POINTER.search(folded)),
+        naming=naming, social=social,
+    )
