@@ -30,6 +30,8 @@ CUE_FACTOR = 0.5  # a weaker cue ("study", "dutch") may, but counts half
 UNKNOWN_WEIGHT = 0.5  # a word no vacancy has counts half its rarity against coverage
 BODY_MAX = 1.5  # a word repeated in the body counts at most this much
 KIND_OTHER = 0.35  # a vacancy of another kind than asked scores this share
+KIND_SECONDARY = 0.75  # ... one that offers it beside its main kind, this share
+BOTH_BONUS = 0.5  # a word in a vacancy's names that its body uses too adds this much more
 KIND_EXCLUDED = 0.15  # a vacancy of a kind the user ruled out ("not the postdoc")
 
 NAMED_COVERAGE = 0.5  # a vacancy counts as named when it has at least this share of the

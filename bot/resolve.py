@@ -23,7 +23,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
 from bot import policy
 from bot.intents import cue_weight, is_cue
@@ -88,14 +89,19 @@ NO_MATCH = Resolution((), (), ())
 
 def kind_fit(categories: tuple[str, ...], wanted: frozenset[str],
              excluded: frozenset[str]) -> float:
-    """How well a vacancy's kinds fit what the message asks for (1.0 = fine)."""
+    """How well a vacancy's kinds fit what the message asks for (1.0 = fine). The first
+    of `categories` is the page's main kind; the others it offers too."""
     main = categories[0] if categories else "other"
     if main in excluded and not (wanted & set(categories)):
         return policy.KIND_EXCLUDED
-    if wanted:  # "the MSc that turns into a PhD": a page with both fits best
-        share = len(wanted & set(categories)) / len(wanted)
-        return round(policy.KIND_OTHER + (1.0 - policy.KIND_OTHER) * share, 4)
-    return 1.0
+    if not wanted:
+        return 1.0
+    # "the MSc that turns into a PhD": a page with both fits best
+    share = len(wanted & set(categories)) / len(wanted)
+    fit = policy.KIND_OTHER + (1.0 - policy.KIND_OTHER) * share
+    if main not in wanted:
+        fit *= policy.KIND_SECONDARY
+    return round(fit, 4)
 
 
 class Resolver:
@@ -106,6 +112,13 @@ class Resolver:
         self.n = max(1, len(kb))
         self._stems = frozenset(kb.vocabulary)
         self._fuzzy_vocab = [t for t in kb.vocabulary if len(t) >= _MIN_FUZZ_LEN and t.isalpha()]
+        by_initial: dict[str, list[str]] = defaultdict(list)
+        by_prefix: dict[str, list[str]] = defaultdict(list)
+        for t in self._fuzzy_vocab:
+            by_initial[t[0]].append(t)
+            by_prefix[t[:4]].append(t)
+        self._by_initial = dict(by_initial)
+        self._by_prefix = dict(by_prefix)
         self._ids = {fold(x.id): x.id for x in kb.listings}
         self._by_id = {x.id: i for i, x in enumerate(kb.listings)}
         self._rare = max(policy.RARE_MIN_DF, int(self.n * policy.RARE_SHARE))
@@ -126,15 +139,16 @@ class Resolver:
             return ((s, 1.0),)
         if not word.isalpha() or len(word) < _MIN_FUZZ_LEN:
             return ()
-        near = [t for t in self._fuzzy_vocab if t[:4] == s[:4] and abs(len(t) - len(s)) <= 2
+        near = [t for t in self._by_prefix.get(s[:4], ()) if abs(len(t) - len(s)) <= 2
                 and _common_prefix(t, s) >= max(5, min(len(t), len(s)) - 2)]
         if near:
             return tuple((t, policy.NEAR_FACTOR) for t in near[:3])
         parts = split_compound(word, lambda p: is_term(p) and stem(p) in self._stems)
         if parts:
             return tuple((stem(p), policy.PART_FACTOR) for p in parts)
-        hit = process.extractOne(s, self._fuzzy_vocab, scorer=fuzz.ratio,
-                                 score_cutoff=86 if len(s) < 8 else 82)
+        candidates = self._by_initial.get(s[0], ())
+        hit = process.extractOne(s, candidates, scorer=OSA.distance,
+                                 score_cutoff=1 if len(s) < 8 else 2)
         if hit:
             return ((hit[0], policy.TYPO_FACTOR),)
         return ()
@@ -205,7 +219,8 @@ class Resolver:
             name_w = self._postings(t.stem).get(i, 0.0)
             tf = counts.get(t.stem, 0)
             text_w = 0.0 if tf == 0 else min(policy.BODY_MAX, 1.0 + 0.2 * (tf - 1))
-            w = max(name_w, text_w) * t.factor * t.idf
+            # a name the body also speaks of is more central than one it never mentions
+            w = (max(name_w, text_w) + policy.BOTH_BONUS * min(name_w, text_w)) * t.factor * t.idf
             if w > per_word.get(t.word, (0.0, False))[0]:
                 per_word[t.word] = (w, name_w >= text_w and name_w > 0)
         score = sum(w for w, _ in per_word.values())

@@ -25,6 +25,8 @@ LABELS = {
            ENGINEER: "Ingenieur/Entwickler", ASSISTANT: "Hilfskraft"},
 }
 
+SECONDARY_MIN = 2  # a page offers a further kind when its text names it this often
+
 # Folded single words.
 _WORDS: dict[str, str] = {
     **dict.fromkeys("""phd phds doctoral doctorate doctorates promovendus promovenda promovendi
@@ -136,15 +138,18 @@ def asked_kinds(text: str) -> tuple[frozenset[str], frozenset[str]]:
 
 def page_kinds(title: str, text: str, declared: str = "") -> tuple[str, ...]:
     """The kinds of position a page offers, the main one first: named in the title (or a
-    `type` field) first; else the kinds its opening text names most."""
+    `type` field) first, else the kind its opening text names most; then any other kind the
+    text names at least twice ("continue with a PhD after your MSc thesis")."""
     kinds: list[str] = []
     for m in mentions(f"{declared} {title}"):
         if not m.negated and m.kind not in kinds:
             kinds.append(m.kind)
-    if kinds:
-        return tuple(kinds)
     counts: dict[str, int] = {}
-    for m in mentions(text[:3000]):
+    for m in mentions(text[:4000]):
         if not m.negated:
             counts[m.kind] = counts.get(m.kind, 0) + 1
-    return tuple(sorted(counts, key=lambda k: -counts[k]))
+    ranked = sorted(counts, key=lambda k: -counts[k])
+    if not kinds and ranked:
+        kinds.append(ranked[0])
+    kinds += [k for k in ranked if k not in kinds and counts[k] >= SECONDARY_MIN]
+    return tuple(kinds)
