@@ -94,8 +94,8 @@ def check(path: Path, max_age: float, now: float, boot: str | None = None) -> bo
 
 def install_heartbeat(application: Application[Any, Any, Any, Any, Any, Any], path: Path,
                       interval: float | None = None) -> None:
-    """Beat every `interval` (default `INTERVAL`) seconds from `application`'s job queue,
-    the first right away.
+    """Beat now, then every `interval` (default `INTERVAL`) seconds from `application`'s job
+    queue (its `first=0` would wait a whole interval when the queue is not started yet).
 
     Called from `post_init`. A beat that cannot be written is logged (once per run of
     failures) and the bot keeps going: its health check will say it is unhealthy."""
@@ -104,13 +104,13 @@ def install_heartbeat(application: Application[Any, Any, Any, Any, Any, Any], pa
         log.warning("no job queue (python-telegram-bot[job-queue] missing): no heartbeat, "
                     "`vacbot health` will report the bot as down")
         return
-    path.parent.mkdir(parents=True, exist_ok=True)
     boot = boot_id()
     failing = False
 
-    async def beat(context: object) -> None:
+    def write_now() -> None:
         nonlocal failing
         try:
+            path.parent.mkdir(parents=True, exist_ok=True)
             write_heartbeat(path, time.monotonic(), boot)
         except OSError as exc:
             if not failing:
@@ -119,5 +119,9 @@ def install_heartbeat(application: Application[Any, Any, Any, Any, Any, Any], pa
         else:
             failing = False
 
-    job_queue.run_repeating(beat, INTERVAL if interval is None else interval, first=0,
-                            name="heartbeat")
+    async def beat(context: object) -> None:
+        write_now()
+
+    every = INTERVAL if interval is None else interval
+    write_now()
+    job_queue.run_repeating(beat, every, first=every, name="heartbeat")

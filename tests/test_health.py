@@ -169,6 +169,30 @@ async def changed(path: Path, old: str, timeout: float = 3.0) -> str:
     raise AssertionError(f"{path} did not change within {timeout} s")
 
 
+async def test_the_bot_is_healthy_from_start_up_not_one_interval_later(
+        seeds_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(health, "INTERVAL", 3600.0)
+    beat = tmp_path / "state.heartbeat"
+    async with BotApiStandIn(token="78:HEALTH") as api:
+        config = make_config(api, tmp_path / "state.db", db=seeds_db, heartbeat_path=beat)
+        async with running_bot(config):
+            await ask(api, 78, "hello")
+            assert health.check(beat, health.MAX_AGE, time.monotonic())
+
+
+def test_a_beat_that_cannot_be_written_is_logged_not_raised(tmp_path: Path,
+                                                            caplog: pytest.LogCaptureFixture
+                                                            ) -> None:
+    from telegram.ext import Application
+
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    app = Application.builder().token("1:a").build()
+    health.install_heartbeat(app, blocker / "hb", 3600)
+    assert "cannot write the heartbeat" in caplog.text
+    assert not health.check(blocker / "hb", health.MAX_AGE, time.monotonic())
+
+
 async def test_the_running_bot_keeps_its_heartbeat_fresh(seeds_db: Path, tmp_path: Path,
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(health, "INTERVAL", 0.05)
