@@ -5,6 +5,7 @@
     vacbot chat   [--jsonl] [--seeds DIR] [--db PATH]
     vacbot ask "question" [--json]
     vacbot run    [--webhook-url URL] [--port N]
+    vacbot health [--max-age SECONDS]           is the running bot alive? (exit 0/1)
 
 `main(argv)` returns the exit code, so tests call it in-process.
 """
@@ -17,6 +18,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TextIO
 
+from bot import health
 from bot.config import db_path, seeds_dir
 from knowledge import BuildError, build, read_folder
 
@@ -79,6 +81,18 @@ def _cmd_run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                err=err)
 
 
+def _cmd_health(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    import time
+
+    from bot.telegram.config import data_paths, read_settings
+
+    values = read_settings()
+    _, path = data_paths(values, db_path(args.db or values.get("VACBOT_DB") or None))
+    result = health.status(path, time.monotonic(), health.boot_id(), args.max_age)
+    print(f"{'healthy' if result.healthy else 'unhealthy'}: {result.message}", file=out)
+    return 0 if result.healthy else 1
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="vacbot", description="Answers applicants' questions "
                                 "from a research group's vacancy pages.")
@@ -111,6 +125,14 @@ def parser() -> argparse.ArgumentParser:
     sp.add_argument("--webhook-url", help="serve a webhook at this public URL instead of polling")
     sp.add_argument("--port", type=int, default=8443, help="webhook listen port (default 8443)")
     sp.set_defaults(func=_cmd_run)
+    sp = sub.add_parser("health", help="exit 0 while the running bot's heartbeat is fresh, "
+                        "1 otherwise (for health checks)")
+    sp.add_argument("--db", help="knowledge base path, to find the heartbeat next to its state "
+                    "database (default $VACBOT_DB; $VACBOT_HEARTBEAT names the file itself)")
+    sp.add_argument("--max-age", type=float, default=health.MAX_AGE,
+                    metavar="SECONDS", help="oldest heartbeat that still counts as alive "
+                    "(default %(default)g)")
+    sp.set_defaults(func=_cmd_health)
     return p
 
 

@@ -23,6 +23,7 @@ from telegram.ext import (
     filters,
 )
 
+from bot import health
 from bot.telegram import admin, alerts, handlers, inline
 from bot.telegram.concurrency import PerChatUpdateProcessor
 from bot.telegram.config import Config
@@ -145,6 +146,8 @@ async def post_init(app: Application) -> None:  # type: ignore[type-arg]
     if app.job_queue is not None:
         app.job_queue.run_repeating(_flush_stats, STATS_FLUSH_SECONDS,
                                     first=STATS_FLUSH_SECONDS, name="flush-stats")
+    health.install_heartbeat(app, svc.config.heartbeat_path
+                             or health.default_path(svc.config.state_path))
     await alerts.on_startup(app)
     log.info("vacbot is up as @%s with %d vacancies", app.bot.username, len(svc.knowledge.kb))
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from dotenv import dotenv_values
 
+from bot import health
 from bot.config import db_path, seeds_dir
 
 TELEGRAM_API = "https://api.telegram.org/bot"
@@ -58,6 +59,8 @@ class Config:
     # further connection makes each request costlier for httpx's connection pool.
     connection_pool: int = 4
     persistence_interval: float = 10.0
+    # The heartbeat `vacbot health` reads (None: next to the state database).
+    heartbeat_path: Path | None = None
 
     @property
     def api_file_url(self) -> str:
@@ -94,12 +97,8 @@ def load_config(
     dotenv: Path | None = Path(".env"),
 ) -> Config:
     """Read the configuration; raise ConfigError with a one-line message if it is unusable."""
-    values: dict[str, str] = {}
-    if dotenv is not None and dotenv.is_file():
-        values.update({k: v for k, v in dotenv_values(dotenv).items() if v is not None})
-    values.update(os.environ if env is None else env)
-
-    token = values.get("TELEGRAM_BOT_TOKEN", "").strip()
+    values = read_settings(env, dotenv)
+    token = values.get("TELEGRAM_BOT_TOKEN", "")
     if not token:
         raise ConfigError("TELEGRAM_BOT_TOKEN is not set: create a bot with @BotFather and put "
                           "its token in the environment or a .env file")
@@ -123,17 +122,47 @@ def load_config(
                           f"got {alert_rate!r}") from None
     if not 0 < rate <= 1000:
         raise ConfigError(f"VACBOT_ALERT_RATE must be above 0 and at most 1000, got {rate:g}")
-    state = values.get("VACBOT_STATE_DB", "").strip()
+    state_path, heartbeat = data_paths(values, kb)
     return Config(
         token=token,
         seeds_dir=seeds_dir(seeds or values.get("VACBOT_SEEDS_DIR") or None),
         db_path=kb,
-        state_path=Path(state) if state else default_state_path(kb),
+        state_path=state_path,
+        heartbeat_path=heartbeat,
         api_base_url=base_url,
         admin_ids=parse_admin_ids(values.get("VACBOT_ADMIN_IDS", "")),
         webhook_secret=secret,
         alert_rate=rate,
     )
+
+
+def unquote(value: str) -> str:
+    """`"123:abc"` → `123:abc`: `docker run --env-file` (unlike compose, systemd and
+    python-dotenv) keeps the quotes around a value, so matching outer quotes are removed."""
+    value = value.strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        return value[1:-1].strip()
+    return value
+
+
+def read_settings(env: Mapping[str, str] | None = None,
+                  dotenv: Path | None = Path(".env")) -> dict[str, str]:
+    """The `.env` file's values overridden by the environment's, each stripped of spaces and
+    of matching outer quotes."""
+    values: dict[str, str] = {}
+    if dotenv is not None and dotenv.is_file():
+        values.update({k: v for k, v in dotenv_values(dotenv).items() if v is not None})
+    values.update(os.environ if env is None else env)
+    return {k: unquote(v) for k, v in values.items()}
+
+
+def data_paths(values: Mapping[str, str], kb: Path) -> tuple[Path, Path]:
+    """The chat-state database and the heartbeat file (`bot.health`) for knowledge base `kb`:
+    VACBOT_STATE_DB / VACBOT_HEARTBEAT, else next to `kb` and the state database."""
+    state = values.get("VACBOT_STATE_DB", "")
+    state_path = Path(state) if state else default_state_path(kb)
+    heartbeat = values.get("VACBOT_HEARTBEAT", "")
+    return state_path, Path(heartbeat) if heartbeat else health.default_path(state_path)
 
 
 def default_state_path(kb: Path) -> Path:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import tempfile
 from typing import Any, TextIO
 from urllib.parse import urlsplit
 
+from bot import health
 from bot.telegram.app import ALLOWED_UPDATES, build_application
 from bot.telegram.config import Config, ConfigError, load_config
 from bot.telegram.knowledge import StartupError
@@ -30,6 +33,21 @@ def webhook_options(config: Config, webhook_url: str, port: int,
     }
 
 
+def check_writable(config: Config) -> None:
+    """Raise ConfigError (one line) if a folder the bot writes to — knowledge base, chat
+    state, heartbeat — cannot be created or written, e.g. a read-only or root-owned /data."""
+    heartbeat = config.heartbeat_path or health.default_path(config.state_path)
+    for folder in sorted({config.db_path.parent, config.state_path.parent, heartbeat.parent}):
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            with tempfile.TemporaryFile(dir=folder):
+                pass
+        except OSError as exc:
+            raise ConfigError(f"cannot write to the data directory {folder} "
+                              f"({exc.strerror or exc}) as user id {os.getuid()}: make it "
+                              f"writable for that user or mount a writable volume") from None
+
+
 def run(webhook_url: str | None = None, port: int = 8443, seeds: str | None = None,
         db: str | None = None, err: TextIO | None = None, listen: str = "0.0.0.0") -> int:
     """Run until interrupted; returns the exit code (2: configuration, 1: start-up)."""
@@ -37,6 +55,7 @@ def run(webhook_url: str | None = None, port: int = 8443, seeds: str | None = No
     try:
         config = load_config(seeds=seeds, db=db)
         options = webhook_options(config, webhook_url, port, listen) if webhook_url else None
+        check_writable(config)
     except ConfigError as exc:
         print(f"vacbot run: {exc}", file=err)
         return 2
