@@ -48,9 +48,12 @@ WORDS: dict[str, dict[float, str]] = {
             competences competencies kompetenzen suitable suited geschikt geeignet ielts toefl
             gpa mandatory verplicht erforderlich necessary notwendig noodzakelijk""",
         0.55: """knowledge kennis wissen programming programmeren
-            programmieren python pytorch coding
+            programmieren python pytorch coding programmiersprache programmiersprachen
+            programmeertaal programmeertalen programmierkenntnisse
             fluent fluency gestudeerd studiert grades cijfers noten certificate verlangt
             proficiency vorausgesetzt""",
+        0.5: """matlab java javascript julia django vuejs react sql linux docker tensorflow
+            keras""",
     },
     "contact": {
         0.95: """contact contacts contacting contacten contactpersoon contactgegevens kontakt
@@ -194,6 +197,7 @@ PHRASES: dict[str, str] = {
     "hoeveel ~ verdien*|betaal*|krijg|salaris|geld": "salary=.9",
     "wie viel|wieviel|wie viele": "?salary=.6",
     "what ~ earn|pay|paid": "salary=.9",
+    "what would|will|do|can|could i ~ get|receive|make": "salary=.85",
     "terms of employment": "salary=.95",
     "terms and conditions": "salary=.85",
     "employment|working|work conditions|terms": "salary=.9",
@@ -228,6 +232,7 @@ PHRASES: dict[str, str] = {
     "is|are ~ required|needed|necessary|mandatory|must": "requirements=.75",
     "wat heb ik nodig": "requirements=.8",
     "was brauche|muss ich": "requirements=.75",
+    "welche ~ brauche|benotige|brauchen ich|man": "requirements=.85",
     "was wird ~ erwartet": "requirements=.85",
     "wat wordt ~ verwacht": "requirements=.85",
     "what ~ expected|expect": "?requirements=.6",

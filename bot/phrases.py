@@ -162,6 +162,11 @@ _P: dict[str, dict[str, str]] = {
         "nl": "Een andere vacature met dezelfde titel is {status}.",
         "de": "Eine andere Anzeige mit demselben Titel ist {status}.",
     },
+    "also_closed": {
+        "en": "A similar vacancy is closed: {title}.",
+        "nl": "Een vergelijkbare vacature is gesloten: {title}.",
+        "de": "Eine ähnliche Stelle ist geschlossen: {title}.",
+    },
     "source": {"en": "Source", "nl": "Bron", "de": "Quelle"},
     "section": {"en": "section", "nl": "sectie", "de": "Abschnitt"},
     "page_link": {"en": "vacancy page", "nl": "vacaturepagina", "de": "Stellenanzeige"},

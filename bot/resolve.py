@@ -17,6 +17,7 @@ Pure over the knowledge base's read-only indexes; all thresholds are in `bot.pol
 from __future__ import annotations
 
 import heapq
+import itertools
 import math
 import re
 from collections import defaultdict
@@ -27,6 +28,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot import policy
+from bot.glossary import english
 from bot.intents import cue_weight, is_cue
 from knowledge.kb import KnowledgeBase
 from knowledge.keywords import is_term
@@ -119,6 +121,10 @@ class Resolver:
             by_prefix[t[:4]].append(t)
         self._by_initial = dict(by_initial)
         self._by_prefix = dict(by_prefix)
+        cognates: dict[str, list[str]] = defaultdict(list)
+        for t in self._fuzzy_vocab:
+            cognates[cognate(t)].append(t)
+        self._cognates = dict(cognates)
         self._ids = {fold(x.id): x.id for x in kb.listings}
         self._by_id = {x.id: i for i, x in enumerate(kb.listings)}
         self._rare = max(policy.RARE_MIN_DF, int(self.n * policy.RARE_SHARE))
@@ -143,21 +149,33 @@ class Resolver:
                 and _common_prefix(t, s) >= max(5, min(len(t), len(s)) - 2)]
         if near:
             return tuple((t, policy.NEAR_FACTOR) for t in near[:3])
+        same = self._cognates.get(cognate(s))  # "hypertrofie" ~ "hypertrophy"
+        if same:
+            return tuple((t, policy.NEAR_FACTOR) for t in same[:3])
         parts = split_compound(word, lambda p: is_term(p) and stem(p) in self._stems)
         if parts:
             return tuple((stem(p), policy.PART_FACTOR) for p in parts)
-        candidates = self._by_initial.get(s[0], ())
-        hit = process.extractOne(s, candidates, scorer=OSA.distance,
-                                 score_cutoff=1 if len(s) < 8 else 2)
-        if hit:
-            return ((hit[0], policy.TYPO_FACTOR),)
+        if len(s) >= policy.TYPO_MIN_LEN:
+            hit = process.extractOne(s, self._by_initial.get(s[0], ()), scorer=OSA.distance,
+                                     score_cutoff=1 if len(s) < 9 else 2)
+            if hit:
+                return ((hit[0], policy.TYPO_FACTOR),)
         return ()
 
-    def terms(self, text: str) -> tuple[tuple[Term, ...], tuple[str, ...]]:
+    def terms(self, text: str, lang: str = "en") -> tuple[tuple[Term, ...], tuple[str, ...]]:
         """The message's naming terms and the words no vacancy knows."""
         out: list[Term] = []
         unknown: list[str] = []
-        for word in dict.fromkeys(words(text)[: policy.MAX_TERMS * 3]):
+        found_words = words(text)[: policy.MAX_TERMS * 3]
+        joined: set[str] = set()
+        for a, b in itertools.pairwise(found_words):
+            s = stem(a + b)  # "dwell time" on a page that writes "dwelltime"
+            if a.isalpha() and b.isalpha() and s in self._stems and len(a + b) >= 7:
+                out.append(Term(a + b, s, 1.0, self.idf(s)))
+                joined.update((a, b))
+        for word in dict.fromkeys(found_words):
+            if word in joined:
+                continue
             if not is_term(word):
                 continue
             cue = cue_weight(word)
@@ -169,21 +187,46 @@ class Resolver:
             damp = policy.CUE_FACTOR if cue or is_cue(word) else 1.0  # "study", "dutch"
             for s, factor in found:
                 out.append(Term(word, s, factor * damp, self.idf(s)))
+            exact = found and found[0][1] == 1.0
+            translated = [] if exact and lang == "en" else self._translate(word)
+            if translated and found and found[0][1] < 1.0:
+                out = [t for t in out if t.word != word]  # a guess beaten by a translation
+            out += translated
+            if unknown and unknown[-1] == word and translated:
+                unknown.pop()
             if len(out) >= policy.MAX_TERMS:
                 break
         return tuple(out), tuple(unknown)
+
+    def _translate(self, word: str) -> list[Term]:
+        """Terms for the English words of a Dutch or German word ("hartinfarct")."""
+        out: list[Term] = []
+        for n, options in enumerate(english(word, self._known)):
+            if options == (word,):
+                continue  # "ct", "software": the same word in English
+            for eng in options:
+                for w in words(eng):
+                    s = stem(w)
+                    found = [s] if s in self._stems else self._cognates.get(cognate(s), [])
+                    for t in found[:2] if is_term(w) else ():
+                        out.append(Term(f"{word}>{n}", t, policy.GLOSS_FACTOR, self.idf(t)))
+        return out
+
+    def _known(self, piece: str) -> bool:
+        s = stem(piece)
+        return s in self._stems or (len(s) >= 5 and cognate(s) in self._cognates)
 
     # ---- 2. retrieve and 3. score ---------------------------------------------------------
 
     def resolve(self, text: str, wanted: frozenset[str] = frozenset(),
                 excluded: frozenset[str] = frozenset(),
-                within: tuple[str, ...] | None = None) -> Resolution:
+                within: tuple[str, ...] | None = None, lang: str = "en") -> Resolution:
         """The vacancies `text` names, best first; `within` restricts them to those ids."""
         for raw in fold(text).split()[:50]:  # the vacancy id itself, e.g. from a deep link
             vid = self._ids.get(raw.strip(".,;:!?()[]<>\"'"))
             if vid is not None and (within is None or vid in within):
                 return Resolution((Match(vid, 99.0, 1.0, (raw,), (), 1.0),), (), ())
-        terms, unknown = self.terms(text)
+        terms, unknown = self.terms(text, lang)
         if not terms:
             return Resolution((), (), unknown)
         if within is not None:
@@ -241,6 +284,18 @@ class Resolver:
             if self.kb.df.get(s, 0) <= policy.MEMBERS_TEXT_MAX:
                 found.update(i for i, _ in self.kb.rank_text([s], policy.MEMBERS_TEXT_MAX))
         return frozenset(found)
+
+
+_COGNATE = ((r"ph", "f"), (r"th", "t"), (r"ch", "k"), (r"c", "k"), (r"y", "i"), (r"z", "s"),
+            (r"ae", "e"), (r"oe", "u"), (r"(.)\1", r"\1"), (r"[aeiou]+$", ""))
+
+
+def cognate(s: str) -> str:
+    """A spelling-neutral key, so that English, Dutch and German forms of one Latin or Greek
+    word meet: "hypertrofi", "hypertrophi" -> "hipertrof"."""
+    for pattern, repl in _COGNATE:
+        s = re.sub(pattern, repl, s)
+    return s
 
 
 def _best_per_word(terms: tuple[Term, ...]) -> list[Term]:

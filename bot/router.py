@@ -23,8 +23,6 @@ import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
-from rapidfuzz import fuzz
-
 from bot import answers, policy
 from bot.intents import parse_command
 from bot.listing import ListQuery, Orderings, matching, of_kinds, read_query, render_page, select
@@ -32,9 +30,9 @@ from bot.model import Answer, Block, Button, ChatContext, Intent, Style, Vacancy
 from bot.phrases import label, phrase
 from bot.resolve import Match, Resolution, Resolver, kind_fit, list_reference
 from bot.understand import CONTENT_INTENTS, Message, read
-from knowledge.kb import KnowledgeBase, Listing
+from knowledge.kb import KnowledgeBase
 from knowledge.model import Vacancy
-from knowledge.textnorm import fold, language_of
+from knowledge.textnorm import language_of
 
 ACROSS_INTENTS = frozenset({Intent.SALARY, Intent.CONTACT, Intent.APPLY, Intent.DATES,
                             Intent.STATUS})
@@ -123,7 +121,7 @@ class Router:
 
     def decide(self, msg: Message, ctx: ChatContext) -> Decision:
         """The one thing to do with `msg`; every rule is a named step, tried in order."""
-        resolution = self.resolver.resolve(msg.naming, msg.wanted, msg.excluded)
+        resolution = self.resolver.resolve(msg.naming, msg.wanted, msg.excluded, lang=msg.lang)
         named = self._named(resolution, strict=not msg.asks_vacancy_question)
         if msg.social and not named:
             return Decision(Action(msg.social), "social")
@@ -165,11 +163,9 @@ class Router:
         top = res.matches[0]
         if not self._strong(top, terms, res, strict):
             return ()
-        mine = set(top.named) | set(top.text)
         close = [m for m in res.matches[1:]
                  if m.score >= policy.CLOSE_RATIO * top.score
-                 and self._strong(m, terms, res, strict)
-                 and not (set(m.named) | set(m.text)) < mine]  # it offers nothing more
+                 and self._strong(m, terms, res, strict)]
         if not close or top.score >= policy.CLEAR_RATIO * close[0].score:
             return (top.id,)
         return (top.id, *(m.id for m in close))
@@ -188,7 +184,7 @@ class Router:
                    if kind_fit(x.categories, msg.wanted, msg.excluded) == 1.0
                    and (not msg.status_filter or x.status == msg.status_filter)]
         within = self.resolver.resolve(msg.naming, msg.wanted, msg.excluded,
-                                       within=tuple(x.id for x in fitting))
+                                       within=tuple(x.id for x in fitting), lang=msg.lang)
         choice = self._named(within)
         if len(choice) == 1:
             outside = named[0] if len(named) == 1 else ""
@@ -219,9 +215,15 @@ class Router:
             status = [x for x in listings if x.status == msg.status_filter]
             if len(status) == 1:
                 return Decision(Action.ANSWER, "named-by-status", (status[0].id,), intents)
-        twins = _twins(listings)
-        if twins:
-            return Decision(Action.ANSWER, "twins", twins, intents)
+        open_ = [x for x in listings if not x.closed]
+        if len(open_) == 1:  # a vacancy and closed ones like it (often an older posting)
+            others = tuple(x.id for x in listings if x.closed)
+            return Decision(Action.ANSWER, "the-open-one", (open_[0].id, *others), intents)
+        top = resolution.matches[0]
+        mine = set(top.named) | set(top.text)
+        rest = [m for m in resolution.matches[1:] if m.id in named]
+        if all(set(m.named) | set(m.text) < mine for m in rest):
+            return Decision(Action.ANSWER, "dominant", (top.id,), intents)  # offers more
         return Decision(Action.CLARIFY, "close-candidates", named[: policy.MAX_CHOICES],
                         intents)
 
@@ -424,18 +426,6 @@ class Router:
     def _fallback(self, lang: str, first: str = "") -> Answer:
         blocks = ([Block(first)] if first else []) + [Block(phrase("fallback", lang))]
         return Answer(Intent.FALLBACK, (), tuple(blocks), confidence=0.0)
-
-
-def _twins(listings: list[Listing]) -> tuple[str, ...]:
-    """A vacancy posted again under the same title: the one open posting first, so the
-    answer is about it and mentions the closed ones. () when they are not such twins (two
-    open postings of one title are different vacancies: the user must choose)."""
-    if len(listings) < 2 or sum(not x.closed for x in listings) != 1:
-        return ()
-    first = fold(listings[0].title)
-    if not all(fuzz.ratio(first, fold(x.title)) >= policy.TWIN_SIMILARITY for x in listings[1:]):
-        return ()
-    return tuple(x.id for x in sorted(listings, key=lambda x: x.closed))
 
 
 def _carried(ctx: ChatContext) -> tuple[Intent, ...]:

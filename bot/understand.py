@@ -88,6 +88,7 @@ class Message:
     follow_up: bool  # "and ...", "what about ..."
     pointer: bool  # "the one ...", "that one", "the first"
     naming: str  # the text that may name a vacancy
+    question: str  # the clauses that ask something ("..., how much data is there?")
     social: str  # "thanks", "greeting", "help" or "" — only when nothing else is asked
 
     @property
@@ -121,10 +122,38 @@ def _degree_mentions(toks: list[str], found: list[Mention]) -> tuple[set[int], l
     return own, said
 
 
+_QUESTION_WORDS = (r"(who|whom|what|whats|how|when|where|which|is|are|do|does|can|could|would|"
+                   r"wie|wat|hoe|wanneer|waar|welke|wer|was|wann|wo|welche|kann|gibt|ist)")
+_CLAUSE = re.compile(r"[.;!?]+\s*|\s+[-–—]+\s+|,\s*(?=(?:" + _QUESTION_WORDS[1:-1]
+                     + r"|und|and|en)\b)")
+_STARTS_ASKING = re.compile(r"^\W*" + _QUESTION_WORDS + r"\b")
+
+
+def _clauses(text: str) -> list[str]:
+    return [c.strip() for c in _CLAUSE.split(text) if c and c.strip() and len(c.strip()) > 2]
+
+
+def _asking(text: str) -> tuple[str, list[Intent]]:
+    """The clauses that carry a question cue, and the intents they ask, best first."""
+    asking: list[str] = []
+    order: list[tuple[float, Intent]] = []
+    clauses = _clauses(text)
+    for clause in clauses:
+        scores = classify(clause)
+        ranked = [(i, s) for i, s in scores.ranked() if s >= policy.INTENT_MIN]
+        if scores.specific & {i.value for i, _ in ranked} or topics_in(clause):
+            asking.append(clause)
+            order += [(-s, i) for i, s in ranked]
+    if not asking:  # only question words: "..., how much data is there?"
+        asking = [c for c in clauses if _STARTS_ASKING.match(c)][-1:]
+    return " ".join(asking), [i for _, i in sorted(order, key=lambda x: x[0])]
+
+
 def read(text: str) -> Message:
     folded = fold(text[: policy.MAX_INPUT])
     toks = tokens(folded, folded=True)
     scores = classify(text)
+    question, clause_intents = _asking(folded)
     found = mentions(folded, folded=True)
     own, about_me = _degree_mentions(toks, found)
     wanted = {m.kind for n, m in enumerate(found) if n not in own and not m.negated}
@@ -143,8 +172,13 @@ def read(text: str) -> Message:
     naming = " ".join(w for w in toks if w not in skip)
 
     ranked = [(i, s) for i, s in scores.ranked() if s >= policy.INTENT_MIN]
+    if len(clause_intents) > 1 and ranked:  # the last clause's question leads:
+        # "i have a medical degree, what would i get?" asks about pay, not the degree
+        last = _asking(_clauses(folded)[-1])[1]
+        if last and last[0] is not ranked[0][0] and last[0] in dict(ranked):
+            ranked.sort(key=lambda x: x[0] is not last[0])
     intents: list[Intent] = [i for i, s in ranked if i is not Intent.LIST
-               and (i is ranked[0][0] or s >= policy.SECOND_INTENT)]
+                             and (i is ranked[0][0] or s >= policy.SECOND_INTENT)]
     wants_list = bool(ranked) and ranked[0][0] is Intent.LIST
     if wants_list:
         # "the salary for all open positions": what is asked about them wins over the list
@@ -177,5 +211,5 @@ def read(text: str) -> Message:
         wanted=frozenset(wanted - excluded), excluded=frozenset(excluded),
         topics=asked, about_me=tuple(dict.fromkeys(about_me)),
         follow_up=bool(_FOLLOW_UP.search(folded)), pointer=bool(_POINTER.search(folded)),
-        naming=naming, social=social,
+        naming=naming, question=question or folded, social=social,
     )

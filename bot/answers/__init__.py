@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from rapidfuzz import fuzz
+
 from bot import policy
 from bot.answers.apply import apply, contact
 from bot.answers.common import Ask, is_url, page_url, source
@@ -21,7 +23,7 @@ from bot.model import Block, Button, Intent, Style
 from bot.phrases import label, phrase
 from knowledge.keywords import is_term
 from knowledge.model import Vacancy
-from knowledge.textnorm import stem, words
+from knowledge.textnorm import fold, stem, words
 
 if TYPE_CHECKING:
     from bot.understand import Message
@@ -48,10 +50,13 @@ def _ask(v: Vacancy, msg: Message | None, lang: str, named_by: tuple[str, ...]) 
     if msg is None:
         return Ask(lang)
     names = {stem(w) for w in words(" ".join((v.title, *v.people, *v.groups)))}
-    topic_words = {w for a in msg.topics for w in a.words}
+    skip = {w for a in msg.topics for w in a.words} | set(msg.about_me)
     content = [w for w in dict.fromkeys(words(msg.naming)) if is_term(w)
-               and w not in topic_words and cue_weight(w) < _GENERIC_CUE]
-    focus = [w for w in content if w not in named_by and stem(w) not in names]
+               and w not in skip and cue_weight(w) < _GENERIC_CUE]
+    asked = set(words(msg.question))
+    # the asking clause's words, unless they named the vacancy by its title or people
+    focus = [w for w in content if w in asked and stem(w) not in names
+             and (w not in named_by or len(asked) < len(set(words(msg.naming))))]
     mentioned = [w for w in content if w in named_by and stem(w) not in names]
     return Ask(lang, tuple(focus), msg.about_me, msg.topics, tuple(mentioned))
 
@@ -61,9 +66,11 @@ def header(v: Vacancy, lang: str, twins: list[Vacancy], exists: bool) -> list[Bl
     blocks.append(Block(v.title, Style.TITLE))
     if v.closed:
         blocks.append(Block(phrase("closed", lang), Style.NOTE))
-    for twin in twins[:1]:
-        status = phrase("closed_tag", lang) if twin.closed else "open"
-        blocks.append(Block(phrase("twin", lang, status=status), Style.NOTE))
+    for other in twins[:2]:  # closed vacancies much like this one
+        same = fuzz.ratio(fold(other.title), fold(v.title)) >= policy.TWIN_SIMILARITY
+        note = (phrase("twin", lang, status=phrase("closed_tag", lang)) if same
+                else phrase("also_closed", lang, title=other.title))
+        blocks.append(Block(note, Style.NOTE))
     return blocks
 
 
