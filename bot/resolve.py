@@ -141,12 +141,15 @@ class Resolver:
     def _expand(self, word: str) -> tuple[tuple[str, float], ...]:
         """Index stems a message word stands for, with a confidence factor."""
         s = stem(word)
+        near: list[str] = []
+        if word.isalpha() and len(word) >= _MIN_FUZZ_LEN:  # "metastasis" ~ "metastatic"
+            near = [t for t in self._by_prefix.get(s[:4], ()) if t != s
+                    and abs(len(t) - len(s)) <= 2
+                    and _common_prefix(t, s) >= max(5, min(len(t), len(s)) - 2)]
         if s in self._stems:
-            return ((s, 1.0),)
+            return ((s, 1.0), *((t, policy.NEAR_FACTOR) for t in near[:2]))
         if not word.isalpha() or len(word) < _MIN_FUZZ_LEN:
             return ()
-        near = [t for t in self._by_prefix.get(s[:4], ()) if abs(len(t) - len(s)) <= 2
-                and _common_prefix(t, s) >= max(5, min(len(t), len(s)) - 2)]
         if near:
             return tuple((t, policy.NEAR_FACTOR) for t in near[:3])
         same = self._cognates.get(cognate(s))  # "hypertrofie" ~ "hypertrophy"

@@ -23,6 +23,8 @@ import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
+from rapidfuzz import fuzz
+
 from bot import answers, policy
 from bot.intents import parse_command
 from bot.listing import ListQuery, Orderings, matching, of_kinds, read_query, render_page, select
@@ -32,7 +34,7 @@ from bot.resolve import Match, Resolution, Resolver, kind_fit, list_reference
 from bot.understand import CONTENT_INTENTS, Message, read
 from knowledge.kb import KnowledgeBase
 from knowledge.model import Vacancy
-from knowledge.textnorm import language_of
+from knowledge.textnorm import fold, language_of
 
 ACROSS_INTENTS = frozenset({Intent.SALARY, Intent.CONTACT, Intent.APPLY, Intent.DATES,
                             Intent.STATUS})
@@ -159,7 +161,9 @@ class Router:
         none when the best match is too weak to count as a name."""
         if not res.matches:
             return ()
-        terms = {t.word: t.idf * t.factor for t in res.terms}
+        terms: dict[str, float] = {}
+        for t in res.terms:  # a word's strongest reading
+            terms[t.word] = max(terms.get(t.word, 0.0), t.idf * t.factor)
         top = res.matches[0]
         if not self._strong(top, terms, res, strict):
             return ()
@@ -207,6 +211,9 @@ class Router:
             if subject_match.score >= policy.CLOSE_RATIO * resolution.top_score:
                 return Decision(Action.ANSWER, "named-subject", (ctx.subject,), intents)
         if len(named) == 1:
+            twins = self._open_twin(named[0], resolution)
+            if twins:  # an older, closed posting scored first: answer about the open one
+                return Decision(Action.ANSWER, "open-twin", twins, intents, exists=msg.exists)
             return Decision(Action.ANSWER, "named", named, intents, exists=msg.exists)
         if msg.wants_list or msg.exists:
             return self._decide_list(msg, resolution)
@@ -215,8 +222,11 @@ class Router:
             status = [x for x in listings if x.status == msg.status_filter]
             if len(status) == 1:
                 return Decision(Action.ANSWER, "named-by-status", (status[0].id,), intents)
-        open_ = [x for x in listings if not x.closed]
-        if len(open_) == 1:  # a vacancy and closed ones like it (often an older posting)
+        best_fit = max(m.kind_fit for m in resolution.matches if m.id in named)
+        fitting = {m.id for m in resolution.matches if m.id in named and m.kind_fit == best_fit}
+        open_ = [x for x in listings if not x.closed and x.id in fitting]
+        # one open vacancy and closed ones like it (often older postings of it)
+        if len(open_) == 1 and all(x.id in fitting or x.closed for x in listings):
             others = tuple(x.id for x in listings if x.closed)
             return Decision(Action.ANSWER, "the-open-one", (open_[0].id, *others), intents)
         top = resolution.matches[0]
@@ -226,6 +236,23 @@ class Router:
             return Decision(Action.ANSWER, "dominant", (top.id,), intents)  # offers more
         return Decision(Action.CLARIFY, "close-candidates", named[: policy.MAX_CHOICES],
                         intents)
+
+    def _open_twin(self, vid: str, resolution: Resolution) -> tuple[str, ...]:
+        """(open twin, `vid`) when `vid` is closed and an open vacancy of the same title
+        scores close to it; () otherwise."""
+        first = self.kb.listing(vid)
+        if first is None or not first.closed or not resolution.matches:
+            return ()
+        floor = policy.CLOSE_RATIO * resolution.matches[0].score
+        fit = resolution.matches[0].kind_fit
+        for m in resolution.matches[1:]:
+            other = self.kb.listing(m.id)
+            if m.score < floor:
+                break
+            if other is not None and not other.closed and m.kind_fit >= fit and fuzz.ratio(
+                    fold(other.title), fold(first.title)) >= policy.TWIN_SIMILARITY:
+                return (other.id, vid)
+        return ()
 
     def _decide_list(self, msg: Message, resolution: Resolution) -> Decision:
         status = msg.status_filter
@@ -284,12 +311,9 @@ class Router:
         if msg is not None:  # the words that named it are not what the question is about
             own = self.resolver.resolve(msg.naming, within=(vacancy.id,)).top
             named_by = (*own.named, *own.text) if own is not None else ()
-        blocks = answers.reply(vacancy, intents, lang, msg,
-                               [v for v in (self.kb.get(t) for t in twins) if v is not None],
-                               exists, named_by)
-        shown = intents[0]
-        if msg is not None and msg.topics and not msg.intents:
-            shown = msg.topics[0].topic.intent
+        blocks, shown = answers.reply(
+            vacancy, intents, lang, msg,
+            [v for v in (self.kb.get(t) for t in twins) if v is not None], exists, named_by)
         refs = (_ref(vacancy),)
         answer = Answer(shown, refs, tuple(blocks), answers.card_buttons(vacancy, lang, skip=shown))
         return answer, ctx.with_(subject=vacancy.id, last_intents=tuple(i.value for i in intents),

@@ -89,6 +89,7 @@ class Message:
     pointer: bool  # "the one ...", "that one", "the first"
     naming: str  # the text that may name a vacancy
     question: str  # the clauses that ask something ("..., how much data is there?")
+    vague: bool  # the intent rests on question words alone ("how much ... is there?")
     social: str  # "thanks", "greeting", "help" or "" — only when nothing else is asked
 
     @property
@@ -125,7 +126,9 @@ def _degree_mentions(toks: list[str], found: list[Mention]) -> tuple[set[int], l
 _QUESTION_WORDS = (r"(who|whom|what|whats|how|when|where|which|is|are|do|does|can|could|would|"
                    r"wie|wat|hoe|wanneer|waar|welke|wer|was|wann|wo|welche|kann|gibt|ist)")
 _CLAUSE = re.compile(r"[.;!?]+\s*|\s+[-–—]+\s+|,\s*(?=(?:" + _QUESTION_WORDS[1:-1]
-                     + r"|und|and|en)\b)")
+                     + r"|und|and|en)\b)|\s+(?:and|en|und|or|of|oder)\s+(?=(?:"
+                     + _QUESTION_WORDS[1:-1] + r")\b)")
+_QUANTITY = re.compile(r"\bhow (much|many)\b|\bhoeveel\b|\bwie ?viele?\b")
 _STARTS_ASKING = re.compile(r"^\W*" + _QUESTION_WORDS + r"\b")
 
 
@@ -134,16 +137,23 @@ def _clauses(text: str) -> list[str]:
 
 
 def _asking(text: str) -> tuple[str, list[Intent]]:
-    """The clauses that carry a question cue, and the intents they ask, best first."""
+    """The clauses that ask something, and what each asks (best first): a practical topic's
+    intent when the clause names one ("wie viele Stunden pro Woche?"), else its own top
+    intent when that rests on a specific cue or the clause opens with a question word."""
     asking: list[str] = []
     order: list[tuple[float, Intent]] = []
     clauses = _clauses(text)
     for clause in clauses:
+        topics = topics_in(clause)
+        if topics:
+            asking.append(clause)
+            order.append((-1.0, topics[0].topic.intent))
+            continue
         scores = classify(clause)
         ranked = [(i, s) for i, s in scores.ranked() if s >= policy.INTENT_MIN]
-        if scores.specific & {i.value for i, _ in ranked} or topics_in(clause):
+        if ranked and (ranked[0][0].value in scores.specific or _STARTS_ASKING.match(clause)):
             asking.append(clause)
-            order += [(-s, i) for i, s in ranked]
+            order.append((-ranked[0][1], ranked[0][0]))
     if not asking:  # only question words: "..., how much data is there?"
         asking = [c for c in clauses if _STARTS_ASKING.match(c)][-1:]
     return " ".join(asking), [i for _, i in sorted(order, key=lambda x: x[0])]
@@ -152,7 +162,11 @@ def _asking(text: str) -> tuple[str, list[Intent]]:
 def read(text: str) -> Message:
     folded = fold(text[: policy.MAX_INPUT])
     toks = tokens(folded, folded=True)
-    scores = classify(text)
+    asked = topics_in(folded)
+    topic_words = {w for a in asked for w in a.words}
+    # a practical topic's own words ("Stunden pro Woche") say what the topic asks, not more
+    plain = " ".join(w for w in toks if w not in topic_words) if asked else text
+    scores = classify(plain)
     question, clause_intents = _asking(folded)
     found = mentions(folded, folded=True)
     own, about_me = _degree_mentions(toks, found)
@@ -166,9 +180,8 @@ def read(text: str) -> Message:
         if w in _LANGUAGES and i > 0 and toks[i - 1] in ("speak", "spreek", "spreche", "know",
                                                          "need", "require", "learn"):
             about_me.append(w)
-    asked = topics_in(folded)
     # words that say who the user is, or what practical thing is asked, name no vacancy
-    skip = {w for a in asked for w in a.words} | set(about_me)
+    skip = topic_words | set(about_me)
     naming = " ".join(w for w in toks if w not in skip)
 
     ranked = [(i, s) for i, s in scores.ranked() if s >= policy.INTENT_MIN]
@@ -179,6 +192,8 @@ def read(text: str) -> Message:
             ranked.sort(key=lambda x: x[0] is not last[0])
     intents: list[Intent] = [i for i, s in ranked if i is not Intent.LIST
                              and (i is ranked[0][0] or s >= policy.SECOND_INTENT)]
+    # "how long is it and where is the internship": every clause's question is answered
+    intents += [i for i in clause_intents if i not in intents and i is not Intent.LIST]
     wants_list = bool(ranked) and ranked[0][0] is Intent.LIST
     if wants_list:
         # "the salary for all open positions": what is asked about them wins over the list
@@ -193,6 +208,10 @@ def read(text: str) -> Message:
         # "can I apply with a bachelor?", "can I still apply with no degree?": eligibility
         intents = [Intent.REQUIREMENTS, *(i for i in intents if i is not Intent.REQUIREMENTS)]
 
+    # "how much annotated data is there?": a quantity asked with question words alone may be
+    # about anything the page says (the router answers it from the page's sentences)
+    vague = (bool(intents) and intents[0] is Intent.SALARY and not scores.is_specific(
+        Intent.SALARY) and not about_me and not asked and bool(_QUANTITY.search(folded)))
     social = ""
     if not intents and not wants_list:
         if is_thanks(text):
@@ -212,4 +231,5 @@ def read(text: str) -> Message:
         topics=asked, about_me=tuple(dict.fromkeys(about_me)),
         follow_up=bool(_FOLLOW_UP.search(folded)), pointer=bool(_POINTER.search(folded)),
         naming=naming, question=question or folded, social=social,
+        vague=vague,
     )

@@ -7,6 +7,7 @@ is longer than `policy.REPLY_MAX` characters. Pure functions of a `Vacancy`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -42,6 +43,8 @@ COMPOSERS: dict[Intent, Composer] = {
     Intent.LOCATION: location,
     Intent.STATUS: status,
 }
+_QUANTITY = re.compile(r"\bhow (much|many)\b|\bhoeveel\b|\bwie ?viele?\b|\bnumber of\b|"
+                       r"\banzahl\b|\baantal\b")
 _GENERIC_CUE = 0.9  # a word this strong a cue ("salary", "deadline") is not a question's focus
 
 
@@ -58,7 +61,8 @@ def _ask(v: Vacancy, msg: Message | None, lang: str, named_by: tuple[str, ...]) 
     focus = [w for w in content if w in asked and stem(w) not in names
              and (w not in named_by or len(asked) < len(set(words(msg.naming))))]
     mentioned = [w for w in content if w in named_by and stem(w) not in names]
-    return Ask(lang, tuple(focus), msg.about_me, msg.topics, tuple(mentioned))
+    quantity = bool(_QUANTITY.search(msg.question))
+    return Ask(lang, tuple(focus), msg.about_me, msg.topics, tuple(mentioned), quantity)
 
 
 def header(v: Vacancy, lang: str, twins: list[Vacancy], exists: bool) -> list[Block]:
@@ -76,21 +80,24 @@ def header(v: Vacancy, lang: str, twins: list[Vacancy], exists: bool) -> list[Bl
 
 def reply(v: Vacancy, intents: tuple[Intent, ...], lang: str, msg: Message | None = None,
           twins: list[Vacancy] | None = None, exists: bool = False,
-          named_by: tuple[str, ...] = ()) -> list[Block]:
-    """The whole reply about `v` for `intents` (and the message's practical topics);
-    `named_by` are the message's words that named `v`."""
+          named_by: tuple[str, ...] = ()) -> tuple[list[Block], Intent]:
+    """The whole reply about `v` for `intents` (and the message's practical topics), and
+    the intent it answers first; `named_by` are the message's words that named `v`."""
     ask = _ask(v, msg, lang, named_by)
     blocks = header(v, lang, twins or [], exists)
     budget = policy.REPLY_MAX - 200
     parts: list[list[Block]] = []
+    shown = intents[0] if intents else Intent.OVERVIEW
     for asked in ask.topics:
         parts.append(practical(v, ask, asked, budget // 2))  # type: ignore[arg-type]
-    weak = msg is not None and bool(msg.intents) and not msg.scores.is_specific(msg.intents[0])
-    if weak and not ask.topics and ask.focus:  # "how much annotated data is there?"
+    if ask.topics and msg is not None and not msg.intents:
+        shown = ask.topics[0].topic.intent  # type: ignore[attr-defined]
+    if msg is not None and msg.vague and ask.focus:  # "how much annotated data is there?"
         answer = focused(v, ask, budget)
         if answer:
             parts.append(answer)
             intents = ()
+            shown = Intent.OVERVIEW
     explicit = msg is None or bool(msg.intents) or not ask.topics
     for intent in intents if explicit else ():
         if intent is Intent.STATUS and v.closed and len(intents) > 1:
@@ -101,7 +108,7 @@ def reply(v: Vacancy, intents: tuple[Intent, ...], lang: str, msg: Message | Non
         blocks += part
     blocks = _dedupe(blocks)
     blocks += source(v, ask.sections, lang)
-    return _cap(blocks, policy.REPLY_MAX)
+    return _cap(blocks, policy.REPLY_MAX), shown
 
 
 def _dedupe(blocks: list[Block]) -> list[Block]:

@@ -34,6 +34,7 @@ class Ask:
     about_me: tuple[str, ...] = ()  # "bachelor", "physics", "dutch"
     topics: tuple[object, ...] = ()  # bot.topics.Asked
     mentioned: tuple[str, ...] = ()  # words that named the vacancy from its body ("OCT")
+    quantity: bool = False  # "how much", "how many": a figure is wanted
     sections: list[Section] = field(default_factory=list)  # quoted, for the source line
 
 
@@ -110,19 +111,23 @@ def focus_stems(focus: Iterable[str]) -> set[str]:
 
 
 def best_sentences(v: Vacancy, stems: set[str], count: int = 2,
-                   kinds: tuple[Kind, ...] = (), minimum: float = policy.FOCUS_MIN
-                   ) -> list[Sentence]:
-    """The sentences with the largest share of `stems` (at least `minimum` of them, or all
-    when there are fewer than three), in page order."""
+                   kinds: tuple[Kind, ...] = (), minimum: float = policy.FOCUS_MIN,
+                   numbers: bool = False) -> list[Sentence]:
+    """The sentences with the largest share of `stems` (at least `minimum` of them), in page
+    order. A sentence's section heading counts as its words too ("Data"); with `numbers`
+    ("how much", "how many"), a sentence with a figure in it comes first among equals."""
     if not stems:
         return []
     need = max(1, round(minimum * len(stems))) if len(stems) > 2 else 1
-    scored: list[tuple[int, int, Sentence]] = []
+    scored: list[tuple[float, int, Sentence]] = []
     for n, s in enumerate(sentences(v, *kinds)):
-        have = len(stems & {stem(w) for w in words(s.text)})
+        own = {stem(w) for w in words(s.text)}
+        heading = {stem(w) for w in words(s.heading)}
+        have = len(stems & own) + (1.0 if numbers else 0.5) * len(stems & (heading - own))
         if have >= need:
-            scored.append((-have, n, s))
-    best = sorted(scored)[:count]
+            figure = numbers and bool(re.search(r"\d", s.text))
+            scored.append((-(have + (0.75 if figure else 0.0)), n, s))
+    best = sorted(scored, key=lambda x: (x[0], x[1]))[:count]
     return [s for _, _, s in sorted(best, key=lambda x: x[1])]
 
 

@@ -52,8 +52,9 @@ def requirements(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
     blocks: list[Block] = []
     lead: list[Sentence] = []
     for word in ask.about_me:
-        found = (best_sentences(v, _synonyms(word), 1, (Kind.REQUIREMENTS, Kind.DESIRABLE))
-                 or best_sentences(v, _synonyms(word), 1))
+        found = best_sentences(v, _synonyms(word), 1, (Kind.REQUIREMENTS, Kind.DESIRABLE))
+        if not found and word in _SAME:  # a degree or language: wherever the page says it
+            found = best_sentences(v, _synonyms(word), 1)
         if found:
             lead += [s for s in found if s not in lead]
         elif word in _SAME:

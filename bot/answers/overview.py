@@ -81,4 +81,5 @@ def focused(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
     stems = focus_stems(ask.focus)
     if not stems:
         return []
-    return as_blocks(best_sentences(v, stems, 2), min(budget, 500), items=False)
+    return as_blocks(best_sentences(v, stems, 2, numbers=ask.quantity), min(budget, 500),
+                     items=False)
