@@ -14,50 +14,67 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections import Counter
 from collections.abc import Sequence
 from typing import TextIO
 
 from bot import health
 from bot.config import db_path, seeds_dir
 from knowledge import BuildError, build, read_folder
+from knowledge.errors import split_warning
+from knowledge.links import bad_urls
 
 
 def _cmd_ingest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
-        report = build(seeds_dir(args.seeds), db_path(args.db))
+        report = build(seeds_dir(args.seeds), db_path(args.db), skip_bad=args.skip_bad)
     except BuildError as exc:
         print(f"ingest failed: {exc}", file=err)
+        if not args.skip_bad:
+            print("(--skip-bad builds from the readable pages and lists the others)", file=err)
         return 1
     print(report.summary(), file=out)
+    for problem in report.problems:
+        print(f"skipped {problem}", file=err)
     return 0
 
 
 def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """One line per error, skipped input and warning (file:line: reason), then a summary.
+    Exit 1 when a page has an error or the folder has no page at all."""
     folder = seeds_dir(args.seeds)
     try:
         result = read_folder(folder)
     except BuildError as exc:
         print(str(exc), file=err)
         return 1
-    unknown: Counter[str] = Counter()
+    warned = 0
+    n_warnings = 0
+    unknown = 0
     for v in result.vacancies:
-        for warning in v.warnings:
-            if warning.startswith("unknown heading: "):
-                unknown[warning.removeprefix("unknown heading: ")] += 1
-            else:
-                print(f"warning {v.source}: {warning}", file=out)
+        lines: list[str] = []
+        for text in v.warnings:
+            at, reason = split_warning(text)
+            unknown += reason.startswith("unknown heading")
+            lines.append(f"warning {v.source}:{at}: {reason}" if at else
+                         f"warning {v.source}: {reason}")
         if not any(f.kind.value in ("contact_person", "email") for f in v.facts):
-            print(f"warning {v.source}: names no contact person or e-mail", file=out)
+            lines.append(f"warning {v.source}: names no contact person or e-mail")
+        for url in bad_urls(v):
+            lines.append(f"warning {v.source}: link {url!r} is not a valid web address")
+        warned += bool(lines)
+        n_warnings += len(lines)
+        for text in lines:
+            print(text, file=out)
+    for skipped in result.skipped:
+        print(f"skipped {skipped}", file=out)
     for problem in result.problems:
         print(f"error {problem}", file=out)
-    if unknown:
-        print("headings not recognised (classified by their text instead):", file=out)
-        for heading, n in unknown.most_common():
-            print(f"  {n:3d} × {heading}", file=out)
-    print(f"{len(result.vacancies)} pages ok, {len(result.problems)} with errors, "
-          f"{len(unknown)} unknown headings", file=out)
-    return 1 if result.problems else 0
+    if not result.vacancies and not result.problems:
+        print(f"error {folder}: no vacancy pages (*.md, *.markdown) in this folder", file=out)
+    print(f"{len(result.vacancies)} pages ok ({warned} with warnings), "
+          f"{len(result.problems)} with errors, {len(result.skipped)} inputs skipped, "
+          f"{n_warnings} warnings ({unknown} unknown headings)", file=out)
+    return 1 if result.problems or not result.vacancies else 0
 
 
 def _cmd_chat(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -105,8 +122,11 @@ def parser() -> argparse.ArgumentParser:
             sp.add_argument("--db", help="knowledge base path (default $VACBOT_DB or the "
                             "user data directory)")
 
-    sp = sub.add_parser("ingest", help="build the knowledge base from the pages")
+    sp = sub.add_parser("ingest", help="build the knowledge base from the pages; exit 1 and "
+                        "keep the previous one when a page has an error")
     common(sp)
+    sp.add_argument("--skip-bad", action="store_true",
+                    help="build from the readable pages, listing the ones skipped")
     sp.set_defaults(func=_cmd_ingest)
     sp = sub.add_parser("check", help="lint the pages; exit 1 on errors")
     common(sp, db=False)

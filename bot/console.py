@@ -9,38 +9,22 @@ from typing import TextIO
 from bot.model import ChatContext
 from bot.render import render_plain
 from bot.router import Router
-from knowledge import BuildError, KnowledgeBase, build
-from knowledge.ingest import page_files
+from knowledge import KnowledgeError, needs_build, open_knowledge
 
-
-def needs_build(seeds: Path, db: Path) -> bool:
-    """True when the database is missing or older than any page in `seeds`."""
-    if not db.exists():
-        return True
-    built = db.stat().st_mtime
-    files, _ = page_files(seeds) if seeds.is_dir() else ([], [])
-    changed = any(path.stat().st_mtime > built for _, path in files)
-    return changed or (seeds.is_dir() and seeds.stat().st_mtime > built)
+__all__ = ["ask", "chat", "needs_build", "open_router"]
 
 
 def open_router(seeds: Path, db: Path, err: TextIO) -> Router | None:
-    """Build the knowledge base on first use (or when pages changed) and open it."""
-    if needs_build(seeds, db):
-        try:
-            report = build(seeds, db)
-        except BuildError as exc:
-            if not db.exists():
-                print(f"cannot build the knowledge base: {exc}", file=err)
-                return None
-            print(f"pages changed but cannot be rebuilt; using the previous knowledge base: "
-                  f"{exc}", file=err)
-        else:
-            print(report.summary(), file=err)
+    """Open the knowledge base (`knowledge.open_knowledge`: built on first use, rebuilt when
+    pages changed or the database is damaged) and say on `err` what was done."""
     try:
-        return Router(KnowledgeBase(db))
-    except Exception as exc:  # a corrupt or foreign database: say so, do not crash
-        print(f"cannot open the knowledge base {db}: {exc}", file=err)
+        kb, report = open_knowledge(seeds, db)
+    except KnowledgeError as exc:
+        print(f"cannot open the knowledge base: {exc}", file=err)
         return None
+    for line in report.lines():
+        print(line, file=err)
+    return Router(kb)
 
 
 def _jsonl_line(router: Router, line: str, n: int,

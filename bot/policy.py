@@ -21,7 +21,8 @@ RETRIEVE = 30  # candidates taken from each index before scoring
 RARE_MIN_DF = 50  # a stem in at most this many vacancies is always looked up ...
 RARE_SHARE = 0.05  # ... and so is one in at most this share of them; commoner stems only
 #                    re-score the candidates rarer ones found
-MEMBERS_TEXT_MAX = 200  # a list or alert word is looked for in page text up to this many hits
+MEMBERS_TEXT_MAX = 200  # an alert word is looked for in page text up to this many hits ...
+MEMBERS_MIN_TF = 3  # ... and a page whose body uses it this often is about it
 NEAR_FACTOR = 0.85  # a word read as another inflection of a known stem
 PART_FACTOR = 0.7  # a compound read by its known parts ("promotieplek")
 GLOSS_FACTOR = 0.8  # a Dutch or German word read by its English equivalent

@@ -280,12 +280,14 @@ class Resolver:
     # ---- for lists and alerts -------------------------------------------------------------
 
     def members(self, word: str) -> frozenset[int]:
-        """Indices of the vacancies whose names or text contain `word` (lists, alerts)."""
+        """Indices of the vacancies about `word` (alerts): it is among their names (title,
+        people, places, ...) or their body uses it again and again."""
         found: set[int] = set()
         for s, _ in self.expand(fold(word)):
             found.update(i for i, _ in self.kb.index.get(s, ()))
             if self.kb.df.get(s, 0) <= policy.MEMBERS_TEXT_MAX:
-                found.update(i for i, _ in self.kb.rank_text([s], policy.MEMBERS_TEXT_MAX))
+                found.update(i for i, _ in self.kb.rank_text([s], policy.MEMBERS_TEXT_MAX)
+                             if self.kb.text_terms(i)[s] >= policy.MEMBERS_MIN_TF)
         return frozenset(found)
 
 

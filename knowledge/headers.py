@@ -1,4 +1,4 @@
-"""Split a page into its header fields and body, whatever the header style.
+"""Split a page into its header fields and body, whatever the header style — leniently.
 
 Styles, detected per file:
 - ``yaml``: front matter between ``---`` fences (Jekyll, Hugo, Hugo Academic), comments and
@@ -6,10 +6,13 @@ Styles, detected per file:
 - ``toml``: front matter between ``+++`` fences (Hugo);
 - ``pelican``: ``key: value`` lines up to the first blank line, no fence; a line that is not
   ``key: value`` continues the previous value (real pages wrap long titles that way);
-- ``none``: no header; the title comes from the first ``#`` heading.
+- ``none``: no header; the title comes from the body.
 
-All three fenced/unfenced styles are python-frontmatter handlers, so ``frontmatter`` does the
-detection and splitting; errors carry the 1-based line in the file.
+The fenced styles are python-frontmatter handlers. Front matter a strict parser rejects is
+read as far as it can be, with a warning naming the line, never an error: tabs are read as
+spaces; a field YAML or TOML cannot parse (a stray quote) is read as text; a date that does
+not exist (``enddate: 2022-09-31``) stays text; a fence that is never closed ends at the first
+blank line. Warnings are stored as "line N: reason" (`knowledge.errors.warning`).
 """
 
 from __future__ import annotations
@@ -19,11 +22,10 @@ import tomllib
 from dataclasses import dataclass
 from typing import Any
 
-import frontmatter
 import yaml
 from frontmatter.default_handlers import BaseHandler
 
-from knowledge.errors import PageError
+from knowledge.errors import warning
 
 # Keys a Pelican-style header is recognised by (lower-case). A page whose first line looks
 # like "Note: ..." but names none of these is taken as having no header.
@@ -31,9 +33,11 @@ KNOWN_KEYS = frozenset(
     """title date modified author authors tags tag category categories slug summary
     description status closed people groups type template picture lang language open
     publish_until expirydate expires deadline location url draft finished supervisors
-    keywords subtitle publishdate lastmod""".split()
+    keywords subtitle publishdate lastmod sortorder""".split()
 )
 _PELICAN_LINE = re.compile(r"^([A-Za-z][A-Za-z0-9_-]*)[ \t]*:(?:[ \t]+(.*)|)$")
+_YAML_KEY = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]|$)")
+_TOML_KEY = re.compile(r"^[ \t]*([A-Za-z_][\w-]*)[ \t]*=")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +47,7 @@ class Header:
     field_lines: dict[str, int]  # key -> 1-based line in the file (0 when unknown)
     body: str
     body_line: int  # 1-based line in the file where `body` starts
+    warnings: tuple[str, ...] = ()
 
 
 class PelicanHandler(BaseHandler):
@@ -81,6 +86,47 @@ class PelicanHandler(BaseHandler):
         return fields
 
 
+class _LenientLoader(yaml.SafeLoader):
+    """SafeLoader that keeps a date that does not exist as its text and notes where."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self.bad_dates: list[tuple[int, str]] = []  # (0-based line in the YAML, text)
+
+
+def _timestamp(loader: _LenientLoader, node: yaml.ScalarNode) -> Any:
+    try:
+        return loader.construct_yaml_timestamp(node)
+    except ValueError:
+        loader.bad_dates.append((node.start_mark.line, str(node.value)))
+        return str(node.value)
+
+
+_LenientLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
+
+
+def _yaml(text: str) -> tuple[Any, list[tuple[int, str]]]:
+    loader = _LenientLoader(text)
+    try:
+        return loader.get_single_data(), loader.bad_dates
+    finally:
+        loader.dispose()
+
+
+class YamlHandler(BaseHandler):
+    """``---`` fenced YAML front matter, safe-loaded; impossible dates stay text."""
+
+    FM_BOUNDARY = re.compile(r"^-{3}\s*$", re.MULTILINE)
+
+    def load(self, fm: str) -> dict[str, Any]:
+        data, _ = _yaml(fm)
+        if data is None:
+            return {}
+        if not isinstance(data, dict):
+            raise ValueError(f"front matter is a {type(data).__name__}, not a mapping of fields")
+        return {str(k).lower(): v for k, v in data.items()}
+
+
 class TomlHandler(BaseHandler):
     """``+++`` fenced TOML front matter (Hugo), parsed with the standard library."""
 
@@ -90,34 +136,20 @@ class TomlHandler(BaseHandler):
         return tomllib.loads(fm)
 
 
-class YamlHandler(BaseHandler):
-    """``---`` fenced YAML front matter, safe-loaded."""
-
-    FM_BOUNDARY = re.compile(r"^-{3}\s*$", re.MULTILINE)
-
-    def load(self, fm: str) -> dict[str, Any]:
-        data = yaml.safe_load(fm)
-        if data is None:
-            return {}
-        if not isinstance(data, dict):
-            raise ValueError(f"front matter is a {type(data).__name__}, not a mapping of fields")
-        return {str(k).lower(): v for k, v in data.items()}
-
-
-_FENCED = (("yaml", YamlHandler(), "---"), ("toml", TomlHandler(), "+++"))
 _PELICAN = PelicanHandler()
 
 
-def split_header(text: str, path: str) -> Header:
-    """Detect the header style of `text` (already newline-normalised) and split it off."""
-    for style, handler, fence in _FENCED:
+def split_header(text: str, path: str = "") -> Header:
+    """Detect the header style of `text` (already newline-normalised) and split it off.
+    Never raises: what cannot be parsed strictly is read leniently, with warnings."""
+    for style, fence in (("yaml", "---"), ("toml", "+++")):
         if text.startswith(fence) and text[: len(fence) + 1].rstrip() == fence:
-            return _split_fenced(text, path, style, handler, fence)
+            return _split_fenced(text, style, fence)
     if _PELICAN.detect(text):
         fm, body = _PELICAN.split(text)
         fields = _PELICAN.load(fm)
         lines = fm.split("\n")
-        where = {}
+        where: dict[str, int] = {}
         for i, line in enumerate(lines, start=1):
             m = _PELICAN_LINE.match(line)
             if m and m.group(1).lower() in fields and m.group(1).lower() not in where:
@@ -126,25 +158,27 @@ def split_header(text: str, path: str) -> Header:
     return Header("none", {}, {}, text, 1)
 
 
-def _split_fenced(text: str, path: str, style: str, handler: BaseHandler, fence: str) -> Header:
+def _split_fenced(text: str, style: str, fence: str) -> Header:
     lines = text.split("\n")
     close = next((i for i in range(1, len(lines)) if lines[i].rstrip() == fence), None)
+    notes: list[str] = []
     if close is None:
-        raise PageError(path, 1, f"front matter opened with '{fence}' on line 1 is never closed")
-    try:
-        fields, _ = frontmatter.parse(text, handler=handler)
-    except yaml.YAMLError as exc:
-        # the construct's opening (context) is where a person must look; else the problem
-        mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
-        line = min(mark.line + 1, close + 1) if mark is not None else 1
-        problem = getattr(exc, "problem", None) or str(exc).split("\n")[0]
-        raise PageError(path, line, f"YAML front matter cannot be parsed: {problem}") from exc
-    except tomllib.TOMLDecodeError as exc:
-        m = re.search(r"line (\d+)", str(exc))
-        line = int(m.group(1)) if m else 1
-        raise PageError(path, line, f"TOML front matter cannot be parsed: {exc}") from exc
-    except ValueError as exc:
-        raise PageError(path, 1, str(exc)) from exc
+        end = next((i for i in range(1, len(lines)) if not lines[i].strip()), len(lines))
+        keyed = [ln for ln in lines[1:end] if (_YAML_KEY if style == "yaml" else _TOML_KEY)
+                 .match(ln) or ln.startswith((" ", "\t", "-", "#"))]
+        if end == 1 or len(keyed) < end - 1:
+            return Header("none", {}, {}, text, 1, (warning(
+                1, f"'{fence}' on line 1 opens no front matter (it is never closed); "
+                   "read as page text"),))
+        notes.append(warning(1, f"front matter opened with '{fence}' on line 1 is never "
+                                f"closed; read up to the first blank line (line {end + 1})"))
+        close = end
+    fm_lines = lines[1:close]
+    if style == "yaml":
+        fields, more = _read_yaml(fm_lines)
+    else:
+        fields, more = _read_toml(fm_lines)
+    notes += more
     where: dict[str, int] = {}
     key_line = re.compile(r"^([A-Za-z_][\w-]*)\s*[:=]")
     for i in range(1, close):
@@ -152,4 +186,113 @@ def _split_fenced(text: str, path: str, style: str, handler: BaseHandler, fence:
         if m and m.group(1).lower() not in where:
             where[m.group(1).lower()] = i + 1
     body = "\n".join(lines[close + 1 :])
-    return Header(style, {str(k).lower(): v for k, v in fields.items()}, where, body, close + 2)
+    return Header(style, {str(k).lower(): v for k, v in fields.items()}, where, body,
+                  close + 2, tuple(notes))
+
+
+# --- YAML, strictly first, then field by field ---------------------------------------------
+
+def _problem(exc: Exception) -> str:
+    return str(getattr(exc, "problem", None) or str(exc).split("\n")[0])
+
+
+def _read_yaml(fm_lines: list[str]) -> tuple[dict[str, Any], list[str]]:
+    """Fields of YAML front matter (lines 2.. of the file) and warnings."""
+    notes: list[str] = []
+    fm = "\n".join(fm_lines)
+    try:
+        data, bad = _yaml(fm)
+    except yaml.YAMLError as exc:
+        data, bad = None, []
+        failure: Exception | None = exc
+    else:
+        failure = None
+    if failure is None:
+        if data is None:
+            return {}, notes
+        if not isinstance(data, dict):
+            return {}, [warning(2, f"front matter is a {type(data).__name__}, not fields "
+                                   "(key: value); ignored")]
+        notes += [warning(line + 2, f"{text!r} is not a real date; kept as text")
+                  for line, text in bad]
+        return {str(k).lower(): v for k, v in data.items()}, notes
+    # Read block by block: a top-level key and its indented / comment lines.
+    fields: dict[str, Any] = {}
+    for start, block in _yaml_blocks(fm_lines):
+        line = start + 2  # 1-based line in the file
+        key = _YAML_KEY.match(block[0])
+        if key is None:
+            continue
+        name = key.group(1).lower()
+        source = "\n".join(block)
+        tabs = "\t" in source
+        for attempt in ([source, source.replace("\t", "  ")] if tabs else [source]):
+            try:
+                value, bad = _yaml(attempt)
+            except yaml.YAMLError as exc:
+                problem = _problem(exc)
+                continue
+            if isinstance(value, dict) and value:
+                fields[name] = next(iter(value.values()))
+                if attempt is not source:
+                    notes.append(warning(line, f"tab characters in '{name}' read as spaces"))
+                notes += [warning(line + bl, f"{text!r} is not a real date; kept as text")
+                          for bl, text in bad]
+                break
+        else:
+            fields[name] = _as_text_value(block)
+            notes.append(warning(line, f"'{name}' is not valid YAML ({problem}); read as text"))
+    return fields, notes
+
+
+def _yaml_blocks(fm_lines: list[str]) -> list[tuple[int, list[str]]]:
+    blocks: list[tuple[int, list[str]]] = []
+    for i, line in enumerate(fm_lines):
+        if _YAML_KEY.match(line):
+            blocks.append((i, [line]))
+        elif blocks:
+            blocks[-1][1].append(line)
+    return blocks
+
+
+def _as_text_value(block: list[str]) -> str:
+    """A field's value as written: the rest of the key line and its continuation lines,
+    comments dropped, one pair of enclosing quotes (or a lone opening one) removed."""
+    first = block[0].split(":", 1)[1]
+    rest = [ln.strip() for ln in block[1:] if ln.strip() and not ln.strip().startswith("#")]
+    value = " ".join([first.strip(), *rest]).strip()
+    if len(value) >= 2 and value[0] in "\"'" and value[-1] == value[0]:
+        return value[1:-1]
+    return value[1:] if value[:1] in "\"'" and value.count(value[0]) == 1 else value
+
+
+# --- TOML, strictly first, then line by line -----------------------------------------------
+
+def _read_toml(fm_lines: list[str]) -> tuple[dict[str, Any], list[str]]:
+    fm = "\n".join(fm_lines)
+    try:
+        return tomllib.loads(fm), []
+    except tomllib.TOMLDecodeError as exc:
+        first_problem = str(exc)
+    notes: list[str] = []
+    fields: dict[str, Any] = {}
+    table = False
+    for i, line in enumerate(fm_lines):
+        stripped = line.strip()
+        if stripped.startswith("["):
+            table = True  # [design], [[sections]]: layout tables; only top-level keys are read
+            continue
+        m = _TOML_KEY.match(line)
+        if table or m is None:
+            continue
+        name = m.group(1).lower()
+        try:
+            fields.update({k.lower(): v for k, v in tomllib.loads(stripped).items()})
+        except tomllib.TOMLDecodeError as exc:
+            raw = stripped.split("=", 1)[1].split(" #", 1)[0].strip()
+            fields[name] = raw[1:-1] if len(raw) >= 2 and raw[0] in "\"'" and \
+                raw[-1] == raw[0] else raw
+            notes.append(warning(i + 2, f"'{name}' is not valid TOML ({exc}); read as text"))
+    if not notes:
+        notes.append(warning(2, f"TOML front matter read line by line ({first_problem})"))
+    return fields, notes

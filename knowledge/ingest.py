@@ -1,11 +1,36 @@
-"""Read a folder of vacancy pages and build the knowledge base — all or nothing."""
+"""Read a folder of vacancy pages — any site's layout — and build the knowledge base.
+
+Finding the pages (`scan`): every ``*.md`` / ``*.markdown`` file below the folder, in any
+sub-folder, names with spaces included. Only the folder itself is read: a symlink (to a file
+or a folder) and anything that resolves outside the folder is refused and reported, and files
+are opened without following links. Hidden folders and files (``.git``) are skipped.
+
+Ids: a page's id is its file name without extension; a bundle's ``index.md`` /
+``_index.md`` / ``README.md`` is named after its folder. When several pages would get the same
+id, each takes as many of its parent folders as it needs to be unique, joined with ``__``
+(``_pages/jobs.md`` of two sites -> ``siteA___pages__jobs`` and ``siteB___pages__jobs``):
+deterministic, and the same as the flattened file names of a copied site.
+
+Which ``index.md`` / ``README.md`` is a vacancy page is decided by its content
+(`is_vacancy_page`): a folder's README that explains the folder is skipped, a README that
+lists thesis topics is a page.
+
+Building (`build`): pages are parsed, their facts extracted and their status settled one by
+one and written to the database as they come, so memory stays flat. Errors and warnings are
+defined in `knowledge.errors`: a strict build (the default: `vacbot ingest`, `/reload`)
+refuses a set with errors and keeps the previous knowledge base; `skip_bad=True` (a first
+start, a damaged database) skips the bad pages, serves the others and reports them.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import os
+import re
+import stat
 import time
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from knowledge.errors import BuildError, PageError, Problem
@@ -15,76 +40,256 @@ from knowledge.store import write_database
 from knowledge.text import MAX_PAGE_BYTES
 
 PAGE_SUFFIXES = (".md", ".markdown")
-_SKIP_NAMES = frozenset({"readme.md", "_index.md", "index.md"})
+BUNDLE_NAMES = frozenset({"index", "_index", "readme"})
+# Bump when what ingest extracts changes: `open_knowledge` rebuilds a database built by an
+# older ingest even when no page changed.
+INGEST_VERSION = "3"
 
 
+@dataclass(frozen=True, slots=True)
+class PageFile:
+    id: str
+    path: Path
+    decide: bool = False  # an index/README: a page only if its content reads like a vacancy
 
-def _extractor() -> Callable[[Vacancy], Vacancy]:
-    from knowledge.facts import extract_facts
 
-    def with_facts(v: Vacancy) -> Vacancy:
-        return replace(v, facts=tuple(extract_facts(v)))
+@dataclass(frozen=True, slots=True)
+class Inputs:
+    """What `scan` found below a folder."""
 
-    return with_facts
+    pages: tuple[PageFile, ...]
+    problems: tuple[Problem, ...]  # refused inputs: symlinks, outside paths, unreadable folders
+    skipped: tuple[Problem, ...]  # inputs left out on purpose (hidden, not Markdown)
+    newest: float  # newest modification time of a page or folder (for "pages changed?")
 
 
 @dataclass(frozen=True, slots=True)
 class Folder:
     vacancies: tuple[Vacancy, ...]
     problems: tuple[Problem, ...]
-    skipped: tuple[str, ...]
+    skipped: tuple[Problem, ...]
 
 
-def page_files(folder: Path) -> tuple[list[tuple[str, Path]], list[str]]:
-    """(vacancy id, path) of every page below `folder`; Hugo bundles (x/index.md) are id x."""
-    pages: list[tuple[str, Path]] = []
-    skipped: list[str] = []
-    for path in sorted(folder.rglob("*")):
-        if not path.is_file() or path.suffix.lower() not in PAGE_SUFFIXES:
+# --- finding the pages ---------------------------------------------------------------------
+
+def _is_hidden(name: str) -> bool:
+    return name.startswith(".")
+
+
+def scan(folder: Path) -> Inputs:
+    """The pages below `folder`, what was refused and what was skipped. Raises BuildError
+    when `folder` is not a readable folder."""
+    if not folder.is_dir():
+        raise BuildError([Problem(str(folder), 0, "is not a folder of vacancy pages")])
+    root = folder.resolve()
+    found: list[tuple[str, Path, bool]] = []  # base id, path, decide
+    problems: list[Problem] = []
+    skipped: list[Problem] = []
+    newest = folder.stat().st_mtime
+
+    def unreadable(exc: OSError) -> None:
+        where = exc.filename or str(folder)
+        problems.append(Problem(str(where), 0, f"cannot be read: {exc.strerror or exc}; "
+                                               "its pages were not read"))
+
+    for current, dirs, files in os.walk(folder, onerror=unreadable, followlinks=False):
+        here = Path(current)
+        keep: list[str] = []
+        for name in sorted(dirs):
+            path = here / name
+            if path.is_symlink():
+                problems.append(Problem(str(path), 0, "is a symlink to a folder; refused (only "
+                                                      "the pages folder itself is read)"))
+            elif _is_hidden(name):
+                skipped.append(Problem(str(path), 0, "hidden folder; skipped"))
+            else:
+                keep.append(name)
+                newest = max(newest, _mtime(path))
+        dirs[:] = keep
+        for name in sorted(files):
+            path = here / name
+            is_page = path.suffix.lower() in PAGE_SUFFIXES
+            if path.is_symlink():
+                problems.append(Problem(str(path), 0, "is a symlink; refused (only files "
+                                                      "inside the pages folder are read)"))
+                continue
+            if not _inside(path, root):
+                problems.append(Problem(str(path), 0, "resolves outside the pages folder; "
+                                                      "refused"))
+                continue
+            if _is_hidden(name):
+                if is_page:
+                    skipped.append(Problem(str(path), 0, "hidden file; skipped"))
+                continue
+            if not is_page:
+                skipped.append(Problem(str(path), 0, "not a Markdown page (.md, .markdown); "
+                                                     "ignored"))
+                continue
+            newest = max(newest, _mtime(path))
+            stem = path.stem
+            if stem.lower() in BUNDLE_NAMES:
+                parent = path.parent if path.parent.resolve() != root else folder.resolve()
+                found.append((parent.name or stem, path, True))
+            else:
+                found.append((stem, path, False))
+    ids = unique_ids([(base, path.relative_to(folder)) for base, path, _ in found])
+    pages = tuple(PageFile(i, path, decide) for i, (_, path, decide) in zip(ids, found,
+                                                                            strict=True))
+    return Inputs(pages, tuple(problems), tuple(skipped), newest)
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.lstat().st_mtime
+    except OSError:
+        return 0.0
+
+
+def _inside(path: Path, root: Path) -> bool:
+    try:
+        path.resolve().relative_to(root)
+    except (ValueError, OSError):
+        return False
+    return True
+
+
+def unique_ids(pages: list[tuple[str, Path]]) -> list[str]:
+    """One id per (base id, relative path): the base id when no other page has it, else
+    extended with parent folder names ("__"-joined) until unique; deterministic."""
+    groups: dict[str, list[int]] = {}
+    for i, (base, _) in enumerate(pages):
+        groups.setdefault(base.lower(), []).append(i)
+    ids = [base for base, _ in pages]
+    for members in groups.values():
+        if len(members) < 2:
             continue
-        if any(part.startswith(".") for part in path.relative_to(folder).parts):
+        chains = []
+        for i in members:
+            base, rel = pages[i]
+            parents = list(rel.parent.parts)
+            if rel.stem.lower() in BUNDLE_NAMES and parents:
+                parents = parents[:-1]
+            chains.append((parents, base))
+        depth = 1
+        while True:
+            names = [("__".join([*p[max(0, len(p) - depth):], b])) for p, b in chains]
+            if len({n.lower() for n in names}) == len(names) or depth > max(
+                    len(p) for p, _ in chains):
+                break
+            depth += 1
+        for i, name in zip(members, names, strict=True):
+            ids[i] = name
+    seen: dict[str, int] = {}
+    for i, name in enumerate(ids):  # still equal (same path but case): number them
+        n = seen.get(name.lower(), 0)
+        seen[name.lower()] = n + 1
+        if n:
+            ids[i] = f"{name}-{n + 1}"
+    return ids
+
+
+def read_bytes(path: Path) -> bytes:
+    """A page's bytes, never through a symlink, at most a little over MAX_PAGE_BYTES."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise PageError(str(path), 0, "is not a regular file; refused")
+        if info.st_size > MAX_PAGE_BYTES:
+            raise PageError(str(path), 0, f"file is {info.st_size / 1e6:.1f} MB, larger than the "
+                            f"{MAX_PAGE_BYTES // 2**20} MB a vacancy page may be; not parsed")
+        chunks = []
+        while chunk := os.read(fd, 1 << 16):
+            chunks.append(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+# --- is an index / README a vacancy page? --------------------------------------------------
+
+_JOB_WORDS = re.compile(
+    r"\b(?:vacanc\w*|positions?|openings?|hiring|apply|applications?|applicants?|candidates?|"
+    r"recruit\w*|jobs?|stellen\w*|stelle|bewerb\w*|ausschreibung\w*|abschlussarbeit\w*|"
+    r"themenvorschl\w*|vacatures?|sollicit\w*|afstudeer\w*|thesis|theses|internships?|"
+    r"supervision|betreuung|promotion\w*)\b", re.I)
+_ABOUT_FOLDER = re.compile(
+    r"\b(?:this (?:folder|directory|repository|repo)|front ?matter|\.md\b|markdown files?|"
+    r"pull requests?|npm |pip install|git clone|build the site|jekyll serve|hugo server)", re.I)
+MIN_WORDS = 40  # an index/README with less text is a list or a note, not a vacancy page
+
+
+def is_vacancy_page(v: Vacancy) -> tuple[bool, str]:
+    """Does an index/README page read like a vacancy page? (yes/no, why)."""
+    text = " ".join([v.title, v.description, *(s.text for s in v.sections)])
+    words = len(text.split())
+    if words < MIN_WORDS:
+        return False, f"only {words} words: a list or a note, not a vacancy page"
+    if len(_ABOUT_FOLDER.findall(text)) >= 2:
+        return False, "it describes the folder or the site, not a vacancy"
+    if not (v.categories or len(_JOB_WORDS.findall(text)) >= 2):
+        return False, "it names no position, vacancy or application"
+    return True, ""
+
+
+# --- reading pages -------------------------------------------------------------------------
+
+def _pipeline(today: dt.date, with_facts: bool) -> Callable[[Vacancy], Vacancy]:
+    if not with_facts:
+        return lambda v: v
+    from knowledge.facts import extract_facts
+    from knowledge.status import settle
+
+    def enrich(v: Vacancy) -> Vacancy:
+        return settle(replace(v, facts=extract_facts(v)), today)
+
+    return enrich
+
+
+@dataclass(slots=True)
+class _Tally:
+    problems: list[Problem] = field(default_factory=list)
+    skipped: list[Problem] = field(default_factory=list)
+    warnings: int = 0
+
+
+def iter_pages(inputs: Inputs, today: dt.date | None = None, with_facts: bool = True,
+               tally: _Tally | None = None) -> Iterator[Vacancy]:
+    """Parse each page of `inputs` in turn; problems and skipped pages go to `tally`."""
+    day = today or dt.date.today()
+    enrich = _pipeline(day, with_facts)
+    tally = tally if tally is not None else _Tally()
+    for page in inputs.pages:
+        try:
+            vacancy = enrich(parse_file_bytes(read_bytes(page.path), page.id, str(page.path),
+                                              day))
+        except PageError as exc:
+            tally.problems.append(exc.problem)
             continue
-        name = path.name.lower()
-        if name == "index.md" and path.parent != folder:
-            pages.append((path.parent.name, path))
-        elif name in _SKIP_NAMES or name.startswith("_"):
-            skipped.append(str(path))
-        else:
-            pages.append((path.stem, path))
-    return pages, skipped
+        except OSError as exc:
+            tally.problems.append(Problem(str(page.path), 0,
+                                          f"cannot be read: {exc.strerror or exc}"))
+            continue
+        if page.decide:
+            ok, why = is_vacancy_page(vacancy)
+            if not ok:
+                tally.skipped.append(Problem(str(page.path), 0, f"not a vacancy page ({why}); "
+                                                                 "skipped"))
+                continue
+        tally.warnings += len(vacancy.warnings)
+        yield vacancy
 
 
 def read_folder(folder: Path, today: dt.date | None = None, with_facts: bool = True) -> Folder:
-    """Parse every page; collect problems instead of stopping at the first."""
-    if not folder.is_dir():
-        raise BuildError([Problem(str(folder), 0, "is not a folder of vacancy pages")])
-    files, skipped = page_files(folder)
-    enrich = _extractor() if with_facts else (lambda v: v)
-    vacancies: list[Vacancy] = []
-    problems: list[Problem] = []
-    seen: dict[str, str] = {}
-    for vid, path in files:
-        try:
-            if path.stat().st_size > MAX_PAGE_BYTES:
-                size = path.stat().st_size / 1e6
-                raise PageError(str(path), 0, f"file is {size:.1f} MB, larger than the "
-                                f"{MAX_PAGE_BYTES // 2**20} MB a vacancy page may be; not parsed")
-            data = path.read_bytes()
-            vacancy = enrich(parse_file_bytes(data, vid, str(path), today))
-        except PageError as exc:
-            problems.append(exc.problem)
-            continue
-        except OSError as exc:
-            problems.append(Problem(str(path), 0, f"cannot be read: {exc.strerror or exc}"))
-            continue
-        if vid in seen:
-            problems.append(
-                Problem(str(path), 0, f"duplicate vacancy id {vid!r} (also {seen[vid]})"))
-            continue
-        seen[vid] = str(path)
-        vacancies.append(vacancy)
-    return Folder(tuple(vacancies), tuple(problems), tuple(skipped))
+    """Parse every page; collect problems instead of stopping at the first. Keeps every
+    vacancy in memory: for checks and tests; `build` streams."""
+    inputs = scan(folder)
+    tally = _Tally(list(inputs.problems), list(inputs.skipped))
+    vacancies = tuple(iter_pages(inputs, today, with_facts, tally))
+    return Folder(vacancies, tuple(tally.problems), tuple(tally.skipped))
 
+
+# --- building ------------------------------------------------------------------------------
 
 @dataclass(frozen=True, slots=True)
 class BuildReport:
@@ -94,22 +299,50 @@ class BuildReport:
     warnings: int
     seconds: float
     db: Path
+    problems: tuple[Problem, ...] = ()  # pages skipped (only with skip_bad=True)
+    skipped: tuple[Problem, ...] = ()  # inputs left out on purpose
 
     def summary(self) -> str:
+        skipped = f", {len(self.problems)} page(s) skipped" if self.problems else ""
         return (f"{self.vacancies} vacancies, {self.sections} sections, {self.facts} facts, "
-                f"{self.warnings} warnings in {self.seconds:.2f}s -> {self.db}")
+                f"{self.warnings} warnings{skipped} in {self.seconds:.2f}s -> {self.db}")
 
 
-def build(folder: Path, db: Path, today: dt.date | None = None) -> BuildReport:
-    """Parse `folder` and replace the database at `db`; on any problem raise BuildError and
-    leave the existing database untouched."""
+class _Strict(Exception):
+    """Raised inside a strict build's page stream to stop the write."""
+
+
+def build(folder: Path, db: Path, today: dt.date | None = None,
+          skip_bad: bool = False) -> BuildReport:
+    """Parse `folder` and replace the database at `db`, writing pages as they are parsed.
+
+    Strict (default): any error (see `knowledge.errors`) raises BuildError listing every
+    problem, and the existing database is left untouched. `skip_bad=True`: pages with errors
+    are skipped and listed in the report. A folder with no readable page is always an error.
+    """
     start = time.perf_counter()
-    result = read_folder(folder, today)
-    if result.problems:
-        raise BuildError(list(result.problems))
-    if not result.vacancies:
-        raise BuildError([Problem(str(folder), 0, "contains no vacancy pages (*.md)")])
-    counts = write_database(result.vacancies, db, {"seeds": str(folder.resolve())})
-    return BuildReport(counts["vacancies"], counts["sections"], counts["facts"],
-                       sum(len(v.warnings) for v in result.vacancies),
-                       time.perf_counter() - start, db)
+    inputs = scan(folder)
+    tally = _Tally(list(inputs.problems), list(inputs.skipped))
+    if not inputs.pages:
+        raise BuildError([*tally.problems, Problem(str(folder), 0, "contains no vacancy pages "
+                                                                   "(*.md, *.markdown)")])
+
+    def stream() -> Iterator[Vacancy]:
+        served = 0
+        for v in iter_pages(inputs, today, True, tally):
+            if tally.problems and not skip_bad:
+                continue  # keep reading to report every problem, write nothing more
+            served += 1
+            yield v
+        if (tally.problems and not skip_bad) or not served:
+            raise _Strict  # nothing is replaced
+
+    meta = {"seeds": str(folder.resolve()), "ingest_version": INGEST_VERSION}
+    try:
+        counts = write_database(stream(), db, meta)
+    except _Strict:
+        raise BuildError(tally.problems or [Problem(str(folder), 0, "contains no readable "
+                                                                   "vacancy page")]) from None
+    return BuildReport(counts["vacancies"], counts["sections"], counts["facts"], tally.warnings,
+                       time.perf_counter() - start, db, tuple(tally.problems),
+                       tuple(tally.skipped))

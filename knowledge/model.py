@@ -37,8 +37,8 @@ class FactKind(StrEnum):
     REIMBURSEMENT = "reimbursement"  # value: "€500 per month for six months" (students)
     DURATION = "duration"  # value: "four years"
     START_DATE = "start_date"  # value: "Q4 2023", "June 2023 or as agreed upon"
+    END_DATE = "end_date"  # value: "15 Feb 2026", "2022-09-30": when the contract/project ends
     DEADLINE = "deadline"  # value: "May 9, 2019"
-    END_DATE = "end_date"  # value: "31 December 2026"
     PUBLISHED = "published"  # value: ISO date from the header
     EMAIL = "email"  # value: address; detail: the person's name when known
     CONTACT_PERSON = "contact_person"  # value: a human-readable name

@@ -1,42 +1,48 @@
-"""One page in, one `Vacancy` out: header fields normalised, body sectioned and classified.
+"""One page in, one `Vacancy` out: header fields read by meaning, body cleaned, sectioned
+and classified, positions found.
 
 Pure: `parse_page` takes the page's text; `parse_file_bytes` its raw bytes (decoding and
 mojibake repair included). Neither touches the file system.
+
+A page is only refused (`PageError`) when it truly cannot be read: a ``closed:`` / ``open:``
+/ ``draft:`` flag that is neither true nor false (its status would be a guess). Everything
+else is repaired with a warning: a missing title comes from the first heading that is not a
+section name, a ``name`` field, or the file (or bundle folder) name made readable; front
+matter is read leniently (`knowledge.headers`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from typing import Any
 
-from knowledge.errors import PageError
+from knowledge.classify import kind_of_heading
+from knowledge.errors import PageError, warning
+from knowledge.facts import frontmatter
+from knowledge.fields import (
+    Field,
+    as_bool,
+    as_date,
+    as_text,
+    block_markdown,
+    fields_by_meaning,
+    says_closed,
+)
 from knowledge.headers import split_header
-from knowledge.model import Kind, Vacancy
-from knowledge.positions import page_kinds
-from knowledge.sections import chunk, to_sections
-from knowledge.text import collapse, decode_page, humanize_slug
+from knowledge.markup import clean, clean_inline
+from knowledge.model import Kind, Position, Vacancy
+from knowledge.positions import mentions, page_kinds
+from knowledge.sections import Chunked, RawSection, chunk, to_sections
+from knowledge.text import decode_page, humanize_slug
 from knowledge.textnorm import language_of
 
-_TRUE = frozenset({"true", "yes", "y", "1", "on", "ja", "closed", "gesloten", "geschlossen"})
-_FALSE = frozenset({"false", "no", "n", "0", "off", "nee", "nein", "open", "", "none", "null"})
-_DESCRIPTION_KEYS = ("description", "summary", "excerpt", "abstract", "subtitle", "lead")
-_DATE_KEYS = ("date", "publishdate", "publish_date", "published", "pubdate")
-_EXPIRY_KEYS = ("publish_until", "expirydate", "expiry_date", "expires", "unpublish")
 _LIST_SPLIT = re.compile(r"\s*[,;]\s*")
-
-
-
-def _as_text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, (dt.date, dt.datetime)):
-        return value.isoformat()
-    if isinstance(value, (list, tuple)):
-        return ", ".join(_as_text(v) for v in value)
-    if isinstance(value, dict):
-        return ", ".join(f"{k}: {_as_text(v)}" for k, v in value.items())
-    return collapse(str(value))
+_PAGE_VARIABLE = re.compile(r"\{\{-?\s*page\.([\w-]+)\s*-?\}\}")
+_DATE_PREFIX = re.compile(r"^\d{4}[-_]\d{1,2}[-_]\d{1,2}[-_]?|^\d{4}[-_]")
+_STATUS_CLOSED = frozenset({"closed", "filled", "expired", "archived", "draft", "gesloten",
+                            "geschlossen", "vergeben", "besetzt", "vervuld", "inactive"})
 
 
 def _as_list(value: Any) -> tuple[str, ...]:
@@ -45,99 +51,187 @@ def _as_list(value: Any) -> tuple[str, ...]:
     items: list[Any] = list(value) if isinstance(value, (list, tuple)) else [value]
     out: list[str] = []
     for item in items:
-        for part in _LIST_SPLIT.split(_as_text(item)):
+        for part in _LIST_SPLIT.split(as_text(item)):
             if part and part not in out:
                 out.append(part)
     return tuple(out)
 
 
-def _as_bool(value: Any, key: str, path: str, line: int) -> bool:
-    if isinstance(value, bool):
-        return value
-    text = _as_text(value).lower().strip().strip("'\"")
-    if text in _TRUE:
-        return True
-    if text in _FALSE:
-        return False
-    raise PageError(path, line, f"'{key}' must be true or false, not {_as_text(value)!r}")
+def _flag(f: Field, path: str) -> bool:
+    value = as_bool(f.value)
+    if value is None:
+        raise PageError(path, f.line, f"'{f.key}' must be true or false, not {f.text!r}; "
+                                      "the vacancy's status would be a guess")
+    return value
 
 
-def _as_date(value: Any) -> str:
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    text = _as_text(value)
-    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", text)
-    return "-".join(m.groups()) if m else text
+def header_closed(by: dict[str, list[Field]], path: str, today: dt.date) -> tuple[bool, str]:
+    """(closed, why) from the header alone: a closed/open/draft flag, a status, a tag or
+    category such as "closed" or "vergeben", an expiry date in the past."""
+    for f in by.get("closed", []):
+        if _flag(f, path):
+            return True, f"{f.key}: {f.text}"
+    for f in by.get("open", []):
+        if not _flag(f, path):
+            return True, f"{f.key}: {f.text}"
+    for f in by.get("draft", []):
+        if _flag(f, path):
+            return True, f"{f.key}: {f.text}"
+    for f in by.get("status", []):
+        if f.text.lower().strip() in _STATUS_CLOSED or says_closed(f.text):
+            return True, f"{f.key}: {f.text}"
+    for f in by.get("tags", []):
+        for tag in _as_list(f.value):
+            if says_closed(tag):
+                return True, f"{f.key}: {tag}"
+    for f in by.get("expires", []):
+        when = as_date(f.value)
+        if when and when < today.isoformat():
+            return True, f"{f.key}: {f.text}"
+    return False, ""
 
 
-def _closed(fields: dict[str, Any], lines: dict[str, int], path: str, today: dt.date) -> bool:
-    if "closed" in fields:
-        return _as_bool(fields["closed"], "closed", path, lines.get("closed", 0))
-    if "open" in fields:
-        return not _as_bool(fields["open"], "open", path, lines.get("open", 0))
-    status = _as_text(fields.get("status", "")).lower()
-    if status in ("closed", "filled", "expired", "archived", "gesloten", "geschlossen"):
-        return True
-    if "draft" in fields and _as_bool(fields["draft"], "draft", path, lines.get("draft", 0)):
-        return True
-    for key in _EXPIRY_KEYS:
-        if key in fields:
-            when = _as_date(fields[key])
-            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", when) and when < today.isoformat():
-                return True
-    return False
+def readable_name(name: str, path: str) -> str:
+    """A title made from a file name: "2025_ClimateDivide_coders" -> "Climate Divide coders";
+    a bundle's "index"/"README" gives its folder's name; "a__b__c" (a path flattened with
+    "__") gives its last part."""
+    stem = name
+    if "__" in stem:
+        stem = stem.rsplit("__", 1)[1] or stem
+    stem = _DATE_PREFIX.sub("", stem) or stem
+    stem = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", stem)
+    words = [w for w in re.split(r"[-_.\s]+", stem) if w]
+    text = " ".join(words)
+    return text[:1].upper() + text[1:] if text else name
+
+
+def _title(by: dict[str, list[Field]], chunked: Chunked, name: str,
+           path: str) -> tuple[str, str]:
+    """(title, warning) — the warning says where the title came from when not a field."""
+    for f in by.get("title", []):
+        title = clean_inline(f.text)
+        if title:
+            return title, ""
+    for h in chunked.headings:
+        text = clean_inline(h.text).strip(" :")
+        if text and kind_of_heading(text) is None and len(text) <= 160:
+            return text, warning(h.line, f"no title field; title taken from the heading {text!r}")
+    for f in by.get("name", []):
+        text = f.text
+        title = humanize_slug(text) if re.fullmatch(r"[\w.-]+", text) else clean_inline(text)
+        if title and not re.search(r"\d", title):
+            return title, warning(f.line, f"no title field or heading; title taken from "
+                                          f"'{f.key}: {text}'")
+    title = readable_name(name, path)
+    return title, warning(1, f"no title field or heading; title made from the file name: "
+                             f"{title!r}")
+
+
+def _positions(raw: tuple[RawSection, ...], offset: int, title: str) -> tuple[Position, ...]:
+    """The positions of a page that offers several, one heading each ("PhD student in ...",
+    "Project 2 (PhD, 4 years): ...", "Postdocs"): the sections under such a heading belong to
+    it. Raw section i is `Section.order` i - `offset`. Empty when the page has fewer than
+    two."""
+    found: list[tuple[str, str, int, list[int]]] = []  # title, kind, level, section orders
+    current: tuple[str, str, int, list[int]] | None = None
+    title_kinds = {m.kind for m in mentions(title) if not m.negated}
+    for i, section in enumerate(raw):
+        if i == 0:
+            continue
+        order = i - offset
+        level = section.level or 7
+        if current is not None and level <= current[2]:
+            current = None
+        kinds = [m.kind for m in mentions(section.heading) if not m.negated]
+        if kinds and level <= 6 and kind_of_heading(section.heading) is None:
+            current = (section.heading, kinds[0], level, [order])
+            found.append(current)
+        elif current is not None:
+            current[3].append(order)
+    if len(found) < 2 and not (len(found) == 1 and title_kinds - {found[0][1]}):
+        return ()
+    return tuple(Position(t, k, tuple(o), False) for t, k, _, o in found)
 
 
 def parse_page(text: str, name: str, path: str = "", today: dt.date | None = None,
                warnings: tuple[str, ...] = ()) -> Vacancy:
-    """Parse one page's text. `name` is the file name without extension (the vacancy id)."""
+    """Parse one page's text. `name` is the vacancy id (the file name without extension, or
+    the bundle folder's name)."""
     path = path or f"{name}.md"
     header = split_header(text, path)
     fields, lines = header.fields, header.field_lines
-    people = _as_list(fields.get("people")) or tuple(
-        humanize_slug(a) for a in _as_list(fields.get("authors") or fields.get("author"))
-    )
-    description = next((_as_text(fields[k]) for k in _DESCRIPTION_KEYS if fields.get(k)), "")
-    title = _as_text(fields.get("title", ""))
-    chunked = chunk(header.body, header.body_line, people, need_title=not title)
-    title = title or chunked.title_from_heading
-    if not title:
-        raise PageError(path, lines.get("title", 1),
-                        "page has no title (no 'title' field and no '#' heading)")
+    by = fields_by_meaning(fields, lines)
+    notes = list(warnings) + list(header.warnings)
+    closed, why = header_closed(by, path, today or dt.date.today())
+
+    people = _as_list(by["people"][0].value) if "people" in by else tuple(
+        humanize_slug(a) if re.fullmatch(r"[\w.-]+", a) else a
+        for f in by.get("authors", []) for a in _as_list(f.value))
+    description = next((d for f in by.get("description", []) if (d := clean_inline(f.text))),
+                       "")
+    body = header.body
+    if "{{" in body and "page." in body:
+        body = _PAGE_VARIABLE.sub(lambda m: as_text(fields.get(m.group(1).lower())), body)
+    cleaned = clean(body)
+    source, line_of = cleaned.text, cleaned.lines
+    blocks = block_markdown(fields)
+    if blocks:  # a landing page whose text is in its header's blocks
+        from_blocks = clean(blocks)
+        at = lines.get("sections", lines.get("blocks", 1)) - header.body_line
+        block_lines = (at,) * len(from_blocks.text.split("\n"))
+        if source.strip():
+            source, line_of = f"{source}\n\n{from_blocks.text}", (*line_of, at, *block_lines)
+        else:
+            source, line_of = from_blocks.text, block_lines
+    chunked = chunk(source, header.body_line, people, line_of)
+    title, note = _title(by, chunked, name, path)
+    if note:
+        notes.append(note)
     sections, unknown = to_sections(chunked, description)
-    if not any(s.text for s in sections if s.kind is not Kind.INTRO) and not any(
-        s.text for s in sections
-    ):
-        raise PageError(path, header.body_line, "page body is empty")
+    if not any(s.text.strip() for s in sections):
+        notes.append(warning(header.body_line, "the page has no text besides its title"))
     all_text = " ".join(s.text for s in sections)
-    notes = list(warnings) + [f"unknown heading: {h!r}" for h in unknown]
+    notes += [warning(line, f"unknown heading {h!r}: classified by its text as {k.value}")
+              for h, line, k in unknown]
+    kind = " ".join(f.text for f in by.get("type", [])).lower()
+    declared = " ".join([kind, *(t for f in by.get("tags", []) for t in _as_list(f.value))])
+    kinds = page_kinds(title, all_text, "msc" if kind == "student" else declared)
+    intro_kept = bool(sections) and sections[0].kind is Kind.INTRO
+    positions = _positions(chunked.sections, 0 if intro_kept else 1, title)
+    for p in positions:
+        if p.category not in kinds:
+            kinds = (*kinds, p.category)
     known = {"title", "people", "authors", "author", "groups", "tags", "closed", "type",
-             *_DESCRIPTION_KEYS, *_DATE_KEYS}
-    extra = {k: _as_text(v) for k, v in fields.items() if k not in known and v not in (None, "")}
-    kind = _as_text(fields.get("type", "")).lower()
-    kinds = page_kinds(title, all_text, "msc" if kind == "student" else kind)
-    return Vacancy(
+             "sections", "blocks"}
+    extra = {k: as_text(v) for k, v in fields.items()
+             if k not in known and not isinstance(v, dict) and as_text(v)
+             and not (isinstance(v, list) and any(isinstance(x, (dict, list)) for x in v))}
+    if why:
+        extra["closed_by"] = why  # `knowledge.status.settle` quotes it as the reason
+    language = next((t[:2] for f in by.get("language", []) if (t := f.text.lower())), "")
+    vacancy = Vacancy(
         id=name,
         title=title,
-        closed=_closed(fields, lines, path, today or dt.date.today()),
+        closed=closed,
         source=path,
         description=description,
         type=kind,
         category=kinds[0] if kinds else "other",
         categories=kinds,
-        groups=_as_list(fields.get("groups") or fields.get("group")),
+        groups=tuple(g for f in by.get("groups", []) for g in _as_list(f.value)),
         people=people,
-        tags=_as_list(fields.get("tags")) + _as_list(fields.get("categories")),
-        date=next((_as_date(fields[k]) for k in _DATE_KEYS if fields.get(k)), ""),
-        language=_as_text(fields.get("lang") or fields.get("language")).lower()[:2]
-        or language_of(all_text),
+        tags=tuple(t for f in by.get("tags", []) for t in _as_list(f.value)),
+        date=next((d for f in by.get("published", []) if (d := as_date(f.value))), ""),
+        language=language if language in ("en", "nl", "de") else language_of(all_text),
         header_style=header.style,
         sections=sections,
+        positions=positions,
         warnings=tuple(notes),
         extra=extra,
     )
+    # what the header's fields state (deadline, salary, contact...), as facts; the body's
+    # facts are added by `knowledge.facts.extract_facts`
+    return replace(vacancy, facts=tuple(frontmatter.extract(vacancy, fields, lines)))
 
 
 def parse_file_bytes(data: bytes, name: str, path: str, today: dt.date | None = None) -> Vacancy:

@@ -29,11 +29,19 @@ class RawSection:
     markdown: str
     text: str
     line: int  # 1-based in the file
+    level: int = 0  # 1-6 for a "#" heading, 7 for a bold-text heading, 0 for the intro
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    level: int  # 1-6, 7 for bold text that reads like a heading
+    text: str
+    line: int  # 1-based in the file
 
 
 @dataclass(frozen=True, slots=True)
 class Chunked:
-    title_from_heading: str  # first "#" heading when the page had no title field, else ""
+    headings: tuple[Heading, ...]  # every heading, in page order (the page's own h1 too)
     sections: tuple[RawSection, ...]  # intro first (heading ""), possibly empty text
 
 
@@ -122,30 +130,43 @@ def _plain(tokens: list[Token]) -> str:
     return re.sub(r"\n{3,}", "\n\n", text).strip()
 
 
-def chunk(body: str, body_line: int, people: tuple[str, ...], need_title: bool) -> Chunked:
-    """Split `body` (which starts at file line `body_line`) into raw sections."""
+def chunk(body: str, body_line: int, people: tuple[str, ...],
+          line_of: tuple[int, ...] = ()) -> Chunked:
+    """Split `body` into raw sections. Line i of `body` is line `body_line + line_of[i]` of
+    the file (`line_of` from `knowledge.markup.clean`; i itself when empty). A "#" heading
+    that opens the body is the page's own heading: it starts the intro, not a section."""
     tokens = _MD.parse(body)
     lines = body.split("\n")
-    # (token index, first content token, heading, line, text before the first content token)
-    starts: list[tuple[int, int, str, int, str]] = []
-    title = ""
+
+    def file_line(i: int) -> int:
+        if line_of:
+            return body_line + line_of[min(i, len(line_of) - 1)] if i < len(lines) else \
+                body_line + (line_of[-1] + 1 if line_of else i)
+        return body_line + i
+
+    # (token index, first content token, heading, line, text after a bold heading, level)
+    starts: list[tuple[int, int, str, int, str, int]] = []
+    headings: list[Heading] = []
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        if tok.type == "heading_open" and tok.tag in ("h1", "h2", "h3", "h4"):
+        if tok.type == "heading_open":
             heading = collapse(_inline_text(tokens[i + 1]))
             line = tok.map[0] if tok.map else 0
-            if need_title and not title and tok.tag == "h1" and heading:
-                title = heading
-                starts.append((i, i + 3, "", line, ""))  # the title heading opens the intro
-            else:
-                starts.append((i, i + 3, heading, line, ""))
+            level = int(tok.tag[1])
+            if heading:
+                headings.append(Heading(level, heading, file_line(line)))
+            if i == 0 and level == 1:
+                starts.append((i, i + 3, "", line, "", 0))  # the page's heading opens the intro
+            elif level <= 4:
+                starts.append((i, i + 3, heading, line, "", level))
             i += 3
             continue
         bold, rest = _bold_heading(tokens, i)
         if bold:
             line = tok.map[0] if tok.map else 0
-            starts.append((i, i + 3, bold, line, rest))
+            headings.append(Heading(7, bold, file_line(line)))
+            starts.append((i, i + 3, bold, line, rest, 7))
             i += 3
             continue
         i += 1
@@ -153,29 +174,31 @@ def chunk(body: str, body_line: int, people: tuple[str, ...], need_title: bool) 
     first_tok = starts[0][0] if starts else len(tokens)
     first_line = starts[0][3] if starts else len(lines)
     intro_md = "\n".join(lines[:first_line]).strip()
-    raw.append(RawSection("", intro_md, _plain(tokens[:first_tok]), body_line))
-    for n, (_, content_from, heading, line, lead) in enumerate(starts):
+    raw.append(RawSection("", intro_md, _plain(tokens[:first_tok]), file_line(0)))
+    for n, (_, content_from, heading, line, lead, level) in enumerate(starts):
         end_tok = starts[n + 1][0] if n + 1 < len(starts) else len(tokens)
         end_line = starts[n + 1][3] if n + 1 < len(starts) else len(lines)
         md = "\n".join(lines[line + 1 : end_line]).strip()
         text = _plain(tokens[content_from:end_tok])
         text = f"{lead}\n{text}".strip() if lead else text
         if not heading and raw[0].text == "" and not raw[0].markdown:
-            raw[0] = RawSection("", md, text, body_line + line)
+            raw[0] = RawSection("", md, text, file_line(line))
             continue
-        raw.append(RawSection(heading, md, text, body_line + line))
+        raw.append(RawSection(heading, md, text, file_line(line), level))
     resolved = tuple(
         RawSection(resolve_member_refs(r.heading, people), r.markdown,
-                   resolve_member_refs(r.text, people), r.line)
+                   resolve_member_refs(r.text, people), r.line, r.level)
         for r in raw
     )
-    return Chunked(title, resolved)
+    return Chunked(tuple(headings), resolved)
 
 
-def to_sections(chunked: Chunked, description: str) -> tuple[tuple[Section, ...], list[str]]:
-    """Classify raw sections; returns the sections and the headings no synonym matched."""
+def to_sections(chunked: Chunked, description: str
+                ) -> tuple[tuple[Section, ...], list[tuple[str, int, Kind]]]:
+    """Classify raw sections; returns the sections and, for each heading no synonym matched,
+    (heading, file line, the kind its text gave it)."""
     sections: list[Section] = []
-    unknown: list[str] = []
+    unknown: list[tuple[str, int, Kind]] = []
     intro = chunked.sections[0]
     intro_text = intro.text
     if description and collapse(description) not in collapse(intro_text):
@@ -186,6 +209,6 @@ def to_sections(chunked: Chunked, description: str) -> tuple[tuple[Section, ...]
     for raw in chunked.sections[1:]:
         kind, known = classify(raw.heading, raw.text)
         if not known:
-            unknown.append(raw.heading)
+            unknown.append((raw.heading, raw.line, kind))
         sections.append(Section(len(sections), raw.heading, kind, raw.markdown, raw.text, raw.line))
     return tuple(sections), unknown

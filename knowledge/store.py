@@ -2,30 +2,36 @@
 
 The database is built in a temporary file beside the target and renamed into place, so a
 reader never sees half a build and a failed build leaves the previous database serving.
+Vacancies are written in batches as they arrive (an iterator), so a build's memory does not
+grow with the number of pages. Builds of one database take turns (a lock file beside it), and
+each first removes the temporary files a crashed build left behind.
 """
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import hashlib
 import json
 import os
 import sqlite3
 import tempfile
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 
+from knowledge.errors import SchemaError
 from knowledge.keywords import IndexText, index_text
 from knowledge.model import Fact, FactKind, Kind, Position, Section, Vacancy
 
 SCHEMA_VERSION = 2
+BATCH = 200  # vacancies written per batch: memory stays flat however many pages there are
 
-
-class SchemaError(Exception):
-    """The database was written by another version of vacbot; rebuild it with `vacbot ingest`."""
+__all__ = ["SCHEMA_VERSION", "SchemaError", "connect_readonly", "fingerprint", "short_key",
+           "vacancy_from_rows", "write_database"]
 
 
 def short_key(vacancy_id: str) -> str:
@@ -58,58 +64,129 @@ def _vacancy_row(v: Vacancy, index: IndexText) -> dict[str, Any]:
     }
 
 
+@contextlib.contextmanager
+def build_lock(path: Path) -> Iterator[None]:
+    """Hold the build lock of the database at `path` (a ``.<name>.lock`` file beside it)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path.parent / f".{path.name}.lock", os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock
+
+
+def stray_temp_files(path: Path) -> list[Path]:
+    """Temporary files of builds of `path` (left behind by a crash when no build runs)."""
+    return sorted(path.parent.glob(f".{path.name}.*.tmp"))
+
+
+def remove_stray_temp_files(path: Path) -> list[Path]:
+    """Remove what crashed builds of `path` left behind; call with the build lock held."""
+    removed = []
+    for tmp in stray_temp_files(path):
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+            removed.append(tmp)
+    return removed
+
+
+Rows = tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]], IndexText]
+
+
+def _rows(v: Vacancy) -> Rows:
+    sections = [{"vacancy_id": v.id, "ord": s.order, "title": v.title, "heading": s.heading,
+                 "kind": s.kind.value, "markdown": s.markdown, "text": s.text, "line": s.line}
+                for s in v.sections]
+    facts = [{"vacancy_id": v.id, "ord": i, "kind": f.kind.value, "value": f.value,
+              "section": f.section, "detail": f.detail} for i, f in enumerate(v.facts)]
+    index = index_text(v)
+    return _vacancy_row(v, index), sections, facts, index
+
+
 def write_database(vacancies: Iterable[Vacancy], path: Path,
                    meta: dict[str, str]) -> dict[str, int]:
-    """Build the database at a temporary path and atomically rename it to `path`."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    counts = {"vacancies": 0, "sections": 0, "facts": 0}
+    """Build the database at a temporary path, writing `vacancies` in batches as the iterable
+    yields them, and atomically rename it to `path`. If the iterable raises, nothing is
+    replaced and the temporary file is removed."""
+    with build_lock(path):
+        remove_stray_temp_files(path)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        os.close(fd)
+        tmp = Path(tmp_name)
+        try:
+            counts = _write(vacancies, tmp, meta)
+            os.replace(tmp, path)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+    return counts
+
+
+def _write(vacancies: Iterable[Vacancy], tmp: Path, meta: dict[str, str]) -> dict[str, int]:
+    conn = sqlite3.connect(tmp)
     try:
-        conn = sqlite3.connect(tmp)
         db = sqlite_utils.Database(conn)
         conn.execute("PRAGMA journal_mode=OFF")
         conn.execute("PRAGMA synchronous=OFF")
-        vac_rows, sec_rows, fact_rows, text_rows = [], [], [], []
-        for v in vacancies:
-            index = index_text(v)
-            vac_rows.append(_vacancy_row(v, index))
-            text_rows.append((len(vac_rows), index.title, index.names_text, index.body))
-            for s in v.sections:
-                sec_rows.append({"vacancy_id": v.id, "ord": s.order, "title": v.title,
-                                 "heading": s.heading, "kind": s.kind.value,
-                                 "markdown": s.markdown, "text": s.text, "line": s.line})
-            for i, f in enumerate(v.facts):
-                fact_rows.append({"vacancy_id": v.id, "ord": i, "kind": f.kind.value,
-                                  "value": f.value, "section": f.section, "detail": f.detail})
-        db.table("vacancies").insert_all(vac_rows, pk="id", batch_size=2000)
-        db.table("sections").insert_all(sec_rows, pk=("vacancy_id", "ord"), batch_size=2000)
-        db.table("facts").insert_all(fact_rows, pk=("vacancy_id", "ord"), batch_size=2000)
-        for table in ("vacancies", "sections", "facts"):
-            if not db.table(table).exists():  # an empty folder still gets a complete schema
-                db.execute(f"CREATE TABLE [{table}] (vacancy_id TEXT, ord INTEGER)")
-        if vac_rows:
-            db.table("vacancies").create_index(["key"], if_not_exists=True)
-        # what each vacancy says about itself, as stems, for bm25() ranking (KnowledgeBase)
+        counts = {"vacancies": 0, "sections": 0, "facts": 0}
+        batch: list[Rows] = []
+        # what each vacancy says about itself, as stems, for bm25() ranking (KnowledgeBase);
+        # its rowid is the vacancy's rowid
         conn.execute("CREATE VIRTUAL TABLE vacancy_text USING fts5(title, names, body, "
                      "tokenize='unicode61 remove_diacritics 0', detail=column)")
-        conn.executemany("INSERT INTO vacancy_text (rowid, title, names, body) VALUES "
-                         "(?, ?, ?, ?)", text_rows)
+
+        def flush() -> None:
+            if not batch:
+                return
+            db.table("vacancies").insert_all([b[0] for b in batch], pk="id")
+            first = counts["vacancies"] + 1
+            conn.executemany(
+                "INSERT INTO vacancy_text (rowid, title, names, body) VALUES (?, ?, ?, ?)",
+                [(first + n, b[3].title, b[3].names_text, b[3].body)
+                 for n, b in enumerate(batch)])
+            sec = [r for b in batch for r in b[1]]
+            fac = [r for b in batch for r in b[2]]
+            if sec:
+                db.table("sections").insert_all(sec, pk=("vacancy_id", "ord"))
+            if fac:
+                db.table("facts").insert_all(fac, pk=("vacancy_id", "ord"))
+            counts["vacancies"] += len(batch)
+            counts["sections"] += len(sec)
+            counts["facts"] += len(fac)
+            batch.clear()
+
+        for v in vacancies:
+            batch.append(_rows(v))
+            if len(batch) >= BATCH:
+                flush()
+        flush()
+        _complete_schema(db)
         conn.execute("CREATE VIRTUAL TABLE vacancy_terms USING fts5vocab(vacancy_text, 'row')")
-        if sec_rows:
+        if counts["vacancies"]:
+            db.table("vacancies").create_index(["key"], if_not_exists=True)
+        if counts["sections"]:
             db.table("sections").enable_fts(["title", "heading", "text"],
                                             tokenize="unicode61 remove_diacritics 2")
         meta = {**meta, "schema_version": str(SCHEMA_VERSION), "built_at": str(int(time.time()))}
         db.table("meta").insert_all([{"key": k, "value": v} for k, v in meta.items()], pk="key")
         conn.commit()
+    finally:
         conn.close()
-        counts = {"vacancies": len(vac_rows), "sections": len(sec_rows), "facts": len(fact_rows)}
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
     return counts
+
+
+def _complete_schema(db: sqlite_utils.Database) -> None:
+    """Tables a build without rows (an empty folder, a page without facts) still needs."""
+    if not db.table("vacancies").exists():
+        db.execute("CREATE TABLE [vacancies] (id TEXT PRIMARY KEY, key TEXT)")
+    if not db.table("sections").exists():
+        db.execute("CREATE TABLE [sections] (vacancy_id TEXT, ord INTEGER, title TEXT, "
+                   "heading TEXT, kind TEXT, markdown TEXT, text TEXT, line INTEGER, "
+                   "PRIMARY KEY (vacancy_id, ord))")
+    if not db.table("facts").exists():
+        db.execute("CREATE TABLE [facts] (vacancy_id TEXT, ord INTEGER, kind TEXT, value TEXT, "
+                   "section INTEGER, detail TEXT, PRIMARY KEY (vacancy_id, ord))")
 
 
 def connect_readonly(path: Path) -> sqlite3.Connection:

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 import ftfy
 from rapidfuzz import fuzz, process
 
+from knowledge.errors import warning
+
 MAX_PAGE_BYTES = 2 * 1024 * 1024  # real pages are a few KB; anything this large is a mistake
 
 
@@ -34,11 +36,12 @@ def decode_page(data: bytes) -> Decoded:
     except UnicodeDecodeError as exc:
         text = data.decode("cp1252", errors="replace")
         line = data[: exc.start].count(b"\n") + 1
-        warnings.append(f"line {line}: not valid UTF-8; read as Windows-1252")
+        warnings.append(warning(line, "not valid UTF-8; read as Windows-1252"))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     fixed, repaired = repair_mojibake(text)
     if repaired:
-        warnings.append("repaired mojibake on line(s) " + ", ".join(map(str, repaired)))
+        warnings.append(warning(repaired[0], "repaired mojibake (UTF-8 read as Windows-1252) "
+                                             "on line(s) " + ", ".join(map(str, repaired))))
     return Decoded(fixed, tuple(warnings))
 
 

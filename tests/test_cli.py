@@ -48,13 +48,37 @@ def test_check_passes_on_the_seeds_and_reports_repairs() -> None:
     code, out, _ = run("check", "--seeds", str(SEEDS))
     assert code == 0
     assert "mojibake" in out
-    assert "5 pages ok, 0 with errors" in out
+    assert "5 pages ok (2 with warnings), 0 with errors" in out
+    assert "breast-prostate-grading-phd.md:11: repaired mojibake" in out
 
 
-def test_check_reports_errors_and_unknown_headings(tmp_path: Path) -> None:
+def test_check_reports_errors_warnings_and_skipped_inputs(tmp_path: Path) -> None:
     (tmp_path / "ok.md").write_text("title: T\n\n## Zebra crossings\nThe group is nice.\n")
-    (tmp_path / "bad.md").write_text("groups: diag\n\n## Background\nx\n")
+    (tmp_path / "untitled.md").write_text("groups: diag\n\n## Background\nx\n")
+    (tmp_path / "bad.md").write_text("title: T\nclosed: perhaps\n\n## Background\nx\n")
+    (tmp_path / "notes.txt").write_text("not a page")
     code, out, _ = run("check", "--seeds", str(tmp_path))
     assert code == 1
-    assert "bad.md:1: page has no title" in out
-    assert "Zebra crossings" in out
+    assert "error " + str(tmp_path / "bad.md") + ":2: 'closed' must be true or false" in out
+    assert str(tmp_path / "untitled.md") + ":1: no title field or heading" in out
+    assert str(tmp_path / "ok.md") + ":3: unknown heading 'Zebra crossings'" in out
+    assert "skipped " + str(tmp_path / "notes.txt") + ": not a Markdown page" in out
+    assert out.strip().splitlines()[-1].startswith("2 pages ok (2 with warnings), 1 with errors")
+
+
+def test_check_fails_on_an_empty_folder(tmp_path: Path) -> None:
+    code, out, _ = run("check", "--seeds", str(tmp_path))
+    assert code == 1
+    assert "no vacancy pages" in out and "0 pages ok" in out
+
+
+def test_ingest_refuses_a_set_with_an_error_unless_told_to_skip_it(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    (seeds / "binary.md").write_bytes(b"\x00\x01")
+    db = tmp_path / "kb.db"
+    code, _, err = run("ingest", "--seeds", str(seeds), "--db", str(db))
+    assert code == 1 and "binary.md" in err and not db.exists()
+    code, out, err = run("ingest", "--seeds", str(seeds), "--db", str(db), "--skip-bad")
+    assert code == 0 and "5 vacancies" in out and "1 page(s) skipped" in out
+    assert "skipped " + str(seeds / "binary.md") + ": file is binary" in err

@@ -8,18 +8,18 @@ from pathlib import Path
 import pytest
 
 from knowledge import FactKind, Kind, KnowledgeBase, build, read_folder
-from tests.paths import need_corpus
+from tests.paths import CORPUS_DAY, need_corpus
 
 
 @pytest.fixture(scope="module")
 def corpus_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     db = tmp_path_factory.mktemp("corpus") / "corpus.db"
-    build(need_corpus(), db)
+    build(need_corpus(), db, CORPUS_DAY)
     return db
 
 
 def test_every_corpus_page_parses_with_title_and_classified_sections() -> None:
-    result = read_folder(need_corpus())
+    result = read_folder(need_corpus(), CORPUS_DAY)
     assert result.problems == ()
     assert len(result.vacancies) >= 100
     sections = [s for v in result.vacancies for s in v.sections if s.kind is not Kind.INTRO]
@@ -38,7 +38,7 @@ def test_every_corpus_page_parses_with_title_and_classified_sections() -> None:
 
 
 def test_no_contact_is_a_slug_or_a_member_reference() -> None:
-    for v in read_folder(need_corpus()).vacancies:
+    for v in read_folder(need_corpus(), CORPUS_DAY).vacancies:
         for f in v.facts_of(FactKind.CONTACT_PERSON):
             assert "member/" not in f.value, (v.id, f.value)
             assert not re.fullmatch(r"[a-z]+(-[a-z]+)+", f.value), (v.id, f.value)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from knowledge import Kind, PageError, parse_page
-from knowledge.parse import parse_file_bytes
+from knowledge.parse import parse_file_bytes, readable_name
 from tests.paths import SEEDS
 
 PELICAN = """title: PhD position on
@@ -144,19 +146,77 @@ def test_hugo_expiry_in_the_past_closes_the_vacancy() -> None:
 
 
 @pytest.mark.parametrize("page, line, reason", [
-    ("---\ntitle: [unclosed\n---\n\nbody\n", 2, "YAML front matter cannot be parsed"),
-    ("---\ntitle: x\n\nbody without closing fence\n", 1, "never closed"),
-    ("+++\ntitle = \n+++\n\nbody\n", 2, "TOML front matter cannot be parsed"),
     ("title: T\nclosed: maybe\n\n## Background\nx\n", 2, "'closed' must be true or false"),
-    ("groups: diag\n\n## Background\nNo title here.\n", 1, "no title"),
-    ("title: Only a title\n\n", 2, "body is empty"),
+    ("---\ntitle: T\nopen: sometimes\n---\n\nText.\n", 3, "'open' must be true or false"),
+    ("---\ntitle: T\ndraft: perhaps\n---\n\nText.\n", 3, "'draft' must be true or false"),
 ])
-def test_malformed_pages_are_named_with_file_and_line(page: str, line: int, reason: str) -> None:
+def test_a_status_that_cannot_be_read_is_an_error_with_file_and_line(
+        page: str, line: int, reason: str) -> None:
     with pytest.raises(PageError) as info:
         parse_page(page, "bad", "pages/bad.md")
     assert info.value.problem.path == "pages/bad.md"
     assert info.value.problem.line == line
     assert reason in info.value.problem.reason
+
+
+@pytest.mark.parametrize("page, title, line, warned", [
+    ("---\ntitle: [unclosed\n---\n\nbody\n", "[unclosed", 2, "not valid YAML"),
+    ("---\ntitle: x\n\nbody without closing fence\n", "x", 1, "never closed"),
+    ("+++\ntitle = \ndate = 2022-09-31\n+++\n\nbody\n", "Bad", 2, "TOML"),
+    ("groups: diag\n\n## Background\nNo title here.\n", "Bad", 1, "file name"),
+    ("---\ntitle: T\nenddate: 2022-09-31\n---\n\nbody\n", "T", 3, "not a real date"),
+    ("---\nlayout: post\nuntil:\t\t2023-08-28\n---\n\nbody\n", "Bad", 3, "tab"),
+    ('---\ntitle: "A " stray quote"\n---\n\nbody\n', 'A " stray quote', 2, "read as text"),
+])
+def test_front_matter_a_strict_parser_rejects_is_read_with_a_warning(
+        page: str, title: str, line: int, warned: str) -> None:
+    v = parse_page(page, "bad", "pages/bad.md")
+    assert v.title == title
+    assert any(w.startswith(f"line {line}: ") and warned in w for w in v.warnings), v.warnings
+
+
+def test_an_impossible_date_stays_text_and_closes_nothing() -> None:
+    v = parse_page("---\ntitle: T\nexpirydate: 2022-02-30\nenddate: 2022-09-31\n---\n\nText.\n",
+                   "x", today=dt.date(2023, 1, 1))
+    assert v.closed is False
+    assert v.extra["enddate"] == "2022-09-31"
+
+
+@pytest.mark.parametrize("page, title, warned", [
+    ("---\nlayout: post\n---\n\n### Research assistant (m/f/d)\n\nWe hire.\n",
+     "Research assistant (m/f/d)", "heading"),
+    ("---\nlinkTitle: Hiwi jobs\n---\n\nWe hire.\n", "Hiwi jobs", ""),
+    ("---\nname: job-single-4\n---\n\nWe hire.\n", "2025 climate coders", "file name"),
+    ("---\nname: research-assistant\n---\n\n## Requirements\nPython.\n",
+     "Research Assistant", "'name: research-assistant'"),
+])
+def test_title_fallbacks(page: str, title: str, warned: str) -> None:
+    v = parse_page(page, "2025_ClimateDivide_coders", "news/2025_ClimateDivide_coders.md")
+    expected = "Climate Divide coders" if title == "2025 climate coders" else title
+    assert v.title == expected
+    assert (not warned and not v.warnings) or any(warned in w for w in v.warnings)
+
+
+@pytest.mark.parametrize("name, path, title", [
+    ("2025_ClimateDivide_coders", "x/2025_ClimateDivide_coders.md", "Climate Divide coders"),
+    ("eborbath__eborbath.github.io___news__2025_postdoc_ClimateDivide_de",
+     "x.md", "Postdoc Climate Divide de"),
+    ("Hiwi", "content/position/Hiwi/index.md", "Hiwi"),
+    ("2017-06-07-dynamic-websites", "p.md", "Dynamic websites"),
+])
+def test_file_names_made_readable(name: str, path: str, title: str) -> None:
+    assert readable_name(name, path) == title
+
+
+def test_a_page_with_nothing_but_a_title_is_served_with_a_warning() -> None:
+    v = parse_page("title: Only a title\n\n", "t")
+    assert v.title == "Only a title" and any("no text" in w for w in v.warnings)
+
+
+def test_html_entities_tags_and_emoji_leave_titles() -> None:
+    v = parse_page("---\ntitle: PhD position&#58; <strong>CRC</strong> &amp; more 🚀\n---\n\nx\n",
+                   "t")
+    assert v.title == "PhD position: CRC & more"
 
 
 @pytest.mark.parametrize("data, reason", [

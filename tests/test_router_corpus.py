@@ -12,13 +12,13 @@ from bot.render import render_plain
 from bot.router import Router
 from knowledge import KnowledgeBase, build
 from knowledge.keywords import GENERIC
-from tests.paths import need_corpus
+from tests.paths import CORPUS_DAY, need_corpus
 
 
 @pytest.fixture(scope="module")
 def corpus_router(tmp_path_factory: pytest.TempPathFactory) -> Router:
     db = tmp_path_factory.mktemp("corpus") / "corpus.db"
-    build(need_corpus(), db)
+    build(need_corpus(), db, CORPUS_DAY)
     return Router(KnowledgeBase(db))
 
 

@@ -73,10 +73,10 @@ def test_failed_build_keeps_the_previous_database(seeds: Path, tmp_path: Path) -
     db = tmp_path / "kb.db"
     build(seeds, db)
     before = db.read_bytes()
-    (seeds / "broken.md").write_text("---\ntitle: [oops\n---\n\nbody\n")
+    (seeds / "broken.md").write_text("---\ntitle: T\nclosed: oops\n---\n\nbody\n")
     with pytest.raises(BuildError) as info:
         build(seeds, db)
-    assert "broken.md:2" in str(info.value)
+    assert "broken.md:3" in str(info.value)
     assert db.read_bytes() == before
     assert len(KnowledgeBase(db)) == 5
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
@@ -95,11 +95,13 @@ def test_every_problem_is_listed_not_just_the_first(seeds: Path, tmp_path: Path)
     assert not (tmp_path / "kb.db").exists()
 
 
-def test_duplicate_ids_are_refused(seeds: Path, tmp_path: Path) -> None:
+def test_pages_with_the_same_name_get_distinct_ids(seeds: Path, tmp_path: Path) -> None:
     (seeds / "sub").mkdir()
     shutil.copy(seeds / "pancaim-pancreatic-cancer-phd.md", seeds / "sub")
-    with pytest.raises(BuildError, match="duplicate vacancy id"):
-        build(seeds, tmp_path / "kb.db")
+    build(seeds, tmp_path / "kb.db")
+    ids = {x.id for x in KnowledgeBase(tmp_path / "kb.db").listings}
+    assert {"pancaim-pancreatic-cancer-phd", "sub__pancaim-pancreatic-cancer-phd"} <= ids
+    assert len(ids) == 6
 
 
 def test_empty_folder_is_an_error(tmp_path: Path) -> None:

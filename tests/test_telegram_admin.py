@@ -109,14 +109,14 @@ async def test_reload_with_an_added_page(api: BotApiStandIn, app: App, seeds: Pa
 async def test_reload_with_a_broken_page_changes_nothing(api: BotApiStandIn, app: App,
                                                        seeds: Path) -> None:
     kb_before = svc(app).knowledge.kb
-    broken = "---\ntitle: [unclosed\nclosed: false\n---\n\n## Requirements\nx\n"
+    broken = "---\ntitle: Broken\nclosed: perhaps\n---\n\n## Requirements\nx\n"
     (seeds / "broken.md").write_text(broken, encoding="utf-8")
     try:
         [refused] = await ask(api, ADMIN, "/reload")
     finally:
         (seeds / "broken.md").unlink()
     assert refused.plain_text.startswith("Nothing changed")
-    assert "• broken.md:2: YAML front matter cannot be parsed" in refused.plain_text
+    assert "• broken.md:3: 'closed' must be true or false" in refused.plain_text
     assert svc(app).knowledge.kb is kb_before
     [still] = await ask(api, 3003, "/salary zebrafish")
     assert "standard salary" in still.plain_text.lower()

@@ -48,10 +48,13 @@ def _dedupe(facts: list[Fact]) -> tuple[Fact, ...]:
 
 
 def extract_facts(v: Vacancy) -> tuple[Fact, ...]:
-    """All facts of a vacancy, body first, then header-only ones; de-duplicated."""
+    """All facts of a vacancy: the header fields' (already in `v.facts`, from
+    `knowledge.facts.frontmatter`), then the body's, then what only the title or description
+    says; de-duplicated."""
     body = sentences_of(v)
     header = header_sentences(v)
-    facts = [f for f in _from_sentences(v, body) if f.kind is not FactKind.STATUS]
+    facts = [f for f in v.facts if f.kind is not FactKind.STATUS]
+    facts += [f for f in _from_sentences(v, body) if f.kind is not FactKind.STATUS]
     found = {f.kind for f in facts}
     for f in _from_sentences(v, header):
         if f.kind is FactKind.REFERENCE or (f.kind in _HEADER_FALLBACK and f.kind not in found):

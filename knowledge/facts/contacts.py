@@ -24,6 +24,35 @@ EMAIL = re.compile(
     r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
 )
 _MAILTO = re.compile(r"mailto:\s*", re.I)
+# Obfuscated addresses: "name[at]uni.de", "name (at) uni [dot] de", "name{at}uni.de",
+# "name at uni dot de". A bare " at " only counts when the dots are spelled out too, so
+# "apply at radboudumc.nl" stays text.
+_AT = r"(?:\s*(?:\[\s*at\s*\]|\(\s*at\s*\)|\{\s*at\s*\}|<\s*at\s*>|\[@\]|\(@\)|\{@\})\s*)"
+_DOT = r"(?:\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\{\s*dot\s*\}|<\s*dot\s*>)\s*|\.)"
+_SPELLED_DOT = r"(?:\s+dot\s+|\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\{\s*dot\s*\})\s*)"
+_LOCAL = r"[A-Za-z0-9][A-Za-z0-9._%+-]*"
+_DOMAIN_PART = r"[A-Za-z0-9-]+"
+_OBFUSCATED = re.compile(
+    rf"(?<![\w.+-])(?P<l>{_LOCAL}){_AT}(?P<d>{_DOMAIN_PART}(?:{_DOT}{_DOMAIN_PART})*{_DOT}"
+    rf"[A-Za-z]{{2,6}})\b"
+    rf"|(?<![\w.+-])(?P<l2>{_LOCAL})\s+at\s+(?P<d2>{_DOMAIN_PART}(?:{_SPELLED_DOT}"
+    rf"{_DOMAIN_PART})*{_SPELLED_DOT}[A-Za-z]{{2,6}})\b",
+    re.I)
+
+
+def deobfuscate(text: str) -> str:
+    """Addresses written to fool harvesters, as addresses: "jane.doe[at]uni-x.de" ->
+    "jane.doe@uni-x.de", "jdoe (at) uni (dot) nl" -> "jdoe@uni.nl"."""
+    if "at" not in text.lower() and "@" not in text:
+        return text
+
+    def repl(m: re.Match[str]) -> str:
+        local = m.group("l") or m.group("l2")
+        domain = m.group("d") or m.group("d2")
+        domain = re.sub(rf"{_SPELLED_DOT}|{_DOT}", ".", domain, flags=re.I)
+        return f"{local}@{domain}"
+
+    return _OBFUSCATED.sub(repl, text)
 _TITLES = re.compile(
     r"^(?:(?:prof|dr|drs|ir|ing|mr|ms|mrs|msc|m\.sc|phd|ph\.d|priv\.-doz|pd)\.?\s*)+",
     re.I,
@@ -167,7 +196,7 @@ def extract(v: Vacancy, sentences: Sequence[Sentence]) -> list[Fact]:
             emails[key].name = name
 
     for s in sentences:
-        raw = s.raw
+        raw = deobfuscate(s.raw)
         contact = _is_contact(s)
         for m in MD_LINK.finditer(raw) if "](" in raw else ():
             label, url = plain(m.group(2)), m.group(3).strip()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 
@@ -285,3 +286,56 @@ _START_WORDS = ("start", "begin", "commenc", "eintritt", "ingangs")
 _APPLY_WORDS = ("appl", "deadline", "vacanc", "clos", "sollicit", "reage", "bewerb", "submit",
                 "receive", "before", "uiterlijk", "frist", "schluss")
 _DEADLINE_WORDS = ("filled", "vervuld", "besetzung")
+
+
+# --- dates as dates ------------------------------------------------------------------------
+
+MONTH_NUMBERS: dict[str, int] = {
+    **{m: i for i, m in enumerate(
+        "january february march april may june july august september october november "
+        "december".split(), start=1)},
+    **{m: i for i, m in enumerate(
+        "januari februari maart april mei juni juli augustus september oktober november "
+        "december".split(), start=1)},
+    **{m: i for i, m in enumerate(
+        "januar februar märz april mai juni juli august september oktober november "
+        "dezember".split(), start=1)},
+    "jänner": 1, "maerz": 3, "marz": 3,
+    **{m: i for i, m in enumerate(
+        "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)},
+    "sept": 9, "okt": 10, "dez": 12, "mrt": 3, "mär": 3, "mai": 5, "mei": 5,
+}
+_DAY_N = r"(?P<d>\d{1,2})(?:st|nd|rd|th|e|\.)?"
+_MONTH_N = r"(?P<m>[A-Za-zäÄ]{3,9})\.?"
+_YEAR_N = r"(?P<y>\d{4})"
+_DATE_FORMS = [
+    re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)"),
+    re.compile(r"(?<![\d.])(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})(?!\d)"),
+    re.compile(rf"(?<!\d){_DAY_N}\s*(?:of\s+|de\s+)?{_MONTH_N},?\s+{_YEAR_N}", re.I),
+    re.compile(rf"\b{_MONTH_N}\s+{_DAY_N},?\s+{_YEAR_N}", re.I),
+]
+
+
+def date_of(text: str) -> dt.date | None:
+    """The first full date (day, month and year) written in `text`, or None: "15 March
+    2016", "May 2nd, 2021", "20.11.2020", "13/3/2024" (day first), "2023-03-25",
+    "19. Okt. 2025", "15th of September 2022"."""
+    best: tuple[int, dt.date] | None = None
+    for form in _DATE_FORMS:
+        for m in form.finditer(text):
+            month_text = m.group("m")
+            month = int(month_text) if month_text.isdigit() else MONTH_NUMBERS.get(
+                month_text.lower())
+            if month is None:
+                continue
+            day, year = int(m.group("d")), int(m.group("y"))
+            if form is _DATE_FORMS[1] and month > 12 >= day:
+                day, month = month, day  # 12/31/2024: the American order
+            try:
+                found = dt.date(year, month, day)
+            except ValueError:
+                continue
+            if best is None or m.start() < best[0]:
+                best = (m.start(), found)
+            break
+    return best[1] if best else None

@@ -1,0 +1,140 @@
+"""The one way to open the knowledge base: `open_knowledge(seeds, db)`.
+
+- No database yet, or a damaged / foreign / older one: build it from the pages, skipping
+  pages with errors (they are reported) so that the others are served.
+- A working database, but pages (or the ingest code) newer than it: rebuild strictly; when
+  the rebuild fails (a page with an error), keep serving the previous database and report
+  why.
+- Otherwise open it as it is.
+
+Stray temporary files of a crashed build are removed first (under the build lock). Every
+outcome is described by an `OpenReport`; only when there is nothing at all to serve does it
+raise `KnowledgeError` with one line saying why. `reload_knowledge` is the strict rebuild an
+admin's /reload runs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from knowledge.errors import BuildError, KnowledgeError, Problem
+from knowledge.ingest import INGEST_VERSION, BuildReport, build, scan
+from knowledge.kb import KnowledgeBase
+from knowledge.store import build_lock, remove_stray_temp_files
+
+
+@dataclass(frozen=True, slots=True)
+class OpenReport:
+    """What opening the knowledge base did."""
+
+    built: bool = False  # a build ran and replaced the database
+    kept_previous: bool = False  # pages changed, the rebuild failed, the old database serves
+    reason: str = ""  # why it was (re)built: "no knowledge base yet", "pages changed", ...
+    build: BuildReport | None = None
+    problems: tuple[Problem, ...] = ()  # pages skipped, or why the rebuild was refused
+    removed: tuple[Path, ...] = ()  # stray temporary files removed
+
+    def lines(self) -> list[str]:
+        """What to tell the operator, one line each (log or console)."""
+        out = [f"removed a crashed build's temporary file {p}" for p in self.removed]
+        if self.built and self.build is not None:
+            out.append(f"built the knowledge base ({self.reason}): {self.build.summary()}")
+            out += [f"skipped {p}" for p in self.problems]
+        elif self.kept_previous:
+            out.append(f"pages changed but the knowledge base cannot be rebuilt; serving the "
+                       f"previous one ({len(self.problems)} problem(s)):")
+            out += [f"  {p}" for p in self.problems]
+        return out
+
+
+def newest_input(seeds: Path) -> float:
+    """Modification time of the newest page or folder below `seeds` (0 when unreadable)."""
+    try:
+        return scan(seeds).newest
+    except (BuildError, OSError):
+        return 0.0
+
+
+def _meta(db: Path) -> dict[str, str]:
+    try:
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        try:
+            return dict(conn.execute("SELECT key, value FROM meta").fetchall())
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return {}
+
+
+def stale_reason(seeds: Path, db: Path) -> str:
+    """Why the database at `db` must be rebuilt from `seeds` ("" when it need not be)."""
+    if not db.exists():
+        return "no knowledge base yet"
+    meta = _meta(db)
+    if meta.get("seeds") and seeds.is_dir() and meta["seeds"] != str(seeds.resolve()):
+        return f"it was built from another folder ({meta['seeds']})"
+    if meta and meta.get("ingest_version", "") != INGEST_VERSION:
+        return "it was built by another version of the ingest"
+    if newest_input(seeds) > db.stat().st_mtime:
+        return "pages changed"
+    return ""
+
+
+def needs_build(seeds: Path, db: Path) -> bool:
+    """True when the database is missing, older than a page, or built otherwise."""
+    return bool(stale_reason(seeds, db))
+
+
+def _try_open(db: Path) -> tuple[KnowledgeBase | None, str]:
+    if not db.exists():
+        return None, "no knowledge base yet"
+    try:
+        return KnowledgeBase(db), ""
+    except (KnowledgeError, sqlite3.Error, ValueError, KeyError) as exc:
+        return None, f"the knowledge base at {db} is damaged or foreign ({exc})"
+
+
+def open_knowledge(seeds: Path, db: Path,
+                   today: dt.date | None = None) -> tuple[KnowledgeBase, OpenReport]:
+    """Open the knowledge base at `db`, building or rebuilding it from `seeds` first when it
+    is missing, damaged or older than the pages. Raises KnowledgeError (one line) only when
+    nothing can be served."""
+    with build_lock(db):
+        removed = tuple(remove_stray_temp_files(db))
+    kb, damage = _try_open(db)
+    if kb is None:
+        try:
+            report = build(seeds, db, today, skip_bad=True)
+        except BuildError as exc:
+            raise KnowledgeError(f"cannot build the knowledge base from {seeds} ({damage}): "
+                                 + "; ".join(map(str, exc.problems))) from exc
+        kb, failure = _try_open(db)
+        if kb is None:
+            raise KnowledgeError(f"cannot open the knowledge base just built at {db}: {failure}")
+        return kb, OpenReport(True, False, damage, report, report.problems, removed)
+    reason = stale_reason(seeds, db)
+    if not reason:
+        return kb, OpenReport(removed=removed)
+    try:
+        report = build(seeds, db, today)
+    except BuildError as exc:
+        return kb, OpenReport(False, True, reason, None, tuple(exc.problems), removed)
+    kb.close()
+    fresh, failure = _try_open(db)
+    if fresh is None:
+        raise KnowledgeError(f"cannot open the knowledge base just built at {db}: {failure}")
+    return fresh, OpenReport(True, False, reason, report, report.problems, removed)
+
+
+def reload_knowledge(seeds: Path, db: Path,
+                     today: dt.date | None = None) -> tuple[KnowledgeBase, BuildReport]:
+    """Rebuild strictly from `seeds` and open the result: what /reload runs. Raises
+    BuildError listing every problem (and replaces nothing) when any page has an error."""
+    report = build(seeds, db, today)
+    kb, failure = _try_open(db)
+    if kb is None:
+        raise KnowledgeError(f"cannot open the knowledge base just built at {db}: {failure}")
+    return kb, report

@@ -1,0 +1,146 @@
+"""Open or closed — for the page and for each position it offers — once its facts are known.
+
+A vacancy is closed when (any of):
+- its header says so (`knowledge.parse.header_closed`: ``closed: true``, ``open: false``,
+  ``draft: true``, a ``finished:``/``filled:`` flag, a status such as closed / filled /
+  expired / draft, a tag or category such as "closed" or "vergeben", an expiry date such as
+  ``publish_until`` in the past);
+- every application deadline the page gives with a full date is before `today`;
+- its text says nothing is open: "we currently do not have any open positions", "position
+  filled", "no longer available", "(bereits) vergeben", "Stelle ist besetzt",
+  "vacature is vervuld" — for the whole page, or for the kinds of position the sentence
+  names ("no vacancies for postdoc or PhD positions") when the page offers nothing else;
+- it offers several positions and all of them are closed (each by its own deadline or
+  sentence, or by the page's).
+
+`today` is always passed in (the build's date), never read from the clock here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from knowledge.facts.timing import date_of
+from knowledge.model import Fact, FactKind, Position, Vacancy
+from knowledge.positions import mentions
+from knowledge.sentences import Sentence, sentences_of
+
+# Sentences that say there is nothing to apply for (English, German, Dutch).
+NOTHING_OPEN = re.compile(
+    r"\b(?:do|does)\s+not\s+(?:currently\s+|at\s+the\s+moment\s+)?have\s+any\s+(?:open|vacant|"
+    r"available|current)\s+(?:[\w/+-]+\s+){0,3}?(?:positions?|vacanc(?:y|ies)|openings?|"
+    r"jobs?|projects?)\b"
+    r"|\b(?:have|has|are|is)\s+(?:currently\s+|at\s+the\s+moment\s+|presently\s+)?no\s+"
+    r"(?:open\s+|vacant\s+|available\s+|current\s+)?(?:[\w/+-]+\s+){0,3}?(?:positions?|"
+    r"vacanc(?:y|ies)|openings?|jobs?)\b"
+    r"|\bthere\s+are\s+(?:currently\s+|at\s+the\s+moment\s+)?no\s+(?:open\s+|vacant\s+|"
+    r"available\s+)?(?:positions?|vacanc(?:y|ies)|openings?|jobs?)\b"
+    r"|\b(?:position|vacancy|post|job|role|project|topic|call|it)\s+(?:has|have)\s+"
+    r"(?:already\s+|now\s+)?been\s+(?:filled|taken|closed|assigned)\b"
+    r"|\b(?:position|vacancy|post|job|role|project|topic|call|positions|vacancies)\s+"
+    r"(?:is|are|was|were)\s+(?:already\s+|now\s+)?(?:filled|taken|closed|no\s+longer\s+"
+    r"(?:available|open))\b"
+    r"|\b(?:applications?|the\s+call)\s+(?:is|are|has|have)\s+(?:now\s+)?(?:been\s+)?closed\b"
+    r"|\bno\s+longer\s+(?:accepting|taking)\s+applications\b"
+    r"|\bis\s+no\s+longer\s+(?:available|open)\b"
+    r"|\b(?:ist|sind|wurde|wurden|bereits|schon|inzwischen)\s+(?:\w+\s+){0,2}?(?<!zu\s)"
+    r"(?:vergeben|besetzt)\b"
+    r"|^\W*(?:bereits\s+)?(?:vergeben|besetzt)\W*$"
+    r"|\b(?:derzeit|aktuell|momentan|zurzeit|zur\s+zeit)\s+(?:\w+\s+){0,3}?keine\s+"
+    r"(?:\w+\s+){0,2}?(?:stellen|ausschreibungen|vakanzen|positionen)\b"
+    r"|\bnicht\s+mehr\s+(?:verfügbar|verfuegbar|offen|frei)\b"
+    r"|\b(?:bewerbungsfrist|ausschreibung)\s+ist\s+(?:bereits\s+)?(?:abgelaufen|beendet)\b"
+    r"|\b(?:vacature|functie|positie|plek)\s+is\s+(?:inmiddels\s+|al\s+)?(?:vervuld|gesloten|"
+    r"ingevuld)\b"
+    r"|\b(?:momenteel|op\s+dit\s+moment|nu)\s+geen\s+(?:\w+\s+){0,2}?(?:vacatures|posities|"
+    r"plekken|openstaande)\b"
+    r"|\bniet\s+meer\s+beschikbaar\b",
+    re.I)
+
+
+_CONDITIONAL = re.compile(
+    r"\b(?:until|till|unless|once|when|as\s+soon\s+as|before|after|if|bis|tot|zodra)\s+"
+    r"(?:the\s+|a\s+|all\s+|die\s+|de\s+|het\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:is|are|has|have|"
+    r"ist|sind|is|zijn)\s+(?:been\s+)?(?:filled|closed|taken|besetzt|vergeben|vervuld)\b", re.I)
+
+
+def _statement(s: Sentence) -> bool:
+    if _CONDITIONAL.search(s.text) and not NOTHING_OPEN.search(_CONDITIONAL.sub("", s.text)):
+        return False
+    return ("no" in s.low or "not" in s.low or "filled" in s.low or "closed" in s.low
+            or "vergeben" in s.low or "besetzt" in s.low or "kein" in s.low
+            or "nicht" in s.low or "geen" in s.low or "vervuld" in s.low
+            or "gesloten" in s.low or "niet" in s.low or "taken" in s.low) and bool(
+        NOTHING_OPEN.search(s.text))
+
+
+def _position_of(positions: tuple[Position, ...], section: int) -> int:
+    for i, p in enumerate(positions):
+        if section in p.sections:
+            return i
+    return -1
+
+
+def _past(facts: list[Fact], today: dt.date) -> bool | None:
+    """True when every dated deadline is before `today`, False when one is not, None when
+    none has a full date."""
+    dates = [d for f in facts if (d := date_of(f.value)) is not None]
+    if not dates:
+        return None
+    return all(d < today for d in dates)
+
+
+def settle(v: Vacancy, today: dt.date) -> Vacancy:
+    """`v` with `closed`, its positions' `closed`, `categories` and the STATUS fact final."""
+    extra = dict(v.extra)
+    why = extra.pop("closed_by", "") or ("the page's header" if v.closed else "")
+    positions = list(v.positions)
+    closed_positions: dict[int, str] = {}
+    closed_kinds: set[str] = set()
+    page_said = ""
+    for s in sentences_of(v):
+        if not _statement(s):
+            continue
+        named = {m.kind for m in mentions(s.text.replace("/", " / ")) if m.kind}
+        at = _position_of(v.positions, s.section)
+        if at >= 0:
+            closed_positions.setdefault(at, s.text)
+        elif named:
+            closed_kinds |= named
+            page_said = page_said or s.text
+        else:
+            page_said = page_said or s.text
+            closed_kinds.add("*")
+    deadlines = [f for f in v.facts if f.kind is FactKind.DEADLINE]
+    page_deadlines = [f for f in deadlines if _position_of(v.positions, f.section) < 0]
+    for i, _p in enumerate(positions):
+        own = [f for f in deadlines if _position_of(v.positions, f.section) == i]
+        if _past(own, today):
+            closed_positions.setdefault(i, f"deadline {own[0].value}")
+    for i, p in enumerate(positions):
+        if i in closed_positions or p.category in closed_kinds:
+            positions[i] = replace(p, closed=True)
+    closed = v.closed
+    if not closed and _past(page_deadlines, today):
+        closed, why = True, f"application deadline {page_deadlines[0].value} has passed"
+    if not closed and "*" in closed_kinds:
+        closed, why = True, page_said
+    open_kinds = [k for k in v.categories if k not in closed_kinds]
+    if not closed and closed_kinds and v.categories and not open_kinds:
+        closed, why = True, page_said
+    if not closed and closed_kinds and not v.categories:
+        closed, why = True, page_said
+    if not closed and positions and all(p.closed for p in positions):
+        closed, why = True, "every position on the page is closed"
+    if closed:
+        positions = [replace(p, closed=True) for p in positions]
+    categories = tuple(open_kinds) if open_kinds and not closed else v.categories
+    status = Fact(FactKind.STATUS, "closed" if closed else "open", -1,
+                  why or ("open: no deadline has passed and nothing on the page says it is "
+                          "filled"))
+    facts = (*(f for f in v.facts if f.kind is not FactKind.STATUS), status)
+    return replace(v, closed=closed, positions=tuple(positions), categories=categories,
+                   category=categories[0] if categories else v.category, facts=facts,
+                   extra=extra)
