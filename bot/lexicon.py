@@ -20,7 +20,7 @@ WORDS: dict[str, dict[float, str]] = {
             wage wages loon lonen bezahlung besoldung arbeidsvoorwaarden arbeitsbedingungen
             cao tvl tv-l tvod tv-od tv-l-e13 e13 e14 e12 e15 brutoloon bruttogehalt
             salar* gehalt* vergut* verguet* entgelt* remunerat* arbeidsvoorwaard* verdien*
-            bezahl* besold* compensat*""",
+            bezahl* besold* compensat* zahlt zahlen stundenlohn""",
         0.85: """pay pays paid paying earn earns earning earnings income money euro euros eur
             gross bruto brutto netto monthly lohn verdienst maandloon maandsalaris jahresgehalt
             payment payed betaald betaalt betaling betalen geld urlaubsgeld weihnachtsgeld monatlich
@@ -274,6 +274,10 @@ PHRASES: dict[str, str] = {
     "what|which ~ send|submit|include|upload|provide|attach": "apply=.85",
     "cover|motivation|application|recommendation|reference letter|letters": "apply=.95",
     "subject line": "apply=.95 contact=-.7",
+    "email|e-mail|mail subject|betreff|onderwerp": "apply=.95 contact=-.7",
+    "last|final day|date ~ apply|application|applications|submit": "dates=.95 apply=-.6",
+    "when ... close|closes|closing|end|ends|expire|expires": "dates=.9 status=-.7",
+    "as|als ~ bachelorarbeit|masterarbeit|bachelor|master|thesis|scriptie|afstudeerproject": "requirements=.8",
     "application|applications requirements|requirement|documents|materials": "apply=.95 requirements=-.5",
     "per|by|via mail|email|e-mail|post": "apply=.9 contact=-.5",
     "send|submit|apply ~ mail|email|e-mail|post": "apply=.9 contact=-.6",

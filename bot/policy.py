@@ -44,6 +44,7 @@ CLEAR_RATIO = 1.2  # the best is the one meant when it scores this much more tha
 CLOSE_RATIO = 0.75  # candidates scoring at least this share of the best are "close"
 MAX_CHOICES = 5  # choices offered by "which one?"
 TWIN_SIMILARITY = 90  # titles this similar (rapidfuzz ratio) are near-identical twins
+ALIKE_SIMILARITY = 70  # titles sharing this much (token set ratio) are variants of a vacancy
 
 # ---- out of scope -----------------------------------------------------------------------
 CONTEXT_FREE_INTENT = 0.7  # with no vacancy named, no subject and no list, an intent cue

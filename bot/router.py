@@ -32,7 +32,7 @@ from bot.model import Answer, Block, Button, ChatContext, Intent, Style, Vacancy
 from bot.phrases import label, phrase
 from bot.resolve import Match, Resolution, Resolver, kind_fit, list_reference
 from bot.understand import CONTENT_INTENTS, Message, read
-from knowledge.kb import KnowledgeBase
+from knowledge.kb import KnowledgeBase, Listing
 from knowledge.model import Vacancy
 from knowledge.textnorm import fold, language_of
 
@@ -222,11 +222,16 @@ class Router:
             status = [x for x in listings if x.status == msg.status_filter]
             if len(status) == 1:
                 return Decision(Action.ANSWER, "named-by-status", (status[0].id,), intents)
+        alike = _alike(listings)
+        if alike:
+            same_lang = [x for x in listings if x.language == msg.lang]
+            if len(same_lang) == 1:  # one page in two languages: the user's
+                return Decision(Action.ANSWER, "in-your-language", (same_lang[0].id,), intents)
         best_fit = max(m.kind_fit for m in resolution.matches if m.id in named)
         fitting = {m.id for m in resolution.matches if m.id in named and m.kind_fit == best_fit}
         open_ = [x for x in listings if not x.closed and x.id in fitting]
         # one open vacancy and closed ones like it (often older postings of it)
-        if len(open_) == 1 and all(x.id in fitting or x.closed for x in listings):
+        if alike and len(open_) == 1 and all(x.id in fitting or x.closed for x in listings):
             others = tuple(x.id for x in listings if x.closed)
             return Decision(Action.ANSWER, "the-open-one", (open_[0].id, *others), intents)
         top = resolution.matches[0]
@@ -450,6 +455,13 @@ class Router:
     def _fallback(self, lang: str, first: str = "") -> Answer:
         blocks = ([Block(first)] if first else []) + [Block(phrase("fallback", lang))]
         return Answer(Intent.FALLBACK, (), tuple(blocks), confidence=0.0)
+
+
+def _alike(listings: list[Listing]) -> bool:
+    """Are these vacancies variants of one (titles that share most of their words)?"""
+    first = fold(listings[0].title)
+    return all(fuzz.token_set_ratio(first, fold(x.title)) >= policy.ALIKE_SIMILARITY
+               for x in listings[1:])
 
 
 def _carried(ctx: ChatContext) -> tuple[Intent, ...]:

@@ -36,7 +36,7 @@ _ACRONYM_STOP = frozenset(
 
 # How strongly a field names its vacancy, relative to the body (1.0).
 WEIGHTS = {"title": 3.0, "code": 3.5, "id": 2.5, "acronym": 2.5, "group": 2.5,
-           "person": 2.5, "place": 2.0, "description": 1.5, "tag": 1.5}
+           "person": 2.5, "place": 2.0, "heading": 2.0, "description": 1.5, "tag": 1.5}
 
 
 def is_term(word: str) -> bool:
@@ -88,6 +88,9 @@ def index_text(v: Vacancy) -> IndexText:
             names += add(f.value, WEIGHTS["code"])
         elif f.kind in (FactKind.LOCATION, FactKind.INSTITUTION):
             names += add(f.value, WEIGHTS["place"])
+    for sec in v.sections:  # "## Geo Expertise Center": what a part of the page is about
+        if sec.heading and len(sec.heading) < 80:
+            names += add(sec.heading, WEIGHTS["heading"])
     body_text = "\n".join(s.text for s in v.sections)
     for acronym in dict.fromkeys(_acronyms(v.title) + _acronyms(body_text)):
         names += add(acronym, WEIGHTS["acronym"])

@@ -109,6 +109,8 @@ def mentions(text: str, folded: bool = False) -> list[Mention]:
     i = 0
     while i < len(toks):
         pair = (toks[i], toks[i + 1]) if i + 1 < len(toks) else None
+        if pair is not None and pair[1].endswith("s") and pair not in _PAIRS:
+            pair = (pair[0], pair[1][:-1])  # "research assistants", "phd students"
         if pair is not None and pair in _PAIRS:
             kind, end = _PAIRS[pair], i + 2
         else:

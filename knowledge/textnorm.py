@@ -64,6 +64,13 @@ def fold(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+_DEGREES = re.compile(r"\b([bm])\.\s?sc\b\.?|\bph\.\s?d\b\.?|\bm\.\s?d\b\.?|\bb\.\s?a\b\.?")
+
+
+def _degree(m: re.Match[str]) -> str:
+    return m.group(0).replace(".", "").replace(" ", "")
+
+
 def tokens(text: str, folded: bool = False) -> list[str]:
     """The words of `text` (folded first unless `folded`), at most MAX_TOKENS of them.
 
@@ -71,6 +78,8 @@ def tokens(text: str, folded: bool = False) -> list[str]:
     Apostrophes split ("what's" -> "what", "s").
     """
     source = text if folded else fold(text)
+    if "." in source:  # "B.Sc.", "Ph.D." are one word: "bsc", "phd"
+        source = _DEGREES.sub(_degree, source)
     out: list[str] = []
     for match in _TOKEN.finditer(source):
         out.append(match.group())
@@ -115,7 +124,7 @@ _OWN_STOPWORDS = frozenset(
     take takes taking able enough want wants wanted turn turns done make makes made
     go goes going come comes see saw seen heard read las look looking looks find found
     u r ur abt bc cuz thx ty idk btw yrs yr gotta kinda sorta lol pls plz
-    gibt geht gehts man ab bitte jullie nodig binnen iets mogelijk
+    gibt geht gehts man ab bitte jullie nodig binnen iets mogelijk wegen uni
     """.split()
 )
 
@@ -158,7 +167,8 @@ def stem(word: str) -> str:
     best = word
     for stemmer in _STEMMERS:
         s = stemmer.stemWord(word)
-        if len(s) < len(best) and len(s) >= 3:
+        # endings only: Dutch Snowball also strips a "ge-" prefix ("german" -> "rman")
+        if len(best) > len(s) >= 3 and s[:3] == word[:3]:
             best = s
     return best
 
