@@ -34,6 +34,7 @@ UNKNOWN_WEIGHT = 0.5  # a word no vacancy has counts half its rarity against cov
 BODY_MAX = 1.5  # a word repeated in the body counts at most this much
 KIND_OTHER = 0.35  # a vacancy of another kind than asked scores this share
 KIND_SECONDARY = 0.75  # ... one that offers it beside its main kind, this share
+PAIR_BONUS = 0.5  # two message words side by side on the page add this share of their rarity
 BOTH_BONUS = 0.5  # a word in a vacancy's names that its body uses too adds this much more
 KIND_EXCLUDED = 0.15  # a vacancy of a kind the user ruled out ("not the postdoc")
 

@@ -188,10 +188,11 @@ class Resolver:
             if not found:
                 unknown.append(word)
             damp = policy.CUE_FACTOR if cue or is_cue(word) else 1.0  # "study", "dutch"
-            for s, factor in found:
-                out.append(Term(word, s, factor * damp, self.idf(s)))
-            exact = found and found[0][1] == 1.0
-            translated = [] if exact and lang == "en" else self._translate(word)
+            exact = self.idf(found[0][0]) if found and found[0][1] == 1.0 else 99.0
+            for s, factor in found:  # another inflection is never rarer than the word typed
+                out.append(Term(word, s, factor * damp, min(self.idf(s), exact)))
+            typed = bool(found) and found[0][1] == 1.0
+            translated = [] if typed and lang == "en" else self._translate(word)
             if translated and found and found[0][1] < 1.0:
                 out = [t for t in out if t.word != word]  # a guess beaten by a translation
             out += translated
@@ -270,6 +271,10 @@ class Resolver:
             if w > per_word.get(t.word, (0.0, False))[0]:
                 per_word[t.word] = (w, name_w >= text_w and name_w > 0)
         score = sum(w for w, _ in per_word.values())
+        # words the message puts together that the page puts together ("web radiology")
+        for a, b in itertools.pairwise(_best_per_word(terms)):
+            if f"{a.stem} {b.stem}" in counts:
+                score += policy.PAIR_BONUS * (a.idf * a.factor + b.idf * b.factor)
         have = sum(t.idf * t.factor for t in _best_per_word(terms) if t.word in per_word)
         listing = self.kb.listings[i]
         fit = kind_fit(listing.categories, wanted, excluded)

@@ -215,7 +215,13 @@ class Router:
             if twins:  # an older, closed posting scored first: answer about the open one
                 return Decision(Action.ANSWER, "open-twin", twins, intents, exists=msg.exists)
             return Decision(Action.ANSWER, "named", named, intents, exists=msg.exists)
+        top = resolution.matches[0]
+        mine = set(top.named) | set(top.text)
+        rest = [m for m in resolution.matches[1:] if m.id in named]
+        dominant = all(set(m.named) | set(m.text) < mine for m in rest)  # it offers more
         if msg.wants_list or msg.exists:
+            if dominant and (msg.intents or msg.exists) and not msg.wants_list:
+                return Decision(Action.ANSWER, "exists-dominant", (top.id,), intents, True)
             return self._decide_list(msg, resolution)
         listings = [x for x in (self.kb.listing(i) for i in named) if x is not None]
         if msg.status_filter:
@@ -234,11 +240,8 @@ class Router:
         if alike and len(open_) == 1 and all(x.id in fitting or x.closed for x in listings):
             others = tuple(x.id for x in listings if x.closed)
             return Decision(Action.ANSWER, "the-open-one", (open_[0].id, *others), intents)
-        top = resolution.matches[0]
-        mine = set(top.named) | set(top.text)
-        rest = [m for m in resolution.matches[1:] if m.id in named]
-        if all(set(m.named) | set(m.text) < mine for m in rest):
-            return Decision(Action.ANSWER, "dominant", (top.id,), intents)  # offers more
+        if dominant:
+            return Decision(Action.ANSWER, "dominant", (top.id,), intents)
         return Decision(Action.CLARIFY, "close-candidates", named[: policy.MAX_CHOICES],
                         intents)
 

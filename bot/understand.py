@@ -174,14 +174,16 @@ def read(text: str) -> Message:
     excluded = {m.kind for n, m in enumerate(found) if n not in own and m.negated}
     for m in _OWN_DEGREE.finditer(folded):
         about_me.append("medical" if m.group(1) == "medical" else "degree")
+    skills: list[str] = []  # may also tell vacancies apart ("django" is the web app's)
     for m in _OWN_EXPERIENCE.finditer(folded):
-        about_me += ["experience", *(w for w in m.group(3).split() if is_term(w))]
+        skills = [w for w in m.group(3).split() if is_term(w)]
+        about_me += ["experience", *skills]
     for i, w in enumerate(toks):
         if w in _LANGUAGES and i > 0 and toks[i - 1] in ("speak", "spreek", "spreche", "know",
                                                          "need", "require", "learn"):
             about_me.append(w)
     # words that say who the user is, or what practical thing is asked, name no vacancy
-    skip = topic_words | set(about_me)
+    skip = topic_words | (set(about_me) - set(skills))
     naming = " ".join(w for w in toks if w not in skip)
 
     ranked = [(i, s) for i, s in scores.ranked() if s >= policy.INTENT_MIN]

@@ -8,6 +8,7 @@ quoted, so no user text is ever taken as query syntax.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import sqlite3
@@ -182,14 +183,20 @@ class KnowledgeBase:
         return [(int(r[0]) - 1, -float(r[1])) for r in rows]
 
     def text_terms(self, i: int) -> Counter[str]:
-        """How often each stem occurs in the title, names and body of listing `i`."""
-        found = self._texts.get(i)
-        if found is not None:
+        """How often each stem occurs in the title, names and body of listing `i`, and each
+        pair of stems at most two words apart ("web radiology" in "web-based radiology")."""
+        cached = self._texts.get(i)
+        if cached is not None:
             self._texts.move_to_end(i)
-            return found
+            return cached
         row = self._conn.execute("SELECT title, names, body FROM vacancy_text WHERE rowid = ?",
                                  (i + 1,)).fetchone()
-        found = Counter(" ".join(row).split()) if row is not None else Counter()
+        found: Counter[str] = Counter()
+        for column in row or ():
+            seq = column.split()
+            found.update(seq)
+            found.update(f"{a} {b}" for a, b in itertools.pairwise(seq))
+            found.update(f"{a} {b}" for a, b in zip(seq, seq[2:], strict=False))
         self._texts[i] = found
         if len(self._texts) > 4 * _CACHE_SIZE:
             self._texts.popitem(last=False)
