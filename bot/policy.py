@@ -56,7 +56,7 @@ SCOPE_COVERAGE = 0.5  # with no intent, a message whose best match has less than
 # ---- lists ------------------------------------------------------------------------------
 LIST_COVERAGE = 0.5  # a vacancy is listed for a topic when it has this share of its words
 PAGE_SIZE = 5  # vacancies per list message
-LIST_SHARE = 0.25  # ... and scores at least this share of the best one
+LIST_SHARE = 0.4  # ... and scores at least this share of the best one
 DISTINCT_SHARE = 0.5  # a word this rare (share of the rarest possible) names a vacancy alone
 STRONG_SHARE = 0.75  # ... and so do several whose rarity adds up to this share of it
 OUTSIDE_RATIO = 1.5  # after a list, a vacancy outside it wins only when it scores this much

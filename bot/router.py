@@ -139,7 +139,7 @@ class Router:
             top = msg.scores.get(msg.intents[0]) if msg.intents else 1.0
             if context_free and top < policy.CONTEXT_FREE_INTENT and not msg.topics:
                 return Decision(Action.FALLBACK, "faint-cue")  # "fix my pytorch loop"
-            return self._decide_unnamed(msg, ctx)
+            return self._decide_unnamed(msg, ctx, resolution)
         if msg.follow_up and ctx.subject and ctx.last_intents:
             return Decision(Action.ANSWER, "follow-up", (ctx.subject,), _carried(ctx))
         return Decision(Action.FALLBACK, "out-of-scope")
@@ -154,7 +154,9 @@ class Router:
         if coverage < policy.NAMED_COVERAGE or m.score < policy.NAMED_MIN_SCORE:
             return False
         found = [terms.get(w, 0.0) for w in (*m.named, *m.text)]
-        return max(found, default=0.0) >= self._distinct or sum(found) >= self._strong_sum
+        if max(found, default=0.0) >= self._distinct or sum(found) >= self._strong_sum:
+            return True
+        return set(m.named) >= set(terms)  # every word is in its title or other names
 
     def _named(self, res: Resolution, strict: bool = False) -> tuple[str, ...]:
         """The vacancies the message names: one when it is clear, the close few otherwise,
@@ -275,10 +277,17 @@ class Router:
             return Decision(Action.ANSWER, "exists-one", ids, msg.intents, exists=True)
         return Decision(Action.LIST, "topic-list", ids, msg.intents, exists=msg.exists)
 
-    def _decide_unnamed(self, msg: Message, ctx: ChatContext) -> Decision:
+    def _decide_unnamed(self, msg: Message, ctx: ChatContext,
+                        resolution: Resolution | None = None) -> Decision:
         intents = msg.intents or (msg.topics[0].topic.intent,)
         if ctx.subject and self.kb.listing(ctx.subject) is not None:
             return Decision(Action.ANSWER, "subject", (ctx.subject,), intents)
+        if resolution is not None and resolution.matches:  # named too vaguely: the likeliest
+            top = resolution.top_score
+            likely = [m.id for m in resolution.matches if m.coverage >= policy.NAMED_COVERAGE
+                      and m.score >= policy.CLOSE_RATIO * top][: policy.MAX_CHOICES]
+            if likely:
+                return Decision(Action.CLARIFY, "which-of-these", tuple(likely), intents)
         candidates = [x for x in self.orderings.of("open", "") if of_kinds(x, msg.wanted)]
         if len(candidates) == 1:
             return Decision(Action.ANSWER, "only-one-open", (candidates[0].id,), intents)

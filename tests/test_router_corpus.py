@@ -6,12 +6,13 @@ import re
 
 import pytest
 
-from bot.listing import PAGE_SIZE
 from bot.model import ChatContext, Intent
+from bot.policy import PAGE_SIZE
 from bot.render import render_plain
 from bot.router import Router
 from knowledge import KnowledgeBase, build
-from knowledge.keywords import GENERIC
+from knowledge.keywords import NON_TOPIC
+from knowledge.textnorm import STOPWORDS
 from tests.paths import CORPUS_DAY, need_corpus
 
 
@@ -24,7 +25,8 @@ def corpus_router(tmp_path_factory: pytest.TempPathFactory) -> Router:
 
 def _name(title: str) -> str:
     """How a person would name a vacancy: the first distinctive words of its title."""
-    distinctive = [w for w in re.findall(r"[\w'-]+", title) if w.lower() not in GENERIC]
+    distinctive = [w for w in re.findall(r"[\w'-]+", title)
+                   if w.lower() not in NON_TOPIC and w.lower() not in STOPWORDS]
     return " ".join(distinctive[:5])
 
 
@@ -36,7 +38,9 @@ def test_vacancies_resolve_by_their_title_words(corpus_router: Router) -> None:
                                           ChatContext())
         got = [v.id for v in answer.vacancies]
         if answer.intent is Intent.REQUIREMENTS:
-            assert got == [x.id], (x.title, got)
+            if got != [x.id]:  # a closed posting answered by its open variant, named in a note
+                note = render_plain(answer)
+                assert x.closed and (x.title in note or "same title" in note), (x.title, got)
             answered += 1
         else:
             assert answer.intent is Intent.CLARIFY, (x.title, answer.intent)

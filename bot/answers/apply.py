@@ -9,7 +9,15 @@ from __future__ import annotations
 
 import re
 
-from bot.answers.common import Ask, as_blocks, contact_pairs, is_url, not_stated, sentences
+from bot.answers.common import (
+    Ask,
+    as_blocks,
+    contact_pairs,
+    is_url,
+    not_stated,
+    person,
+    sentences,
+)
 from bot.model import Block, Style
 from bot.phrases import phrase, what
 from knowledge.model import FactKind, Kind, Vacancy
@@ -29,7 +37,8 @@ def _send_to(v: Vacancy) -> list[tuple[str, str]]:
         sentence = next((s for s in sentences(v) if f.value.lower() in s.raw.lower()), None)
         if sentence is not None and (_SEND.search(sentence.text) or sentence.kind is
                                      Kind.APPLICATION):
-            name = f.detail if f.detail and "@" not in f.detail and len(f.detail) < 60 else ""
+            name = person(f.detail) if f.detail and "@" not in f.detail and len(f.detail) < 60 \
+                else ""
             out.append((name, f.value))
     return out
 

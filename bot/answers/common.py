@@ -18,6 +18,7 @@ from bot.phrases import phrase
 from knowledge.keywords import is_term
 from knowledge.model import FactKind, Kind, Section, Vacancy
 from knowledge.sentences import MD_LINK, Sentence, section_sentences
+from knowledge.text import resolve_member_refs
 from knowledge.textnorm import fold, stem, words
 
 _URL_OK = re.compile(r"^(https?://[^\s/$.?#][^\s]*|mailto:[^\s@]+@[^\s@]+\.[^\s@]+)$", re.I)
@@ -70,6 +71,8 @@ def with_links(raw: str) -> str:
             return target
         return f"{text} ({target})"
 
+    if "[member/" in raw:  # "[member/alessa-hering]": the person's name
+        raw = resolve_member_refs(raw, ())
     text = MD_LINK.sub(link, raw) if "](" in raw else raw
     text = re.sub(r"<https?://[^>\s]+>", lambda m: m.group(0)[1:-1], text)
     text = re.sub(r"</?[A-Za-z][^>\n]{0,200}>", " ", text)
@@ -133,6 +136,15 @@ def best_sentences(v: Vacancy, stems: set[str], count: int = 2,
 
 # ---- who to ask, and the source line --------------------------------------------------------
 
+_TITLES = re.compile(r"^((prof|dr|drs|ir|ing|mr|ms|mrs|dipl|pd|priv-doz|univ)\.?(-ing\.?)?\s+)+",
+                     re.I)
+
+
+def person(name: str) -> str:
+    """A person's name as people say it: "Prof. Dr. Shadi Albarqouni" -> "Shadi Albarqouni"."""
+    return _TITLES.sub("", name.strip()).strip() or name.strip()
+
+
 def contact_pairs(v: Vacancy) -> list[tuple[str, str]]:
     """(name, e-mail) as the page pairs them; either may be "" when the page gives only one.
     A name is never given an address the page does not give it."""
@@ -140,11 +152,11 @@ def contact_pairs(v: Vacancy) -> list[tuple[str, str]]:
     names = [f.value for f in v.facts_of(FactKind.CONTACT_PERSON)]
     used_names: set[str] = set()
     for f in v.facts_of(FactKind.EMAIL):
-        name = f.detail if f.detail and "@" not in f.detail and len(f.detail) < 60 else ""
+        name = person(f.detail) if f.detail and "@" not in f.detail and len(f.detail) < 60 else ""
         pairs.append((name, f.value))
         if name:
             used_names.add(fold(name))
-    for name in names:
+    for name in map(person, names):
         if not any(fold(name) in n or n in fold(name) for n in used_names):
             pairs.append((name, ""))
             used_names.add(fold(name))

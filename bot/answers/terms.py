@@ -20,6 +20,9 @@ _DURATION = re.compile(r"\b(\d+|one|two|three|four|five|six|twelve|eighteen|ein|
                        r"\s*\d*\s*(years?|months?|jaar|jaren|maanden|jahre?n?|monate?n?)\b|"
                        r"befristet|fixed-term|temporary|tijdelijk|extension|verlenging|"
                        r"verlängerung|renewable", re.I)
+_CONTRACT = re.compile(r"contract|appoint|employ|position|project|thesis|internship|duration|"
+                       r"aanstelling|dienstverband|vertrag|anstellung|befrist|stelle|"
+                       r"promotion|phd|fixed-term|temporary", re.I)
 _DATES = re.compile(r"start|begin|deadline|before|until|closing|apply by|frist|bewerbungs"
                     r"schluss|sluitingsdatum|uiterlijk|\b20\d\d\b|\bq[1-4]\b", re.I)
 
@@ -82,9 +85,9 @@ def duration(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
     hours = v.facts_of(FactKind.HOURS, FactKind.PART_TIME)
     blocks += [Block(f"{phrase('part_time', ask.lang)} {f.value}" if f.value.endswith("%")
                      else f.value, Style.ITEM) for f in hours[:2]]
-    if not facts:
+    if not facts:  # the page's words, where it speaks of the appointment itself
         found = [s for s in sentences(v, Kind.TERMS, Kind.JOB, Kind.INTRO, Kind.OTHER)
-                 if _DURATION.search(s.text)]
+                 if _DURATION.search(s.text) and _CONTRACT.search(s.text)]
         if found:
             return blocks + as_blocks(found[:2], 400, items=False)
         blocks.append(not_stated(v, what("duration", ask.lang), ask.lang))
