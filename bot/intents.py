@@ -332,6 +332,13 @@ def is_cue(word: str) -> bool:
                for fuzzy in (_lookup(word)[2] == "~",))
 
 
+@lru_cache(maxsize=1024)
+def question_word_intents(word: str) -> frozenset[Intent]:
+    """The intents a question word asks for when it opens a question ("where" -> location)."""
+    _, found, _ = _lookup(word)
+    return frozenset(Intent(key) for key, _, weak in found if weak and key in _CONTENT_KEYS)
+
+
 @lru_cache(maxsize=16384)
 def cue_weight(word: str) -> float:
     """How strongly this folded word alone says what is asked (0 when it is no cue)."""

@@ -67,5 +67,6 @@ MAX_ACROSS = 8  # vacancies answered at once ("the salary for all PhDs")
 REPLY_TARGET = 700  # characters a typical reply stays under
 REPLY_MAX = 1500  # characters no reply exceeds; the rest is behind "More" or the page link
 MORE_MAX = 3500  # characters of the longer version behind "More"
+MORE_MIN = 150  # "More" is offered when the longer version says at least this much more
 MAX_ITEMS = 5  # bullets of one kind in a reply
 FOCUS_MIN = 0.5  # a sentence answers a practical question when it has this share of its words

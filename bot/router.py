@@ -113,7 +113,7 @@ class Router:
         intent = Intent.OVERVIEW if action == "vacancy" else _intent_or(action, Intent.OVERVIEW)
         intents = (intent,) if action != "vacancy" or not ctx.pending else tuple(
             _intent_or(p, Intent.OVERVIEW) for p in ctx.pending)
-        return self._about(vacancy, intents, ctx, lang, None)
+        return self._about(vacancy, intents, ctx, lang, None, full=arg == "more")
 
     def card(self, vacancy_id: str, ctx: ChatContext) -> tuple[Answer, ChatContext]:
         """A vacancy's card (deep link, inline result, alert); it becomes the subject."""
@@ -323,16 +323,21 @@ class Router:
 
     def _about(self, vacancy: Vacancy, intents: tuple[Intent, ...], ctx: ChatContext,
                lang: str, msg: Message | None, twins: tuple[str, ...] = (),
-               exists: bool = False) -> tuple[Answer, ChatContext]:
+               exists: bool = False, full: bool = False) -> tuple[Answer, ChatContext]:
         named_by: tuple[str, ...] = ()
         if msg is not None:  # the words that named it are not what the question is about
             own = self.resolver.resolve(msg.naming, within=(vacancy.id,)).top
             named_by = (*own.named, *own.text) if own is not None else ()
-        blocks, shown = answers.reply(
+        made = answers.reply(
             vacancy, intents, lang, msg,
-            [v for v in (self.kb.get(t) for t in twins) if v is not None], exists, named_by)
-        refs = (_ref(vacancy),)
-        answer = Answer(shown, refs, tuple(blocks), answers.card_buttons(vacancy, lang, skip=shown))
+            [v for v in (self.kb.get(t) for t in twins) if v is not None], exists, named_by,
+            full=full)
+        shown = made.intent
+        buttons = answers.card_buttons(vacancy, lang, skip=shown)
+        if made.more:
+            buttons = (Button(label("more", lang) + " ›", action=shown.value, vacancy=vacancy.id,
+                              arg="more"), *buttons)
+        answer = Answer(shown, (_ref(vacancy),), tuple(made.blocks), buttons)
         return answer, ctx.with_(subject=vacancy.id, last_intents=tuple(i.value for i in intents),
                                  pending=())
 

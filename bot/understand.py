@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from bot import policy
-from bot.intents import IntentScores, classify, is_thanks
+from bot.intents import IntentScores, classify, is_thanks, question_word_intents
 from bot.model import Intent
 from bot.topics import Asked, topics_in
 from knowledge.keywords import is_term
@@ -125,9 +125,13 @@ def _degree_mentions(toks: list[str], found: list[Mention]) -> tuple[set[int], l
 
 _QUESTION_WORDS = (r"(who|whom|what|whats|how|when|where|which|is|are|do|does|can|could|would|"
                    r"wie|wat|hoe|wanneer|waar|welke|wer|was|wann|wo|welche|kann|gibt|ist)")
-_CLAUSE = re.compile(r"[.;!?]+\s*|\s+[-–—]+\s+|,\s*(?=(?:" + _QUESTION_WORDS[1:-1]
-                     + r"|und|and|en)\b)|\s+(?:and|en|und|or|of|oder)\s+(?=(?:"
-                     + _QUESTION_WORDS[1:-1] + r")\b)")
+# A question after a comma or "and" opens with a question word and then a verb or "much":
+# ", how much data is there", "and where is it" — not a relative clause (", wo man ...").
+_NEXT_CLAUSE = (r"(?=(?:" + _QUESTION_WORDS[1:-1] + r")\s+(?:is|are|was|were|do|does|did|can|could|would|"
+                r"will|should|much|many|long|often|ist|sind|war|kann|muss|soll|wird|viel|viele|"
+                r"lange|oft|zijn|kan|moet|zal|lang|veel|vaak|heb|hebben|i|ich|ik|you|u|je|du)\b)")
+_CLAUSE = re.compile(r"[.;!?]+\s*|\s+[-–—]+\s+|,\s*(?:(?:und|and|en)\s+)?" + _NEXT_CLAUSE
+                     + r"|\s+(?:and|en|und|or|of|oder)\s+" + _NEXT_CLAUSE)
 _QUANTITY = re.compile(r"\bhow (much|many)\b|\bhoeveel\b|\bwie ?viele?\b")
 _STARTS_ASKING = re.compile(r"^\W*" + _QUESTION_WORDS + r"\b")
 
@@ -151,9 +155,15 @@ def _asking(text: str) -> tuple[str, list[Intent]]:
             continue
         scores = classify(clause)
         ranked = [(i, s) for i, s in scores.ranked() if s >= policy.INTENT_MIN]
-        if ranked and (ranked[0][0].value in scores.specific or _STARTS_ASKING.match(clause)):
+        if not ranked:
+            continue
+        top = ranked[0][0]
+        opening = (tokens(clause) or [""])[0]
+        # a question word counts where it opens the clause ("where is the internship"),
+        # not inside it ("ein Projekt, wo man ...")
+        if top.value in scores.specific or top in question_word_intents(opening):
             asking.append(clause)
-            order.append((-ranked[0][1], ranked[0][0]))
+            order.append((-ranked[0][1], top))
     if not asking:  # only question words: "..., how much data is there?"
         asking = [c for c in clauses if _STARTS_ASKING.match(c)][-1:]
     return " ".join(asking), [i for _, i in sorted(order, key=lambda x: x[0])]
@@ -195,6 +205,7 @@ def read(text: str) -> Message:
     intents: list[Intent] = [i for i, s in ranked if i is not Intent.LIST
                              and (i is ranked[0][0] or s >= policy.SECOND_INTENT)]
     # "how long is it and where is the internship": every clause's question is answered
+    # (one resting on a specific cue: "ein Projekt, wo man ..." asks no place)
     intents += [i for i in clause_intents if i not in intents and i is not Intent.LIST]
     wants_list = bool(ranked) and ranked[0][0] is Intent.LIST
     if wants_list:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
@@ -29,7 +30,7 @@ from knowledge.textnorm import fold, stem, words
 if TYPE_CHECKING:
     from bot.understand import Message
 
-__all__ = ["COMPOSERS", "Ask", "card_buttons", "reply", "short"]
+__all__ = ["COMPOSERS", "Ask", "Reply", "card_buttons", "reply", "short"]
 
 Composer = Callable[[Vacancy, Ask, int], list[Block]]
 COMPOSERS: dict[Intent, Composer] = {
@@ -78,14 +79,39 @@ def header(v: Vacancy, lang: str, twins: list[Vacancy], exists: bool) -> list[Bl
     return blocks
 
 
+@dataclass(frozen=True, slots=True)
+class Reply:
+    blocks: list[Block]
+    intent: Intent  # the intent it answers first
+    more: bool  # the page has more on it than the reply shows (a "More" button)
+
+
 def reply(v: Vacancy, intents: tuple[Intent, ...], lang: str, msg: Message | None = None,
           twins: list[Vacancy] | None = None, exists: bool = False,
-          named_by: tuple[str, ...] = ()) -> tuple[list[Block], Intent]:
-    """The whole reply about `v` for `intents` (and the message's practical topics), and
-    the intent it answers first; `named_by` are the message's words that named `v`."""
+          named_by: tuple[str, ...] = (), full: bool = False) -> Reply:
+    """The reply about `v` for `intents` (and the message's practical topics): short enough
+    for a phone unless `full` (the "More" button); `named_by` are the message's words that
+    named `v`."""
+    blocks, shown = _compose(v, intents, lang, msg, twins or [], exists, named_by,
+                             policy.MORE_MAX if full else policy.REPLY_TARGET)
+    capped = _cap(blocks, policy.MORE_MAX if full else policy.REPLY_MAX)
+    more = False
+    if not full:
+        longer, _ = _compose(v, intents, lang, msg, twins or [], exists, named_by,
+                             policy.MORE_MAX)
+        more = _size(_cap(longer, policy.MORE_MAX)) > _size(capped) + policy.MORE_MIN
+    return Reply(capped, shown, more)
+
+
+def _size(blocks: list[Block]) -> int:
+    return sum(len(b.text) for b in blocks)
+
+
+def _compose(v: Vacancy, intents: tuple[Intent, ...], lang: str, msg: Message | None,
+             twins: list[Vacancy], exists: bool, named_by: tuple[str, ...],
+             budget: int) -> tuple[list[Block], Intent]:
     ask = _ask(v, msg, lang, named_by)
-    blocks = header(v, lang, twins or [], exists)
-    budget = policy.REPLY_MAX - 200
+    blocks = header(v, lang, twins, exists)
     parts: list[list[Block]] = []
     shown = intents[0] if intents else Intent.OVERVIEW
     for asked in ask.topics:
@@ -108,7 +134,7 @@ def reply(v: Vacancy, intents: tuple[Intent, ...], lang: str, msg: Message | Non
         blocks += part
     blocks = _dedupe(blocks)
     blocks += source(v, ask.sections, lang)
-    return _cap(blocks, policy.REPLY_MAX), shown
+    return blocks, shown
 
 
 def _dedupe(blocks: list[Block]) -> list[Block]:

@@ -62,6 +62,8 @@ def apply(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
     for f in v.facts_of(FactKind.DEADLINE)[:1]:
         blocks.append(Block(f"{phrase('deadline', lang)}: {f.value}", Style.ITEM))
     said = fold(" ".join(b.text for b in blocks))
+    if v.closed:  # nothing to act on: the checklist only, no procedure to follow
+        return blocks or [not_stated(v, what("apply", lang), lang)]
     procedure = [s for s in sentences(v, Kind.APPLICATION)
                  or [s for s in sentences(v, Kind.CONTACT, Kind.TERMS, Kind.OTHER, Kind.INTRO)
                      if _PROCEDURE.search(s.text)]]
@@ -75,12 +77,13 @@ def apply(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
 
 
 def _covered(text: str, said: str, docs: list[str]) -> bool:
-    """Does the checklist already say what this sentence says?"""
+    """Does the checklist already say what this sentence says (a document it lists, with no
+    address, link or date beside it), or is it a lead-in ("You should supply")?"""
     low = fold(text)
     if len(low) < 25:
-        return low in said
-    listed = sum(1 for d in docs if fold(d)[:12] in low)
-    return listed >= 3 and len(low) < 300
+        return low in said or not re.search(r"[.!?]$", low)
+    names_a_doc = any(fold(d)[:10] in low for d in docs)
+    return names_a_doc and not re.search(r"https?://|@|\d", low)
 
 
 def contact(v: Vacancy, ask: Ask, budget: int) -> list[Block]:

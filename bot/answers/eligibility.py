@@ -52,9 +52,10 @@ def requirements(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
     blocks: list[Block] = []
     lead: list[Sentence] = []
     for word in ask.about_me:
-        found = best_sentences(v, _synonyms(word), 1, (Kind.REQUIREMENTS, Kind.DESIRABLE))
+        same = _synonyms(word)  # alternatives: any one of them will do
+        found = best_sentences(v, same, 1, (Kind.REQUIREMENTS, Kind.DESIRABLE), minimum=0.0)
         if not found and word in _SAME:  # a degree or language: wherever the page says it
-            found = best_sentences(v, _synonyms(word), 1)
+            found = best_sentences(v, same, 1, minimum=0.0)
         if found:
             lead += [s for s in found if s not in lead]
         elif word in _SAME:

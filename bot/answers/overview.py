@@ -27,23 +27,26 @@ from knowledge.textnorm import fold
 
 
 def overview(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
+    """The summary, the sentences on what the user asked or named it by ("the OCT PhD":
+    where OCT is explained), then the opening of the job description, as far as it fits."""
     lang = ask.lang
+    room = max(250, budget - 250)  # the key facts below take about 250 characters
     intro = sentences(v, Kind.INTRO)
-    body = sentences(v, Kind.JOB) or sentences(v, Kind.BACKGROUND)
-    lead = as_blocks(intro[:2], 300, items=False) if intro else []
+    lead = as_blocks(intro[:1], room // 2, items=False) if intro else []
     if not lead and v.description:
-        lead = [Block(v.description[:300])]
+        lead = [Block(v.description[: room // 2])]
     shown = fold(" ".join(b.text for b in lead))
-    fresh = [s for s in body if fold(s.text)[:60] not in shown]
-    blocks = lead + as_blocks(fresh[:3], max(150, min(400, budget - len(shown))), items=False)
-    shown = fold(" ".join(b.text for b in blocks))
     for words in (ask.focus, ask.mentioned):  # what was asked, then how it was named
         stems = focus_stems(words)
         hits = [s for s in best_sentences(v, stems, 1, minimum=0.34)
                 if fold(s.text)[:60] not in shown] if stems else []
-        blocks += as_blocks(hits, 400, items=False)
+        lead += as_blocks(hits, 400, items=False)
         shown += fold(" ".join(s.text for s in hits))
-    return fit(blocks, max(250, budget - 200)) + key_facts(v, lang)
+    body = sentences(v, Kind.JOB) or sentences(v, Kind.BACKGROUND) or intro[1:]
+    fresh = [s for s in body if fold(s.text)[:60] not in shown]
+    rest = max(0, room - sum(len(b.text) for b in lead))
+    blocks = lead + (as_blocks(fresh[:8], rest, items=False) if rest > 120 else [])
+    return fit(blocks, room + 200) + key_facts(v, lang)
 
 
 def key_facts(v: Vacancy, lang: str) -> list[Block]:
