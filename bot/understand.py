@@ -218,8 +218,10 @@ def read(text: str) -> Message:
         intents.append(asked[0].topic.intent)
     if about_me and (not intents or intents[0] in (Intent.APPLY, Intent.STATUS,
                                                    Intent.OVERVIEW, Intent.REQUIREMENTS)):
-        # "can I apply with a bachelor?", "can I still apply with no degree?": eligibility
-        intents = [Intent.REQUIREMENTS, *(i for i in intents if i is not Intent.REQUIREMENTS)]
+        # "can I apply with a bachelor?", "can I still apply with no degree?": eligibility,
+        # not how to apply nor whether it is open
+        intents = [Intent.REQUIREMENTS, *(i for i in intents if i not in (
+            Intent.REQUIREMENTS, Intent.APPLY, Intent.STATUS))]
 
     # "how much annotated data is there?": a quantity asked with question words alone may be
     # about anything the page says (the router answers it from the page's sentences)

@@ -25,6 +25,11 @@ from knowledge.textnorm import fold
 
 _SEND = re.compile(r"\b(send|submit|apply|application|email|e-mail|mail|solliciteer|"
                    r"sollicitatie|stuur|bewerb|schick|sende|richten)\w*", re.I)
+# Equal-opportunity statements speak of applications but say nothing about how to apply.
+_NOT_PROCEDURE = re.compile(r"encourage[sd]? applications|applications (from|of|by) (women|"
+                            r"individuals|candidates with|people|persons)|equal|disabilit|"
+                            r"diversity|gleichstell|schwerbehindert|bevorzugt berücksichtigt|"
+                            r"gelijke kansen|handicap", re.I)
 _PROCEDURE = re.compile(r"appl|send|submit|cv|letter|subject|pdf|\bmb\b|referee|reference|"
                         r"grades|transcript|e-?mail|solliciteer|sollicitatie|bewerb|interview|"
                         r"portal|form|deadline|before|until|only applications", re.I)
@@ -52,10 +57,13 @@ def apply(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
     for name, mail in _send_to(v)[:2]:
         target = f"{name} ({mail})" if name else mail
         blocks.append(Block(f"{phrase('send_to', lang)}: {target}", Style.ITEM))
+    given: set[str] = set()
     for kind, key in ((FactKind.SUBJECT_LINE, "subject_line"), (FactKind.REFERENCE, "reference"),
                       (FactKind.SIZE_LIMIT, "size_limit")):
         for f in v.facts_of(kind)[:1]:
-            blocks.append(Block(f"{phrase(key, lang)}: {f.value}", Style.ITEM))
+            if fold(f.value) not in given:  # a reference that is also the subject: once
+                blocks.append(Block(f"{phrase(key, lang)}: {f.value}", Style.ITEM))
+                given.add(fold(f.value))
     docs = list(dict.fromkeys(f.value for f in v.facts_of(FactKind.DOCUMENT)))
     if docs:
         blocks.append(Block(f"{phrase('documents', lang)}: {', '.join(docs[:8])}", Style.ITEM))
@@ -67,7 +75,8 @@ def apply(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
     procedure = [s for s in sentences(v, Kind.APPLICATION)
                  or [s for s in sentences(v, Kind.CONTACT, Kind.TERMS, Kind.OTHER, Kind.INTRO)
                      if _PROCEDURE.search(s.text)]]
-    fresh = [s for s in procedure if not _covered(s.text, said, docs)]
+    fresh = [s for s in procedure if not _covered(s.text, said, docs)
+             and not _NOT_PROCEDURE.search(s.text)]
     quoted = as_blocks(fresh, max(250, budget - len(said)), items=False)
     blocks += quoted
     ask.sections.extend(sec for sec in v.sections if sec.kind is Kind.APPLICATION and quoted)

@@ -31,12 +31,35 @@ _SAME = {
     "medical": "medical medicine md physician geneeskunde arts medizin",
     "geneeskunde": "medical medicine md physician geneeskunde arts",
     "medicine": "medical medicine md physician geneeskunde",
-    "dutch": "dutch nederlands netherlands",
+    "dutch": "dutch nederlands",
     "nederlands": "dutch nederlands",
-    "german": "german deutsch deutschkenntnisse germany",
+    "german": "german deutsch deutschkenntnisse",
     "deutsch": "german deutsch deutschkenntnisse",
     "english": "english englisch engels",
 }
+
+
+_LABELS = {
+    "bachelor": ("a bachelor's degree", "een bachelordiploma", "einen Bachelorabschluss"),
+    "master": ("a master's degree", "een masterdiploma", "einen Masterabschluss"),
+    "phd": ("a PhD", "een promotie", "eine Promotion"),
+    "medical": ("a medical degree", "een artsendiploma", "ein Medizinstudium"),
+    "dutch": ("Dutch", "Nederlands", "Niederländisch"),
+    "german": ("German", "Duits", "Deutsch"),
+    "english": ("English", "Engels", "Englisch"),
+}
+_LABELS |= {"bachelors": _LABELS["bachelor"], "bsc": _LABELS["bachelor"],
+            "masters": _LABELS["master"], "msc": _LABELS["master"],
+            "geneeskunde": _LABELS["medical"], "medicine": _LABELS["medical"],
+            "nederlands": _LABELS["dutch"], "deutsch": _LABELS["german"]}
+
+
+def _label(word: str, lang: str) -> str:
+    """How to name what the user said about themselves, in their language."""
+    names = _LABELS.get(word)
+    if names is None:
+        return word
+    return names[{"en": 0, "nl": 1, "de": 2}.get(lang, 0)]
 
 
 def _synonyms(word: str) -> set[str]:
@@ -59,7 +82,8 @@ def requirements(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
         if found:
             lead += [s for s in found if s not in lead]
         elif word in _SAME:
-            blocks.append(Block(phrase("not_mentioned", lang, what=word), Style.NOTE))
+            blocks.append(Block(phrase("not_mentioned", lang, what=_label(word, lang)),
+                                Style.NOTE))
     stems = focus_stems(ask.focus)
     if stems:
         lead += [s for s in best_sentences(v, stems, 2, (Kind.REQUIREMENTS, Kind.DESIRABLE),
