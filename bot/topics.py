@@ -127,11 +127,13 @@ class Asked:
 def topics_in(text: str) -> tuple[Asked, ...]:
     """The practical topics a message asks about, in order, each once."""
     toks = tokens(fold(text))
-    found: dict[str, Asked] = {}
+    topics: dict[str, Topic] = {}
+    said: dict[str, list[str]] = {}
     for i, word in enumerate(toks):
         pair = (word, toks[i + 1]) if i + 1 < len(toks) else None
-        for t in _BY_PAIR.get(pair, ()) if pair else ():
-            found.setdefault(t.key, Asked(t, pair or ()))
-        for t in _BY_WORD.get(word, ()):
-            found.setdefault(t.key, Asked(t, (word,)))
-    return tuple(found.values())
+        hits = [(t, list(pair)) for t in _BY_PAIR.get(pair, ())] if pair else []
+        hits += [(t, [word]) for t in _BY_WORD.get(word, ())]
+        for t, words in hits:
+            topics.setdefault(t.key, t)
+            said.setdefault(t.key, []).extend(w for w in words if w not in said[t.key])
+    return tuple(Asked(t, tuple(said[k])) for k, t in topics.items())

@@ -29,6 +29,8 @@ CONTENT_INTENTS = (Intent.REQUIREMENTS, Intent.SALARY, Intent.CONTACT, Intent.AP
 _VACANCY_NOUN = (r"(phd|postdoc|position|vacanc|vacature|project|projekt|job|opening|thesis|"
                  r"theses|internship|stelle|plek|plaats|opdracht|arbeit|studentship|"
                  r"opportunit|something|anything|iets|etwas|master|msc|bachelor|hiwi|shk)")
+_EXISTS_OPENING = re.compile(r"\b((is|are) there|(do|does) (you|u|they) have|gibt es|habt ihr|"
+                             r"is er|zijn er|hebben jullie|heeft u)\b")
 _EXISTS = re.compile(
     r"\b((is|are) there|(do|does|did) (you|u|ya|they|the group|your group) (have|offer|got)|"
     r"have you got|gibt es|habt ihr|haben sie|is er|zijn er|hebben (jullie|julie)|"
@@ -127,9 +129,10 @@ _QUESTION_WORDS = (r"(who|whom|what|whats|how|when|where|which|is|are|do|does|ca
                    r"wie|wat|hoe|wanneer|waar|welke|wer|was|wann|wo|welche|kann|gibt|ist)")
 # A question after a comma or "and" opens with a question word and then a verb or "much":
 # ", how much data is there", "and where is it" — not a relative clause (", wo man ...").
-_NEXT_CLAUSE = (r"(?=(?:" + _QUESTION_WORDS[1:-1] + r")\s+(?:is|are|was|were|do|does|did|can|could|would|"
-                r"will|should|much|many|long|often|ist|sind|war|kann|muss|soll|wird|viel|viele|"
-                r"lange|oft|zijn|kan|moet|zal|lang|veel|vaak|heb|hebben|i|ich|ik|you|u|je|du)\b)")
+_NEXT_CLAUSE = (r"(?=(?:" + _QUESTION_WORDS[1:-1] + r")\s+(?:is|are|was|were|do|does|did|can|"
+                r"could|would|will|should|much|many|long|often|ist|sind|war|kann|muss|soll|wird|"
+                r"viel|viele|lange|oft|zijn|kan|moet|zal|lang|veel|vaak|heb|hebben|i|ich|ik|you|"
+                r"u|je|du)\b)")
 _CLAUSE = re.compile(r"[.;!?]+\s*|\s+[-–—]+\s+|,\s*(?:(?:und|and|en)\s+)?" + _NEXT_CLAUSE
                      + r"|\s+(?:and|en|und|or|of|oder)\s+" + _NEXT_CLAUSE)
 _QUANTITY = re.compile(r"\bhow (much|many)\b|\bhoeveel\b|\bwie ?viele?\b")
@@ -140,18 +143,33 @@ def _clauses(text: str) -> list[str]:
     return [c.strip() for c in _CLAUSE.split(text) if c and c.strip() and len(c.strip()) > 2]
 
 
+_QUESTION_OPENING = re.compile(
+    r"^\W*(" + _QUESTION_WORDS[1:-1] + r"|am|was|were|will|should|may|must|did|has|have|"
+    r"kan|kun|mag|moet|zijn|heeft|hebben|ben|wil|zal|darf|muss|soll|hat|haben|bin|sind|"
+    r"any|anything|tell|list|show|give|explain|describe|erzahl|vertel|zeig)\b")
+
+
+def _is_question(text: str, clause: str) -> bool:
+    """Does this clause ask (a question mark after it, or a question's opening words), rather
+    than state something ("i have a medical degree")?"""
+    at = text.find(clause)
+    after = text[at + len(clause): at + len(clause) + 3] if at >= 0 else ""
+    return "?" in after or bool(_QUESTION_OPENING.match(clause))
+
+
 def _asking(text: str) -> tuple[str, list[Intent]]:
     """The clauses that ask something, and what each asks (best first): a practical topic's
     intent when the clause names one ("wie viele Stunden pro Woche?"), else its own top
     intent when that rests on a specific cue or the clause opens with a question word."""
     asking: list[str] = []
-    order: list[tuple[float, Intent]] = []
+    order: list[Intent] = []
     clauses = _clauses(text)
-    for clause in clauses:
+    questions = [c for c in clauses if _is_question(text, c)]
+    for clause in questions or clauses:
         topics = topics_in(clause)
         if topics:
             asking.append(clause)
-            order.append((-1.0, topics[0].topic.intent))
+            order.append(topics[0].topic.intent)
             continue
         scores = classify(clause)
         ranked = [(i, s) for i, s in scores.ranked() if s >= policy.INTENT_MIN]
@@ -163,10 +181,10 @@ def _asking(text: str) -> tuple[str, list[Intent]]:
         # not inside it ("ein Projekt, wo man ...")
         if top.value in scores.specific or top in question_word_intents(opening):
             asking.append(clause)
-            order.append((-ranked[0][1], top))
+            order.append(top)
     if not asking:  # only question words: "..., how much data is there?"
         asking = [c for c in clauses if _STARTS_ASKING.match(c)][-1:]
-    return " ".join(asking), [i for _, i in sorted(order, key=lambda x: x[0])]
+    return " ".join(asking), order
 
 
 def read(text: str) -> Message:
@@ -197,11 +215,11 @@ def read(text: str) -> Message:
     naming = " ".join(w for w in toks if w not in skip)
 
     ranked = [(i, s) for i, s in scores.ranked() if s >= policy.INTENT_MIN]
-    if len(clause_intents) > 1 and ranked:  # the last clause's question leads:
-        # "i have a medical degree, what would i get?" asks about pay, not the degree
-        last = _asking(_clauses(folded)[-1])[1]
-        if last and last[0] is not ranked[0][0] and last[0] in dict(ranked):
-            ranked.sort(key=lambda x: x[0] is not last[0])
+    if clause_intents and ranked and clause_intents[0] in dict(ranked):
+        # the questions in the order asked: "who is the contact and when does it start?";
+        # a statement's cue follows ("i have a medical degree, what would i get?")
+        ranked.sort(key=lambda x: clause_intents.index(x[0]) if x[0] in clause_intents
+                    else len(clause_intents))
     intents: list[Intent] = [i for i, s in ranked if i is not Intent.LIST
                              and (i is ranked[0][0] or s >= policy.SECOND_INTENT)]
     # "how long is it and where is the internship": every clause's question is answered
@@ -240,7 +258,9 @@ def read(text: str) -> Message:
     return Message(
         text=text, lang=language_of(text), scores=scores,
         intents=tuple(dict.fromkeys(intents))[: policy.MAX_INTENTS],
-        wants_list=wants_list, exists=bool(_EXISTS.search(folded)),
+        wants_list=wants_list,
+        exists=bool(_EXISTS.search(folded)) or bool(
+            _EXISTS_OPENING.search(folded) and (found or wants_list)),
         status_filter=status_filter, across=bool(_ACROSS.search(folded)),
         wanted=frozenset(wanted - excluded), excluded=frozenset(excluded),
         topics=asked, about_me=tuple(dict.fromkeys(about_me)),

@@ -1,0 +1,117 @@
+"""Step 1 of the router: what a message asks, read without any knowledge base."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.model import Intent
+from bot.understand import read
+from knowledge.positions import asked_kinds
+
+I = Intent  # noqa: E741 (short for the tables below)
+
+
+@pytest.mark.parametrize("text, wanted, excluded", [
+    ("is there a master thesis on basal cell carcinoma? not the phd", {"msc"}, {"phd"}),
+    ("msc thesis, not the postdoc, on oral polio vaccine", {"msc"}, {"postdoc"}),
+    ("is er een masterproject (dus geen phd) over oct", {"msc"}, {"phd"}),
+    ("keine Promotion, sondern eine Masterarbeit", {"msc"}, {"phd"}),
+    ("Promotionsstelle in Bonn", {"phd"}, set()),
+    ("Doktorandenstelle zu Pathologie", {"phd"}, set()),
+    ("promotieplek over longkanker", {"phd"}, set()),
+    ("afstudeerproject bij het Kadaster", {"msc"}, set()),
+    ("Welche Hiwi-/SHK-Jobs habt ihr?", {"assistant"}, set()),
+    ("any jobs for research software engineers?", {"engineer"}, set()),
+    ("the datamanager job", {"engineer"}, set()),
+    ("research assistants in Yulia's lab", {"assistant"}, set()),
+    ("the Ph.D. position", {"phd"}, set()),
+    ("what does the position pay", set(), set()),
+])
+def test_kinds_asked_and_ruled_out(text: str, wanted: set[str], excluded: set[str]) -> None:
+    assert asked_kinds(text) == (frozenset(wanted), frozenset(excluded))
+
+
+@pytest.mark.parametrize("text, about_me, wanted", [
+    ("i only have a bachelor in physics, am i eligible?", ("bachelor", "physics"), set()),
+    ("kan ik met een master geneeskunde solliciteren op de phd?", ("master", "geneeskunde"),
+     {"phd"}),
+    ("kann ich mich mit einem Bachelor bewerben?", ("bachelor",), set()),
+    ("is a bachelor enough for the PhD?", ("bachelor",), {"phd"}),
+    ("i have a medical degree, what would i get?", ("medical",), set()),
+    ("do you have a phd on pancreatic cancer?", (), {"phd"}),  # "you have": no degree of mine
+    ("do I need to speak German for it?", ("german",), set()),
+])
+def test_what_users_say_of_themselves_is_not_a_kind(text: str, about_me: tuple[str, ...],
+                                                    wanted: set[str]) -> None:
+    msg = read(text)
+    assert msg.about_me[: len(about_me)] == about_me
+    assert msg.wanted == frozenset(wanted)
+
+
+@pytest.mark.parametrize("text, intents", [
+    ("what does it pay?", (I.SALARY,)),
+    ("how long is the phd part and where is the internship", (I.DURATION, I.LOCATION)),
+    ("who is the contact and when does it start?", (I.CONTACT, I.DATES)),
+    ("i have a medical degree tho, what would i get then?", (I.SALARY,)),
+    ("can I apply with only a bachelor?", (I.REQUIREMENTS,)),
+    ("no degree but 5 yrs of django experience. can i still apply?", (I.REQUIREMENTS,)),
+    ("gibt es ein Projekt, wo man Tippdaten auswertet? welche Programmiersprachen brauche ich?",
+     (I.REQUIREMENTS,)),  # "wo man ..." is a relative clause, not "where?"
+    ("Wann fängt der Job an und wie viele Stunden pro Woche sind das?",
+     (I.DATES, I.DURATION)),
+    ("what do i put in the email subject?", (I.APPLY,)),
+    ("last day to apply?", (I.DATES,)),
+    ("so can i still apply?", (I.STATUS,)),
+])
+def test_every_question_of_a_message_is_read(text: str, intents: tuple[Intent, ...]) -> None:
+    assert read(text).intents[: len(intents)] == intents
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("can it be done remotely?", "remote"),
+    ("Kann man auch von zu Hause arbeiten?", "remote"),
+    ("can it be done part time?", "part_time"),
+    ("ik heb een visum nodig", "visa"),
+    ("is it hard to find housing in Nijmegen?", "housing"),
+    ("how many vacation days do PhD students get?", "vacation"),
+    ("how many students are you looking for?", "places"),
+    ("is there any wet lab work involved?", "wet_lab"),
+])
+def test_practical_topics(text: str, topic: str) -> None:
+    assert [a.topic.key for a in read(text).topics][:1] == [topic]
+
+
+@pytest.mark.parametrize("text, exists", [
+    ("is there a PhD on pancreatic cancer?", True),
+    ("do you have anything on adhesions?", True),
+    ("anything on tinnitus?", True),
+    ("gibt es ein Projekt zu Tippdaten?", True),
+    ("zijn er promotieplekken over longkanker?", True),
+    ("is there any wet lab work involved?", False),  # a question about the work, not a list
+    ("what is the salary?", False),
+])
+def test_existence_questions(text: str, exists: bool) -> None:
+    assert read(text).exists is exists
+
+
+@pytest.mark.parametrize("text, status", [
+    ("which of those is still open?", "open"),
+    ("is it still available?", "open"),
+    ("list the closed positions", "closed"),
+    ("what does it pay?", ""),
+])
+def test_status_filter(text: str, status: str) -> None:
+    assert read(text).status_filter == status
+
+
+@pytest.mark.parametrize("text, social", [
+    ("hi", "greeting"), ("thanks!", "thanks"), ("help", "help"), ("hi, what does it pay?", ""),
+])
+def test_social_only_when_nothing_is_asked(text: str, social: str) -> None:
+    assert read(text).social == social
+
+
+def test_words_about_the_user_or_a_topic_do_not_name_a_vacancy() -> None:
+    msg = read("i only have a bachelor in physics, can i work from home on the OCT project?")
+    assert "physics" not in msg.naming.split() and "home" not in msg.naming.split()
+    assert "oct" in msg.naming.split()
