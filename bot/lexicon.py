@@ -20,7 +20,8 @@ WORDS: dict[str, dict[float, str]] = {
             wage wages loon lonen bezahlung besoldung arbeidsvoorwaarden arbeitsbedingungen
             cao tvl tv-l tvod tv-od tv-l-e13 e13 e14 e12 e15 brutoloon bruttogehalt
             salar* gehalt* vergut* verguet* entgelt* remunerat* arbeidsvoorwaard* verdien*
-            bezahl* besold* compensat* zahlt zahlen stundenlohn""",
+            bezahl* besold* compensat* zahlt zahlen stundenlohn reimburse reimbursed
+            reimbursement reimbursements vergoeding vergoed aufwandsentschadigung""",
         0.85: """pay pays paid paying earn earns earning earnings income money euro euros eur
             gross bruto brutto netto monthly lohn verdienst maandloon maandsalaris jahresgehalt
             payment payed betaald betaalt betaling betalen geld urlaubsgeld weihnachtsgeld monatlich
@@ -84,7 +85,10 @@ WORDS: dict[str, dict[float, str]] = {
     "overview": {
         0.85: """describe description summary summarize summarise overview omschrijving
             beschrijving beschreibung worum waarover duties tasks aufgaben werkzaamheden
-            partners partner consortium involve involves entail entails inhoudt""",
+            partners partner consortium involve involves entail entails inhoudt
+            collaborate collaborates collaborating collaboration zusammenarbeit kooperation
+            samenwerking samenwerken firma unternehmen company companies bedrijf bedrijven
+            industry industrie""",
         0.6: """topic topics thema onderwerp inhoud inhalt erklaeren
             goal aim doel ziel focus collaboration responsibilities""",
         0.45: "uitleg erklaren",
@@ -229,6 +233,8 @@ PHRASES: dict[str, str] = {
     "accept|accepted|consider ~ international|foreign|non-eu|students|applicants|candidates": "requirements=.85",
     "international|foreign|non-eu students|applicants|candidates": "requirements=.8",
     "must have|know": "requirements=.7",
+    "should|do|must|need|would i ~ know|learn|master|bring": "requirements=.8",
+    "which|what ~ libraries|frameworks|tools|languages|software ~ know|use|need|learn": "requirements=.8",
     "is|are ~ required|needed|necessary|mandatory|must": "requirements=.75",
     "wat heb ik nodig": "requirements=.8",
     "was brauche|muss ich": "requirements=.75",
@@ -258,7 +264,7 @@ PHRASES: dict[str, str] = {
     "met|bij wie": "contact=.8",
     "an wen": "contact=.8",
     "wende ich mich": "contact=.95",
-    "wen ~ kontaktieren|fragen|anschreiben|schreiben|anrufen": "contact=.95",
+    "wen ~ kontaktieren|fragen|frage|anschreiben|schreiben|anrufen": "contact=.95",
     "wie ~ contact|mailen|bellen|benaderen|vragen|aanspreken": "contact=.9",
     "questions about": "contact=.6",
     "talk|speak|chat to|with ~ someone|somebody|anyone|person|professor|supervisor": "contact=.9",

@@ -36,6 +36,7 @@ KIND_OTHER = 0.35  # a vacancy of another kind than asked scores this share
 KIND_SECONDARY = 0.75  # ... one that offers it beside its main kind, this share
 PAIR_BONUS = 0.5  # two message words side by side on the page add this share of their rarity
 BOTH_BONUS = 0.5  # a word in a vacancy's names that its body uses too adds this much more
+AVOID_FACTOR = 0.3  # a vacancy with every word of "not the one with ..." scores this share
 KIND_EXCLUDED = 0.15  # a vacancy of a kind the user ruled out ("not the postdoc")
 
 NAMED_COVERAGE = 0.5  # a vacancy counts as named when it has at least this share of the

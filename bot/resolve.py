@@ -225,7 +225,8 @@ class Resolver:
 
     def resolve(self, text: str, wanted: frozenset[str] = frozenset(),
                 excluded: frozenset[str] = frozenset(),
-                within: tuple[str, ...] | None = None, lang: str = "en") -> Resolution:
+                within: tuple[str, ...] | None = None, lang: str = "en",
+                avoid: tuple[str, ...] = ()) -> Resolution:
         """The vacancies `text` names, best first; `within` restricts them to those ids."""
         for raw in fold(text).split()[:50]:  # the vacancy id itself, e.g. from a deep link
             vid = self._ids.get(raw.strip(".,;:!?()[]<>\"'"))
@@ -240,7 +241,8 @@ class Resolver:
             candidates = self._retrieve(terms)
         total = sum(t.idf * t.factor for t in _best_per_word(terms))
         penalty = policy.UNKNOWN_WEIGHT * self.idf("") * len(unknown)
-        scored = [self._score(i, terms, total, wanted, excluded) for i in candidates]
+        shun = [(stem(w), self.idf(stem(w))) for w in avoid if stem(w) in self._stems]
+        scored = [self._score(i, terms, total, wanted, excluded, shun) for i in candidates]
         top = heapq.nlargest(policy.MAX_MATCHES, (m for m in scored if m.score > 0),
                              key=lambda m: (m.score, m.coverage))
         return Resolution(tuple(top), terms, unknown, total, penalty)
@@ -260,7 +262,7 @@ class Resolver:
         return {i for i, _ in best} | {i for i, _ in text}
 
     def _score(self, i: int, terms: tuple[Term, ...], total: float, wanted: frozenset[str],
-               excluded: frozenset[str]) -> Match:
+               excluded: frozenset[str], shun: list[tuple[str, float]]) -> Match:
         counts = self.kb.text_terms(i)
         per_word: dict[str, tuple[float, bool]] = {}  # word -> (contribution, by name)
         for t in terms:
@@ -279,6 +281,9 @@ class Resolver:
         have = sum(t.idf * t.factor for t in _best_per_word(terms) if t.word in per_word)
         listing = self.kb.listings[i]
         fit = kind_fit(listing.categories, wanted, excluded)
+        if shun:  # "not the one with the blood markers": the more of those it has, the less
+            had = sum(idf for s, idf in shun if counts.get(s, 0) or self._postings(s).get(i))
+            fit *= 1.0 - (1.0 - policy.AVOID_FACTOR) * had / sum(idf for _, idf in shun)
         return Match(listing.id, round(score * fit, 4), round(have / total, 4) if total else 0.0,
                      tuple(w for w, (_, named) in per_word.items() if named),
                      tuple(w for w, (_, named) in per_word.items() if not named), fit)

@@ -123,7 +123,8 @@ class Router:
 
     def decide(self, msg: Message, ctx: ChatContext) -> Decision:
         """The one thing to do with `msg`; every rule is a named step, tried in order."""
-        resolution = self.resolver.resolve(msg.naming, msg.wanted, msg.excluded, lang=msg.lang)
+        resolution = self.resolver.resolve(msg.naming, msg.wanted, msg.excluded, lang=msg.lang,
+                                           avoid=msg.avoid)
         named = self._named(resolution, strict=not msg.asks_vacancy_question)
         if msg.social and not named:
             return Decision(Action(msg.social), "social")
@@ -189,8 +190,11 @@ class Router:
         fitting = [x for x in offered
                    if kind_fit(x.categories, msg.wanted, msg.excluded) == 1.0
                    and (not msg.status_filter or x.status == msg.status_filter)]
-        within = self.resolver.resolve(msg.naming, msg.wanted, msg.excluded,
-                                       within=tuple(x.id for x in fitting), lang=msg.lang)
+        # "the ultrasound one. which university leads it?": the describing words pick
+        words = msg.describing if msg.describing.strip() and msg.question else msg.naming
+        within = self.resolver.resolve(words, msg.wanted, msg.excluded,
+                                       within=tuple(x.id for x in fitting), lang=msg.lang,
+                                       avoid=msg.avoid)
         choice = self._named(within)
         if len(choice) == 1:
             outside = named[0] if len(named) == 1 else ""

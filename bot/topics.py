@@ -72,9 +72,11 @@ TOPICS: tuple[Topic, ...] = (
            "wohnheim dorm sshn expatdesk",
            "housing", "huisvesting", "eine Unterkunft"),
     _topic("vacation", Intent.OVERVIEW,
-           "vacation vakantiedagen verlofdagen urlaubstage",
+           "vacation vakantiedagen verlofdagen urlaubstage vakantie-uren vakantieuren "
+           "verlofuren",
            "vacation_days holiday_days leave_days days_off days_of",
-           "vacation vakantiedagen verlof urlaub urlaubstage holiday leave days",
+           "vacation vakantiedagen verlof urlaub urlaubstage holiday leave days hours vakantie "
+           "uur uren",
            "vacation days", "vakantiedagen", "Urlaubstage"),
     _topic("places", Intent.OVERVIEW,
            "",
@@ -129,6 +131,7 @@ def topics_in(text: str) -> tuple[Asked, ...]:
     toks = tokens(fold(text))
     topics: dict[str, Topic] = {}
     said: dict[str, list[str]] = {}
+    toks = [p for t in toks for p in ([t, *t.split("-")] if "-" in t else [t])]
     for i, word in enumerate(toks):
         pair = (word, toks[i + 1]) if i + 1 < len(toks) else None
         hits = [(t, list(pair)) for t in _BY_PAIR.get(pair, ())] if pair else []

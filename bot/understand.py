@@ -17,8 +17,8 @@ from bot.intents import IntentScores, classify, is_thanks, question_word_intents
 from bot.model import Intent
 from bot.topics import Asked, topics_in
 from knowledge.keywords import is_term
-from knowledge.positions import Mention, mentions
-from knowledge.textnorm import fold, language_of, tokens
+from knowledge.positions import Mention, kind_of_word, mentions
+from knowledge.textnorm import fold, language_of, tokens, words
 
 CONTENT_INTENTS = (Intent.REQUIREMENTS, Intent.SALARY, Intent.CONTACT, Intent.APPLY,
                    Intent.OVERVIEW, Intent.DATES, Intent.DURATION, Intent.LOCATION,
@@ -29,6 +29,11 @@ CONTENT_INTENTS = (Intent.REQUIREMENTS, Intent.SALARY, Intent.CONTACT, Intent.AP
 _VACANCY_NOUN = (r"(phd|postdoc|position|vacanc|vacature|project|projekt|job|opening|thesis|"
                  r"theses|internship|stelle|plek|plaats|opdracht|arbeit|studentship|"
                  r"opportunit|something|anything|iets|etwas|master|msc|bachelor|hiwi|shk)")
+# "what projects are there", "any projects on ...", "which PhD positions": a list
+_PLURAL_ASK = re.compile(
+    r"\b(what|which|any|list|show|welke|welche|alle|all)\b(\W+\w+){0,3}?\W+(projects|positions|"
+    r"vacancies|jobs|openings|phds|postdocs|theses|internships|projecten|vacatures|plekken|"
+    r"promotieplekken|stellen|projekte|themen|abschlussarbeiten|opportunities)\b")
 _EXISTS_OPENING = re.compile(r"\b((is|are) there|(do|does) (you|u|they) have|gibt es|habt ihr|"
                              r"is er|zijn er|hebben jullie|heeft u)\b")
 _EXISTS = re.compile(
@@ -63,8 +68,8 @@ _YOU = frozenset("you u ya they jullie julie ihr sie".split())
 _ENOUGH = frozenset("""enough sufficient ok okay fine accepted allowed genoeg voldoende
     ausreichend reicht genugt""".split())
 # "a medical degree", "no degree", "5 yrs of django experience"
-_OWN_DEGREE = re.compile(r"\b(no|a|an|my|medical|physics|[a-z]+al) (degree|diploma|diplom|"
-                         r"abschluss|opleiding)\b")
+_OWN_DEGREE = re.compile(r"\b(?:no|a|an|my|have|with|hold)\s+(?:([a-z]+)\s+)?(degree|diploma|"
+                         r"diplom|abschluss|opleiding)\b")
 _OWN_EXPERIENCE = re.compile(r"\b\d+\+? ?(years?|yrs?|jahre?n?|jaar) (of )?(([a-z0-9+#.]+ ){0,4})"
                              r"(experience|erfahrung|ervaring)")
 _FIELD_STOP = frozenset("""student students degree degrees diploma graduate in and or but
@@ -90,6 +95,8 @@ class Message:
     follow_up: bool  # "and ...", "what about ..."
     pointer: bool  # "the one ...", "that one", "the first"
     naming: str  # the text that may name a vacancy
+    avoid: tuple[str, ...]  # words describing a vacancy NOT meant ("not the one with ...")
+    describing: str  # the clauses that describe rather than ask ("the ultrasound one")
     question: str  # the clauses that ask something ("..., how much data is there?")
     vague: bool  # the intent rests on question words alone ("how much ... is there?")
     social: str  # "thanks", "greeting", "help" or "" — only when nothing else is asked
@@ -134,7 +141,9 @@ _NEXT_CLAUSE = (r"(?=(?:" + _QUESTION_WORDS[1:-1] + r")\s+(?:is|are|was|were|do|
                 r"viel|viele|lange|oft|zijn|kan|moet|zal|lang|veel|vaak|heb|hebben|i|ich|ik|you|"
                 r"u|je|du)\b)")
 _CLAUSE = re.compile(r"[.;!?]+\s*|\s+[-–—]+\s+|,\s*(?:(?:und|and|en)\s+)?" + _NEXT_CLAUSE
-                     + r"|\s+(?:and|en|und|or|of|oder)\s+" + _NEXT_CLAUSE)
+                     + r"|\s+(?:and|en|und|or|of|oder)\s+" + _NEXT_CLAUSE
+                     + r"|\s+(?:and|en|und)\s+(?=(?:who|whom|what|how|when|which|wen|wer|wem|"
+                       r"was|wann|wie|welche|welke|wat|hoe|wanneer)\b)")
 _QUANTITY = re.compile(r"\bhow (much|many)\b|\bhoeveel\b|\bwie ?viele?\b")
 _STARTS_ASKING = re.compile(r"^\W*" + _QUESTION_WORDS + r"\b")
 
@@ -157,7 +166,7 @@ def _is_question(text: str, clause: str) -> bool:
     return "?" in after or bool(_QUESTION_OPENING.match(clause))
 
 
-def _asking(text: str) -> tuple[str, list[Intent]]:
+def _asking(text: str) -> tuple[list[str], list[Intent]]:
     """The clauses that ask something, and what each asks (best first): a practical topic's
     intent when the clause names one ("wie viele Stunden pro Woche?"), else its own top
     intent when that rests on a specific cue or the clause opens with a question word."""
@@ -174,6 +183,8 @@ def _asking(text: str) -> tuple[str, list[Intent]]:
         scores = classify(clause)
         ranked = [(i, s) for i, s in scores.ranked() if s >= policy.INTENT_MIN]
         if not ranked:
+            if questions and _STARTS_ASKING.match(clause):  # "how many scans do they have?"
+                asking.append(clause)
             continue
         top = ranked[0][0]
         opening = (tokens(clause) or [""])[0]
@@ -184,7 +195,26 @@ def _asking(text: str) -> tuple[str, list[Intent]]:
             order.append(top)
     if not asking:  # only question words: "..., how much data is there?"
         asking = [c for c in clauses if _STARTS_ASKING.match(c)][-1:]
-    return " ".join(asking), order
+    return asking, order
+
+
+# "not the one with the blood markers", "(not the age/sex prediction one)", "no MR",
+# "niet die met ...", "nicht die mit ...": words that describe the vacancy NOT meant
+_AVOID = re.compile(
+    r"\b(?:not|niet|nicht|kein|keine|geen)\s+(?:(?:the|die|de|het|der|das|a|an|een|ein|eine)\s+)?"
+    r"(?:(?:one|ones|een|ene|eine|project|projekt|position|stelle)\s+)?"
+    r"(?:with|about|on|for|in|met|over|mit|uber|zu|zum|zur)?\s*((?:[\w'/+-]+\s*){1,6}?)"
+    r"(?=\s*(?:one|ones|een|ene|eine|project|projekt)?\s*(?:[).,;!?]|$| but| maar| sondern))"
+    r"|\bno\s+([\w'/+-]+(?:\s+[\w'/+-]+)?)\s*(?=[).;!?]|$)")
+
+
+def _avoided(folded: str) -> tuple[str, ...]:
+    """Folded words that describe a vacancy the user does not mean."""
+    out: list[str] = []
+    for m in _AVOID.finditer(folded):
+        out += [w for w in words(m.group(1) or m.group(2), folded=True) if is_term(w)
+                and kind_of_word(w) is None]
+    return tuple(dict.fromkeys(out))
 
 
 def read(text: str) -> Message:
@@ -195,13 +225,15 @@ def read(text: str) -> Message:
     # a practical topic's own words ("Stunden pro Woche") say what the topic asks, not more
     plain = " ".join(w for w in toks if w not in topic_words) if asked else text
     scores = classify(plain)
-    question, clause_intents = _asking(folded)
+    asking, clause_intents = _asking(folded)
+    question = " ".join(asking)
     found = mentions(folded, folded=True)
     own, about_me = _degree_mentions(toks, found)
     wanted = {m.kind for n, m in enumerate(found) if n not in own and not m.negated}
     excluded = {m.kind for n, m in enumerate(found) if n not in own and m.negated}
-    for m in _OWN_DEGREE.finditer(folded):
-        about_me.append("medical" if m.group(1) == "medical" else "degree")
+    for m in _OWN_DEGREE.finditer(folded):  # "a medical degree", "an hbo degree", "no degree"
+        field = m.group(1) or ""
+        about_me.append(field if field and is_term(field) else "degree")
     skills: list[str] = []  # may also tell vacancies apart ("django" is the web app's)
     for m in _OWN_EXPERIENCE.finditer(folded):
         skills = [w for w in m.group(3).split() if is_term(w)]
@@ -210,9 +242,11 @@ def read(text: str) -> Message:
         if w in _LANGUAGES and i > 0 and toks[i - 1] in ("speak", "spreek", "spreche", "know",
                                                          "need", "require", "learn"):
             about_me.append(w)
+    avoid = _avoided(folded)
     # words that say who the user is, or what practical thing is asked, name no vacancy
-    skip = topic_words | (set(about_me) - set(skills))
+    skip = topic_words | (set(about_me) - set(skills)) | set(avoid)
     naming = " ".join(w for w in toks if w not in skip)
+    describing = [c for c in _clauses(folded) if c not in asking]
 
     ranked = [(i, s) for i, s in scores.ranked() if s >= policy.INTENT_MIN]
     if clause_intents and ranked and clause_intents[0] in dict(ranked):
@@ -225,15 +259,20 @@ def read(text: str) -> Message:
     # "how long is it and where is the internship": every clause's question is answered
     # (one resting on a specific cue: "ein Projekt, wo man ..." asks no place)
     intents += [i for i in clause_intents if i not in intents and i is not Intent.LIST]
-    wants_list = bool(ranked) and ranked[0][0] is Intent.LIST
+    wants_list = (bool(ranked) and ranked[0][0] is Intent.LIST) or bool(
+        _PLURAL_ASK.search(folded))
     if wants_list:
         # "the salary for all open positions": what is asked about them wins over the list
         content: list[Intent] = [i for i, s in ranked if i is not Intent.LIST and s >= 0.8]
         if content:
             wants_list = False
             intents = content
-    if asked and not intents:
-        intents.append(asked[0].topic.intent)
+    if asked:  # "hoeveel vakantie-uren krijg je?" asks about vacation, not pay
+        money = any(classify(w).get(Intent.SALARY) >= 0.7 for w in toks if w not in topic_words)
+        intents = [i for i in intents if i is not Intent.SALARY or money
+                   or asked[0].topic.intent is Intent.SALARY]
+        if not intents:
+            intents.append(asked[0].topic.intent)
     if about_me and (not intents or intents[0] in (Intent.APPLY, Intent.STATUS,
                                                    Intent.OVERVIEW, Intent.REQUIREMENTS)):
         # "can I apply with a bachelor?", "can I still apply with no degree?": eligibility,
@@ -243,8 +282,12 @@ def read(text: str) -> Message:
 
     # "how much annotated data is there?": a quantity asked with question words alone may be
     # about anything the page says (the router answers it from the page's sentences)
-    vague = (bool(intents) and intents[0] is Intent.SALARY and not scores.is_specific(
-        Intent.SALARY) and not about_me and not asked and bool(_QUANTITY.search(folded)))
+    quantity = bool(_QUANTITY.search(question or folded))
+    vague = (quantity and not about_me and not asked
+             and (not intents or (intents[0] is Intent.SALARY
+                                  and not scores.is_specific(Intent.SALARY))))
+    if vague and not intents:  # "how many landmarks?": an overview of that
+        intents = [Intent.OVERVIEW]
     social = ""
     if not intents and not wants_list:
         if is_thanks(text):
@@ -265,6 +308,9 @@ def read(text: str) -> Message:
         wanted=frozenset(wanted - excluded), excluded=frozenset(excluded),
         topics=asked, about_me=tuple(dict.fromkeys(about_me)),
         follow_up=bool(_FOLLOW_UP.search(folded)), pointer=bool(_POINTER.search(folded)),
-        naming=naming, question=question or folded, social=social,
+        naming=naming, avoid=avoid,
+        describing=" ".join(w for w in tokens(" ".join(describing), folded=True)
+                            if w not in skip),
+        question=question or folded, social=social,
         vague=vague,
     )
