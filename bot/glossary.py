@@ -118,6 +118,9 @@ kanten aspecten aspekte: aspects
 software programmatuur: software
 ontwikkeling entwicklung: development
 onderzoek forschung: research
+firma firmen unternehmen bedrijf bedrijven: company industry
+zusammenarbeit kooperation samenwerking samenwerken zusammen: collaboration collaborate
+rekenkracht rechenleistung rechenzeit: compute computing gpu
 # research and places
 universiteit universitat hochschule: university
 promotie promotion: phd

@@ -60,6 +60,8 @@ PAGE_SIZE = 5  # vacancies per list message
 LIST_SHARE = 0.4  # ... and scores at least this share of the best one
 DISTINCT_SHARE = 0.5  # a word this rare (share of the rarest possible) names a vacancy alone
 STRONG_SHARE = 0.75  # ... and so do several whose rarity adds up to this share of it
+SUBJECT_SLACK = 0.1  # the vacancy talked about stays when it has the message's words within
+#                      this share of what another vacancy has
 OUTSIDE_RATIO = 1.5  # after a list, a vacancy outside it wins only when it scores this much
 #                      more than the best one in the list
 MAX_ACROSS = 8  # vacancies answered at once ("the salary for all PhDs")

@@ -125,12 +125,15 @@ class Router:
         """The one thing to do with `msg`; every rule is a named step, tried in order."""
         resolution = self.resolver.resolve(msg.naming, msg.wanted, msg.excluded, lang=msg.lang,
                                            avoid=msg.avoid)
-        named = self._named(resolution, strict=not msg.asks_vacancy_question)
+        named = self._named(resolution, not msg.asks_vacancy_question, msg.clause_words)
         if msg.social and not named:
             return Decision(Action(msg.social), "social")
         picked = self._pick_from_list(msg, ctx, named, resolution)
         if picked is not None:
             return picked
+        if named and ctx.subject and ctx.subject not in named and self._still_about(
+                msg, ctx.subject, resolution):
+            return Decision(Action.ANSWER, "subject-fits", (ctx.subject,), msg.intents)
         if named:
             return self._decide_named(msg, ctx, named, resolution)
         if msg.wants_list or msg.exists:
@@ -138,20 +141,30 @@ class Router:
         if msg.intents or msg.topics:
             context_free = not ctx.subject and not ctx.last_list and not msg.wanted
             top = msg.scores.get(msg.intents[0]) if msg.intents else 1.0
-            if context_free and top < policy.CONTEXT_FREE_INTENT and not msg.topics:
-                return Decision(Action.FALLBACK, "faint-cue")  # "fix my pytorch loop"
+            weak = not any(msg.scores.is_specific(i) for i in msg.intents)
+            if context_free and not msg.topics and (top < policy.CONTEXT_FREE_INTENT or weak):
+                # "fix my pytorch loop", "tell me a joke about radiologists"
+                return Decision(Action.FALLBACK, "faint-cue")
             return self._decide_unnamed(msg, ctx, resolution)
         if msg.follow_up and ctx.subject and ctx.last_intents:
             return Decision(Action.ANSWER, "follow-up", (ctx.subject,), _carried(ctx))
         return Decision(Action.FALLBACK, "out-of-scope")
 
     def _strong(self, m: Match, terms: dict[str, float], res: Resolution,
-                strict: bool) -> bool:
+                strict: bool, clauses: tuple[frozenset[str], ...] = ()) -> bool:
         """Does `m` have enough of the message's words, and rare enough ones, to be named?
-        `strict` (nothing is asked): words no vacancy knows count against it too."""
+        `strict` (nothing is asked): words no vacancy knows count against it too. A clause
+        that names it by its title may carry it alone ("... for the skin cancer PhD, and
+        do I have to request it myself?")."""
         if m.score >= 99:
             return True  # its id
         coverage = res.in_scope(m) if strict else m.coverage
+        if not strict:
+            for clause in clauses:
+                mine = {w for w in terms if w.split(">")[0] in clause}
+                if set(m.named) & mine and len(mine) >= 2:
+                    have = sum(terms[w] for w in mine if w in m.named or w in m.text)
+                    coverage = max(coverage, have / sum(terms[w] for w in mine))
         if coverage < policy.NAMED_COVERAGE or m.score < policy.NAMED_MIN_SCORE:
             return False
         found = [terms.get(w, 0.0) for w in (*m.named, *m.text)]
@@ -159,7 +172,8 @@ class Router:
             return True
         return set(m.named) >= set(terms)  # every word is in its title or other names
 
-    def _named(self, res: Resolution, strict: bool = False) -> tuple[str, ...]:
+    def _named(self, res: Resolution, strict: bool = False,
+               clauses: tuple[frozenset[str], ...] = ()) -> tuple[str, ...]:
         """The vacancies the message names: one when it is clear, the close few otherwise,
         none when the best match is too weak to count as a name."""
         if not res.matches:
@@ -168,11 +182,11 @@ class Router:
         for t in res.terms:  # a word's strongest reading
             terms[t.word] = max(terms.get(t.word, 0.0), t.idf * t.factor)
         top = res.matches[0]
-        if not self._strong(top, terms, res, strict):
+        if not self._strong(top, terms, res, strict, clauses):
             return ()
         close = [m for m in res.matches[1:]
                  if m.score >= policy.CLOSE_RATIO * top.score
-                 and self._strong(m, terms, res, strict)]
+                 and self._strong(m, terms, res, strict, clauses)]
         if not close or top.score >= policy.CLEAR_RATIO * close[0].score:
             return (top.id,)
         return (top.id, *(m.id for m in close))
@@ -250,6 +264,18 @@ class Router:
             return Decision(Action.ANSWER, "dominant", (top.id,), intents)
         return Decision(Action.CLARIFY, "close-candidates", named[: policy.MAX_CHOICES],
                         intents)
+
+    def _still_about(self, msg: Message, subject: str, resolution: Resolution) -> bool:
+        """Does the conversation's vacancy have the message's words as well as the one they
+        seem to name ("... is there an evaluation?" while talking about a PhD that has
+        one)? Then the message is about it, not a switch."""
+        if msg.follow_up or not (msg.intents or msg.topics):
+            return False  # "and what about X?", a bare name: a switch
+        own = self.resolver.resolve(msg.naming, msg.wanted, msg.excluded, within=(subject,),
+                                    lang=msg.lang).top
+        top = resolution.top
+        return own is not None and top is not None and own.coverage >= max(
+            policy.NAMED_COVERAGE, top.coverage - policy.SUBJECT_SLACK)
 
     def _open_twin(self, vid: str, resolution: Resolution) -> tuple[str, ...]:
         """(open twin, `vid`) when `vid` is closed and an open vacancy of the same title

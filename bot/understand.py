@@ -97,8 +97,10 @@ class Message:
     naming: str  # the text that may name a vacancy
     avoid: tuple[str, ...]  # words describing a vacancy NOT meant ("not the one with ...")
     describing: str  # the clauses that describe rather than ask ("the ultrasound one")
+    clause_words: tuple[frozenset[str], ...]  # the words of each clause
     question: str  # the clauses that ask something ("..., how much data is there?")
     vague: bool  # the intent rests on question words alone ("how much ... is there?")
+    quantity_of: tuple[str, ...]  # what "how many" counts ("landmarks")
     social: str  # "thanks", "greeting", "help" or "" — only when nothing else is asked
 
     @property
@@ -256,11 +258,17 @@ def read(text: str) -> Message:
                     else len(clause_intents))
     intents: list[Intent] = [i for i, s in ranked if i is not Intent.LIST
                              and (i is ranked[0][0] or s >= policy.SECOND_INTENT)]
+    if asking and clause_intents:  # a question word outside the questions asks nothing:
+        # "the project where AI finds ... - how many patients?" asks no place
+        intents = [i for i in intents if i in clause_intents or scores.is_specific(i)]
     # "how long is it and where is the internship": every clause's question is answered
     # (one resting on a specific cue: "ein Projekt, wo man ..." asks no place)
     intents += [i for i in clause_intents if i not in intents and i is not Intent.LIST]
-    wants_list = (bool(ranked) and ranked[0][0] is Intent.LIST) or bool(
-        _PLURAL_ASK.search(folded))
+    plural = bool(_PLURAL_ASK.search(folded))
+    # "is there a project on X?" asks whether one exists (answered about it when it is one);
+    # "what projects are there?" asks for a list
+    wants_list = plural or (bool(ranked) and ranked[0][0] is Intent.LIST
+                            and not _EXISTS.search(folded))
     if wants_list:
         # "the salary for all open positions": what is asked about them wins over the list
         content: list[Intent] = [i for i, s in ranked if i is not Intent.LIST and s >= 0.8]
@@ -282,11 +290,16 @@ def read(text: str) -> Message:
 
     # "how much annotated data is there?": a quantity asked with question words alone may be
     # about anything the page says (the router answers it from the page's sentences)
-    quantity = bool(_QUANTITY.search(question or folded))
-    vague = (quantity and not about_me and not asked
-             and (not intents or (intents[0] is Intent.SALARY
-                                  and not scores.is_specific(Intent.SALARY))))
-    if vague and not intents:  # "how many landmarks?": an overview of that
+    counted = _QUANTITY.search(question or folded)
+    quantity_of: tuple[str, ...] = ()
+    if counted:  # "how many landmarks", "hoeveel vakantie-uren": what is counted
+        after = tokens((question or folded)[counted.end():], folded=True)[:4]
+        quantity_of = tuple(w for w in after if is_term(w))[:2]
+    vague = not about_me and not asked and (
+        (bool(counted) and (not intents or (intents[0] is Intent.SALARY
+                                            and not scores.is_specific(Intent.SALARY))))
+        or (not intents and bool(asking) and not wants_list))  # "do I get GPU access?"
+    if vague and not intents:  # answered from the page's sentences, as an overview
         intents = [Intent.OVERVIEW]
     social = ""
     if not intents and not wants_list:
@@ -309,8 +322,9 @@ def read(text: str) -> Message:
         topics=asked, about_me=tuple(dict.fromkeys(about_me)),
         follow_up=bool(_FOLLOW_UP.search(folded)), pointer=bool(_POINTER.search(folded)),
         naming=naming, avoid=avoid,
+        clause_words=tuple(frozenset(words(c, folded=True)) for c in _clauses(folded)),
         describing=" ".join(w for w in tokens(" ".join(describing), folded=True)
                             if w not in skip),
         question=question or folded, social=social,
-        vague=vague,
+        vague=vague, quantity_of=quantity_of,
     )

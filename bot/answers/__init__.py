@@ -61,6 +61,7 @@ def _ask(v: Vacancy, msg: Message | None, lang: str, named_by: tuple[str, ...]) 
     # the asking clause's words, unless they named the vacancy by its title or people
     focus = [w for w in content if w in asked and stem(w) not in names
              and (w not in named_by or len(asked) < len(set(words(msg.naming))))]
+    focus += [w for w in msg.quantity_of if w not in focus]  # "how many landmarks?"
     mentioned = [w for w in content if w in named_by and stem(w) not in names]
     quantity = bool(_QUANTITY.search(msg.question))
     return Ask(lang, tuple(focus), msg.about_me, msg.topics, tuple(mentioned), quantity)

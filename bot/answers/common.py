@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from bot import policy
+from bot.glossary import english
 from bot.model import Block, Style
 from bot.phrases import phrase
 from knowledge.keywords import is_term
@@ -110,7 +111,15 @@ def as_blocks(found: Iterable[Sentence], limit: int, items: bool | None = None) 
 # ---- focus: the sentences that answer a particular question -------------------------------
 
 def focus_stems(focus: Iterable[str]) -> set[str]:
-    return {stem(w) for f in focus for w in words(f) if is_term(w) or len(w) > 2}
+    """The stems to look for: the words, and the English of Dutch or German ones."""
+    out: set[str] = set()
+    for f in focus:
+        for w in words(f):
+            if is_term(w) or len(w) > 2:
+                out.add(stem(w))
+                for part in english(w, lambda p: False):
+                    out.update(stem(e) for e in part for e in words(e))
+    return out
 
 
 def best_sentences(v: Vacancy, stems: set[str], count: int = 2,
@@ -126,7 +135,7 @@ def best_sentences(v: Vacancy, stems: set[str], count: int = 2,
     for n, s in enumerate(sentences(v, *kinds)):
         own = {stem(w) for w in words(s.text)}
         heading = {stem(w) for w in words(s.heading)}
-        have = len(stems & own) + (1.0 if numbers else 0.5) * len(stems & (heading - own))
+        have = len(stems & own) + (1.0 if numbers else 0.5) * len(stems & heading)
         if have >= need:
             figure = numbers and bool(re.search(r"\d", s.text))
             scored.append((-(have + (0.75 if figure else 0.0)), n, s))
