@@ -103,6 +103,7 @@ class ChatContext:
     subject: str = ""  # id of the vacancy the conversation is about, until another is named
     last_list: tuple[str, ...] = ()  # ids last offered as a numbered list or as choices
     pending: tuple[str, ...] = ()  # intents asked before a "which one?", answered on a pick
+    asked: str = ""  # that question's text: its topic, what the user said of themselves
     last_intents: tuple[str, ...] = ()  # the intents of the last answer about a vacancy
     list_query: str = ""  # the query of the last list, for "next page"
     list_page: int = 0
@@ -116,6 +117,7 @@ class ChatContext:
             "subject": self.subject,
             "last_list": list(self.last_list),
             "pending": list(self.pending),
+            "asked": self.asked,
             "last_intents": list(self.last_intents),
             "list_query": self.list_query,
             "list_page": self.list_page,
@@ -139,6 +141,7 @@ class ChatContext:
                 [extra["pending"]] if extra.get("pending") else []),
             last_intents=strings(data.get("last_intents", ())) or strings(
                 [data["last_intent"]] if data.get("last_intent") else []),
+            asked=str(data.get("asked", "")),
             list_query=str(data.get("list_query", "")),
             list_page=page if isinstance(page, int) and page >= 0 else 0,
             lang=str(data.get("lang") or extra.get("lang") or "en"),

@@ -51,6 +51,7 @@ ALIKE_SIMILARITY = 70  # titles sharing this much (token set ratio) are variants
 # ---- out of scope -----------------------------------------------------------------------
 CONTEXT_FREE_INTENT = 0.7  # with no vacancy named, no subject and no list, an intent cue
 #                            weaker than this ("pytorch") does not make a vacancy question
+STRICT_NAME_SHARE = 0.34  # ... and its title or other names must hold this share of them
 SCOPE_COVERAGE = 0.5  # with no intent, a message whose best match has less than this
 #                       share of its words is not about the vacancies
 

@@ -125,7 +125,12 @@ class Router:
         """The one thing to do with `msg`; every rule is a named step, tried in order."""
         resolution = self.resolver.resolve(msg.naming, msg.wanted, msg.excluded, lang=msg.lang,
                                            avoid=msg.avoid)
-        named = self._named(resolution, not msg.asks_vacancy_question, msg.clause_words)
+        # nothing specific asked ("tell me a joke about radiologists"): words no vacancy knows
+        # count against a name
+        specific = any(msg.scores.is_specific(i) for i in msg.intents)
+        strict = not (specific or msg.topics or msg.wants_list or msg.exists or msg.about_me
+                      or msg.wanted or msg.vacancy_noun)
+        named = self._named(resolution, strict, msg.clause_words)
         if msg.social and not named:
             return Decision(Action(msg.social), "social")
         picked = self._pick_from_list(msg, ctx, named, resolution)
@@ -159,7 +164,13 @@ class Router:
         if m.score >= 99:
             return True  # its id
         coverage = res.in_scope(m) if strict else m.coverage
-        if not strict:
+        if strict:  # nothing specific asked: only what names it (title, people, ...) counts,
+            # so a stray page word ("fix my training loop") makes no vacancy question
+            by_name = sum(terms.get(w, 0.0) for w in m.named)
+            total = sum(terms.values()) + res.unknown_weight
+            if not total or by_name / total < policy.STRICT_NAME_SHARE:
+                return False
+        else:
             for clause in clauses:
                 mine = {w for w in terms if w.split(">")[0] in clause}
                 if set(m.named) & mine and len(mine) >= 2:
@@ -230,6 +241,8 @@ class Router:
             subject_match = next(m for m in resolution.matches if m.id == ctx.subject)
             if subject_match.score >= policy.CLOSE_RATIO * resolution.top_score:
                 return Decision(Action.ANSWER, "named-subject", (ctx.subject,), intents)
+        if msg.wants_list and not intents:  # "what projects are there at the 3D lab?"
+            return self._decide_list(msg, resolution)
         if len(named) == 1:
             twins = self._open_twin(named[0], resolution)
             if twins:  # an older, closed posting scored first: answer about the open one
@@ -316,6 +329,8 @@ class Router:
             top = resolution.top_score
             likely = [m.id for m in resolution.matches if m.coverage >= policy.NAMED_COVERAGE
                       and m.score >= policy.CLOSE_RATIO * top][: policy.MAX_CHOICES]
+            if len(likely) == 1:
+                return Decision(Action.ANSWER, "the-likeliest", tuple(likely), intents)
             if likely:
                 return Decision(Action.CLARIFY, "which-of-these", tuple(likely), intents)
         candidates = [x for x in self.orderings.of("open", "") if of_kinds(x, msg.wanted)]
@@ -335,10 +350,12 @@ class Router:
             if vacancy is None:
                 return self._fallback(lang, phrase("gone", lang)), ctx
             intents = d.intents or (Intent.OVERVIEW,)
+            if d.step.startswith("pick") and ctx.asked and not (msg.intents or msg.topics):
+                msg = read(ctx.asked)  # "the bonn one" answers the question asked before
             answer, ctx = self._about(vacancy, intents, ctx, lang, msg, d.ids[1:], d.exists)
             return answer, ctx
         if d.action is Action.CLARIFY:
-            return self._clarify(d, ctx, lang)
+            return self._clarify(d, msg, ctx, lang)
         if d.action is Action.LIST:
             return self._list(d, msg, ctx, lang)
         if d.action is Action.ACROSS:
@@ -369,9 +386,10 @@ class Router:
                               arg="more"), *buttons)
         answer = Answer(shown, (_ref(vacancy),), tuple(made.blocks), buttons)
         return answer, ctx.with_(subject=vacancy.id, last_intents=tuple(i.value for i in intents),
-                                 pending=())
+                                 pending=(), asked="")
 
-    def _clarify(self, d: Decision, ctx: ChatContext, lang: str) -> tuple[Answer, ChatContext]:
+    def _clarify(self, d: Decision, msg: Message, ctx: ChatContext,
+                 lang: str) -> tuple[Answer, ChatContext]:
         listings = [x for x in (self.kb.listing(i) for i in d.ids) if x is not None]
         if not listings:
             return self._fallback(lang, phrase("no_match", lang)), ctx
@@ -385,7 +403,7 @@ class Router:
         refs = tuple(VacancyRef(x.id, x.title, x.status) for x in shown)
         return (Answer(Intent.CLARIFY, refs, tuple(blocks), tuple(buttons), confidence=0.5),
                 ctx.with_(last_list=tuple(x.id for x in shown),
-                          pending=tuple(i.value for i in d.intents)))
+                          pending=tuple(i.value for i in d.intents), asked=msg.text[:500]))
 
     def _list(self, d: Decision, msg: Message, ctx: ChatContext,
               lang: str) -> tuple[Answer, ChatContext]:
@@ -410,7 +428,8 @@ class Router:
         refs = tuple(VacancyRef(x.id, x.title, x.status) for x in items[: policy.PAGE_SIZE])
         return (Answer(Intent.LIST, refs, tuple(blocks), tuple(buttons)),
                 ctx.with_(last_list=tuple(x.id for x in items), list_query=msg.text[:200],
-                          list_page=0, pending=pending))
+                          list_page=0, pending=pending,
+                          asked=msg.text[:500] if pending or msg.topics else ""))
 
     def _list_page(self, query_text: str, ctx: ChatContext, lang: str,
                    page: int) -> tuple[Answer, ChatContext]:

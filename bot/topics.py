@@ -87,6 +87,13 @@ TOPICS: tuple[Topic, ...] = (
            "positions position places students student candidates two three several number "
            "zwei drei twee drie",
            "how many places there are", "hoeveel plekken er zijn", "wie viele Stellen es gibt"),
+    _topic("family", Intent.OVERVIEW,
+           "childcare daycare kita kindergarten kinderopvang creche nursery toddler toddlers "
+           "kids kinder kinderbetreuung",
+           "child_care",
+           "childcare child care daycare kita kindergarten kinderopvang nursery family famili "
+           "familie gezin parental",
+           "childcare and family support", "kinderopvang en gezin", "Kinderbetreuung und Familie"),
     _topic("relocation", Intent.SALARY,
            "relocation relocate verhuiskosten umzug umzugskosten moving",
            "moving_costs",

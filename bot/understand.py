@@ -48,7 +48,9 @@ _OPEN = re.compile(r"\b(still|currently|now|nog|noch|aktuell|momentan|gerade|pre
                    r"|\b(openstaande|offene|aktuelle|lopende)\b|\bstill (hiring|looking)\b")
 _CLOSED = re.compile(r"\b(closed|old|past|previous|former|filled|expired|gesloten|"
                      r"geschlossen|vergangene|fruhere|oude)\b (ones?|positions?|vacanc\w*|"
-                     r"projects?|stellen|vacatures|jobs?)")
+                     r"projects?|stellen|vacatures|jobs?)|\b(are|is|zijn|sind|were) "
+                     r"(already |now |al |schon |inmiddels )?(closed|filled|gesloten|geschlossen|"
+                     r"vergeben|vervuld)")
 _ACROSS = re.compile(r"\b(all|every|each|alle|allemaal|elke|jede[nrs]?|samtliche)\b")
 _FOLLOW_UP = re.compile(r"^\W*(and|what about|how about|same for|and for|also for|en|"
                         r"en voor|hoe zit het met|wat dacht je van|und|und bei|und fur|"
@@ -72,6 +74,9 @@ _OWN_DEGREE = re.compile(r"\b(?:no|a|an|my|have|with|hold)\s+(?:([a-z]+)\s+)?(de
                          r"diplom|abschluss|opleiding)\b")
 _OWN_EXPERIENCE = re.compile(r"\b\d+\+? ?(years?|yrs?|jahre?n?|jaar) (of )?(([a-z0-9+#.]+ ){0,4})"
                              r"(experience|erfahrung|ervaring)")
+_I_AM = re.compile(r"\b(i'?m|i am|ik ben|ich bin)\s+(?:an?|een|ein|eine)?\s*(md|physician|doctor|"
+                   r"medic|arts|arzt|arztin|nurse|physicist|biologist|engineer|chemist|"
+                   r"psychologist|mathematician|statistician|economist)\b")
 _FIELD_STOP = frozenset("""student students degree degrees diploma graduate in and or but
     thesis project""".split())
 _LANGUAGES = frozenset("""english dutch german french nederlands engels duits deutsch
@@ -98,6 +103,7 @@ class Message:
     avoid: tuple[str, ...]  # words describing a vacancy NOT meant ("not the one with ...")
     describing: str  # the clauses that describe rather than ask ("the ultrasound one")
     clause_words: tuple[frozenset[str], ...]  # the words of each clause
+    vacancy_noun: bool  # it speaks of a project, position, vacancy, thesis, job ...
     question: str  # the clauses that ask something ("..., how much data is there?")
     vague: bool  # the intent rests on question words alone ("how much ... is there?")
     quantity_of: tuple[str, ...]  # what "how many" counts ("landmarks")
@@ -233,6 +239,8 @@ def read(text: str) -> Message:
     own, about_me = _degree_mentions(toks, found)
     wanted = {m.kind for n, m in enumerate(found) if n not in own and not m.negated}
     excluded = {m.kind for n, m in enumerate(found) if n not in own and m.negated}
+    for m in _I_AM.finditer(folded):  # "i'm an MD", "ik ben arts", "ich bin Ärztin"
+        about_me.append(m.group(2))
     for m in _OWN_DEGREE.finditer(folded):  # "a medical degree", "an hbo degree", "no degree"
         field = m.group(1) or ""
         about_me.append(field if field and is_term(field) else "degree")
@@ -258,7 +266,7 @@ def read(text: str) -> Message:
                     else len(clause_intents))
     intents: list[Intent] = [i for i, s in ranked if i is not Intent.LIST
                              and (i is ranked[0][0] or s >= policy.SECOND_INTENT)]
-    if asking and clause_intents:  # a question word outside the questions asks nothing:
+    if asking:  # a question word outside the questions asks nothing:
         # "the project where AI finds ... - how many patients?" asks no place
         intents = [i for i in intents if i in clause_intents or scores.is_specific(i)]
     # "how long is it and where is the internship": every clause's question is answered
@@ -322,6 +330,7 @@ def read(text: str) -> Message:
         topics=asked, about_me=tuple(dict.fromkeys(about_me)),
         follow_up=bool(_FOLLOW_UP.search(folded)), pointer=bool(_POINTER.search(folded)),
         naming=naming, avoid=avoid,
+        vacancy_noun=bool(re.search(r"\b" + _VACANCY_NOUN, folded)),
         clause_words=tuple(frozenset(words(c, folded=True)) for c in _clauses(folded)),
         describing=" ".join(w for w in tokens(" ".join(describing), folded=True)
                             if w not in skip),

@@ -46,8 +46,8 @@ def is_term(word: str) -> bool:
 
 
 def terms(text: str) -> list[str]:
-    """The stems of the words of `text` that can name a vacancy, in order."""
-    return [stem(w) for w in words(text) if is_term(w)]
+    """The stems of the words of `text` (all of it) that can name a vacancy, in order."""
+    return [stem(w) for w in words(text, limit=None) if is_term(w)]
 
 
 @dataclass(frozen=True, slots=True)

@@ -45,7 +45,7 @@ _SPACES = re.compile(r"\s+")
 _TOKEN = re.compile(r"[^\W_]+(?:(?:[-/_&]|(?<=\d)[.,](?=\d))[^\W_]+)*")
 
 
-def fold(text: str) -> str:
+def fold(text: str, limit: int | None = MAX_CHARS) -> str:
     """Lower-case, accent-free, plain-punctuation, single-spaced form of `text`.
 
     "Für" -> "fur", "één" -> "een", "Straße" -> "strasse", curly quotes -> straight ones,
@@ -53,7 +53,7 @@ def fold(text: str) -> str:
     """
     if not isinstance(text, str):  # defensive: callers pass whatever arrived
         return ""  # type: ignore[unreachable]
-    text = text[:MAX_CHARS]
+    text = text[:limit] if limit is not None else text
     if text.isascii():
         text = text.translate(_TABLE).lower()
     else:
@@ -71,19 +71,19 @@ def _degree(m: re.Match[str]) -> str:
     return m.group(0).replace(".", "").replace(" ", "")
 
 
-def tokens(text: str, folded: bool = False) -> list[str]:
+def tokens(text: str, folded: bool = False, limit: int | None = MAX_TOKENS) -> list[str]:
     """The words of `text` (folded first unless `folded`), at most MAX_TOKENS of them.
 
     Codes and hyphenated words stay one token: "E13", "10a", "TV-L", "CIR/06/2023", "e-mail".
     Apostrophes split ("what's" -> "what", "s").
     """
-    source = text if folded else fold(text)
+    source = text if folded else fold(text, None if limit is None else MAX_CHARS)
     if "." in source:  # "B.Sc.", "Ph.D." are one word: "bsc", "phd"
         source = _DEGREES.sub(_degree, source)
     out: list[str] = []
     for match in _TOKEN.finditer(source):
         out.append(match.group())
-        if len(out) >= MAX_TOKENS:
+        if limit is not None and len(out) >= limit:
             break
     return out
 
@@ -140,10 +140,11 @@ def _library_stopwords() -> frozenset[str]:
 STOPWORDS: frozenset[str] = _OWN_STOPWORDS | _library_stopwords()
 
 
-def words(text: str, folded: bool = False) -> list[str]:
-    """`tokens`, each joined token followed by its parts: "tv-l" -> "tv-l", "tv", "l"."""
+def words(text: str, folded: bool = False, limit: int | None = MAX_TOKENS) -> list[str]:
+    """`tokens`, each joined token followed by its parts: "tv-l" -> "tv-l", "tv", "l".
+    `limit=None` reads all of a page (messages are capped, pages are not)."""
     out: list[str] = []
-    for token in tokens(text, folded):
+    for token in tokens(text, folded, limit):
         out.append(token)
         pieces = parts(token)
         if len(pieces) > 1:

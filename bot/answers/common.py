@@ -131,14 +131,20 @@ def best_sentences(v: Vacancy, stems: set[str], count: int = 2,
     if not stems:
         return []
     need = max(1, round(minimum * len(stems))) if len(stems) > 2 else 1
+    pool = sentences(v, *kinds)
+    found = [len(stems & {stem(w) for w in words(s.text)}) for s in pool]
     scored: list[tuple[float, int, Sentence]] = []
-    for n, s in enumerate(sentences(v, *kinds)):
-        own = {stem(w) for w in words(s.text)}
+    for n, s in enumerate(pool):
         heading = {stem(w) for w in words(s.heading)}
-        have = len(stems & own) + (1.0 if numbers else 0.5) * len(stems & heading)
+        have = found[n] + (1.0 if numbers else 0.5) * len(stems & heading)
         if have >= need:
             figure = numbers and bool(re.search(r"\d", s.text))
-            scored.append((-(have + (0.75 if figure else 0.0)), n, s))
+            # an answer is often two sentences together: "Secure access ... Computing
+            # resources will need to be arranged."
+            beside = any(found[k] and pool[k].section == s.section
+                         for k in (n - 1, n + 1) if 0 <= k < len(pool))
+            bonus = (0.75 if figure else 0.0) + (0.5 if beside and found[n] else 0.0)
+            scored.append((-(have + bonus), n, s))
     best = sorted(scored, key=lambda x: (x[0], x[1]))[:count]
     return [s for _, _, s in sorted(best, key=lambda x: x[1])]
 

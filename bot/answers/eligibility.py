@@ -29,6 +29,11 @@ _SAME = {
     "msc": "master masters msc",
     "phd": "phd doctorate doctoral promotion",
     "medical": "medical medicine md physician geneeskunde arts medizin",
+    "md": "medical medicine md physician geneeskunde arts medizin",
+    "physician": "medical medicine md physician geneeskunde arts medizin",
+    "doctor": "medical medicine md physician geneeskunde arts medizin",
+    "arts": "medical medicine md physician geneeskunde arts",
+    "arzt": "medical medicine md physician medizin arzt",
     "geneeskunde": "medical medicine md physician geneeskunde arts",
     "medicine": "medical medicine md physician geneeskunde",
     "dutch": "dutch nederlands",
@@ -85,9 +90,10 @@ def requirements(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
             blocks.append(Block(phrase("not_mentioned", lang, what=_label(word, lang)),
                                 Style.NOTE))
     stems = focus_stems(ask.focus)
-    if stems:
-        lead += [s for s in best_sentences(v, stems, 2, (Kind.REQUIREMENTS, Kind.DESIRABLE),
-                                           minimum=0.34) if s not in lead]
+    if stems:  # "do I need a certificate of good conduct?": the requirements, else the page
+        found = (best_sentences(v, stems, 2, (Kind.REQUIREMENTS, Kind.DESIRABLE), minimum=0.34)
+                 or best_sentences(v, stems, 2, minimum=0.5))
+        lead += [s for s in found if s not in lead]
     blocks = as_blocks(lead, 500, items=False) + blocks
     said = {b.text for b in blocks}
     rest_req = [s for s in required if s not in lead]

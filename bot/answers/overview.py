@@ -32,16 +32,18 @@ def overview(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
     lang = ask.lang
     room = max(250, budget - 250)  # the key facts below take about 250 characters
     intro = sentences(v, Kind.INTRO)
-    lead = as_blocks(intro[:1], room // 2, items=False) if intro else []
-    if not lead and v.description:
-        lead = [Block(v.description[: room // 2])]
+    asked = best_sentences(v, focus_stems(ask.focus), 1, minimum=0.34) if ask.focus else []
+    lead = as_blocks(asked, 400, items=False)  # what was asked first
+    opening = as_blocks(intro[:1], room // 2, items=False) if intro else []
+    if not opening and v.description:
+        opening = [Block(v.description[: room // 2])]
+    lead += opening
     shown = fold(" ".join(b.text for b in lead))
-    for words in (ask.focus, ask.mentioned):  # what was asked, then how it was named
-        stems = focus_stems(words)
-        hits = [s for s in best_sentences(v, stems, 1, minimum=0.34)
-                if fold(s.text)[:60] not in shown] if stems else []
-        lead += as_blocks(hits, 400, items=False)
-        shown += fold(" ".join(s.text for s in hits))
+    stems = focus_stems(ask.mentioned)  # then where the word it was named by is explained
+    hits = [s for s in best_sentences(v, stems, 1, minimum=0.34)
+            if fold(s.text)[:60] not in shown] if stems else []
+    lead += as_blocks(hits, 400, items=False)
+    shown += fold(" ".join(s.text for s in hits))
     body = sentences(v, Kind.JOB) or sentences(v, Kind.BACKGROUND) or intro[1:]
     fresh = [s for s in body if fold(s.text)[:60] not in shown]
     rest = max(0, room - sum(len(b.text) for b in lead))
@@ -84,5 +86,5 @@ def focused(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
     stems = focus_stems(ask.focus)
     if not stems:
         return []
-    return as_blocks(best_sentences(v, stems, 2, numbers=ask.quantity), min(budget, 500),
-                     items=False)
+    return as_blocks(best_sentences(v, stems, 2, numbers=ask.quantity, minimum=0.25),
+                     min(budget, 500), items=False)
