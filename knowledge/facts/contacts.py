@@ -62,7 +62,8 @@ def deobfuscate(text: str) -> str:
 
     return _OBFUSCATED.sub(repl, text)
 _TITLES = re.compile(
-    r"^(?:(?:prof|dr|drs|ir|ing|mr|ms|mrs|msc|m\.sc|phd|ph\.d|priv\.-doz|pd)\.?\s*)+",
+    r"^(?:(?:prof|dr|drs|ir|ing|mr|ms|mrs|msc|m\.sc|phd|ph\.d|priv\.-doz|pd|frau|herr|mevr|"
+    r"mevrouw|dhr|meneer)\.?\s+|(?:prof|dr|drs|ir|ing)\.\s*)+",
     re.I,
 )
 _PARTICLE = r"(?:van|de|der|den|von|ter|te|ten|zu|du|da|di|del|dos|[‘'’]t|t|la|le)"
@@ -86,12 +87,13 @@ _CONTACT_CUE = re.compile(
 # A person a contact sentence addresses: "contact Alessa Hering", "Email an Felix Gessert",
 # "neem contact op met Marieke Kuijer", "send ... to Dr. Dino Wildi", "melden Sie sich bei X".
 _ADDRESSED = re.compile(
-    r"\b(?:contact(?:\s+op\s+met|\s+opnemen\s+met)?|reach\s+out\s+to|write\s+to|talk\s+to|"
-    r"get\s+in\s+touch\s+with|e-?mail|mail|send\b.{0,80}?\bto|senden\b.{0,80}?\ban|"
-    r"schicken\b.{0,10}?\ban|an\b(?=.{0,60}?\bschicken)|wenden\s+(?:sie\s+)?sich\s+(?:bitte\s+)?"
-    r"(?:per\s+e-?mail\s+)?an|melden\s+(?:sie\s+)?sich\s+(?:bitte\s+)?bei|kontaktieren\s+sie|"
-    r"stuur\b.{0,60}?\bnaar|richten\s+aan|ask)\s+(?:(?:the|our|den|die|de)\s+)?"
-    rf"(?P<n>{NAME})", re.I)
+    r"(?i:\b(?:contact(?:\s+op\s+met|\s+opnemen\s+met)?|reach\s+out\s+to|write\s+to|"
+    r"talk\s+to|get\s+in\s+touch\s+with|send\b.{0,80}?\bto|senden\b.{0,80}?\ban|"
+    r"schicken\b.{0,10}?\ban|an\b(?=.{0,60}?\bschicken)|wenden\s+(?:sie\s+)?sich\s+"
+    r"(?:bitte\s+)?(?:per\s+e-?mail\s+)?an|melden\s+(?:sie\s+)?sich\s+(?:bitte\s+)?bei|"
+    r"kontaktieren\s+sie|stuur\b.{0,60}?\bnaar|richten\s+aan|mail\s+(?:an|naar|aan|to)|"
+    r"e-?mail\s+(?:an|naar|aan|to)|ask)\s+(?:(?:the|our|den|die|de)\s+)?)"
+    rf"(?P<n>{NAME})")
 _LABEL_LINE = re.compile(
     r"^\W*(?:supervisors?|contacts?|contact\s+persons?|pis?|principal\s+investigators?|"
     r"advisors?|betreuer(?:in(?:nen)?)?|ansprechpartner(?:in(?:nen)?)?|ansprechpersonen?|"
@@ -218,6 +220,9 @@ def _page_name(name: str, text: str) -> str:
     return m.group(0) if m else ""
 
 
+_HONORIFIC = re.compile(r"^(?:frau|herr|mevrouw|mevr\.?|meneer|dhr\.?|mrs?\.?|ms\.?)\s+", re.I)
+
+
 def _clean_label(label: str) -> str:
     return re.sub(r"\s*\([^()]*\)\s*$", "", label.strip())
 
@@ -230,7 +235,8 @@ def extract(v: Vacancy, sentences: Sequence[Sentence]) -> list[Fact]:
     page_text = " ".join(s.text for s in sentences)
 
     def add_person(name: str, s: Sentence) -> str:
-        canonical = _canonical(_clean_label(name).rstrip(".,;:"), people)
+        name = _HONORIFIC.sub("", _clean_label(name)).rstrip(".,;:")
+        canonical = _canonical(name, people)
         key = _fold(strip_titles(canonical))
         if key and key not in persons:
             persons[key] = Fact(FactKind.CONTACT_PERSON, canonical, s.section, trim(s.text))
@@ -281,6 +287,8 @@ def extract(v: Vacancy, sentences: Sequence[Sentence]) -> list[Fact]:
                     add_person(part, s)
         if contact:
             for person in people:
+                if len(strip_titles(person).split()) < 2:
+                    continue  # an author handle or a first name is not a contact person
                 written = r"\b" + re.escape(person).replace(r"\ ", r"\s+") + r"\b"
                 if re.search(written, s.text) or (
                         "t " in person and _fold(person) in _fold(s.text)):

@@ -103,7 +103,10 @@ _HOURS = re.compile(
     r"(?:hours?|hrs?\.?|h(?![a-z])|uur|stunden|std\.?)\s*"
     r"(?:(?:per|a|/|each|in\s+the|pro|in\s+der)\s*"
     r"(?:week|woche)|weekly|wöchentlich)"
-    r"|(?P<w>\d{1,2})[- ]hours?[- ](?:work\s?)?week|(?P<x>\d{1,2}(?:[.,]\d)?)\s*Wochenstunden",
+    r"|(?P<w>\d{1,2})[- ]hours?[- ](?:work\s?)?week|(?P<x>\d{1,2}(?:[.,]\d)?)\s*Wochenstunden"
+    r"|(?:werkweek|work\s?week|working\s+week|wochenarbeitszeit|arbeitswoche)\s+(?:van|of|von)\s+"
+    r"(?P<y>\d{1,2}(?:[.,]\d)?)\s*(?:uur|hours?|stunden)"
+    r"|(?P<z>\d{1,2})-urige\s+werkweek",
     re.I,
 )
 _NOT_HOURS = re.compile(r"vacation hours|holiday hours|PLB|verlof", re.I)
@@ -299,7 +302,7 @@ def _hours(s: Sentence) -> list[Fact]:
         if _NOT_HOURS.search(text[max(0, m.start() - 15) : m.end() + 5]) or _DUTY.search(
                 text[max(0, m.start() - 90) : m.start()]):
             continue
-        h = m.group("h") or m.group("w") or m.group("x")
+        h = m.group("h") or m.group("w") or m.group("x") or m.group("y") or m.group("z")
         h2 = m.group("h2")
         label = f"{h}–{h2}" if h2 else h
         value = f"{label} hours per week"

@@ -213,7 +213,8 @@ _START_PATTERNS = [
     ),
     re.compile(
         r"\b(?:start(?:ing|s)?|begin(?:ning|s)?|commenc\w+|beginnen|starten|anfangen|"
-        r"eintritt|beginn|ingangsdatum|startdatum)\b\s*(?:date\s*)?(?:is\s+)?(?:preferably\s+|"
+        r"eintritt|beginn|ingangsdatum|startdatum|aanvang|datum\s+van\s+indiensttreding)\b\s*"
+        r"(?:date\s*)?:?\s*(?:is\s+)?(?:preferably\s+|"
         rf"ideally\s+)?(?:in|on|from|per|by|as\s+of|at|op|am|zum|ab|im)?\s*(?:the\s+)?"
         rf"(?P<v>(?:{DATE}|{_ASAP}){_START_TAIL})",
         re.I,
