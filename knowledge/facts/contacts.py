@@ -220,6 +220,10 @@ def _page_name(name: str, text: str) -> str:
     return m.group(0) if m else ""
 
 
+# words a name-like run can start with that are not part of the name: "Contact Prof. X: x@"
+_LEAD_WORDS = re.compile(r"^(?:(?:contact|kontakt|e-?mail|mail|questions?|fragen|vragen|ask|"
+                         r"write|send|information|informatie|interested|interesse|bei|an|"
+                         r"to|via)\b\W*)+", re.I)
 _HONORIFIC = re.compile(r"^(?:frau|herr|mevrouw|mevr\.?|meneer|dhr\.?|mrs?\.?|ms\.?)\s+", re.I)
 
 
@@ -273,7 +277,7 @@ def extract(v: Vacancy, sentences: Sequence[Sentence]) -> list[Fact]:
             text_no_links = plain(text_no_links)
             for pattern in (_NAME_BEFORE_EMAIL, _NAME_THEN_AT):
                 for m in pattern.finditer(text_no_links):
-                    name = m.group("n")
+                    name = _LEAD_WORDS.sub("", m.group("n"))
                     if looks_like_name(name):
                         add_email(m.group("e"), s, add_person(name, s))
             for m in EMAIL.finditer(_MAILTO.sub("", raw)):

@@ -45,12 +45,15 @@ _CAO = re.compile(r"\b(?P<c>[Cc][Aa][Oo]\s+(?:UMC|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?
 _SALARY_CUE = re.compile(
     r"salar|salaris|gehalt|vergütung|verguetung|entgelt|remunerat|\bwages?\b|\bpay\b|\bpaid\b|"
     r"gross|bruto|brutto|per month|monthly|per year|annual(?:ly)? (?:gross )?salary|"
-    r"full[- ]?time|fulltime|scale|schaal|tv-?l|\bcao\b|reimburse|stipend|compensat|vergoeding",
+    r"full[- ]?time|fulltime|scale|schaal|tv-?l|\bcao\b|reimburse|stipend|compensat|vergoeding|"
+    r"stundenlohn|\blohn\b|hourly|uurloon|\bloon\b",
     re.I,
 )
 _REIMB_CUE = re.compile(
     r"reimburse|stipend|vergoeding|student|internship|intern\b|aufwandsentschädigung", re.I
 )
+# an hourly rate for a student job is a wage unless the page calls it a reimbursement
+_EXPLICIT_REIMB = re.compile(r"reimburse|stipend|vergoeding|aufwandsentschädigung", re.I)
 _NOT_SALARY = re.compile(r"pension|premium|insurance|discount|travel costs", re.I)
 _MONTH = re.compile(
     r"monthly|per month|a month|/\s?month|p\.\s?m\.|per maand|maandelijks|pro monat|monatlich",
@@ -254,7 +257,7 @@ def _money(s: Sentence) -> list[Fact]:
             tail = tail[_HOURLY_AFTER.match(tail).end():]  # type: ignore[union-attr]
         qualifier = _QUALIFIER_AFTER.match(tail)
         own_gross = " net" if _NET_AFTER.match(text[end:]) else gross
-        if reimbursement:
+        if reimbursement and (own_period != " per hour" or _EXPLICIT_REIMB.search(text)):
             dur = _FOR_PERIOD.search(text, end)
             value += period + (f" for {dur.group('d')}" if dur else "")
             facts.append(Fact(FactKind.REIMBURSEMENT, value, s.section, trim(text, start, end)))
