@@ -71,17 +71,19 @@ _CONDITIONAL = re.compile(
     r"ist|sind|is|zijn)\s+(?:been\s+)?(?:filled|closed|taken|besetzt|vergeben|vervuld)\b", re.I)
 
 
+_GATE = re.compile(r"\b(?:no|not|none|filled|closed|vergeben|besetzt|kein\w*|nicht|geen|niet|"
+                   r"vervuld|gesloten|ingevuld|taken|assigned|longer)\b")
+
+
 def _statement(s: Sentence) -> bool:
-    if _CONDITIONAL.search(s.text) and not NOTHING_OPEN.search(_CONDITIONAL.sub("", s.text)):
+    if not _GATE.search(s.low):
         return False
     m = NOTHING_OPEN.search(s.text)
-    if m is not None and _IF_CLAUSE.search(s.text[: m.start()]):
+    if m is None:
         return False
-    return ("no" in s.low or "not" in s.low or "filled" in s.low or "closed" in s.low
-            or "vergeben" in s.low or "besetzt" in s.low or "kein" in s.low
-            or "nicht" in s.low or "geen" in s.low or "vervuld" in s.low
-            or "gesloten" in s.low or "niet" in s.low or "taken" in s.low) and bool(
-        NOTHING_OPEN.search(s.text))
+    if _CONDITIONAL.search(s.text) and not NOTHING_OPEN.search(_CONDITIONAL.sub("", s.text)):
+        return False
+    return not _IF_CLAUSE.search(s.text[: m.start()])
 
 
 def _position_of(positions: tuple[Position, ...], section: int) -> int:
@@ -100,15 +102,16 @@ def _past(facts: list[Fact], today: dt.date) -> bool | None:
     return all(d < today for d in dates)
 
 
-def settle(v: Vacancy, today: dt.date) -> Vacancy:
-    """`v` with `closed`, its positions' `closed`, `categories` and the STATUS fact final."""
+def settle(v: Vacancy, today: dt.date, sentences: list[Sentence] | None = None) -> Vacancy:
+    """`v` with `closed`, its positions' `closed`, `categories` and the STATUS fact final.
+    `sentences` are `sentences_of(v)` when the caller has them already."""
     extra = dict(v.extra)
     why = extra.pop("closed_by", "") or ("the page's header" if v.closed else "")
     positions = list(v.positions)
     closed_positions: dict[int, str] = {}
     closed_kinds: set[str] = set()
     page_said = ""
-    for s in sentences_of(v):
+    for s in sentences if sentences is not None else sentences_of(v):
         if not _statement(s):
             continue
         named = {m.kind for m in mentions(s.text.replace("/", " / ")) if m.kind}

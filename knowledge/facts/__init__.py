@@ -69,11 +69,11 @@ def with_headings(v: Vacancy, body: list[Sentence]) -> list[Sentence]:
     return out + list(heads.values())
 
 
-def extract_facts(v: Vacancy) -> tuple[Fact, ...]:
+def extract_facts(v: Vacancy, sentences: list[Sentence] | None = None) -> tuple[Fact, ...]:
     """All facts of a vacancy: the header fields' (already in `v.facts`, from
     `knowledge.facts.frontmatter`), then the body's, then what only the title or description
-    says; de-duplicated."""
-    body = with_headings(v, sentences_of(v))
+    says; de-duplicated. `sentences` are `sentences_of(v)` when the caller has them."""
+    body = with_headings(v, sentences if sentences is not None else sentences_of(v))
     header = header_sentences(v)
     facts = [f for f in v.facts if f.kind is not FactKind.STATUS]
     facts += [f for f in _from_sentences(v, body) if f.kind is not FactKind.STATUS]

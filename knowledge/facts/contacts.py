@@ -48,10 +48,13 @@ _OBFUSCATED = re.compile(
     re.I)
 
 
+_OBFUSCATION_GATE = re.compile(r"[\[({<]\s*(?:at|@)\s*[\])}>]|\bat\b.{1,60}?\bdot\b", re.I)
+
+
 def deobfuscate(text: str) -> str:
     """Addresses written to fool harvesters, as addresses: "jane.doe[at]uni-x.de" ->
     "jane.doe@uni-x.de", "jdoe (at) uni (dot) nl" -> "jdoe@uni.nl"."""
-    if "at" not in text.lower() and "@" not in text:
+    if not _OBFUSCATION_GATE.search(text):
         return text
 
     def repl(m: re.Match[str]) -> str:
