@@ -36,7 +36,11 @@ SYNONYMS: dict[Kind, tuple[str, ...]] = {
         "expected results", "learning outcomes", "timeline", "functieomschrijving",
         "functie", "vacaturetekst", "taken", "jouw taken", "wat ga je doen", "project omschrijving",
         "ihre aufgaben", "aufgaben", "stellenbeschreibung", "das projekt", "projektbeschreibung",
-        "ihr aufgabengebiet", "combining msc and phd degree",
+        "ihr aufgabengebiet", "combining msc and phd degree", "what you will be doing",
+        "what you will do", "beschreibung", "aufgabenbeschreibung", "zu den aufgabengebieten",
+        "zu den aufgabengebieten gehören", "aufgabengebiete", "topics", "research topics",
+        "themen", "ziele", "wat ga je doen", "jouw werkzaamheden", "werkzaamheden",
+        "onderzoeksthema's", "your tasks", "the role",
     ),
     Kind.REQUIREMENTS: (
         "requirements", "requirement", "profile", "your profile", "qualifications",
@@ -47,12 +51,17 @@ SYNONYMS: dict[Kind, tuple[str, ...]] = {
         "functie-eisen", "functie eisen", "eisen", "profiel", "wat vragen wij", "wat wij vragen",
         "wie ben jij", "wie zoeken wij", "jouw profiel", "ihr profil", "anforderungen",
         "voraussetzungen", "qualifikationen", "was sie mitbringen", "das bringen sie mit",
-        "einstellungsvoraussetzungen",
+        "einstellungsvoraussetzungen", "qualifikationserfordernisse", "was erwarten wir",
+        "was wir erwarten", "notwendige vorkenntnisse", "vorkenntnisse", "we are looking for",
+        "who we are looking for", "what we are looking for", "wat verwachten wij",
+        "wat wij verwachten", "jouw profiel", "geeignet für", "studienniveau",
+        "anforderungen und aufgaben", "bedingungen", "your profile",
     ),
     Kind.DESIRABLE: (
         "desirable qualifications", "desirable", "desired qualifications", "nice to have",
         "preferred qualifications", "bonus points", "pluspunten", "wunschenswert",
-        "wünschenswert", "von vorteil",
+        "wünschenswert", "von vorteil", "wünschenswerte vorkenntnisse", "plus points",
+        "nice to haves", "wünschenswerte kenntnisse", "pluspunkte",
     ),
     Kind.TERMS: (
         "terms of employment", "employment conditions", "conditions of employment", "we offer",
@@ -60,7 +69,9 @@ SYNONYMS: dict[Kind, tuple[str, ...]] = {
         "salary", "salary and benefits", "benefits", "compensation", "remuneration",
         "reimbursement", "conditions", "terms", "arbeidsvoorwaarden", "wat bieden wij",
         "wat wij bieden", "wij bieden", "salaris", "wir bieten", "was wir bieten", "vergutung",
-        "vergütung", "unser angebot", "gehalt", "why join us",
+        "vergütung", "unser angebot", "gehalt", "why join us", "perks", "arbeitszeit",
+        "working hours", "was bieten wir", "wir bieten ihnen", "key benefits",
+        "key benefits for trainees", "funding", "stipend", "bezahlung", "entgelt",
     ),
     Kind.ORGANISATION: (
         "organization", "organisation", "about us", "about the group", "about diag",
@@ -76,13 +87,19 @@ SYNONYMS: dict[Kind, tuple[str, ...]] = {
         "additional information", "questions", "contact person", "comments and contact information",
         "informatie", "meer informatie", "contactpersoon", "vragen", "kontakt", "ansprechpartner",
         "weitere informationen", "fragen", "information and application", "practical information",
+        "points of contact", "point of contact", "contact persons", "contacts",
+        "partner institutions and points of contact", "ansprechperson", "ansprechpersonen",
+        "kontaktperson", "interesse an details", "bei fragen",
     ),
     Kind.APPLICATION: (
         "application", "applications", "apply", "how to apply", "to apply", "applying",
         "application process", "application procedure", "applying for this project",
         "interested", "are you interested", "response", "solliciteren", "sollicitatie",
         "sollicitatieprocedure", "reageren", "interesse", "bewerbung", "bewerben",
-        "ihre bewerbung", "bewerbungsverfahren",
+        "ihre bewerbung", "bewerbungsverfahren", "unterlagen und angaben", "fristen",
+        "bewerbungsunterlagen", "deadline", "deadlines", "interested", "interested?",
+        "how to apply?", "application procedure", "application process", "interesse?",
+        "sollicitatieprocedure", "bewerbungsfrist",
     ),
     Kind.OTHER: (
         "references", "reference", "literature", "suggested reading", "related work",
@@ -153,6 +170,15 @@ def kind_of_content(text: str) -> Kind:
         if count > best_count:
             best, best_count = kind, count
     return best
+
+
+def names_a_section(heading: str) -> bool:
+    """Is the whole heading a section name ("Requirements", "Wat vragen wij")? Stricter than
+    `kind_of_heading`: "Project 1 (PhD, 4 years): First-order logic" names a position, not
+    the section kind "project"."""
+    folded = fold_heading(heading)
+    return bool(folded) and process.extractOne(
+        folded, _CHOICES, scorer=fuzz.ratio, score_cutoff=HEADING_MATCH) is not None
 
 
 def classify(heading: str, text: str) -> tuple[Kind, bool]:

@@ -123,6 +123,9 @@ def fields_by_meaning(fields: dict[str, Any], lines: dict[str, int]) -> dict[str
         meaning = meaning_of(key)
         if meaning and not is_empty(value):
             out.setdefault(meaning, []).append(Field(key, value, lines.get(key, 0)))
+    for meaning, found in out.items():  # the preferred synonym first ("title" before "navtitle")
+        order = SYNONYMS[meaning]
+        found.sort(key=lambda f: order.index(fold_key(f.key)))
     return out
 
 

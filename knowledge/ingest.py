@@ -43,7 +43,7 @@ PAGE_SUFFIXES = (".md", ".markdown")
 BUNDLE_NAMES = frozenset({"index", "_index", "readme"})
 # Bump when what ingest extracts changes: `open_knowledge` rebuilds a database built by an
 # older ingest even when no page changed.
-INGEST_VERSION = "3"
+INGEST_VERSION = "4"
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,10 +238,12 @@ def _pipeline(today: dt.date, with_facts: bool) -> Callable[[Vacancy], Vacancy]:
     if not with_facts:
         return lambda v: v
     from knowledge.facts import extract_facts
+    from knowledge.sentences import sentences_of
     from knowledge.status import settle
 
     def enrich(v: Vacancy) -> Vacancy:
-        return settle(replace(v, facts=extract_facts(v)), today)
+        sentences = sentences_of(v)  # once: facts and status read the same sentences
+        return settle(replace(v, facts=extract_facts(v, sentences)), today, sentences)
 
     return enrich
 

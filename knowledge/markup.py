@@ -58,7 +58,8 @@ _IAL = re.compile(r"\{:[^}\n]*\}")
 _DOC_LINK = re.compile(r"\[([^\]\n]*)\]\(@(?:ref|id)\b[^)]*\)")
 _MYST_ROLE = re.compile(r"\{[a-z][\w:-]*\}`([^`<]*?)\s*(?:<[^>`]*>)?`")
 _MYST_TARGET = re.compile(r"^\s*\([\w.:-]+\)=\s*$", re.M)
-_ALERT = re.compile(r"^(\s*>\s*)\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\s*", re.M | re.I)
+_ALERT = re.compile(r"^([ \t]*>[ \t]*)\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\][ \t]*",
+                    re.M | re.I)
 _QUOTE = re.compile(r"^([ \t]{0,3})>[ \t]?", re.M)
 _AUTOLINK = re.compile(r"<((?:https?|ftp)://[^\s<>]+)>")
 _AUTOMAIL = re.compile(r"<(?:mailto:)?([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)>")
@@ -129,16 +130,17 @@ def _href(attrs: str) -> str:
     return html.unescape((m.group(1) or m.group(2) or m.group(3) or "").strip())
 
 
-def _strip_tags(text: str) -> str:
-    """Inner HTML of a link or heading as plain inline text (tags dropped, breaks spaces)."""
+def _strip_tags(text: str, marks: bool = True) -> str:
+    """Inner HTML of a link or heading as plain inline text (tags dropped, breaks spaces);
+    bold and italics as Markdown when `marks`."""
     def repl(m: re.Match[str]) -> str:
         name = m.group(2).lower()
         if name not in _ELEMENTS:
             return m.group(0)
         if name in ("b", "strong"):
-            return "**"
+            return "**" if marks else ""
         if name in ("i", "em"):
-            return "*"
+            return "*" if marks else ""
         return " " if name in ("br", "p", "div", "li", "td", "th") else ""
     out = _TAG.sub(repl, text)
     out = re.sub(r"\*\*\s*\*\*|(?<!\*)\*\s*\*(?!\*)", "", out)
@@ -189,7 +191,7 @@ def _headings(text: str) -> str:
     pattern = re.compile(r"<h([1-6])\b[^>]*>(.*?)</h\1\s*>", re.S | re.I)
 
     def repl(m: re.Match[str]) -> str:
-        inner = _strip_tags(m.group(2)).replace("**", "").strip(" *")
+        inner = _strip_tags(m.group(2), marks=False).strip()
         inner = re.sub(r"\s+", " ", inner)
         return f"{_BR}{_BR}{'#' * int(m.group(1))} {inner}{_BR}{_BR}" if inner else ""
 
@@ -329,8 +331,9 @@ def _clean_prose(text: str) -> str:
 
 
 def _segments(body: str) -> list[tuple[str, str]]:
-    """(kind, text) runs of `body`: "prose", "code" (kept as is), "drop" (Documenter blocks),
-    "directive" (MyST: the fence lines go, the content is prose)."""
+    """(kind, text) runs of `body`: "prose", "code" (a fenced block: its fence lines go, its
+    lines stay as text), "drop" (Documenter blocks), "directive" (MyST: the fence lines go, the
+    content is prose). Fences inside block quotes count too."""
     out: list[tuple[str, str]] = []
     lines = body.split("\n")
     buf: list[str] = []
@@ -344,7 +347,7 @@ def _segments(body: str) -> list[tuple[str, str]]:
         buf, kind = [], next_kind
 
     for line in lines:
-        m = _FENCE.match(line)
+        m = _FENCE.match(_QUOTE.sub("", line, count=1))
         if kind == "prose" and m and m.group(1).startswith(":"):
             buf.append("")  # a colon fence (MyST directive, Pandoc div): its content stays
             continue
@@ -354,17 +357,20 @@ def _segments(body: str) -> list[tuple[str, str]]:
             flush("drop" if info.startswith("@") else "directive" if info.startswith("{")
                   else "code")
             fence = marker
-            buf.append("" if kind != "code" else line)
+            buf.append("")
             continue
         if kind != "prose" and m and m.group(1)[0] == fence[0] and \
                 len(m.group(1)) >= len(fence) and not m.group(2).strip():
-            buf.append("" if kind != "code" else line)
+            buf.append("")
             flush("prose")
             continue
         if kind == "drop":
             buf.append("")
         elif kind == "directive" and re.match(r"^\s*:[\w-]+:", line):
             buf.append("")  # a directive option (":class: tip")
+        elif kind == "code":
+            # a code block's lines are shown as text; none may start a heading or a quote
+            buf.append(re.sub(r"^(\s*(?:>\s*)?)([#>])", r"\1\\\2", _QUOTE.sub("", line, count=1)))
         else:
             buf.append(line)
     flush("prose")
@@ -375,7 +381,7 @@ def clean(body: str) -> Cleaned:
     """`body` as plain CommonMark, with the body line each output line came from."""
     parts: list[str] = []
     for kind, text in _segments(body):
-        parts.append(text if kind == "code" else _clean_prose(text))
+        parts.append(_entities(text) if kind == "code" else _clean_prose(text))
     joined = "\n".join(parts)
     out_lines: list[str] = []
     origin: list[int] = []

@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from knowledge.classify import kind_of_heading
+from knowledge.classify import kind_of_heading, names_a_section
 from knowledge.errors import PageError, warning
 from knowledge.facts import frontmatter
 from knowledge.fields import (
@@ -127,14 +127,35 @@ def _title(by: dict[str, list[Field]], chunked: Chunked, name: str,
                              f"{title!r}")
 
 
-def _positions(raw: tuple[RawSection, ...], offset: int, title: str) -> tuple[Position, ...]:
+# A heading that offers something without naming a kind of position: a topic or project of
+# the page's kind ("Themenvorschlag: ...", "Project 2: ..."), or a job the vocabulary has no
+# kind for ("Tenure-Track Assistant Professor").
+_TOPIC_HEADING = re.compile(
+    r"^\W*(?:themenvorschlag|thema|topic|project|projekt|onderwerp|opdracht|position|stelle)"
+    r"\s*(?:\d+|[:–-])", re.I)
+_OTHER_JOB = re.compile(
+    r"\b(?:professor(?:ship)?|lecturer|group\s+leader|research(?:er|\s+scientist)|scientist|"
+    r"wissenschaftliche[rn]?\s+mitarbeiter\w*|junior\s+professor|juniorprofessur|"
+    r"hoogleraar|docent|onderzoeker|technician)\b", re.I)
+# Headings about something other than an open position ("Recent internships", "Funding
+# opportunities for PhD students", "Advice for PhD applicants").
+_NOT_A_POSITION = re.compile(
+    r"\b(?:recent\w*|former|previous|past|alumni|completed|abgeschlossene?|bisherige|vorige|"
+    r"afgeronde|funding|fellowships?|stipends?|scholarships?|opportunities|möglichkeiten|"
+    r"mogelijkheden|informations?|informationen|informatie|faq|questions|fragen|vragen|news|"
+    r"tips|advice|statement|requirements|anforderungen|eisen|how\s+to|application|bewerbung|"
+    r"sollicitatie|contact|kontakt|about|über|over\s+ons|why|warum|waarom)\b", re.I)
+
+
+def _positions(raw: tuple[RawSection, ...], offset: int, title: str,
+               main: str) -> tuple[Position, ...]:
     """The positions of a page that offers several, one heading each ("PhD student in ...",
-    "Project 2 (PhD, 4 years): ...", "Postdocs"): the sections under such a heading belong to
-    it. Raw section i is `Section.order` i - `offset`. Empty when the page has fewer than
-    two."""
+    "Project 2 (PhD, 4 years): ...", "Postdocs", "Themenvorschlag: ..."): the sections under
+    such a heading belong to it. Raw section i is `Section.order` i - `offset`. Empty when
+    the page has fewer than two."""
     found: list[tuple[str, str, int, list[int]]] = []  # title, kind, level, section orders
     current: tuple[str, str, int, list[int]] | None = None
-    title_kinds = {m.kind for m in mentions(title) if not m.negated}
+    folded_title = re.sub(r"\W+", " ", title.lower()).strip()
     for i, section in enumerate(raw):
         if i == 0:
             continue
@@ -142,15 +163,29 @@ def _positions(raw: tuple[RawSection, ...], offset: int, title: str) -> tuple[Po
         level = section.level or 7
         if current is not None and level <= current[2]:
             current = None
-        kinds = [m.kind for m in mentions(section.heading) if not m.negated]
-        if kinds and level <= 6 and kind_of_heading(section.heading) is None:
-            current = (section.heading, kinds[0], level, [order])
+        heading = section.heading
+        kind = _position_kind(heading, main)
+        if kind and level <= 6 and re.sub(r"\W+", " ", heading.lower()).strip() != folded_title:
+            current = (heading, kind, level, [order])
             found.append(current)
         elif current is not None:
             current[3].append(order)
-    if len(found) < 2 and not (len(found) == 1 and title_kinds - {found[0][1]}):
+    if len(found) < 2:
         return ()
     return tuple(Position(t, k, tuple(o), False) for t, k, _, o in found)
+
+
+def _position_kind(heading: str, main: str) -> str:
+    """The kind of position a heading offers, or "" when it is not a position's heading."""
+    if not heading or names_a_section(heading) or _NOT_A_POSITION.search(heading):
+        return ""
+    kinds = [m.kind for m in mentions(heading.replace("/", " / ").replace("_", " "))
+             if not m.negated]
+    if kinds:
+        return kinds[0]
+    if _TOPIC_HEADING.match(heading):
+        return main or "other"
+    return "other" if _OTHER_JOB.search(heading) else ""
 
 
 def parse_page(text: str, name: str, path: str = "", today: dt.date | None = None,
@@ -194,12 +229,15 @@ def parse_page(text: str, name: str, path: str = "", today: dt.date | None = Non
     notes += [warning(line, f"unknown heading {h!r}: classified by its text as {k.value}")
               for h, line, k in unknown]
     kind = " ".join(f.text for f in by.get("type", [])).lower()
-    declared = " ".join([kind, *(t for f in by.get("tags", []) for t in _as_list(f.value))])
-    kinds = page_kinds(title, all_text, "msc" if kind == "student" else declared)
+    declared = " ".join([kind, description,
+                         *(t for f in by.get("tags", []) for t in _as_list(f.value))])
+    kinds = page_kinds(title.replace("_", " "), all_text,
+                       "msc" if kind == "student" else declared.replace("_", " "))
     intro_kept = bool(sections) and sections[0].kind is Kind.INTRO
-    positions = _positions(chunked.sections, 0 if intro_kept else 1, title)
+    positions = _positions(chunked.sections, 0 if intro_kept else 1, title,
+                           kinds[0] if kinds else "")
     for p in positions:
-        if p.category not in kinds:
+        if p.category not in kinds and p.category != "other":
             kinds = (*kinds, p.category)
     known = {"title", "people", "authors", "author", "groups", "tags", "closed", "type",
              "sections", "blocks"}

@@ -46,8 +46,14 @@ _HEADING = re.compile(r"^\s{0,3}#{1,6}\s*")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!])")
 
 
+_UNDERSCORE = re.compile(r"(?<![\w_\\])_(?=\S)|(?<=[^\s\\])_(?![\w_])")
+_HARD_BREAK_END = re.compile(r"\\\s*$")
+_ESCAPED = {"*": "\x02", "_": "\x03"}
+
+
 def plain(markdown: str, people: tuple[str, ...] = ()) -> str:
-    """Inline Markdown to plain text: links to labels, emphasis and tags dropped."""
+    """Inline Markdown to plain text: links to labels, emphasis and tags dropped; escaped
+    characters ("Codierer\\*innen") kept, a hard-break backslash at the end dropped."""
     text = markdown
     if "](" in text:
         text = MD_LINK.sub(lambda m: "" if m.group(1) else m.group(2), text)
@@ -55,11 +61,17 @@ def plain(markdown: str, people: tuple[str, ...] = ()) -> str:
         text = resolve_member_refs(text, people)
     if "<" in text:
         text = _TAG.sub(" ", text)
+    if "\\" in text:
+        text = _HARD_BREAK_END.sub("", text)
+        text = re.sub(r"\\([*_])", lambda m: _ESCAPED[m.group(1)], text)
     if "*" in text or "_" in text or "`" in text or "~" in text:
         text = _BOLD.sub("", text)
         text = _STAR.sub("", text)
+        text = _UNDERSCORE.sub("", text)
     if "\\" in text:
         text = _ESCAPE.sub(r"\1", text)
+    if "\x02" in text or "\x03" in text:
+        text = text.replace("\x02", "*").replace("\x03", "_")
     return " ".join(text.split())
 
 
@@ -113,7 +125,7 @@ def _units(markdown: str) -> list[tuple[str, bool]]:
 ABBREVIATIONS = frozenset("""
     dr drs prof ir ing mr ms mrs st no nr vs etc approx incl excl e.g i.e eg ie al fig ph.d
     m.sc b.sc msc bsc phd jr sr dept univ max min ca resp z.b u.a bzw ggf evtl inkl vgl
-    jan feb mar apr jun jul aug sep sept oct nov dec intl
+    jan feb mar apr jun jul aug sep sept oct nov dec intl okt dez mrz mär jän
     bijv bv evt m.b.t i.v.m t.a.v d.w.z o.a zgn zg mw mevr dhr ca
     z.t d.h u.u usw sog ggfs insb geb hr fr abs
     approx est av tel

@@ -9,7 +9,9 @@ A vacancy is closed when (any of):
 - its text says nothing is open: "we currently do not have any open positions", "position
   filled", "no longer available", "(bereits) vergeben", "Stelle ist besetzt",
   "vacature is vervuld" — for the whole page, or for the kinds of position the sentence
-  names ("no vacancies for postdoc or PhD positions") when the page offers nothing else;
+  names ("no vacancies for postdoc or PhD positions") when they include the page's main
+  kind and no position of another kind is open (a sentence inside one position's section
+  closes that position only; one in an "if" clause closes nothing);
 - it offers several positions and all of them are closed (each by its own deadline or
   sentence, or by the page's).
 
@@ -29,9 +31,9 @@ from knowledge.sentences import Sentence, sentences_of
 
 # Sentences that say there is nothing to apply for (English, German, Dutch).
 NOTHING_OPEN = re.compile(
-    r"\b(?:do|does)\s+not\s+(?:currently\s+|at\s+the\s+moment\s+)?have\s+any\s+(?:open|vacant|"
-    r"available|current)\s+(?:[\w/+-]+\s+){0,3}?(?:positions?|vacanc(?:y|ies)|openings?|"
-    r"jobs?|projects?)\b"
+    r"\b(?:do|does)\s+not\s+(?:currently\s+|at\s+the\s+moment\s+)?have\s+any\s+(?:more\s+)?"
+    r"(?:open\s+|vacant\s+|available\s+|current\s+|free\s+)?(?:[\w/+-]+\s+){0,3}?"
+    r"(?:positions?|vacanc(?:y|ies)|openings?|jobs?|projects?|slots?|places?|spots?)\b"
     r"|\b(?:have|has|are|is)\s+(?:currently\s+|at\s+the\s+moment\s+|presently\s+)?no\s+"
     r"(?:open\s+|vacant\s+|available\s+|current\s+)?(?:[\w/+-]+\s+){0,3}?(?:positions?|"
     r"vacanc(?:y|ies)|openings?|jobs?)\b"
@@ -60,20 +62,28 @@ NOTHING_OPEN = re.compile(
     re.I)
 
 
+# "If ... there are no current job openings as listed below, send an open application"
+_IF_CLAUSE = re.compile(r"\b(?:if|when|whenever|in\s+case|should|unless|falls|wenn|sofern|"
+                        r"indien|mocht|als)\b[^.;:!?]*$", re.I)
 _CONDITIONAL = re.compile(
     r"\b(?:until|till|unless|once|when|as\s+soon\s+as|before|after|if|bis|tot|zodra)\s+"
     r"(?:the\s+|a\s+|all\s+|die\s+|de\s+|het\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:is|are|has|have|"
     r"ist|sind|is|zijn)\s+(?:been\s+)?(?:filled|closed|taken|besetzt|vergeben|vervuld)\b", re.I)
 
 
+_GATE = re.compile(r"\b(?:no|not|none|filled|closed|vergeben|besetzt|kein\w*|nicht|geen|niet|"
+                   r"vervuld|gesloten|ingevuld|taken|assigned|longer)\b")
+
+
 def _statement(s: Sentence) -> bool:
+    if not _GATE.search(s.low):
+        return False
+    m = NOTHING_OPEN.search(s.text)
+    if m is None:
+        return False
     if _CONDITIONAL.search(s.text) and not NOTHING_OPEN.search(_CONDITIONAL.sub("", s.text)):
         return False
-    return ("no" in s.low or "not" in s.low or "filled" in s.low or "closed" in s.low
-            or "vergeben" in s.low or "besetzt" in s.low or "kein" in s.low
-            or "nicht" in s.low or "geen" in s.low or "vervuld" in s.low
-            or "gesloten" in s.low or "niet" in s.low or "taken" in s.low) and bool(
-        NOTHING_OPEN.search(s.text))
+    return not _IF_CLAUSE.search(s.text[: m.start()])
 
 
 def _position_of(positions: tuple[Position, ...], section: int) -> int:
@@ -92,15 +102,16 @@ def _past(facts: list[Fact], today: dt.date) -> bool | None:
     return all(d < today for d in dates)
 
 
-def settle(v: Vacancy, today: dt.date) -> Vacancy:
-    """`v` with `closed`, its positions' `closed`, `categories` and the STATUS fact final."""
+def settle(v: Vacancy, today: dt.date, sentences: list[Sentence] | None = None) -> Vacancy:
+    """`v` with `closed`, its positions' `closed`, `categories` and the STATUS fact final.
+    `sentences` are `sentences_of(v)` when the caller has them already."""
     extra = dict(v.extra)
     why = extra.pop("closed_by", "") or ("the page's header" if v.closed else "")
     positions = list(v.positions)
     closed_positions: dict[int, str] = {}
     closed_kinds: set[str] = set()
     page_said = ""
-    for s in sentences_of(v):
+    for s in sentences if sentences is not None else sentences_of(v):
         if not _statement(s):
             continue
         named = {m.kind for m in mentions(s.text.replace("/", " / ")) if m.kind}
@@ -128,9 +139,11 @@ def settle(v: Vacancy, today: dt.date) -> Vacancy:
     if not closed and "*" in closed_kinds:
         closed, why = True, page_said
     open_kinds = [k for k in v.categories if k not in closed_kinds]
-    if not closed and closed_kinds and v.categories and not open_kinds:
-        closed, why = True, page_said
-    if not closed and closed_kinds and not v.categories:
+    # "no vacancies for postdoc or PhD positions" closes a page whose main kind it names,
+    # unless a position of another kind is still open ("no PhD openings; thesis topics ...")
+    main = v.categories[0] if v.categories else ""
+    if not closed and closed_kinds and (not main or main in closed_kinds) and all(
+            p.closed or p.category in closed_kinds for p in positions):
         closed, why = True, page_said
     if not closed and positions and all(p.closed for p in positions):
         closed, why = True, "every position on the page is closed"

@@ -13,8 +13,10 @@ contact persons), `application` (apply URL, documents, size limit, subject line,
 
 from __future__ import annotations
 
+import re
+
 from knowledge.facts import application, contacts, place, salary, timing
-from knowledge.facts._text import Sentence, header_sentences, norm_key, sentences_of
+from knowledge.facts._text import Sentence, header_sentences, norm_key, plain, sentences_of
 from knowledge.model import Fact, FactKind, Vacancy
 
 __all__ = ["extract_facts"]
@@ -47,11 +49,31 @@ def _dedupe(facts: list[Fact]) -> tuple[Fact, ...]:
     return tuple(out)
 
 
-def extract_facts(v: Vacancy) -> tuple[Fact, ...]:
+_INFORMATIVE_HEADING = re.compile(r"\d|%|€|\bTV|\bscale\b|\bschaal\b|\bE\s?1\d\b", re.I)
+
+
+def with_headings(v: Vacancy, body: list[Sentence]) -> list[Sentence]:
+    """`body` with each section heading that states something ("PhD student (E13 TV-L; 65%)
+    in ...", "Project 1 (PhD, 4 years): ...") as a sentence before its section's own."""
+    heads = {sec.order: Sentence(sec.order, sec.kind, sec.heading, sec.heading,
+                                 plain(sec.heading), plain(sec.heading).lower())
+             for sec in v.sections if sec.heading and _INFORMATIVE_HEADING.search(sec.heading)}
+    if not heads:
+        return body
+    out: list[Sentence] = []
+    for s in body:
+        head = heads.pop(s.section, None)
+        if head is not None:
+            out.append(head)
+        out.append(s)
+    return out + list(heads.values())
+
+
+def extract_facts(v: Vacancy, sentences: list[Sentence] | None = None) -> tuple[Fact, ...]:
     """All facts of a vacancy: the header fields' (already in `v.facts`, from
     `knowledge.facts.frontmatter`), then the body's, then what only the title or description
-    says; de-duplicated."""
-    body = sentences_of(v)
+    says; de-duplicated. `sentences` are `sentences_of(v)` when the caller has them."""
+    body = with_headings(v, sentences if sentences is not None else sentences_of(v))
     header = header_sentences(v)
     facts = [f for f in v.facts if f.kind is not FactKind.STATUS]
     facts += [f for f in _from_sentences(v, body) if f.kind is not FactKind.STATUS]

@@ -22,8 +22,9 @@ _EXCLUDED_URL = re.compile(
 )
 _APPLY_LABEL = re.compile(
     r"^(?:here|this link|link|this page|the following link|apply|apply here|apply now|"
-    r"online|form|portal|website|hier|deze link|diesen link|this website)\b|\bapply\b|"
-    r"\bbewerb|\bsollicit",
+    r"online|form|portal|website|hier|deze link|diesen link|this website|deze pagina)\b|"
+    r"\bapply\b|\bbewerb|\bsollicit|\bportal\b|application\s+(?:portal|system|form|page)|"
+    r"online[- ]application|stellenportal|jobportal",
     re.I,
 )
 _APPLY_CUE = re.compile(r"\bappl(?:y|ication)|solliciteer|sollicit|bewerb|submit", re.I)
@@ -41,7 +42,14 @@ _REF_LABEL = re.compile(
     r"\s*[:#]?\s*(?P<v>[A-Z0-9][A-Za-z0-9/._-]{2,30}[A-Za-z0-9])",
     re.I,
 )
-_SUBJECT = re.compile(r"subject|onderwerp|betreff", re.I)
+_SUBJECT = re.compile(r"\bsubject\b|\bonderwerp|\bbetreff\b|betreffzeile", re.I)
+# "include at least this 🦭 (unicode glyph U+1F9AD) in the subject line"
+_SUBJECT_ASKED = re.compile(
+    r"\b(?:include|put|write|mention|use|add|quote|quoting|state|angeben|vermerken|"
+    r"vermeld\w*|zet)\s+(?:at\s+least\s+|always\s+)?(?:this|the\s+(?:word|text|code|tag|"
+    r"string|reference|number|phrase)|das\s+stichwort|den\s+text|de\s+tekst)?\s*"
+    r"(?P<v>[^\s].{0,40}?)\s+(?:\([^()]{0,40}\)\s+)?(?:in|im|als|as)\s+(?:the\s+|your\s+|"
+    r"de\s+|het\s+)?(?:e-?mail\s+)?(?:subject|betreff|onderwerp)", re.I)
 _SIZE = re.compile(
     r"(?:up\s+to|max(?:imum|imal|\.)?(?:\s+of)?|not\s+exceed(?:ing)?|no\s+(?:larger|bigger|"
     r"more)\s+than|at\s+most|less\s+than|smaller\s+than|limit(?:ed)?\s+(?:of|to)|höchstens|"
@@ -67,7 +75,8 @@ DOCUMENTS: list[tuple[str, re.Pattern[str]]] = [
         r"referees?|references|letters?\s+of\s+recommendation|recommendation\s+letters?|"
         r"reference\s+letters?|referenzen|empfehlungsschreiben|referenties", re.I)),
     ("publications", re.compile(r"publications?|reprints?|papers\b|publikation", re.I)),
-    ("code (e.g. GitHub)", re.compile(r"\bcode\b|github|gitlab|portfolio", re.I)),
+    ("code (e.g. GitHub)", re.compile(r"\bcode\b|github|gitlab", re.I)),
+    ("portfolio", re.compile(r"portfolio|arbeitsproben|work\s+samples?", re.I)),
     ("academic degrees (diplomas)", re.compile(
         r"academic\s+degrees?|diplomas?|degree\s+certificates?|certificates?\s+of\s+(?:your\s+)?"
         r"degree|urkunden?", re.I)),
@@ -172,18 +181,23 @@ def _size(s: Sentence) -> list[Fact]:
 
 
 def _subject(s: Sentence) -> list[Fact]:
-    if not _SUBJECT.search(s.text) or not re.search(r"mail|subject line|onderwerp|betreff",
-                                                   s.text, re.I):
+    if not _SUBJECT.search(s.text) or not re.search(
+            r"mail|subject\s+line|subject\s*:|with\s+(?:the\s+)?subject|betreffzeile|"
+            r"im\s+betreff|onderwerpregel|als\s+onderwerp", s.raw, re.I):
         return []
     code = _CODE.search(s.text) or _REF_LABEL.search(s.text)
-    quoted = re.search(r"[\"“']([^\"”']{3,80})[\"”']", s.text)
-    bold = re.search(r"\*\*([^*]{2,80})\*\*", s.raw)
+    quoted = re.search(r"[\"“„']([^\"”“']{3,80})[\"”“']", s.text)
+    marked = re.search(r"\*\*([^*]{1,80})\*\*|(?<![\w*])[*_]([^*_]{2,80})[*_](?![\w*])|"
+                       r"`([^`]{1,80})`", s.raw)
+    asked = _SUBJECT_ASKED.search(s.text)
     if code:
         value = code.group("v") if code.re is _REF_LABEL else code.group(0)
     elif quoted:
         value = quoted.group(1)
-    elif bold:
-        value = plain(bold.group(1))
+    elif marked:
+        value = plain(next(g for g in marked.groups() if g))
+    elif asked:
+        value = asked.group("v").strip(" :\"'")
     else:
         value = trim(s.text)
     return [Fact(FactKind.SUBJECT_LINE, value, s.section, trim(s.text))]

@@ -1,10 +1,18 @@
-"""Who to contact: e-mail addresses (with the person's name when known) and contact persons.
+"""Who to contact: e-mail addresses (with the person's name when the page pairs them) and
+contact persons.
 
-Names come from, in this order of trust: ``[Name](mailto:...)`` link labels, ``[member/slug]``
-references (resolved against `Vacancy.people` with rapidfuzz, else made readable from the
-slug), people-page links, a name written right before an address ("Jasper Weeteling
-(jasper@...)"), and names of `people` written in a contact sentence. When no contact
-sentence names anybody, the page's `people` are the contacts.
+A name goes with an address only where the page pairs them: a ``[Name](mailto:...)`` link, a
+name written right before an address ("Jasper Weeteling (jasper@...)", "Nico Jansen:
+jansen@..."), a ``[member/slug]`` reference or a `people` entry whose name the address's
+local part spells ("larsleijten@" and "Lars Leijten"), or a "first.last@" address whose name
+is written on the page. Never a name from another sentence, never a name guessed from an
+address alone, never a handle ("ahmedallam") or a bare first name as a person.
+
+Contact persons come from those pairings, ``[member/slug]`` references, people-page links,
+a "Supervisors: A, B" line, names of `people` in a contact sentence, and names a contact
+sentence addresses ("please contact Alessa Hering", "Email an Felix Gessert", "neem contact
+op met Marieke Kuijer"). When nobody is named, the page's `people` with a full name are the
+contacts. Obfuscated addresses ("name[at]uni.de", "(at)", "{at}", "[dot]") are read.
 """
 
 from __future__ import annotations
@@ -40,10 +48,13 @@ _OBFUSCATED = re.compile(
     re.I)
 
 
+_OBFUSCATION_GATE = re.compile(r"[\[({<]\s*(?:at|@)\s*[\])}>]|\bat\b.{1,60}?\bdot\b", re.I)
+
+
 def deobfuscate(text: str) -> str:
     """Addresses written to fool harvesters, as addresses: "jane.doe[at]uni-x.de" ->
     "jane.doe@uni-x.de", "jdoe (at) uni (dot) nl" -> "jdoe@uni.nl"."""
-    if "at" not in text.lower() and "@" not in text:
+    if not _OBFUSCATION_GATE.search(text):
         return text
 
     def repl(m: re.Match[str]) -> str:
@@ -54,7 +65,8 @@ def deobfuscate(text: str) -> str:
 
     return _OBFUSCATED.sub(repl, text)
 _TITLES = re.compile(
-    r"^(?:(?:prof|dr|drs|ir|ing|mr|ms|mrs|msc|m\.sc|phd|ph\.d|priv\.-doz|pd)\.?\s*)+",
+    r"^(?:(?:prof|dr|drs|ir|ing|mr|ms|mrs|msc|m\.sc|phd|ph\.d|priv\.-doz|pd|frau|herr|mevr|"
+    r"mevrouw|dhr|meneer)\.?\s+|(?:prof|dr|drs|ir|ing)\.\s*)+",
     re.I,
 )
 _PARTICLE = r"(?:van|de|der|den|von|ter|te|ten|zu|du|da|di|del|dos|[‘'’]t|t|la|le)"
@@ -64,16 +76,34 @@ NAME = rf"{_TITLE_PREFIX}{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,3}}{_NAME_WORD}
 _NAME_BEFORE_EMAIL = re.compile(
     rf"(?P<n>{NAME})\s*[(<\[]\s*(?:mailto:\s*)?(?P<e>{EMAIL.pattern})", re.UNICODE
 )
-_NAME_THEN_AT = re.compile(rf"(?P<n>{NAME})\s*(?:at|via|:)\s*(?:mailto:\s*)?(?P<e>{EMAIL.pattern})")
+_NAME_THEN_AT = re.compile(
+    rf"(?P<n>{NAME})\s*(?:\bat\b|\bvia\b|:|,)\s*(?:mailto:\s*)?(?P<e>{EMAIL.pattern})")
 _CONTACT_CUE = re.compile(
     r"contact|more information|further information|additional information|questions?\b|"
-    r"obtained from|reach out|directed to|inquir|enquir|e-?mail to|send\b[^.]{0,80}\bto\b|"
-    r"submit\b[^.]{0,60}\bto\b|apply directly|information about|ansprechpartner|kontakt|"
-    r"fragen|informatie|vragen|neem contact|auskunft|wenden sie sich",
+    r"obtained from|reach out|directed to|inquir|enquir|e-?mail to|send\b.{0,80}?\bto\b|"
+    r"submit\b.{0,60}?\bto\b|apply directly|information about|ansprechpartner|kontakt|"
+    r"fragen|informatie|vragen|neem contact|auskunft|wenden\s+(?:sie\s+)?sich|"
+    r"melden\s+(?:sie\s+)?sich|e-?mail\s+an\b|schreiben\s+sie|schicken|mail\s+(?:naar|aan)|"
+    r"stuur|get\s+in\s+touch|talk\s+to|write\s+to|interessenten",
     re.I,
 )
+# A person a contact sentence addresses: "contact Alessa Hering", "Email an Felix Gessert",
+# "neem contact op met Marieke Kuijer", "send ... to Dr. Dino Wildi", "melden Sie sich bei X".
+_ADDRESSED = re.compile(
+    r"(?i:\b(?:contact(?:\s+op\s+met|\s+opnemen\s+met)?|reach\s+out\s+to|write\s+to|"
+    r"talk\s+to|get\s+in\s+touch\s+with|send\b.{0,80}?\bto|senden\b.{0,80}?\ban|"
+    r"schicken\b.{0,10}?\ban|an\b(?=.{0,60}?\bschicken)|wenden\s+(?:sie\s+)?sich\s+"
+    r"(?:bitte\s+)?(?:per\s+e-?mail\s+)?an|melden\s+(?:sie\s+)?sich\s+(?:bitte\s+)?bei|"
+    r"kontaktieren\s+sie|stuur\b.{0,60}?\bnaar|richten\s+aan|mail\s+(?:an|naar|aan|to)|"
+    r"e-?mail\s+(?:an|naar|aan|to)|ask)\s+(?:(?:the|our|den|die|de)\s+)?)"
+    rf"(?P<n>{NAME})")
+_LABEL_LINE = re.compile(
+    r"^\W*(?:supervisors?|contacts?|contact\s+persons?|pis?|principal\s+investigators?|"
+    r"advisors?|betreuer(?:in(?:nen)?)?|ansprechpartner(?:in(?:nen)?)?|ansprechpersonen?|"
+    r"kontakt|contactpersonen?|begeleiders?|promotors?)\s*:\s*(?P<v>.+)$", re.I)
 _NOT_PERSON = re.compile(
-    r"\b(?:group|lab|laboratory|university|universit|department|center|centre|institute|"
+    r"\b(?:group|lab|laboratory|university|universit\w*|hochschule|department|center|centre|"
+    r"zentrum|institut\w*|fakult\w*|faculty|team|kadaster|gmbh|inc|ltd|"
     r"hospital|clinic|radboud|radboudumc|umc|health|pathology|imaging|page|link|here|this|"
     r"website|apply|vacanc|application|form|portal|program|project|team|faculty|school|"
     r"foundation|council|consortium|challenge|network|society|journal|AI|scholar|"
@@ -115,13 +145,20 @@ def _fold(text: str) -> str:
 
 
 def looks_like_name(label: str) -> bool:
-    """'Prof. Dr. Shadi Albarqouni' yes; 'this page', 'Computational Pathology Group' no."""
+    """'Prof. Dr. Shadi Albarqouni' yes; 'Prof. Strecker' yes (a title and a surname);
+    'this page', 'Computational Pathology Group', 'ahmedallam', 'Felix' no."""
+    label = re.sub(r"\s*\([^()]*\)\s*$", "", label.strip())  # "Trevor Campbell (UBC)"
     bare = strip_titles(label)
+    if bare != label.strip() and re.fullmatch(r"[A-ZÀ-ÖØ-Þ][\w’'‘-]{2,}", bare) and not (
+            _NOT_PERSON.search(bare)):
+        return True
     if not bare or "@" in bare or re.search(r"\d|/|:", bare):
         return False
     words = bare.split()
     if not 2 <= len(words) <= 6 or _NOT_PERSON.search(bare):
         return False
+    if any(len(w) > 1 and w.isupper() for w in words):
+        return False  # "UKE Hamburg": an acronym is not part of a person's name
     caps = [w for w in words if w[:1].isupper()]
     return len(caps) >= 2 and all(
         w[:1].isupper() or re.fullmatch(_PARTICLE, w, re.I) for w in words
@@ -174,13 +211,38 @@ def _is_contact(s: Sentence) -> bool:
     return s.has(*_CONTACT_WORDS) and bool(_CONTACT_CUE.search(s.text))
 
 
+def _page_name(name: str, text: str) -> str:
+    """`name` as the page writes it ("Michael Faerber" -> "Michael Färber"), or "" when the
+    page does not write it."""
+    words = [re.escape(w) for w in name.split()]
+    if len(words) < 2:
+        return ""
+    loose = r"\s+".join(w.replace("ae", "(?:ae|ä)").replace("oe", "(?:oe|ö)").replace(
+        "ue", "(?:ue|ü)") for w in words)
+    m = re.search(rf"\b{loose}\b", text, re.I)
+    return m.group(0) if m else ""
+
+
+# words a name-like run can start with that are not part of the name: "Contact Prof. X: x@"
+_LEAD_WORDS = re.compile(r"^(?:(?:contact|kontakt|e-?mail|mail|questions?|fragen|vragen|ask|"
+                         r"write|send|information|informatie|interested|interesse|bei|an|"
+                         r"to|via)\b\W*)+", re.I)
+_HONORIFIC = re.compile(r"^(?:frau|herr|mevrouw|mevr\.?|meneer|dhr\.?|mrs?\.?|ms\.?)\s+", re.I)
+
+
+def _clean_label(label: str) -> str:
+    return re.sub(r"\s*\([^()]*\)\s*$", "", label.strip())
+
+
 def extract(v: Vacancy, sentences: Sequence[Sentence]) -> list[Fact]:
     """EMAIL and CONTACT_PERSON facts."""
     people = v.people
     persons: dict[str, Fact] = {}  # folded bare name -> fact
     emails: dict[str, _Mail] = {}  # lower address -> first sighting
+    page_text = " ".join(s.text for s in sentences)
 
     def add_person(name: str, s: Sentence) -> str:
+        name = _HONORIFIC.sub("", _clean_label(name)).rstrip(".,;:")
         canonical = _canonical(name, people)
         key = _fold(strip_titles(canonical))
         if key and key not in persons:
@@ -203,11 +265,11 @@ def extract(v: Vacancy, sentences: Sequence[Sentence]) -> list[Fact]:
             if url.lower().startswith("mailto:"):
                 address = _MAILTO.sub("", url).split("?", 1)[0]
                 name = label if "@" not in label and looks_like_name(label) else ""
-                if name and contact:
+                if name:  # the page pairs the name and the address: a contact
                     add_person(name, s)
-                add_email(address, s, name)
+                add_email(address, s, _clean_label(name))
             elif contact and looks_like_name(label) and (
-                _PEOPLE_URL.search(url) or _CONTACT_CUE.search(s.text)
+                _PEOPLE_URL.search(url) or _CONTACT_CUE.search(s.text) or s.kind is Kind.CONTACT
             ):
                 add_person(label, s)
         if contact and "[member/" in raw:
@@ -215,31 +277,47 @@ def extract(v: Vacancy, sentences: Sequence[Sentence]) -> list[Fact]:
                 add_person(resolve_person(m.group(1), people), s)
         if "@" in raw:
             text_no_links = MD_LINK.sub(lambda m: plain(m.group(2)), raw)
-            for m in _NAME_BEFORE_EMAIL.finditer(text_no_links):
-                name = m.group("n")
-                if looks_like_name(name):
-                    canonical = add_person(name, s) if contact else _canonical(name, people)
-                    add_email(m.group("e"), s, canonical)
+            text_no_links = plain(text_no_links)
+            for pattern in (_NAME_BEFORE_EMAIL, _NAME_THEN_AT):
+                for m in pattern.finditer(text_no_links):
+                    name = _LEAD_WORDS.sub("", m.group("n"))
+                    if looks_like_name(name):
+                        add_email(m.group("e"), s, add_person(name, s))
             for m in EMAIL.finditer(_MAILTO.sub("", raw)):
                 add_email(m.group(0), s)
+        label_line = _LABEL_LINE.match(s.text)
+        if label_line:
+            for part in re.split(r"\s*(?:,|;|\band\b|\bund\b|\ben\b|&)\s*",
+                                 label_line.group("v")):
+                part = EMAIL.sub("", part).strip(" ()<>")
+                if looks_like_name(part):
+                    add_person(part, s)
         if contact:
             for person in people:
-                pattern = r"\b" + re.escape(person).replace(r"\ ", r"\s+") + r"\b"
-                if re.search(pattern, s.text) or (
+                if len(strip_titles(person).split()) < 2:
+                    continue  # an author handle or a first name is not a contact person
+                written = r"\b" + re.escape(person).replace(r"\ ", r"\s+") + r"\b"
+                if re.search(written, s.text) or (
                         "t " in person and _fold(person) in _fold(s.text)):
                     add_person(person, s)
+            for m in _ADDRESSED.finditer(s.text):
+                name = m.group("n").rstrip(".")
+                if looks_like_name(name) and len(strip_titles(name).split()) >= 2:
+                    add_person(name, s)
 
     facts: list[Fact] = []
     names = [f.value for f in persons.values()] + list(people)
     for mail in emails.values():
         owner = mail.name or email_owner(mail.address, names)
-        if not owner and (owner := name_from_address(mail.address)) and mail.contact:
-            key = _fold(owner)
-            persons.setdefault(key, Fact(FactKind.CONTACT_PERSON, _canonical(owner, people),
-                                         mail.section, mail.detail))
+        if not owner and (guess := name_from_address(mail.address)):
+            owner = _page_name(guess, page_text)  # only a name the page writes too
+            if owner and mail.contact:
+                persons.setdefault(_fold(owner), Fact(
+                    FactKind.CONTACT_PERSON, _canonical(owner, people), mail.section,
+                    mail.detail))
         facts.append(Fact(FactKind.EMAIL, mail.address, mail.section, owner))
     contact_facts = list(persons.values())
     if not contact_facts:
         contact_facts = [Fact(FactKind.CONTACT_PERSON, p, -1, "listed in the page's people")
-                         for p in people]
+                         for p in people if len(strip_titles(p).split()) >= 2]
     return facts + contact_facts

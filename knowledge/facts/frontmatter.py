@@ -82,12 +82,19 @@ def _money_and_time(by: dict[str, list[Field]]) -> list[Fact]:
     return out
 
 
+def _is_name(text: str) -> bool:
+    """A place or organisation as people write it, not a slug ("jobs", "job-single-1")."""
+    return bool(re.search(r"[A-ZÄÖÜ]", text)) and not re.fullmatch(r"[a-z0-9_-]+", text)
+
+
 def _places(by: dict[str, list[Field]]) -> list[Fact]:
     out: list[Fact] = []
     for f in by.get("location", []):
-        out.append(Fact(FactKind.LOCATION, f.text, -1, _detail(f)))
+        if _is_name(f.text):
+            out.append(Fact(FactKind.LOCATION, f.text, -1, _detail(f)))
     for f in by.get("institution", []):
-        out.append(Fact(FactKind.INSTITUTION, f.text, -1, _detail(f)))
+        if _is_name(f.text):
+            out.append(Fact(FactKind.INSTITUTION, f.text, -1, _detail(f)))
     return out
 
 

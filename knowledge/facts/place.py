@@ -53,18 +53,54 @@ INSTITUTIONS: list[tuple[str, str, re.Pattern[str]]] = [
 CITIES = (
     "Nijmegen", "Amsterdam", "Eindhoven", "Utrecht", "Rotterdam", "Leiden", "Groningen",
     "Maastricht", "Enschede", "Delft", "Tilburg", "Arnhem", "'s-Hertogenbosch", "Den Bosch",
-    "The Hague", "Den Haag", "Bonn", "Munich", "München", "Berlin", "Heidelberg", "Aachen",
-    "Cologne", "Köln", "Hamburg", "Frankfurt", "Dresden", "Tübingen", "Düsseldorf", "Essen",
-    "Lübeck", "Bremen", "Antwerp", "Leuven", "Ghent", "Brussels",
+    "The Hague", "Den Haag", "Apeldoorn", "Wageningen", "Bonn", "Munich", "München", "Berlin",
+    "Heidelberg", "Aachen", "Cologne", "Köln", "Hamburg", "Frankfurt", "Dresden", "Tübingen",
+    "Düsseldorf", "Essen", "Lübeck", "Bremen", "Leipzig", "Marburg", "Rostock", "Hagen",
+    "Freiburg", "Jülich", "Halle", "Potsdam", "Darmstadt", "Stuttgart", "Karlsruhe",
+    "Mannheim", "Göttingen", "Jena", "Würzburg", "Erlangen", "Regensburg", "Konstanz", "Ulm",
+    "Bochum", "Dortmund", "Münster", "Bielefeld", "Hannover", "Kiel", "Oldenburg",
+    "Magdeburg", "Chemnitz", "Mainz", "Saarbrücken", "Gießen", "Kassel", "Siegen", "Paderborn",
+    "Bayreuth", "Passau", "Augsburg", "Wuppertal", "Duisburg", "Greifswald", "Ilmenau",
+    "Antwerp", "Leuven", "Ghent", "Gent", "Brussels", "Liège", "Luxembourg", "Zurich", "Zürich",
+    "Basel", "Bern", "Geneva", "Lausanne", "Vienna", "Wien", "Graz", "Innsbruck", "Linz",
+    "Salzburg", "Prague", "Praha", "Copenhagen", "Aarhus", "Stockholm", "Uppsala", "Lund",
+    "Gothenburg", "Oslo", "Helsinki", "Paris", "Saclay", "Lyon", "Grenoble", "Toulouse",
+    "Marseille", "Nice", "Bordeaux", "Lille", "Strasbourg", "Rennes", "Milan", "Turin",
+    "Padova", "Padua", "Pisa", "Rome", "Bologna", "Trento", "Florence", "Naples", "L'Aquila",
+    "Trieste", "Genoa", "Madrid", "Barcelona", "Valencia", "Lisbon", "Porto", "Warsaw",
+    "Krakow", "Budapest", "Ljubljana", "Zagreb", "London", "Oxford", "Cambridge",
+    "Edinburgh", "Glasgow", "Manchester", "Bristol", "Dublin", "Toronto", "Montreal",
+    "Montréal", "Vancouver", "Boston", "New York", "Stanford", "Seattle", "Pittsburgh",
+    "Tokyo", "Singapore", "Sydney", "Melbourne",
 )
-_CITY = "|".join(re.escape(c) for c in CITIES)
+_CITY = "|".join(re.escape(c).replace("'", "['’]") for c in CITIES)
 _LOCATED = re.compile(
     r"\b(?:located|based|situated|gevestigd|ansässig|sitz|campus|work(?:ing)?|position\s+is|"
     r"office|lab\s+is|liegt|standort)\b[^.;]{0,40}?\b(?:in|at|te|im|am)\s+(?:the\s+(?:city\s+of\s+)?)?"
     rf"(?:[A-Z][\w-]*\s+){{0,5}}?(?P<c>{_CITY})\b"
-    rf"|\b(?P<d>{_CITY})\s*(?:,\s*|\()\s*(?:the\s+)?(?:netherlands|germany|deutschland|nederland)",
+    rf"|\b(?P<d>{_CITY})\s*(?:,\s*|\()\s*(?:the\s+)?(?:netherlands|germany|deutschland|nederland|"
+    r"belgium|belgië|italy|italia|france|austria|switzerland|czechia|czech\s+republic|canada|"
+    r"uk|united\s+kingdom|sweden|denmark|spain|portugal)",
     re.I,
 )
+# A university or institute named after its city: "Ruprecht-Karls-Universität Heidelberg",
+# "Universität der Bundeswehr München", "University of Tübingen", "KU Leuven", "TU Dresden"
+_INSTITUTION_CITY = re.compile(
+    r"\b(?:universit(?:y|ät|eit|à|é)|uni|hochschule|fachhochschule|tu|ku|fh|college|"
+    r"institut[e]?|klinikum|umc|hospital|ziekenhuis|zentrum|center|centre|school)\b"
+    rf"(?:\s+(?:of|der|des|van|für|for|di|de)(?:\s+(?:the\s+)?[A-Z][\w-]*){{0,3}})?\s+"
+    rf"(?:in\s+)?(?P<c>{_CITY})\b"
+    rf"|\b(?P<d>{_CITY})\s+(?:university|universität|universiteit|university\s+hospital)\b",
+    re.I,
+)
+# where a thing is done together, or a list of examples — not where the job is
+_COLLABORATION = re.compile(
+    r"(?:collaborat\w*|cooperat\w*|samenwerking|zusammenarbeit|kooperation|partners?|"
+    r"together\s+with|joint(?:ly)?|gemeinsam\s+mit|in\s+cooperation|network\w*|netzwerk\w*|"
+    r"netwerk\w*|including|e\.\s?g\.|such\s+as|like|z\.\s?b\.|zoals|wie\s+z|"
+    r"less\s+than|away|hours?\s+from)\b",
+    re.I)
+
 
 _POSITION_NOUN = (
     r"(?:ph\.?\s?d\.?|postdoc(?:toral)?|post-doc|doctoral|msc|master|research|engineer|"
@@ -95,21 +131,29 @@ _INSTITUTION_WORDS = (
     "jeroen bosch", "eindhoven", "tu/e", "twente", "delft", "cancer institute", "nki",
     "leeuwenhoek", "bonn", "ukb", "munich", "münchen", "tum)", "tum ", "helmholtz",
 )
-_CITIES_LOW = tuple(c.lower() for c in CITIES)
+# one search instead of a membership test per city: a cheap gate before the city patterns
+_CITY_GATE = re.compile(r"\b(?:" + "|".join(sorted(
+    {re.escape(c.lower().split("'")[-1]) for c in CITIES}, key=len, reverse=True)) + r")\b")
+_AMBIGUOUS_CITIES = frozenset({"Nice", "Halle", "Essen", "Hagen", "Bern", "Porto"})
+_ANY_CITY = re.compile(r"(?<![\w-])(?:" + "|".join(
+    re.escape(c).replace("'", "['’]") for c in CITIES if c not in _AMBIGUOUS_CITIES)
+    + r")(?![\w-])")
 _POSITION_WORDS = ("position", "vacanc", "looking for", "seeking", "offer", "hiring", "recruit",
                    "zoek", "such", "vergeben", "posities", "plekken", "stellen", "plaatsen",
                    "projects")
 
 
 def institutions(sentences: Sequence[Sentence]) -> list[Fact]:
-    """INSTITUTION facts, the most mentioned first (ties: first mentioned)."""
+    """INSTITUTION facts, the most mentioned first (ties: first mentioned); a partner named
+    in a collaboration is not one."""
     counts: Counter[str] = Counter()
     first: dict[str, Fact] = {}
     for s in sentences:
         if not s.has(*_INSTITUTION_WORDS) or not _ANY_INSTITUTION.search(s.text):
             continue
         for name, _city, pattern in INSTITUTIONS:
-            hits = pattern.findall(s.text)
+            hits = [m for m in pattern.finditer(s.text)
+                    if not _COLLABORATION.search(s.text[: m.start()])]
             if hits:
                 counts[name] += len(hits)
                 first.setdefault(name, Fact(FactKind.INSTITUTION, name, s.section,
@@ -118,21 +162,43 @@ def institutions(sentences: Sequence[Sentence]) -> list[Fact]:
     return [first[n] for n in order]
 
 
+def _canon_city(city: str) -> str:
+    plain_city = city.replace("’", "'").lower()
+    return next((c for c in CITIES if c.lower() == plain_city), city)
+
+
 def locations(sentences: Sequence[Sentence], found: Sequence[Fact]) -> list[Fact]:
-    """The main institution's city, then cities the page says the job is located in."""
+    """The main institution's city, cities the page says the job is located in, a city an
+    institution is named after; failing all that, the one city the page names at all."""
     out: list[Fact] = []
     if found:
         main = found[0]
         city = next(c for n, c, _ in INSTITUTIONS if n == main.value)
         out.append(Fact(FactKind.LOCATION, city, main.section, f"{main.value}: {main.detail}"))
+    named: dict[str, Fact] = {}
     for s in sentences:
-        if not s.has(*_CITIES_LOW):
+        if not _CITY_GATE.search(s.low):
             continue
-        for m in _LOCATED.finditer(s.text):
-            city = m.group("c") or m.group("d")
-            canon = next((c for c in CITIES if c.lower() == city.lower()), city)
-            out.append(Fact(FactKind.LOCATION, canon, s.section, trim(s.text, *m.span())))
+        for pattern in (_LOCATED, _INSTITUTION_CITY):
+            for m in pattern.finditer(s.text):
+                if _COLLABORATION.search(s.text[: m.start()]):
+                    continue
+                city = _canon_city(m.group("c") or m.group("d"))
+                out.append(Fact(FactKind.LOCATION, city, s.section, trim(s.text, *m.span())))
+        for m in _ANY_CITY.finditer(s.text):
+            if _COLLABORATION.search(s.text[: m.start()]):
+                continue
+            named.setdefault(_canon_city(m.group(0)), Fact(
+                FactKind.LOCATION, _canon_city(m.group(0)), s.section, trim(s.text, *m.span())))
+    if not out and len(named) == 1:
+        out += named.values()
     return out
+
+
+# "2 Postdoc and 2 PhD positions": four
+_POSITIONS_SUM = re.compile(
+    rf"\b(?P<a>{COUNT})\s+(?:[\w-]+\s+){{1,2}}?(?:and|und|en|&|,)\s+(?P<b>{COUNT})\s+"
+    r"(?:[\w-]+\s+){1,2}?(?:positions|vacancies|stellen|posities|plekken|openings)\b", re.I)
 
 
 def positions(sentences: Sequence[Sentence]) -> list[Fact]:
@@ -141,6 +207,10 @@ def positions(sentences: Sequence[Sentence]) -> list[Fact]:
         if not s.has(*_POSITION_WORDS):
             continue
         if re.search(r"consist|currently|over\s+\d|hosts|\bof\s+which\b|supervised", s.text, re.I):
+            continue
+        both = _POSITIONS_SUM.search(s.text)
+        if both and (a := to_int(both.group("a"))) and (b := to_int(both.group("b"))):
+            out.append(Fact(FactKind.POSITIONS, str(a + b), s.section, trim(s.text, *both.span())))
             continue
         for pattern in _POSITIONS:
             m = pattern.search(s.text)

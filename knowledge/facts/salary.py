@@ -32,21 +32,28 @@ SCALE = re.compile(
     re.I,
 )
 _TVL = re.compile(
-    r"\b(?P<t>TV-?L|TVöD|TV-?Ärzte|TV\s?L)\b[\s(:,-]*(?:E(?:ntgeltgruppe)?\s*(?P<g>\d{1,2}))?",
+    r"\b(?P<t>TV-?L|TVöD|TVoeD|TV-?H|TV-?Ärzte|TV\s?L)\b(?:-(?!E\s?\d)[A-Za-zä]+)?[\s(:,-]*"
+    r"(?:E(?:ntgeltgruppe)?\s*(?P<g>\d{1,2}(?:\s*/\s*\d{1,2})?))?",
     re.I,
 )
-_EGROUP = re.compile(r"\b(?:Entgeltgruppe\s*|E\s?)(?P<g>1[0-5]|[5-9])\b(?!\s*%)")
+_EGROUP = re.compile(
+    r"(?<![\w-])(?:Entgeltgruppe\s*|EG\s?|E\s?)(?P<g>(?:1[0-5]|[5-9])(?:\s*/\s*1[0-5])?)\b"
+    r"(?!\s*%)")
+_AGREEMENT_NEAR = re.compile(r"^[^.;]{0,25}?\b(?P<t>TV-?L|TVöD|TVoeD|TV-?H|TV-?Ärzte)\b", re.I)
 _CAO = re.compile(r"\b(?P<c>[Cc][Aa][Oo]\s+(?:UMC|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))")
 
 _SALARY_CUE = re.compile(
     r"salar|salaris|gehalt|vergütung|verguetung|entgelt|remunerat|\bwages?\b|\bpay\b|\bpaid\b|"
     r"gross|bruto|brutto|per month|monthly|per year|annual(?:ly)? (?:gross )?salary|"
-    r"full[- ]?time|fulltime|scale|schaal|tv-?l|\bcao\b|reimburse|stipend|compensat|vergoeding",
+    r"full[- ]?time|fulltime|scale|schaal|tv-?l|\bcao\b|reimburse|stipend|compensat|vergoeding|"
+    r"stundenlohn|\blohn\b|hourly|uurloon|\bloon\b",
     re.I,
 )
 _REIMB_CUE = re.compile(
     r"reimburse|stipend|vergoeding|student|internship|intern\b|aufwandsentschädigung", re.I
 )
+# an hourly rate for a student job is a wage unless the page calls it a reimbursement
+_EXPLICIT_REIMB = re.compile(r"reimburse|stipend|vergoeding|aufwandsentschädigung", re.I)
 _NOT_SALARY = re.compile(r"pension|premium|insurance|discount|travel costs", re.I)
 _MONTH = re.compile(
     r"monthly|per month|a month|/\s?month|p\.\s?m\.|per maand|maandelijks|pro monat|monatlich",
@@ -58,6 +65,13 @@ _YEAR = re.compile(
     re.I,
 )
 _GROSS = re.compile(r"gross|bruto|brutto", re.I)
+_NET_AFTER = re.compile(r"^\W{0,3}(?:\w+\s+){0,1}(?:net|netto)\b", re.I)
+_HOURLY_AFTER = re.compile(
+    r"^\s*(?:/\s*(?:h|hr|hour|std|stunde|uur)\b\.?|per\s+hour|an\s+hour|(?:pro|je)\s+stunde|"
+    r"in\s+der\s+stunde|per\s+uur|per\s+h\b|p\.\s?h\.)", re.I)
+_HOURLY = re.compile(r"hourly|per\s+hour|stundenlohn|stundensatz|pro\s+stunde|uurloon|per\s+uur|"
+                     r"€\s*/\s*h\b|/\s*std\b", re.I)
+_QUALIFIER_AFTER = re.compile(r"^\s*(?:\*\*)?\s*\((?P<q>[^()]{1,30})\)")
 _FOR_PERIOD = re.compile(
     rf"\bfor\s+(?:a\s+(?:maximum\s+)?period\s+of\s+|up\s+to\s+)?(?P<d>{COUNT_RANGE}\s+"
     r"(?:months?|weeks?|years?))",
@@ -89,19 +103,28 @@ _YEAREND_BARE = re.compile(_YEAREND_WORD, re.I)
 
 _HOURS = re.compile(
     r"(?<![\d.,])(?P<h>\d{1,2}(?:[.,]\d)?)(?:\s*(?:-|–|to)\s*(?P<h2>\d{1,2}))?[- ]?"
-    r"(?:hours?|uur|stunden|std\.?)\s*(?:(?:per|a|/|each|in\s+the|pro|in\s+der)\s*"
+    r"(?:hours?|hrs?\.?|h(?![a-z])|uur|stunden|std\.?)\s*"
+    r"(?:(?:per|a|/|each|in\s+the|pro|in\s+der)\s*"
     r"(?:week|woche)|weekly|wöchentlich)"
-    r"|(?P<w>\d{1,2})[- ]hours?[- ](?:work\s?)?week|(?P<x>\d{1,2}(?:[.,]\d)?)\s*Wochenstunden",
+    r"|(?P<w>\d{1,2})[- ]hours?[- ](?:work\s?)?week|(?P<x>\d{1,2}(?:[.,]\d)?)\s*Wochenstunden"
+    r"|(?:werkweek|work\s?week|working\s+week|wochenarbeitszeit|arbeitswoche)\s+(?:van|of|von)\s+"
+    r"(?P<y>\d{1,2}(?:[.,]\d)?)\s*(?:uur|hours?|stunden)"
+    r"|(?P<z>\d{1,2})-urige\s+werkweek",
     re.I,
 )
 _NOT_HOURS = re.compile(r"vacation hours|holiday hours|PLB|verlof", re.I)
+# hours of one duty (teaching), not the job's working time
+_DUTY = re.compile(r"teaching|\blehr|onderwijs|seminars?\b|tutorials?\b|lectures?\b|vorlesung|"
+                   r"involvement", re.I)
 _FULLTIME_HOURS = 36.0
 
 _PART_PCT = re.compile(
-    rf"\bE\s?\d{{1,2}}\s*[-–,/]\s*{_P1}|{_P2}\s*(?:FTE|part[- ]time|teilzeit|"
+    rf"(?:\bE\s?\d{{1,2}}(?:/\d{{1,2}})?|TV-?[LH]|TVöD)\s*[-–,/;(]\s*{_P1}"
+    rf"|{_P2}\s*-?\s*(?:FTE|part[- ]time|teilzeit|"
     r"(?:of\s+(?:a\s+)?)?full[- ]time|position|employment|appointment|aanstelling|"
     r"dienstverband|stelle|beschäftigung)"
-    rf"|(?:part[- ]time|teilzeit|deeltijd)\D{{0,25}}?{_P3}",
+    rf"|(?:part[- ]time|teilzeit|deeltijd|umfang|beschäftigungsumfang|stellenumfang|"
+    rf"arbeitszeit)\D{{0,25}}?{_P3}",
     re.I,
 )
 _FTE = re.compile(
@@ -133,26 +156,52 @@ def _scales_in(text: str) -> list[str]:
     return out
 
 
+def _agreement(raw: str) -> str:
+    t = raw.lower().replace(" ", "")
+    if t.startswith(("tvö", "tvoe")):
+        return "TVöD"
+    if "ärzte" in t:
+        return "TV-Ärzte"
+    return "TV-H" if t.replace("-", "").startswith("tvh") else "TV-L"
+
+
 def scales(text: str) -> list[str]:
-    """Pay-scale labels named in `text`: 'scale 10A', 'TV-L E13', 'E13', 'Cao UMC'."""
+    """Pay-scale labels named in `text`: 'scale 10A', 'TV-L E13', 'TVöD E13', 'TV-H E13/14',
+    'E13', 'Cao UMC'. A grade and an agreement written apart ("E13 TV-L", "Entgeltgruppe 13
+    ... TVöD") are one label."""
     found: list[tuple[int, str]] = []
     for m in SCALE.finditer(text):
         found.append((m.start(), f"scale {m.group('s').upper()}"))
     tvl_spans: list[tuple[int, int]] = []
+    agreements: list[tuple[int, str]] = []
     for m in _TVL.finditer(text):
-        t = m.group("t").lower()
-        label = "TVöD" if t.startswith("tvö") else "TV-Ärzte" if "ärzte" in t else "TV-L"
+        label = _agreement(m.group("t"))
         grade = m.group("g")
         if not grade:
             after = _EGROUP.search(text, m.end(), m.end() + 25)
             grade = after.group("g") if after else None
-        found.append((m.start(), f"{label} E{grade}" if grade else label))
+        agreements.append((m.start(), label))
+        if grade:
+            found.append((m.start(), f"{label} E{''.join(grade.split())}"))
         tvl_spans.append((m.start(), m.end() + 25))
-    for m in _EGROUP.finditer(text):
-        if not any(a <= m.start() <= b for a, b in tvl_spans) and not re.search(
-            r"\bTV", text[max(0, m.start() - 20) : m.start()]
-        ):
-            found.append((m.start(), f"E{m.group('g')}"))
+    groups = [m for m in _EGROUP.finditer(text)
+              if not any(a <= m.start() <= b for a, b in tvl_spans)
+              and not re.search(r"\bTV", text[max(0, m.start() - 20) : m.start()])]
+    for m in groups:
+        grade = re.sub(r"\s+", "", m.group("g"))
+        near = _AGREEMENT_NEAR.match(text[m.end():])
+        if near is not None:
+            label = _agreement(near.group("t"))
+        elif len(agreements) == 1 and len(groups) == 1:
+            label = agreements[0][1]  # "Entgeltgruppe 13 ... § 12 TVöD"
+        else:
+            found.append((m.start(), f"E{grade}"))
+            continue
+        found.append((m.start(), f"{label} E{grade}"))
+        agreements = [a for a in agreements if a[1] != label]
+    for start, label in agreements:
+        if not any(v.startswith(label) for _, v in found):
+            found.append((start, label))
     for m in _CAO.finditer(text):
         found.append((m.start(), "Cao " + m.group("c").split(None, 1)[1]))
     return [v for _, v in sorted(found)]
@@ -172,6 +221,7 @@ def _money(s: Sentence) -> list[Fact]:
         return []
     reimbursement = bool(_REIMB_CUE.search(text) or re.search(r"reimburse", s.heading, re.I))
     period = " per month" if _MONTH.search(text) else " per year" if _YEAR.search(text) else ""
+    period = " per hour" if _HOURLY.search(text) and not period else period
     gross = " gross" if _GROSS.search(text) else ""
     sentence_scales = _scales_in(text)
     facts: list[Fact] = []
@@ -201,12 +251,20 @@ def _money(s: Sentence) -> list[Fact]:
             scale = _scales_in(after.group(1))[0] if _scales_in(after.group(1)) else ""
         elif len(sentence_scales) == 1:
             scale = sentence_scales[0]
-        if reimbursement:
+        tail = text[end:]
+        own_period = " per hour" if _HOURLY_AFTER.match(tail) else period
+        if _HOURLY_AFTER.match(tail):
+            tail = tail[_HOURLY_AFTER.match(tail).end():]  # type: ignore[union-attr]
+        qualifier = _QUALIFIER_AFTER.match(tail)
+        own_gross = " net" if _NET_AFTER.match(text[end:]) else gross
+        if reimbursement and (own_period != " per hour" or _EXPLICIT_REIMB.search(text)):
             dur = _FOR_PERIOD.search(text, end)
             value += period + (f" for {dur.group('d')}" if dur else "")
             facts.append(Fact(FactKind.REIMBURSEMENT, value, s.section, trim(text, start, end)))
         else:
-            value += gross + period + (f" ({scale})" if scale else "")
+            value += own_gross + own_period + (f" ({scale})" if scale else "")
+            if qualifier and not re.search(r"scale|schaal|\bE\s?\d", qualifier.group("q"), re.I):
+                value += f" ({qualifier.group('q').strip()})"
             facts.append(Fact(FactKind.SALARY_AMOUNT, value, s.section, trim(text, start, end)))
     return facts
 
@@ -244,9 +302,10 @@ def _hours(s: Sentence) -> list[Fact]:
     out: list[Fact] = []
     text = s.text
     for m in _HOURS.finditer(text):
-        if _NOT_HOURS.search(text[max(0, m.start() - 15) : m.end() + 5]):
+        if _NOT_HOURS.search(text[max(0, m.start() - 15) : m.end() + 5]) or _DUTY.search(
+                text[max(0, m.start() - 90) : m.start()]):
             continue
-        h = m.group("h") or m.group("w") or m.group("x")
+        h = m.group("h") or m.group("w") or m.group("x") or m.group("y") or m.group("z")
         h2 = m.group("h2")
         label = f"{h}–{h2}" if h2 else h
         value = f"{label} hours per week"

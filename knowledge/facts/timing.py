@@ -31,20 +31,35 @@ _DATE_RE = re.compile(DATE, re.I)
 # --- duration ------------------------------------------------------------------------------
 
 _UNIT = (
-    r"(?:years?|months?|weeks?|jaar|jaren|maanden|maand|weken|jahre|jahren|jahr|monate|"
-    r"monaten|monat|wochen)"
+    r"(?:years?|months?|weeks?|terms?|semesters?|jaar|jaren|maanden|maand|weken|jahre|jahren|"
+    r"jahr|monate|monaten|monat|wochen|semestern?)"
 )
 _SPAN = rf"{COUNT_RANGE}\s+{_UNIT}\b"
+# "at least", "initially", "mind." before a span are part of what the page says
+_QUALIFIER = (r"(?:(?:at\s+least|a\s+minimum\s+of|minimum(?:\s+of)?|up\s+to|maximum(?:\s+of)?|"
+              r"initially|first|approximately|about|around|ca\.|circa|mind\.|mindestens|"
+              r"zunächst|vorerst|erst|bis\s+zu|maximal|max\.|ten\s+minste|minimaal|maximaal|"
+              r"in\s+eerste\s+instantie|aanvankelijk)\s+)?")
+_QSPAN = rf"{_QUALIFIER}~?{_SPAN}"
 _EXTENSION = (
-    r"(?:,|;)?\s*(?:with|and)\s+(?:the\s+|a\s+)?(?:possibility|option|prospect|perspective)\s+"
-    r"(?:of|for)\s+(?:an?\s+)?(?:extension|renewal|prolongation|a\s+permanent[\w\s]*)"
-    r"|(?:,|;)?\s*(?:which\s+)?(?:can|may|could)\s+be\s+extended[^.;]{0,60}"
+    r"(?:,|;)?\s*(?:with|and)\s+(?:the\s+|a\s+|an\s+)?(?:possibility|option|prospect|perspective|"
+    r"evaluation)\s+(?:of|for|and)\s+(?:an?\s+)?(?:potential\s+)?(?:extension|renewal|"
+    r"prolongation|a\s+permanent[\w\s]*)[^.;]{0,40}"
+    r"|(?:,|;)?\s*(?:which\s+)?(?:can|may|could|will)\s+(?:then\s+)?be\s+extended[^.;]{0,60}"
+    r"|(?:,|;)?\s*which\s+we\s+(?:then\s+)?extend[^.;]{0,30}"
+    r"|(?:,|;)?\s*(?:then\s+)?(?:renewable|extendable|verlängerbar|verlengbaar)[^.;]{0,30}"
+    r"|\s*\((?:[^()]{0,40}(?:extension|extend|renew|verlänger|verleng)[^()]{0,40})\)"
+    r"|(?:,|;)?\s*mit\s+(?:der\s+)?(?:Option|Möglichkeit|Aussicht)\s+auf\s+(?:eine\s+)?"
+    r"Verlängerung[^.;]{0,60}"
+    r"|(?:,|;)?\s*met\s+(?:de\s+)?(?:mogelijkheid|optie|uitzicht)\s+(?:op|tot)\s+"
+    r"(?:een\s+)?verlenging[^.;]{0,60}"
 )
+_EXT = rf"(?:{_EXTENSION})?"
 _DURATION_PATTERNS = [
-    # "for a period of six months", "a period that is flexible", "für drei Jahre"
+    # "for a period of six months", "für die Dauer von drei Jahren"
     re.compile(
-        rf"\b(?:for|voor|für)\s+(?:a|een|die\s+dauer\s+von)\s+(?:continuous\s+|maximum\s+)?"
-        rf"(?:period|periode|zeitraum)\s+(?:of|van|von)\s+(?P<v>{_SPAN})",
+        rf"\b(?:for|voor|für)\s+(?:a|een|die\s+dauer\s+von|einen?)\s+(?:continuous\s+|maximum\s+|"
+        rf"total\s+)?(?:period|periode|zeitraum)\s+(?:of|van|von)\s+(?P<v>{_QSPAN}{_EXT})",
         re.I,
     ),
     re.compile(r"\b(?P<v>a\s+(?:period|duration)\s+that\s+is\s+flexible)", re.I),
@@ -55,31 +70,35 @@ _DURATION_PATTERNS = [
         r"(?=\s*(?:,\s*(?:starting|start|beginning|ideally|preferably)\b|[.;]\s|[.;]?$|\(\s*prefer))",
         re.I,
     ),
-    # "initially limited to three years, with the possibility of extension"
+    # "initially limited to three years, with the possibility of extension",
+    # "befristet für zunächst zwei Jahre"
     re.compile(
-        rf"(?P<v>(?:initially\s+)?(?:limited|restricted|befristet)\s+(?:to|auf)\s+"
-        rf"(?:a\s+period\s+of\s+)?{_SPAN}(?:{_EXTENSION})?)",
+        rf"(?P<v>(?:initially\s+)?(?:limited|restricted|befristet)\s+(?:to|auf|für)\s+"
+        rf"(?:a\s+period\s+of\s+)?{_QSPAN}{_EXT})",
         re.I,
     ),
-    # "appointed for four years", "appoint a PhD candidate for 4 years in total"
+    # "appointed for four years", "appoint a PhD candidate for 4 years in total",
+    # "Anstellung für mind. 1 Jahr"
     re.compile(
-        rf"\b(?:appoint\w*|aangesteld|angestellt|employed|hired|contract\w*|aanstelling)\b"
-        rf"[^.;]{{0,60}}?\b(?:for|voor|für|of)\s+(?:a\s+(?:total\s+)?(?:period\s+of\s+)?|"
-        rf"de\s+duur\s+van\s+|een\s+periode\s+van\s+)?(?P<v>{_SPAN}(?:\s+in\s+total)?"
-        rf"(?:{_EXTENSION})?)",
+        rf"\b(?:appoint\w*|aangesteld|angestellt|anstellung|einstellung|beschäftigung|employed|"
+        rf"employment|hired|contract\w*|aanstelling|vertrag|dienstverband)\b"
+        rf"[^.;]{{0,60}}?\b(?:for|voor|für|of|over|auf)\s+(?:a\s+(?:total\s+)?(?:period\s+of\s+)?|"
+        rf"de\s+duur\s+van\s+|een\s+periode\s+van\s+)?(?P<v>{_QSPAN}(?:\s+in\s+total)?{_EXT})",
         re.I,
     ),
-    # "4-year contract", "2-year position", "1 year with prospect of extension"
+    # "4-year contract", "2-year position", "funded 4-year PhD", "5-term (~1.5 years) MSc"
     re.compile(
-        rf"(?P<v>{COUNT_RANGE}[- ](?:year|month|jaar|jahres)s?[- ](?:contract|position|"
-        r"appointment|project|aanstelling|vertrag|stelle|fellowship|postdoc|phd)(?:[^.;]{0,40}?"
+        rf"(?P<v>{COUNT_RANGE}[- ](?:year|month|jaar|jahres|term|semester)s?[- ]"
+        r"(?:\(~?[^()]{1,20}\)\s+)?(?:thesis-based\s+|funded\s+|full[- ]time\s+)?"
+        r"(?:contract|position|appointment|project|aanstelling|vertrag|stelle|fellowship|"
+        r"postdoc|phd|msc|master'?s?|programme|program)(?:[^.;]{0,40}?"
         rf"{_EXTENSION})?)",
         re.I,
     ),
     re.compile(rf"^\W*(?P<v>{_SPAN}(?:{_EXTENSION}|\s+(?:with|and)\s+[^.;]{{0,40}}extension))",
                re.I),
     re.compile(
-        rf"\b(?:befristet\s+(?:für|auf)|für\s+(?:die\s+dauer\s+von\s+)?)\s*(?P<v>{_SPAN})",
+        rf"\b(?:befristet\s+(?:für|auf)|für\s+(?:die\s+dauer\s+von\s+)?)\s*(?P<v>{_QSPAN}{_EXT})",
         re.I,
     ),
     # "the contract will be extended by (another) 3 years"
@@ -88,14 +107,44 @@ _DURATION_PATTERNS = [
         rf"(?:another\s+)?{_SPAN})",
         re.I,
     ),
+    # "Der Erstvertrag läuft drei Jahre", "the contract runs for three years"
+    re.compile(
+        rf"\b(?:\w*vertrag|contract|appointment|stelle|position|aanstelling|contract)\s+"
+        rf"(?:läuft|runs|lasts|loopt|bedraagt)\s+(?:for\s+|über\s+|voor\s+)?(?P<v>{_QSPAN}{_EXT})",
+        re.I,
+    ),
+    # "fully funded for four years", "gefördert für drei Jahre"
+    re.compile(
+        rf"\b(?:funded|financed|gefördert|finanziert|gefinancierd|bezahlt|paid)\s+(?:for|für|voor)"
+        rf"\s+(?P<v>{_QSPAN}{_EXT})",
+        re.I,
+    ),
+    # "Project 2 (PhD, 4 years)", "(Postdoc, ~2.5 years)": in a position's heading
+    re.compile(rf"^[^(]{{0,40}}\((?:[^(),]{{1,30}},\s*)?(?P<v>~?{_SPAN})\)", re.I),
 ]
-_DURATION_CONTEXT_BAD = re.compile(r"\b(?:aged|survival|follow-?up|old\b|program(?:me)?\b)", re.I)
+_HEADING_ONLY = len(_DURATION_PATTERNS) - 1  # the pattern above reads headings only
+_DURATION_CONTEXT_BAD = re.compile(
+    r"\b(?:aged|survival|follow-?up|old\b|program(?:me)?\b|ago\b|experience|erfahrung|ervaring|"
+    r"since|seit|sinds|supervised|history)", re.I)
+# Money for a while is not the contract's duration: "€500 per month for six months".
+_NOT_CONTRACT = re.compile(r"reimburse|stipend|vergoeding|allowance|aufwandsentsch|"
+                           r"compensation\s+of|travel|scholarship\s+of", re.I)
+_PROBATION = re.compile(
+    rf"\b(?:evaluated|assessed|reviewed|evaluation|assessment|review|probation(?:ary)?\s+period|"
+    rf"probezeit|proeftijd|go/no-go)\b[^.;]{{0,40}}?\b(?:after|of|nach|na|von|van)\s+"
+    rf"(?:the\s+first\s+|dem\s+ersten\s+|het\s+eerste\s+)?(?P<p>{_SPAN}|(?:first\s+)?year|"
+    rf"(?:ersten\s+)?jahr|(?:eerste\s+)?jaar)",
+    re.I)
 
 
 def _duration(s: Sentence) -> list[Fact]:
+    if _NOT_CONTRACT.search(s.text):
+        return []
     out: list[Fact] = []
     taken: list[tuple[int, int]] = []
-    for pattern in _DURATION_PATTERNS:
+    for n, pattern in enumerate(_DURATION_PATTERNS):
+        if n == _HEADING_ONLY and s.raw != s.heading:
+            continue
         for m in pattern.finditer(s.text):
             a, b = m.span("v")
             if any(a < y and x < b for x, y in taken):
@@ -104,7 +153,7 @@ def _duration(s: Sentence) -> list[Fact]:
             if not value or len(value) > 120:
                 continue
             if _DURATION_CONTEXT_BAD.search(s.text[max(0, a - 30) : b + 10]) and not re.search(
-                r"duration|contract|appoint", s.text, re.I
+                r"duration|contract|appoint|vertrag|befrist|aanstelling|funded", s.text, re.I
             ):
                 continue
             if re.match(r"(?:contract|appointment|position)\s+will\s+be\s+extended", value, re.I):
@@ -116,6 +165,26 @@ def _duration(s: Sentence) -> list[Fact]:
     return out
 
 
+def _with_probation(facts: list[Fact], probations: dict[int, tuple[str, str]]) -> list[Fact]:
+    """A first period before an evaluation belongs to the duration: "1 year, then extended by
+    3 years after a positive evaluation"; "four years (evaluated after 1 year)"."""
+    out: list[Fact] = []
+    for f in facts:
+        p = probations.get(f.section)
+        if f.kind is not FactKind.DURATION or p is None or p[0] in f.value:
+            out.append(f)
+            continue
+        first, sentence = p
+        if f.value.startswith("extended by"):
+            value = f"{first}, then {f.value}"
+        elif re.search(r"evaluat|extension|verlänger|verleng", f.value, re.I):
+            value = f.value
+        else:
+            value = f"{f.value} (evaluated after {first})"
+        out.append(Fact(f.kind, value, f.section, trim(f"{sentence} {f.detail}")))
+    return out
+
+
 _PROJECT_DATES = re.compile(
     rf"\bstart\s*date\s*:?\s*(?P<a>{DATE}).{{0,20}}?\bend\s*date\s*:?\s*(?P<b>{DATE})", re.I
 )
@@ -124,6 +193,7 @@ _END_DATE = re.compile(rf"\bend\s*date\s*:?\s*(?P<b>{DATE})", re.I)
 # --- start date ----------------------------------------------------------------------------
 
 _START_TAIL = (
+    rf"(?:\s+(?:after|from|ab|nach|na|vanaf)\s+(?:the\s+)?{DATE})?"
     r"(?:\s*,?\s*(?:or\s+(?:as\s+(?:soon\s+as\s+possible|agreed(?:\s+upon)?)|later|earlier|"
     r"(?:by\s+)?(?:mutual\s+)?(?:agreement|arrangement)|(?:as\s+soon\s+as\s+)?possible|"
     rf"(?:in\s+)?{DATE})|at\s+the\s+latest|(?:if|when)\s+possible))?"
@@ -136,14 +206,15 @@ _ASAP = (
 _START_PATTERNS = [
     re.compile(
         r"\b(?:preferred\s+|expected\s+|desired\s+|earliest\s+|planned\s+)?(?:start(?:ing)?|"
-        r"commencement|begin)\s*(?:date)?\s*(?:is|will\s+be|:)\s*(?:preferably\s+|ideally\s+|"
+        r"commencement|begin)\s*(?:date)?\s*(?:is|will\s+be|:|of)\s*(?:preferably\s+|ideally\s+|"
         rf"expected\s+(?:to\s+be\s+)?|planned\s+(?:for\s+)?|around\s+|in\s+|on\s+)*"
         rf"(?P<v>(?:{DATE}|{_ASAP}){_START_TAIL})",
         re.I,
     ),
     re.compile(
         r"\b(?:start(?:ing|s)?|begin(?:ning|s)?|commenc\w+|beginnen|starten|anfangen|"
-        r"eintritt|beginn|ingangsdatum|startdatum)\b\s*(?:date\s*)?(?:is\s+)?(?:preferably\s+|"
+        r"eintritt|beginn|ingangsdatum|startdatum|aanvang|datum\s+van\s+indiensttreding)\b\s*"
+        r"(?:date\s*)?:?\s*(?:is\s+)?(?:preferably\s+|"
         rf"ideally\s+)?(?:in|on|from|per|by|as\s+of|at|op|am|zum|ab|im)?\s*(?:the\s+)?"
         rf"(?P<v>(?:{DATE}|{_ASAP}){_START_TAIL})",
         re.I,
@@ -151,29 +222,46 @@ _START_PATTERNS = [
     re.compile(r"\bstart\s+(?P<v>(?:before|after|by)\s+(?:the\s+)?(?:end\s+of\s+)?"
                rf"(?:{DATE}|{_MONTHS}))\b", re.I),
     re.compile(rf"\b(?:start|begin)\w*\s+(?:\w+\s+){{0,2}}?(?P<v>{_ASAP})", re.I),
+    # "The position is to be filled as soon as possible after 01.10.2025"
+    re.compile(
+        r"\b(?:to\s+be\s+filled|(?:zu|wird)\s+(?:\w+\s+)?besetz\w*|in\s+te\s+vullen)\s+"
+        rf"(?:\w+\s+){{0,2}}?(?P<v>(?:{DATE}|{_ASAP}){_START_TAIL})",
+        re.I,
+    ),
 ]
+# "from 15. Nov. 2025 through 15. Feb. 2026", "vom 1. März bis 30. Juni 2024"
+_FROM_TO = re.compile(
+    rf"\b(?:from|vom|von|van|between)\s+(?:the\s+)?(?P<a>{DATE})\s*(?:through|to|until|till|"
+    rf"bis(?:\s+zum)?|tot(?:\s+en\s+met)?|and|-|–)\s+(?:the\s+)?(?P<b>{DATE})",
+    re.I)
 _NOT_START = re.compile(r"interview|invitation|selection|round|publish|trial|study\s", re.I)
 
 # --- deadline ------------------------------------------------------------------------------
 
 _DEADLINE_PATTERNS = [
+    # "Application deadline: 12 February 2025", "the formal application deadline via the
+    # IMPRS school is November 1, 2023", "Bewerbungsschluss ist der 20.11.2020"
     re.compile(
         r"\b(?:application\s+)?(?:deadline|closing\s+date|sluitingsdatum|bewerbungsschluss|"
-        r"bewerbungsfrist|einsendeschluss)\b(?:\s+for\s+(?:applications|application))?\s*"
-        rf"(?:is|:|ist|=)?\s*(?:on\s+|the\s+)?(?P<v>{DATE})",
+        r"bewerbungsfrist|einsendeschluss|reactietermijn|uiterste\s+(?:reactie)?datum)\b"
+        r"(?:\s+(?:for|of|via|at|through|in|für|der|van|voor)\s+[^.;:]{0,40}?)?\s*"
+        rf"(?:is|:|ist|=|endet\s+am|is\s+op)?\s*(?:on\s+|the\s+|der\s+|am\s+)?(?P<v>{DATE})",
         re.I,
     ),
     re.compile(
         r"\b(?:before|by|until|till|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|"
         r"uiterlijk(?:\s+op|\s+tot)?|vóór|voor|bis\s+(?:zum\s+|spätestens\s+)?|"
-        r"spätestens\s+(?:zum\s+|am\s+)?|closes\s+on|closes|close\s+on|ends\s+on)\s*"
+        r"spätestens\s+(?:zum\s+|am\s+)?|closes\s+on|closes|close\s+on|ends\s+on)\s*:?\s*"
         rf"(?:the\s+)?(?P<v>{DATE})",
         re.I,
     ),
 ]
 _APPLY_CUE = re.compile(
     r"appl(?:y|ication|icant)|deadline|vacancy|closes|closing|solliciteer|sollicitatie|"
-    r"reageer|reageren|bewerb|submit|receive\s+your",
+    r"reageer|reageren|bewerb|submit|receive\s+your|\bcalls?\b|expressions?\s+of\s+interest|"
+    r"(?:send|sent|senden|schicken|stuur|einreichen)\b.{0,80}?\b(?:cv|letter|lebenslauf|"
+    r"anschreiben|motivation|unterlagen|documents|application)|\b(?:cv|lebenslauf)\b.{0,60}?"
+    r"\b(?:send|senden|schicken|stuur)",
     re.I,
 )
 _UNTIL_FILLED = re.compile(
@@ -259,32 +347,56 @@ def published(v: Vacancy) -> list[Fact]:
     return out
 
 
+def _from_to(s: Sentence) -> list[Fact]:
+    """"from 15. Nov. 2025 through 15. Feb. 2026": the job's start, end and span — unless the
+    dates are when applications are taken."""
+    m = _FROM_TO.search(s.text)
+    if m is None or _APPLY_CUE.search(s.text[max(0, m.start() - 40) : m.start()]):
+        return []
+    a, b = _clean_date(m.group("a")), _clean_date(m.group("b"))
+    detail = trim(s.text, *m.span())
+    return [Fact(FactKind.START_DATE, a, s.section, detail),
+            Fact(FactKind.END_DATE, b, s.section, detail),
+            Fact(FactKind.DURATION, f"{a} to {b}", s.section, detail)]
+
+
 def extract(sentences: Sequence[Sentence]) -> list[Fact]:
-    """Duration, start date and deadline facts from the sentences, in page order."""
+    """Duration, start and end date and deadline facts from the sentences, in page order."""
     facts: list[Fact] = []
     starts: dict[int, str] = {}  # section -> a "Start date: ..." value seen in it
+    probations: dict[int, tuple[str, str]] = {}  # section -> (first period, its sentence)
     for s in sentences:
         if s.has("start date") and (sd := _START_LABEL.search(s.text)) is not None:
             starts[s.section] = sd.group("a")
         project = _project_dates(s, starts.get(s.section, "")) if s.has(
             "end date", "enddate", "end-date") else []
+        if not project and s.has("from", "vom", "von", "van", "between"):
+            project = _from_to(s)
         facts += project
         if s.has(*_DURATION_WORDS):
+            if (p := _PROBATION.search(s.text)) is not None and not _NOT_CONTRACT.search(s.text):
+                first = p.group("p")
+                first = first if re.match(r"\d|[a-z]+\s", first) else "1 year"
+                probations.setdefault(s.section, (re.sub(r"^(?:first|ersten|eerste)\s+", "",
+                                                         first), trim(s.text)))
             facts += _duration(s)
-        if not project:
-            if s.has(*_START_WORDS):
-                facts += _start(s)
-            if s.has(*_DEADLINE_WORDS) or (s.has(*_APPLY_WORDS) and _DIGIT.search(s.text)):
-                facts += _deadline(s)
-    return facts
+        dated = any(f.kind is FactKind.START_DATE for f in project)
+        if not dated and s.has(*_START_WORDS):
+            facts += _start(s)
+        if not project and (s.has(*_DEADLINE_WORDS) or (
+                s.has(*_APPLY_WORDS) and _DIGIT.search(s.text))):
+            facts += _deadline(s)
+    return _with_probation(facts, probations) if probations else facts
 
 
 _DURATION_WORDS = ("year", "month", "week", "jaar", "maand", "weken", "jahr", "monat", "woche",
-                   "period", "duration", "looptijd", "laufzeit", "dauer")
+                   "period", "duration", "looptijd", "laufzeit", "dauer", "term", "semester")
 _DIGIT = re.compile(r"\d")
-_START_WORDS = ("start", "begin", "commenc", "eintritt", "ingangs")
+_START_WORDS = ("start", "begin", "commenc", "eintritt", "ingangs", "filled", "besetz",
+                "vullen")
 _APPLY_WORDS = ("appl", "deadline", "vacanc", "clos", "sollicit", "reage", "bewerb", "submit",
-                "receive", "before", "uiterlijk", "frist", "schluss")
+                "receive", "before", "uiterlijk", "frist", "schluss", "call", "send", "sent",
+                "senden", "schick", "stuur", "expression", "until", "bis ")
 _DEADLINE_WORDS = ("filled", "vervuld", "besetzung")
 
 
