@@ -110,7 +110,8 @@ WORDS: dict[str, dict[float, str]] = {
         0.55: "years year jaar jaren jahre jahr months month maanden maand monate monat",
     },
     "location": {
-        0.95: """location locatie standort arbeitsort standplaats werklocatie locations""",
+        0.95: """location locatie standort arbeitsort standplaats werklocatie locations
+            located situated gelegen liegt befindet""",
         0.8: """city stad stadt ort remote remotely on-site onsite hybrid homeoffice
             thuiswerken campus werkplek relocate""",
         0.6: "address adres adresse",
@@ -233,6 +234,7 @@ PHRASES: dict[str, str] = {
     "accept|accepted|consider ~ international|foreign|non-eu|students|applicants|candidates": "requirements=.85",
     "international|foreign|non-eu students|applicants|candidates": "requirements=.8",
     "must have|know": "requirements=.7",
+    "can|could|may i ~ be|become|join|come|visit|do": "requirements=.8",
     "should|do|must|need|would i ~ know|learn|master|bring": "requirements=.8",
     "which|what ~ libraries|frameworks|tools|languages|software ~ know|use|need|learn": "requirements=.8",
     "is|are ~ required|needed|necessary|mandatory|must": "requirements=.75",

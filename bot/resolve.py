@@ -165,7 +165,8 @@ class Resolver:
                 return ((hit[0], policy.TYPO_FACTOR),)
         return ()
 
-    def terms(self, text: str, lang: str = "en") -> tuple[tuple[Term, ...], tuple[str, ...]]:
+    def terms(self, text: str, lang: str = "en", proper: frozenset[str] = frozenset()
+              ) -> tuple[tuple[Term, ...], tuple[str, ...]]:
         """The message's naming terms and the words no vacancy knows."""
         out: list[Term] = []
         unknown: list[str] = []
@@ -182,13 +183,13 @@ class Resolver:
                 continue
             if not is_term(word):
                 continue
-            cue = cue_weight(word)
+            cue = 0.0 if word in proper else cue_weight(word)  # "Geo Expertise Center"
             if cue >= policy.CUE_EXCLUDES:
                 continue  # "salary", "deadline": says what is asked, not which vacancy
             found = self.expand(word)
             if not found:
                 unknown.append(word)
-            damp = policy.CUE_FACTOR if cue or is_cue(word) else 1.0  # "study", "dutch"
+            damp = policy.CUE_FACTOR if cue or (word not in proper and is_cue(word)) else 1.0
             exact = self.idf(found[0][0]) if found and found[0][1] == 1.0 else 99.0
             for s, factor in found:  # another inflection is never rarer than the word typed
                 out.append(Term(word, s, factor * damp, min(self.idf(s), exact)))
@@ -226,13 +227,14 @@ class Resolver:
     def resolve(self, text: str, wanted: frozenset[str] = frozenset(),
                 excluded: frozenset[str] = frozenset(),
                 within: tuple[str, ...] | None = None, lang: str = "en",
-                avoid: tuple[str, ...] = ()) -> Resolution:
+                avoid: tuple[str, ...] = (), proper: frozenset[str] = frozenset()
+                ) -> Resolution:
         """The vacancies `text` names, best first; `within` restricts them to those ids."""
         for raw in fold(text).split()[:50]:  # the vacancy id itself, e.g. from a deep link
             vid = self._ids.get(raw.strip(".,;:!?()[]<>\"'"))
             if vid is not None and (within is None or vid in within):
                 return Resolution((Match(vid, 99.0, 1.0, (raw,), (), 1.0),), (), ())
-        terms, unknown = self.terms(text, lang)
+        terms, unknown = self.terms(text, lang, proper)
         if not terms:
             return Resolution((), (), unknown)
         if within is not None:

@@ -33,13 +33,25 @@ from bot.phrases import label, phrase
 from bot.resolve import Match, Resolution, Resolver, kind_fit, list_reference
 from bot.understand import CONTENT_INTENTS, Message, read
 from knowledge.kb import KnowledgeBase, Listing
-from knowledge.model import Vacancy
+from knowledge.model import FactKind, Kind, Vacancy
 from knowledge.textnorm import fold, language_of
 
 ACROSS_INTENTS = frozenset({Intent.SALARY, Intent.CONTACT, Intent.APPLY, Intent.DATES,
                             Intent.STATUS})
 _COMMAND_INTENTS = {"requirements": Intent.REQUIREMENTS, "salary": Intent.SALARY,
                     "contact": Intent.CONTACT, "apply": Intent.APPLY, "vacancy": Intent.OVERVIEW}
+
+
+# The facts that answer an intent (a page without them says it does not state it).
+_ANSWERED_BY: dict[Intent, tuple[FactKind, ...]] = {
+    Intent.SALARY: (FactKind.SALARY_AMOUNT, FactKind.PAY_SCALE, FactKind.REIMBURSEMENT),
+    Intent.DURATION: (FactKind.DURATION,),
+    Intent.DATES: (FactKind.DEADLINE, FactKind.START_DATE),
+    Intent.CONTACT: (FactKind.EMAIL, FactKind.CONTACT_PERSON),
+    Intent.LOCATION: (FactKind.LOCATION,),
+    Intent.APPLY: (FactKind.APPLY_URL, FactKind.EMAIL, FactKind.DOCUMENT),
+    Intent.REQUIREMENTS: (),
+}
 
 
 class Action(StrEnum):
@@ -124,7 +136,7 @@ class Router:
     def decide(self, msg: Message, ctx: ChatContext) -> Decision:
         """The one thing to do with `msg`; every rule is a named step, tried in order."""
         resolution = self.resolver.resolve(msg.naming, msg.wanted, msg.excluded, lang=msg.lang,
-                                           avoid=msg.avoid)
+                                           avoid=msg.avoid, proper=msg.proper)
         # nothing specific asked ("tell me a joke about radiologists"): words no vacancy knows
         # count against a name
         specific = any(msg.scores.is_specific(i) for i in msg.intents)
@@ -275,8 +287,29 @@ class Router:
             return Decision(Action.ANSWER, "the-open-one", (open_[0].id, *others), intents)
         if dominant:
             return Decision(Action.ANSWER, "dominant", (top.id,), intents)
+        answering = [x.id for x in listings if self._answers(x.id, intents)]
+        if len(answering) == 1:  # "how long is the position fixed-term?": the one that says
+            return Decision(Action.ANSWER, "the-one-that-answers", (answering[0],), intents)
         return Decision(Action.CLARIFY, "close-candidates", named[: policy.MAX_CHOICES],
                         intents)
+
+    def _answers(self, vid: str, intents: tuple[Intent, ...]) -> bool:
+        """Does the vacancy's page say what these intents ask (a duration, a salary, ...)?"""
+        if not intents:
+            return False
+        vacancy = self.kb.get(vid)
+        if vacancy is None:
+            return False
+        for intent in intents:
+            kinds = _ANSWERED_BY.get(intent)
+            if kinds is None:
+                return False  # an overview or status: every page answers those
+            if intent is Intent.REQUIREMENTS:
+                if not vacancy.sections_of(Kind.REQUIREMENTS):
+                    return False
+            elif not vacancy.facts_of(*kinds):
+                return False
+        return True
 
     def _still_about(self, msg: Message, subject: str, resolution: Resolution) -> bool:
         """Does the conversation's vacancy have the message's words as well as the one they

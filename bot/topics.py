@@ -34,13 +34,18 @@ def _topic(key: str, intent: Intent, words: str, pairs: str, search: str,
 
 TOPICS: tuple[Topic, ...] = (
     _topic("remote", Intent.LOCATION,
-           "remote remotely homeoffice home-office thuiswerken thuiswerk telework hybrid "
-           "hybride heimarbeit",
+           "remote remotely telework hybrid hybride",
+           "",
+           "remote remotely home homeoffice hybrid thuiswerken thuis hause heimarbeit mobil "
+           "on-site onsite",
+           "working remotely", "op afstand werken", "Arbeit aus der Ferne"),
+    _topic("home_office", Intent.OVERVIEW,
+           "homeoffice home-office thuiswerken thuiswerk heimarbeit",
            "home_office work_from from_home thuis_werken zu_hause von_zuhause mobiles_arbeiten "
            "mobile_arbeit",
            "remote remotely home homeoffice hybrid thuiswerken thuis hause heimarbeit mobil "
-           "on-site onsite",
-           "working remotely or from home", "thuiswerken", "Homeoffice oder mobiles Arbeiten"),
+           "flexible flexibel",
+           "working from home", "thuiswerken", "Homeoffice oder mobiles Arbeiten"),
     _topic("part_time", Intent.DURATION,
            "part-time parttime deeltijd teilzeit fte",
            "part_time half_time",
@@ -64,7 +69,7 @@ TOPICS: tuple[Topic, ...] = (
            "international",
            "a visa or work permit", "een visum of werkvergunning",
            "ein Visum oder eine Arbeitserlaubnis"),
-    _topic("housing", Intent.LOCATION,
+    _topic("housing", Intent.OVERVIEW,
            "housing accommodation accomodation apartment apartments huisvesting woning kamer "
            "wohnung wohnungen unterkunft wohnheim dorm dormitory",
            "place_to to_live",

@@ -77,6 +77,8 @@ _OWN_EXPERIENCE = re.compile(r"\b\d+\+? ?(years?|yrs?|jahre?n?|jaar) (of )?(([a-
 _I_AM = re.compile(r"\b(i'?m|i am|ik ben|ich bin)\s+(?:an?|een|ein|eine)?\s*(md|physician|doctor|"
                    r"medic|arts|arzt|arztin|nurse|physicist|biologist|engineer|chemist|"
                    r"psychologist|mathematician|statistician|economist)\b")
+# Two or more capitalised words in a row, not opening the message: the name of something
+_PROPER = re.compile(r"(?<=\w[ ,(/-])(?:[A-ZÄÖÜ][\w'&-]+\s+){1,5}[A-ZÄÖÜ][\w'&-]+")
 _FIELD_STOP = frozenset("""student students degree degrees diploma graduate in and or but
     thesis project""".split())
 _LANGUAGES = frozenset("""english dutch german french nederlands engels duits deutsch
@@ -104,6 +106,7 @@ class Message:
     describing: str  # the clauses that describe rather than ask ("the ultrasound one")
     clause_words: tuple[frozenset[str], ...]  # the words of each clause
     vacancy_noun: bool  # it speaks of a project, position, vacancy, thesis, job ...
+    proper: frozenset[str]  # words of capitalised names ("Geo Expertise Center"): names
     question: str  # the clauses that ask something ("..., how much data is there?")
     vague: bool  # the intent rests on question words alone ("how much ... is there?")
     quantity_of: tuple[str, ...]  # what "how many" counts ("landmarks")
@@ -331,6 +334,8 @@ def read(text: str) -> Message:
         follow_up=bool(_FOLLOW_UP.search(folded)), pointer=bool(_POINTER.search(folded)),
         naming=naming, avoid=avoid,
         vacancy_noun=bool(re.search(r"\b" + _VACANCY_NOUN, folded)),
+        proper=frozenset(fold(w) for m in _PROPER.finditer(text[: policy.MAX_INPUT])
+                         for w in m.group(0).split()),
         clause_words=tuple(frozenset(words(c, folded=True)) for c in _clauses(folded)),
         describing=" ".join(w for w in tokens(" ".join(describing), folded=True)
                             if w not in skip),

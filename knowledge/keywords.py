@@ -35,7 +35,7 @@ _ACRONYM_STOP = frozenset(
     "AI PHD MSC BSC CV PDF MD PD EU UK USA CT MR MRI DL ML IT OR AND THE GPU GPUS MB FTE".split())
 
 # How strongly a field names its vacancy, relative to the body (1.0).
-WEIGHTS = {"title": 3.0, "code": 3.5, "id": 2.5, "acronym": 2.5, "group": 2.5,
+WEIGHTS = {"title": 3.0, "code": 3.5, "id": 2.5, "id_part": 1.2, "acronym": 2.5, "group": 2.5,
            "person": 2.5, "place": 2.0, "heading": 2.0, "description": 1.5, "tag": 1.5}
 
 
@@ -73,7 +73,12 @@ def index_text(v: Vacancy) -> IndexText:
         return found
 
     title = add(v.title, WEIGHTS["title"])
-    add(v.id.replace("_", " ").replace("-", " "), WEIGHTS["id"])
+    ids = add(v.id.replace("_", " ").replace("-", " "), WEIGHTS["id"])
+    for token in ids:  # "lmkoch" (a site's owner in the file name) is "Koch"'s lab
+        if len(token) >= 6 and token.isalpha():
+            for cut in range(1, len(token) - 3):
+                suffix = token[cut:]
+                weights.setdefault(suffix, WEIGHTS["id_part"])
     add(v.description, WEIGHTS["description"])
     names: list[str] = []
     for g in v.groups:

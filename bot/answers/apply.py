@@ -23,8 +23,9 @@ from bot.phrases import phrase, what
 from knowledge.model import FactKind, Kind, Vacancy
 from knowledge.textnorm import fold
 
-_SEND = re.compile(r"\b(send|submit|apply|application|email|e-mail|mail|solliciteer|"
-                   r"sollicitatie|stuur|bewerb|schick|sende|richten)\w*", re.I)
+_SEND = re.compile(r"\b(send|submit|apply|application|solliciteer|sollicitatie|stuur|bewerb|"
+                   r"schick|sende|richten|reichen)\w*", re.I)
+_QUESTIONS = re.compile(r"\bquestions?\b|\bvragen\b|\bfragen\b|inquir|informal", re.I)
 # Equal-opportunity statements speak of applications but say nothing about how to apply.
 _NOT_PROCEDURE = re.compile(r"encourage[sd]? applications|applications (from|of|by) (women|"
                             r"individuals|candidates with|people|persons)|equal|disabilit|"
@@ -40,8 +41,8 @@ def _send_to(v: Vacancy) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for f in v.facts_of(FactKind.EMAIL):
         sentence = next((s for s in sentences(v) if f.value.lower() in s.raw.lower()), None)
-        if sentence is not None and (_SEND.search(sentence.text) or sentence.kind is
-                                     Kind.APPLICATION):
+        if sentence is not None and _SEND.search(sentence.text) and not _QUESTIONS.search(
+                sentence.text):
             name = person(f.detail) if f.detail and "@" not in f.detail and len(f.detail) < 60 \
                 else ""
             out.append((name, f.value))
@@ -70,8 +71,6 @@ def apply(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
     for f in v.facts_of(FactKind.DEADLINE)[:1]:
         blocks.append(Block(f"{phrase('deadline', lang)}: {f.value}", Style.ITEM))
     said = fold(" ".join(b.text for b in blocks))
-    if v.closed:  # nothing to act on: the checklist only, no procedure to follow
-        return blocks or [not_stated(v, what("apply", lang), lang)]
     procedure = [s for s in sentences(v, Kind.APPLICATION)
                  or [s for s in sentences(v, Kind.CONTACT, Kind.TERMS, Kind.OTHER, Kind.INTRO)
                      if _PROCEDURE.search(s.text)]]

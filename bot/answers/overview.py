@@ -64,6 +64,9 @@ def key_facts(v: Vacancy, lang: str) -> list[Block]:
     places = v.facts_of(FactKind.LOCATION)
     if places:
         lines.append(Block(f"{phrase('location', lang)}: {places[0].value}", Style.ITEM))
+    for kind, key in ((FactKind.START_DATE, "start"), (FactKind.DEADLINE, "deadline")):
+        for f in v.facts_of(kind)[:1]:
+            lines.append(Block(f"{phrase(key, lang)}: {f.value}", Style.ITEM))
     person = who(v)
     if person:
         lines.append(Block(f"{phrase('supervisor', lang)}: {person}", Style.ITEM))
