@@ -16,7 +16,8 @@ from bot.model import Block, Button, Style
 from bot.phrases import label, phrase
 from bot.resolve import Resolution, Resolver
 from knowledge.kb import KnowledgeBase, Listing
-from knowledge.keywords import is_term
+from knowledge.keywords import is_term, terms
+from knowledge.model import FactKind, Kind
 from knowledge.positions import LABELS, asked_kinds
 from knowledge.textnorm import fold, words
 
@@ -67,14 +68,18 @@ def of_kinds(x: Listing, kinds: frozenset[str]) -> bool:
 
 
 def matching(kb: KnowledgeBase, resolution: Resolution, kinds: frozenset[str],
-             excluded: frozenset[str], status: str) -> list[Listing]:
-    """The vacancies a topic list holds: most of the words, of the kinds asked for; open
-    first (then closed, marked) unless `status` asks for one of them."""
+             excluded: frozenset[str], status: str,
+             coverage: float | None = None) -> list[Listing]:
+    """The vacancies a topic list holds: most of the words (or `coverage` of them: one of
+    "Amsterdam, Leuven or Ghent"), of the kinds asked for; open first (then closed, marked)
+    unless `status` asks for one of them."""
     found: list[Listing] = []
     top = resolution.top_score
+    need = min(policy.LIST_COVERAGE, coverage) if coverage else policy.LIST_COVERAGE
+    share = policy.LIST_SHARE if coverage is None else policy.LIST_SHARE * need
     for m in resolution.matches:
         x = kb.listing(m.id)
-        if x is None or m.coverage < policy.LIST_COVERAGE or m.score < top * policy.LIST_SHARE:
+        if x is None or m.coverage < need * 0.99 or m.score < top * share:
             continue
         if not of_kinds(x, kinds) or (x.category in excluded and not of_kinds(x, kinds)):
             continue
@@ -98,24 +103,62 @@ def kind_label(x: Listing, lang: str = "en") -> str:
     return LABELS.get(lang, LABELS["en"]).get(x.category, "")
 
 
-def describe(x: Listing, lang: str) -> str:
-    """What tells a vacancy apart in a list: its kind, whether it is closed, its people."""
+def describe(x: Listing, lang: str, subtitle: str = "") -> str:
+    """What tells a vacancy apart in a list: its kind, whether it is closed, its people,
+    and for a page titled only "Jobs" or "Join us", what it offers."""
     tags = [t for t in (kind_label(x, lang), phrase("closed_tag", lang) if x.closed else "") if t]
     if x.people:
         tags.append(x.people[0])
-    return f"{x.title} ({', '.join(tags)})" if tags else x.title
+    title = f"{x.title} — {subtitle}" if subtitle else x.title
+    return f"{title} ({', '.join(tags)})" if tags else title
+
+
+_GENERIC_HEADINGS = frozenset(Kind) - {Kind.JOB, Kind.OTHER, Kind.BACKGROUND}
+
+
+def subtitle(kb: KnowledgeBase, x: Listing, limit: int = 110) -> str:
+    """What a page with a title like "Openings" offers: its positions, else its summary,
+    else its first topical headings."""
+    v = kb.get(x.id)
+    if v is None:
+        return ""
+    parts = [p.title.rstrip(":") for p in v.positions][:3]
+    if not parts and x.description and len(x.description) > 25:
+        parts = [x.description]
+    if not parts:
+        parts = [s.heading for s in v.sections if s.heading and s.kind not in _GENERIC_HEADINGS
+                 and len(s.heading) < 70][:3]
+    places = [f.value for f in v.facts_of(FactKind.INSTITUTION, FactKind.LOCATION)
+              if fold(f.value) not in fold(" ".join(parts))][:1]
+    text = "; ".join(parts + places)
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def generic_titles(kb: KnowledgeBase) -> frozenset[str]:
+    """Ids of the vacancies whose title names nothing particular ("Jobs", "Join us"): no
+    word of it is rarer than one in fifty vacancies."""
+    rare = max(2, len(kb) // 50)
+    out = set()
+    for x in kb.listings:
+        words_ = terms(x.title)
+        if not any(kb.df.get(w, 0) <= rare for w in words_):
+            out.add(x.id)
+    return frozenset(out)
 
 
 def render_page(items: list[Listing], page: int, lang: str = "en",
-                action: str = "vacancy") -> tuple[list[Block], list[Button]]:
-    """One page of a numbered list, with a button per vacancy and "More" when there is."""
+                action: str = "vacancy", subtitles: dict[str, str] | None = None,
+                ) -> tuple[list[Block], list[Button]]:
+    """One page of a numbered list, with a button per vacancy and "More" when there is;
+    `subtitles` say what pages with plain titles offer."""
     size = policy.PAGE_SIZE
     start = page * size
     shown = items[start : start + size]
     blocks: list[Block] = []
     buttons: list[Button] = []
     for n, x in enumerate(shown, start=start + 1):
-        blocks.append(Block(f"{n}. {describe(x, lang)}", Style.ITEM))
+        blocks.append(Block(f"{n}. {describe(x, lang, (subtitles or {}).get(x.id, ''))}",
+                            Style.ITEM))
         buttons.append(Button(_button_label(n, x, shown, lang), action=action, vacancy=x.id))
     if start + size < len(items):
         blocks.append(Block(phrase("showing", lang, first=str(start + 1),

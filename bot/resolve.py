@@ -175,7 +175,8 @@ class Resolver:
         for a, b in itertools.pairwise(found_words):
             s = stem(a + b)  # "dwell time" on a page that writes "dwelltime"
             if (a.isalpha() and b.isalpha() and s in self._stems and len(a + b) >= 7
-                    and len(s) > len(a) + 1):  # not "learning fully" -> "learning"
+                    and len(s) > len(a) + 1  # not "learning fully" -> "learning"
+                    and is_term(a) and is_term(b)):  # not "phd positions"
                 out.append(Term(a + b, s, 1.0, self.idf(s)))
                 joined.update((a, b))
         for word in dict.fromkeys(found_words):

@@ -27,7 +27,17 @@ from rapidfuzz import fuzz
 
 from bot import answers, policy
 from bot.intents import parse_command
-from bot.listing import ListQuery, Orderings, matching, of_kinds, read_query, render_page, select
+from bot.listing import (
+    ListQuery,
+    Orderings,
+    generic_titles,
+    matching,
+    of_kinds,
+    read_query,
+    render_page,
+    select,
+    subtitle,
+)
 from bot.model import Answer, Block, Button, ChatContext, Intent, Style, VacancyRef
 from bot.phrases import label, phrase
 from bot.resolve import Match, Resolution, Resolver, kind_fit, list_reference
@@ -93,6 +103,7 @@ class Router:
         self.resolver = Resolver(kb)
         self.orderings = Orderings(kb)
         self.open_ids = tuple(x.id for x in self.orderings.of("open", ""))
+        self._generic = generic_titles(kb)
         max_idf = self.resolver.idf("")  # the rarity of a word only one vacancy has
         self._distinct = policy.DISTINCT_SHARE * max_idf
         self._strong_sum = policy.STRONG_SHARE * max_idf
@@ -148,9 +159,12 @@ class Router:
         picked = self._pick_from_list(msg, ctx, named, resolution)
         if picked is not None:
             return picked
-        if named and ctx.subject and ctx.subject not in named and self._still_about(
-                msg, ctx.subject, resolution):
-            return Decision(Action.ANSWER, "subject-fits", (ctx.subject,), msg.intents)
+        if named and ctx.subject and ctx.subject not in named and (
+                self._still_about(msg, ctx.subject, resolution)
+                or not self._named_by_name(resolution)):
+            # "how long does it run?" while talking about one: a stray word of another
+            # page's text does not switch; its title, people or code does
+            return Decision(Action.ANSWER, "subject-stays", (ctx.subject,), msg.intents)
         if named:
             return self._decide_named(msg, ctx, named, resolution)
         if msg.wants_list or msg.exists:
@@ -182,6 +196,8 @@ class Router:
             total = sum(terms.values()) + res.unknown_weight
             if not total or by_name / total < policy.STRICT_NAME_SHARE:
                 return False
+            if max((terms.get(w, 0.0) for w in m.named), default=0.0) >= self._distinct:
+                coverage = max(coverage, m.coverage)  # "the NEXCELL thing": a name, plainly
         else:
             for clause in clauses:
                 mine = {w for w in terms if w.split(">")[0] in clause}
@@ -253,8 +269,10 @@ class Router:
             subject_match = next(m for m in resolution.matches if m.id == ctx.subject)
             if subject_match.score >= policy.CLOSE_RATIO * resolution.top_score:
                 return Decision(Action.ANSWER, "named-subject", (ctx.subject,), intents)
-        if msg.wants_list and not intents:  # "what projects are there at the 3D lab?"
+        if msg.plural and not intents:  # "what projects are there at the 3D lab?"
             return self._decide_list(msg, resolution)
+        if msg.exists and not intents:  # "is there ...?", "is the Koch lab hiring?": whether
+            intents = (Intent.STATUS,)  # it is open, and what it is
         if len(named) == 1:
             twins = self._open_twin(named[0], resolution)
             if twins:  # an older, closed posting scored first: answer about the open one
@@ -292,6 +310,23 @@ class Router:
             return Decision(Action.ANSWER, "the-one-that-answers", (answering[0],), intents)
         return Decision(Action.CLARIFY, "close-candidates", named[: policy.MAX_CHOICES],
                         intents)
+
+    def _named_by_name(self, res: Resolution) -> bool:
+        """Is the best match named by what it is called (title, people, groups, code)?"""
+        top = res.top
+        if top is None:
+            return False
+        if top.score >= 99:
+            return True
+        weights: dict[str, float] = {}
+        for t in res.terms:
+            weights[t.word] = max(weights.get(t.word, 0.0), t.idf * t.factor)
+        total = sum(weights.values()) + res.unknown_weight
+        return bool(total) and sum(weights.get(w, 0.0) for w in top.named) / total >= (
+            policy.STRICT_NAME_SHARE)
+
+    def _subtitles(self, items: list[Listing]) -> dict[str, str]:
+        return {x.id: subtitle(self.kb, x) for x in items if x.id in self._generic}
 
     def _answers(self, vid: str, intents: tuple[Intent, ...]) -> bool:
         """Does the vacancy's page say what these intents ask (a duration, a salary, ...)?"""
@@ -347,7 +382,15 @@ class Router:
             items = self.orderings.of(status or "open", kinds[0] if len(kinds) == 1 else "")
             ids = tuple(x.id for x in items if of_kinds(x, msg.wanted))
             return Decision(Action.LIST, "list", ids, msg.intents, exists=msg.exists)
-        found = matching(self.kb, resolution, msg.wanted, msg.excluded, status)
+        # "in Amsterdam, Leuven or Ghent": any of the places will do
+        share = 1.0 / len(resolution.words()) if msg.any_of and resolution.words() else None
+        found = matching(self.kb, resolution, msg.wanted, msg.excluded, status, share)
+        if not found and msg.exists and msg.wanted:  # "is the speech lab hiring postdocs?":
+            # the lab's page, though it offers none, says so
+            found = matching(self.kb, resolution, frozenset(), frozenset(), "", share)[:1]
+            if found:
+                return Decision(Action.ANSWER, "exists-page", (found[0].id,),
+                                msg.intents or (Intent.STATUS,), exists=True)
         ids = tuple(x.id for x in found)
         if len(ids) == 1 and (msg.intents or msg.exists):
             return Decision(Action.ANSWER, "exists-one", ids, msg.intents, exists=True)
@@ -358,6 +401,12 @@ class Router:
         intents = msg.intents or (msg.topics[0].topic.intent,)
         if ctx.subject and self.kb.listing(ctx.subject) is not None:
             return Decision(Action.ANSWER, "subject", (ctx.subject,), intents)
+        offered = [i for i in ctx.last_list if self.kb.listing(i) is not None]
+        if len(offered) == 1:  # "is it fully funded?" after a list of one
+            return Decision(Action.ANSWER, "the-one-offered", (offered[0],), intents)
+        if offered:  # "... which of these?"
+            return Decision(Action.CLARIFY, "which-of-the-list",
+                            tuple(offered[: policy.MAX_CHOICES]), intents)
         if resolution is not None and resolution.matches:  # named too vaguely: the likeliest
             top = resolution.top_score
             likely = [m.id for m in resolution.matches if m.coverage >= policy.NAMED_COVERAGE
@@ -428,7 +477,8 @@ class Router:
             return self._fallback(lang, phrase("no_match", lang)), ctx
         shown = listings[: policy.MAX_CHOICES]
         intent = d.intents[0] if d.intents else Intent.OVERVIEW
-        blocks, buttons = render_page(shown, 0, lang, action=intent.value)
+        blocks, buttons = render_page(shown, 0, lang, action=intent.value,
+                                      subtitles=self._subtitles(shown))
         blocks = [Block(phrase("which", lang)), *blocks]
         if len(listings) > len(shown):
             blocks.append(Block(phrase("more_choices", lang, n=str(len(listings) - len(shown))),
@@ -452,7 +502,8 @@ class Router:
             subscribe = Button(label("subscribe", lang), action="subscribe", arg=words[:40])
             return (Answer(Intent.LIST, (), tuple(blocks), (subscribe,)),
                     ctx.with_(pending=pending))
-        blocks, buttons = render_page(items, 0, lang)
+        blocks, buttons = render_page(items, 0, lang,
+                                      subtitles=self._subtitles(items[: policy.PAGE_SIZE]))
         if d.exists:
             open_n = sum(not x.closed for x in items)
             head = (phrase("exists_yes", lang, n=str(len(items))) if open_n
@@ -472,8 +523,8 @@ class Router:
         if not items:
             return self._fallback(lang, phrase("no_match", lang)), ctx
         page = min(max(0, page), (len(items) - 1) // policy.PAGE_SIZE)
-        blocks, buttons = render_page(items, page, lang)
         shown = items[page * policy.PAGE_SIZE : (page + 1) * policy.PAGE_SIZE]
+        blocks, buttons = render_page(items, page, lang, subtitles=self._subtitles(shown))
         refs = tuple(VacancyRef(x.id, x.title, x.status) for x in shown)
         return (Answer(Intent.LIST, refs, tuple(blocks), tuple(buttons)),
                 ctx.with_(last_list=tuple(x.id for x in items), list_page=page))
@@ -537,7 +588,8 @@ class Router:
     def _greeting(self, lang: str, ctx: ChatContext) -> tuple[Answer, ChatContext]:
         """Hello, what the bot can do, and the open vacancies to pick from by number."""
         open_ = list(self.orderings.of("open", ""))
-        listed, page_buttons = render_page(open_, 0, lang)
+        listed, page_buttons = render_page(open_, 0, lang,
+                                           subtitles=self._subtitles(open_[: policy.PAGE_SIZE]))
         blocks = [Block(phrase("greeting", lang)), *listed, Block(phrase("example", lang),
                                                                    Style.NOTE)]
         answer = Answer(Intent.GREETING, (), tuple(blocks), tuple(page_buttons))

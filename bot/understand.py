@@ -34,6 +34,8 @@ _PLURAL_ASK = re.compile(
     r"\b(what|which|any|list|show|welke|welche|alle|all)\b(\W+\w+){0,3}?\W+(projects|positions|"
     r"vacancies|jobs|openings|phds|postdocs|theses|internships|projecten|vacatures|plekken|"
     r"promotieplekken|stellen|projekte|themen|abschlussarbeiten|opportunities)\b")
+# "Amsterdam, Leuven or Ghent", "engineers / developers": a list of alternatives
+_ANY_OF = re.compile(r"\w+ (or|oder|of) \w+|\w+\s*/\s*\w+|\w+, \w+,? (and|und|en) \w+")
 _EXISTS_OPENING = re.compile(r"\b((is|are) there|(do|does) (you|u|they) have|gibt es|habt ihr|"
                              r"is er|zijn er|hebben jullie|heeft u)\b")
 _EXISTS = re.compile(
@@ -92,6 +94,8 @@ class Message:
     scores: IntentScores
     intents: tuple[Intent, ...]  # content intents asked, best first (LIST excluded)
     wants_list: bool  # a list of vacancies is asked for
+    plural: bool  # ... in so many words ("which projects", "any PhD positions")
+    any_of: bool  # "in Amsterdam, Leuven or Ghent": any of the things named
     exists: bool  # "is there ...?", "do you have anything on ...?"
     status_filter: str  # "open", "closed" or ""
     across: bool  # "all", "every": about every vacancy
@@ -325,7 +329,8 @@ def read(text: str) -> Message:
     return Message(
         text=text, lang=language_of(text), scores=scores,
         intents=tuple(dict.fromkeys(intents))[: policy.MAX_INTENTS],
-        wants_list=wants_list,
+        wants_list=wants_list, plural=plural,
+        any_of=bool(_ANY_OF.search(folded)),
         exists=bool(_EXISTS.search(folded)) or bool(
             _EXISTS_OPENING.search(folded) and (found or wants_list)),
         status_filter=status_filter, across=bool(_ACROSS.search(folded)),

@@ -124,7 +124,8 @@ _OWN_STOPWORDS = frozenset(
     take takes taking long able enough want wants wanted turn turns done make makes made
     go goes going come comes see saw seen heard read las look looking looks find found
     u r ur abt bc cuz thx ty idk btw yrs yr gotta kinda sorta lol pls plz
-    gibt geht gehts man ab bitte jullie nodig binnen iets mogelijk wegen uni
+    gibt geht gehts man ab bitte jullie nodig binnen iets mogelijk wegen uni lange lang
+    langer lauft laufen duurt dauert
     """.split()
 )
 

@@ -69,7 +69,7 @@ def test_every_question_of_a_message_is_read(text: str, intents: tuple[Intent, .
 
 @pytest.mark.parametrize("text, topic", [
     ("can it be done remotely?", "remote"),
-    ("Kann man auch von zu Hause arbeiten?", "remote"),
+    ("Kann man auch von zu Hause arbeiten?", "home_office"),
     ("can it be done part time?", "part_time"),
     ("ik heb een visum nodig", "visa"),
     ("is it hard to find housing in Nijmegen?", "housing"),

@@ -18,7 +18,7 @@ from bot import policy
 from bot.answers.apply import apply, contact
 from bot.answers.common import Ask, is_url, page_url, source
 from bot.answers.eligibility import requirements
-from bot.answers.overview import focused, overview, practical
+from bot.answers.overview import focused, key_facts, overview, practical
 from bot.answers.terms import dates, duration, location, salary, status
 from bot.intents import cue_weight
 from bot.model import Block, Button, Intent, Style
@@ -131,6 +131,8 @@ def _compose(v: Vacancy, intents: tuple[Intent, ...], lang: str, msg: Message | 
             continue  # the header already says it is closed
         share = budget // max(1, len(intents) + len(parts))
         parts.append(COMPOSERS[intent](v, ask, share))
+    if intents == (Intent.STATUS,) and not ask.topics:  # "is it still open?", "hiring?"
+        parts.append(key_facts(v, lang))
     for part in parts:
         blocks += part
     blocks = _dedupe(blocks)

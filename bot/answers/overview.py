@@ -75,6 +75,10 @@ def key_facts(v: Vacancy, lang: str) -> list[Block]:
 
 def practical(v: Vacancy, ask: Ask, asked: Asked, budget: int) -> list[Block]:
     """The page's sentences on a practical topic, or that it does not mention it."""
+    if asked.topic.key == "places":  # "how many positions?": the page's count first
+        counted = [Block(f.detail or f.value) for f in v.facts_of(FactKind.POSITIONS)[:1]]
+        if counted:
+            return counted
     stems = set(asked.topic.search)
     found = best_sentences(v, stems, 2, minimum=0.0)
     if found:

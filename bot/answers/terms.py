@@ -104,12 +104,18 @@ def location(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
     return blocks or [not_stated(v, what("location", ask.lang), ask.lang)]
 
 
+_FIELD_NOTE = re.compile(r"^[\w -]{1,30}:\s|^(open|closed)\b", re.I)
+
+
 def status(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
     deadlines = v.facts_of(FactKind.DEADLINE)
-    if v.closed:
+    if v.closed:  # the header says it is closed; the page's own words say why
+        blocks = [Block(f.detail) for f in v.facts_of(FactKind.STATUS)[:1]
+                  if f.detail and not _FIELD_NOTE.match(f.detail)]
         if deadlines:
-            return [Block(f"{phrase('deadline', ask.lang)}: {deadlines[0].value}", Style.ITEM)]
-        return []  # the header already says it is closed
+            blocks.append(Block(f"{phrase('deadline', ask.lang)}: {deadlines[0].value}",
+                                Style.ITEM))
+        return blocks
     if deadlines:
         return [Block(phrase("open_until", ask.lang, date=deadlines[0].value))]
     return [Block(phrase("open", ask.lang))]
