@@ -145,7 +145,7 @@ class Resolver:
         if word.isalpha() and len(word) >= _MIN_FUZZ_LEN:  # "metastasis" ~ "metastatic"
             near = [t for t in self._by_prefix.get(s[:4], ()) if t != s
                     and abs(len(t) - len(s)) <= 2
-                    and _common_prefix(t, s) >= max(5, min(len(t), len(s)) - 2)]
+                    and _common_prefix(t, s) >= max(5, max(len(t), len(s)) - 3)]
         if s in self._stems:
             return ((s, 1.0), *((t, policy.NEAR_FACTOR) for t in near[:2]))
         if not word.isalpha() or len(word) < _MIN_FUZZ_LEN:

@@ -313,7 +313,8 @@ def read(text: str) -> Message:
     vague = not about_me and not asked and (
         (bool(counted) and (not intents or (intents[0] is Intent.SALARY
                                             and not scores.is_specific(Intent.SALARY))))
-        or (not intents and bool(asking) and not wants_list))  # "do I get GPU access?"
+        or (not intents and bool(asking) and not wants_list  # "do I get GPU access?"
+            and not (_EXISTS.search(folded) or _EXISTS_OPENING.search(folded))))
     if vague and not intents:  # answered from the page's sentences, as an overview
         intents = [Intent.OVERVIEW]
     social = ""

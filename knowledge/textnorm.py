@@ -125,7 +125,7 @@ _OWN_STOPWORDS = frozenset(
     go goes going come comes see saw seen heard read las look looking looks find found
     u r ur abt bc cuz thx ty idk btw yrs yr gotta kinda sorta lol pls plz
     gibt geht gehts man ab bitte jullie nodig binnen iets mogelijk wegen uni lange lang
-    langer lauft laufen duurt dauert
+    langer lauft laufen duurt dauert moment momentan momenteel currently nowadays
     """.split()
 )
 
