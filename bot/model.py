@@ -101,6 +101,7 @@ class ChatContext:
     """What the router remembers about one chat between messages (typed; stored as JSON)."""
 
     subject: str = ""  # id of the vacancy the conversation is about, until another is named
+    position: int = -1  # which of its positions, when the page offers several
     last_list: tuple[str, ...] = ()  # ids last offered as a numbered list or as choices
     pending: tuple[str, ...] = ()  # intents asked before a "which one?", answered on a pick
     asked: str = ""  # that question's text: its topic, what the user said of themselves
@@ -115,6 +116,7 @@ class ChatContext:
     def to_dict(self) -> dict[str, Any]:
         return {
             "subject": self.subject,
+            "position": self.position,
             "last_list": list(self.last_list),
             "pending": list(self.pending),
             "asked": self.asked,
@@ -136,6 +138,7 @@ class ChatContext:
         page = data.get("list_page", 0)
         return cls(
             subject=str(data.get("subject") or data.get("vacancy") or ""),
+            position=data["position"] if isinstance(data.get("position"), int) else -1,
             last_list=strings(data.get("last_list", ())),
             pending=strings(data.get("pending", ())) or strings(
                 [extra["pending"]] if extra.get("pending") else []),

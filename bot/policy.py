@@ -48,6 +48,9 @@ MAX_CHOICES = 5  # choices offered by "which one?"
 TWIN_SIMILARITY = 90  # titles this similar (rapidfuzz ratio) are near-identical twins
 ALIKE_SIMILARITY = 70  # titles sharing this much (token set ratio) are variants of a vacancy
 
+POSITION_KIND = 3.0  # on a page with several positions, the kind asked for counts this much
+POSITION_MARGIN = 1.5  # ... and one position is meant when it scores this much above the rest
+
 # ---- out of scope -----------------------------------------------------------------------
 CONTEXT_FREE_INTENT = 0.7  # with no vacancy named, no subject and no list, an intent cue
 #                            weaker than this ("pytorch") does not make a vacancy question

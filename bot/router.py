@@ -25,7 +25,7 @@ from enum import StrEnum
 
 from rapidfuzz import fuzz
 
-from bot import answers, policy
+from bot import answers, openings, policy
 from bot.intents import parse_command
 from bot.listing import (
     ListQuery,
@@ -325,6 +325,20 @@ class Router:
         return bool(total) and sum(weights.get(w, 0.0) for w in top.named) / total >= (
             policy.STRICT_NAME_SHARE)
 
+    def _position(self, vacancy: Vacancy, msg: Message | None, ctx: ChatContext) -> int | None:
+        """Which position of a page with several the message (or the conversation) means."""
+        if len(vacancy.positions) < 2:
+            return None
+        if msg is not None:
+            text = f"{msg.describing} {msg.naming}" if msg.describing else msg.naming
+            found = openings.pick(vacancy, text, msg.wanted, msg.excluded, msg.avoid,
+                                  self.resolver.idf)
+            if found is not None:
+                return found
+        if ctx.subject == vacancy.id and 0 <= ctx.position < len(vacancy.positions):
+            return ctx.position
+        return None
+
     def _subtitles(self, items: list[Listing]) -> dict[str, str]:
         return {x.id: subtitle(self.kb, x) for x in items if x.id in self._generic}
 
@@ -457,6 +471,10 @@ class Router:
         if msg is not None:  # the words that named it are not what the question is about
             own = self.resolver.resolve(msg.naming, within=(vacancy.id,)).top
             named_by = (*own.named, *own.text) if own is not None else ()
+        page = vacancy.id
+        position = self._position(vacancy, msg, ctx)
+        if position is not None:  # "the robust ML one": that position of the page
+            vacancy = openings.view(vacancy, position)
         made = answers.reply(
             vacancy, intents, lang, msg,
             [v for v in (self.kb.get(t) for t in twins) if v is not None], exists, named_by,
@@ -467,8 +485,9 @@ class Router:
             buttons = (Button(label("more", lang) + " ›", action=shown.value, vacancy=vacancy.id,
                               arg="more"), *buttons)
         answer = Answer(shown, (_ref(vacancy),), tuple(made.blocks), buttons)
-        return answer, ctx.with_(subject=vacancy.id, last_intents=tuple(i.value for i in intents),
-                                 pending=(), asked="")
+        return answer, ctx.with_(subject=page, position=-1 if position is None else position,
+                                 last_intents=tuple(i.value for i in intents), pending=(),
+                                 asked="")
 
     def _clarify(self, d: Decision, msg: Message, ctx: ChatContext,
                  lang: str) -> tuple[Answer, ChatContext]:

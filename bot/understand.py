@@ -33,7 +33,8 @@ _VACANCY_NOUN = (r"(phd|postdoc|position|vacanc|vacature|project|projekt|job|ope
 _PLURAL_ASK = re.compile(
     r"\b(what|which|any|list|show|welke|welche|alle|all)\b(\W+\w+){0,3}?\W+(projects|positions|"
     r"vacancies|jobs|openings|phds|postdocs|theses|internships|projecten|vacatures|plekken|"
-    r"promotieplekken|stellen|projekte|themen|abschlussarbeiten|opportunities)\b")
+    r"promotieplekken|stellen|projekte|themen|abschlussarbeiten|opportunities|topics|"
+    r"onderwerpen|afstudeeropdrachten)\b")
 # "Amsterdam, Leuven or Ghent", "engineers / developers": a list of alternatives
 _ANY_OF = re.compile(r"\w+ (or|oder|of) \w+|\w+\s*/\s*\w+|\w+, \w+,? (and|und|en) \w+")
 _EXISTS_OPENING = re.compile(r"\b((is|are) there|(do|does) (you|u|they) have|gibt es|habt ihr|"
