@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 from bench.common import SEEDS, corpus_or_exit, peak_rss_mb, replicate
-from bot import router as router_module
+from bot import policy
 from bot.model import ChatContext, Intent
 from bot.router import Router
 from knowledge import KnowledgeBase, build
@@ -82,12 +82,14 @@ def measure(label: str, db: Path, n: int) -> None:
 
 
 def threshold_effect(db: Path, n: int) -> None:
-    """How answer / clarify / fallback shares and accuracy move with the intent threshold."""
+    """How answer / clarify / fallback shares and accuracy move with the ratio by which the
+    best vacancy must beat the next to be answered without asking (policy.CLEAR_RATIO)."""
     kb = KnowledgeBase(db)
     qs = [(vid, q) for vid, q in questions(kb, n, seed=11) if vid]
-    print("intent threshold effect on the corpus (named-vacancy questions):")
-    for threshold in (0.3, 0.5, 0.7, 0.9):
-        router_module.INTENT_THRESHOLD = threshold
+    print("clear-winner ratio on the corpus (questions naming a vacancy by title words):")
+    default = policy.CLEAR_RATIO
+    for threshold in (1.1, 1.2, 1.3, 1.5):
+        policy.CLEAR_RATIO = threshold
         router = Router(kb)
         counts = {"answer": 0, "right": 0, "clarify": 0, "fallback": 0}
         for vid, q in qs:
@@ -102,12 +104,12 @@ def threshold_effect(db: Path, n: int) -> None:
         total = len(qs)
         oos_fallback = sum(router.respond(q, ChatContext())[0].intent is Intent.FALLBACK
                            for q in OUT_OF_SCOPE)
-        print(f"  threshold {threshold:.1f}: answered {100 * counts['answer'] / total:5.1f}%  "
+        print(f"  ratio {threshold:.1f}: answered {100 * counts['answer'] / total:5.1f}%  "
               f"(right vacancy {100 * counts['right'] / max(1, counts['answer']):5.1f}%)  "
               f"clarify {100 * counts['clarify'] / total:5.1f}%  "
               f"fallback {100 * counts['fallback'] / total:5.1f}%  |  out-of-scope messages "
               f"answered with fallback {oos_fallback}/{len(OUT_OF_SCOPE)}")
-    router_module.INTENT_THRESHOLD = 0.5
+    policy.CLEAR_RATIO = default
 
 
 def main() -> None:

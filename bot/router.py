@@ -248,7 +248,10 @@ class Router:
         within = self.resolver.resolve(words, msg.wanted, msg.excluded,
                                        within=tuple(x.id for x in fitting), lang=msg.lang,
                                        avoid=msg.avoid)
-        choice = self._named(within)
+        choice = _among(within)
+        if len(choice) > 1 and len(choice) < len(offered):  # "the pathology one": of those
+            return Decision(Action.CLARIFY, "pick-narrowed", choice[: policy.MAX_CHOICES],
+                            intents)
         if len(choice) == 1:
             outside = named[0] if len(named) == 1 else ""
             if outside and outside not in ctx.last_list and resolution.top_score > (
@@ -632,6 +635,19 @@ def _alike(listings: list[Listing]) -> bool:
     first = fold(listings[0].title)
     return all(fuzz.token_set_ratio(first, fold(x.title)) >= policy.ALIKE_SIMILARITY
                for x in listings[1:])
+
+
+def _among(res: Resolution) -> tuple[str, ...]:
+    """Which of a few offered vacancies the words pick: among the choices just shown any
+    of the message's words will do, so only coverage and the gap to the next count."""
+    fits = [m for m in res.matches if m.coverage >= policy.NAMED_COVERAGE and m.score > 0]
+    if not fits:
+        return ()
+    top = fits[0]
+    close = [m for m in fits[1:] if m.score >= policy.CLOSE_RATIO * top.score]
+    if not close or top.score >= policy.CLEAR_RATIO * close[0].score:
+        return (top.id,)
+    return (top.id, *(m.id for m in close))
 
 
 def _carried(ctx: ChatContext) -> tuple[Intent, ...]:
