@@ -17,7 +17,7 @@ MAX_INPUT = 2000  # characters of a message that are read
 # ---- resolving the vacancy --------------------------------------------------------------
 MAX_TERMS = 24  # naming terms read from one message
 MAX_MATCHES = 50  # candidates kept, best first
-RETRIEVE = 30  # candidates taken from each index before scoring
+RETRIEVE = 15  # candidates taken from each index before scoring
 RARE_MIN_DF = 50  # a stem in at most this many vacancies is always looked up ...
 RARE_SHARE = 0.05  # ... and so is one in at most this share of them; commoner stems only
 #                    re-score the candidates rarer ones found
@@ -61,6 +61,7 @@ SCOPE_COVERAGE = 0.5  # with no intent, a message whose best match has less than
 # ---- lists ------------------------------------------------------------------------------
 LIST_COVERAGE = 0.5  # a vacancy is listed for a topic when it has this share of its words
 PAGE_SIZE = 5  # vacancies per list message
+PICK_AMONG = 10  # "the pathology one" is looked for among the first this many listed
 LIST_SHARE = 0.4  # ... and scores at least this share of the best one
 DISTINCT_SHARE = 0.5  # a word this rare (share of the rarest possible) names a vacancy alone
 STRONG_SHARE = 0.75  # ... and so do several whose rarity adds up to this share of it

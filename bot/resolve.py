@@ -131,6 +131,7 @@ class Resolver:
         self._postings = lru_cache(maxsize=2048)(
             lambda stem_: dict(self.kb.index.get(stem_, ())))
         self.expand = lru_cache(maxsize=16384)(self._expand)
+        self.terms = lru_cache(maxsize=4096)(self._terms)  # type: ignore[method-assign]
 
     # ---- 1. terms -------------------------------------------------------------------------
 
@@ -167,6 +168,11 @@ class Resolver:
 
     def terms(self, text: str, lang: str = "en", proper: frozenset[str] = frozenset()
               ) -> tuple[tuple[Term, ...], tuple[str, ...]]:
+        """The message's naming terms and the words no vacancy knows (cached)."""
+        return self._terms(text, lang, proper)
+
+    def _terms(self, text: str, lang: str = "en", proper: frozenset[str] = frozenset()
+               ) -> tuple[tuple[Term, ...], tuple[str, ...]]:
         """The message's naming terms and the words no vacancy knows."""
         out: list[Term] = []
         unknown: list[str] = []
@@ -242,10 +248,15 @@ class Resolver:
             candidates = {self._by_id[v] for v in within if v in self._by_id}
         else:
             candidates = self._retrieve(terms)
-        total = sum(t.idf * t.factor for t in _best_per_word(terms))
+        best = _best_per_word(terms)
+        total = sum(t.idf * t.factor for t in best)
         penalty = policy.UNKNOWN_WEIGHT * self.idf("") * len(unknown)
         shun = [(stem(w), self.idf(stem(w))) for w in avoid if stem(w) in self._stems]
-        scored = [self._score(i, terms, total, wanted, excluded, shun) for i in candidates]
+        postings = [self._postings(t.stem) for t in terms]
+        pairs = [(f"{a.stem} {b.stem}", policy.PAIR_BONUS * (a.idf * a.factor + b.idf * b.factor))
+                 for a, b in itertools.pairwise(best)]
+        scored = [self._score(i, terms, postings, best, pairs, total, wanted, excluded, shun)
+                  for i in candidates]
         top = heapq.nlargest(policy.MAX_MATCHES, (m for m in scored if m.score > 0),
                              key=lambda m: (m.score, m.coverage))
         return Resolution(tuple(top), terms, unknown, total, penalty)
@@ -264,12 +275,14 @@ class Resolver:
         text = self.kb.rank_text(rare, policy.RETRIEVE)
         return {i for i, _ in best} | {i for i, _ in text}
 
-    def _score(self, i: int, terms: tuple[Term, ...], total: float, wanted: frozenset[str],
-               excluded: frozenset[str], shun: list[tuple[str, float]]) -> Match:
+    def _score(self, i: int, terms: tuple[Term, ...], postings: list[dict[int, float]],
+               best: list[Term], pairs: list[tuple[str, float]], total: float,
+               wanted: frozenset[str], excluded: frozenset[str],
+               shun: list[tuple[str, float]]) -> Match:
         counts = self.kb.text_terms(i)
         per_word: dict[str, tuple[float, bool]] = {}  # word -> (contribution, by name)
-        for t in terms:
-            name_w = self._postings(t.stem).get(i, 0.0)
+        for t, names in zip(terms, postings, strict=True):
+            name_w = names.get(i, 0.0)
             tf = counts.get(t.stem, 0)
             text_w = 0.0 if tf == 0 else min(policy.BODY_MAX, 1.0 + 0.2 * (tf - 1))
             # a name the body also speaks of is more central than one it never mentions
@@ -278,10 +291,8 @@ class Resolver:
                 per_word[t.word] = (w, name_w >= text_w and name_w > 0)
         score = sum(w for w, _ in per_word.values())
         # words the message puts together that the page puts together ("web radiology")
-        for a, b in itertools.pairwise(_best_per_word(terms)):
-            if f"{a.stem} {b.stem}" in counts:
-                score += policy.PAIR_BONUS * (a.idf * a.factor + b.idf * b.factor)
-        have = sum(t.idf * t.factor for t in _best_per_word(terms) if t.word in per_word)
+        score += sum(bonus for pair, bonus in pairs if pair in counts)
+        have = sum(t.idf * t.factor for t in best if t.word in per_word)
         listing = self.kb.listings[i]
         fit = kind_fit(listing.categories, wanted, excluded)
         if shun:  # "not the one with the blood markers": the more of those it has, the less

@@ -239,7 +239,8 @@ class Router:
         number = list_reference(msg.text, ctx.last_list)
         if number is not None:
             return Decision(Action.ANSWER, "pick-by-number", (number,), intents)
-        offered = [x for x in (self.kb.listing(i) for i in ctx.last_list) if x is not None]
+        shown = ctx.last_list[: policy.PICK_AMONG]  # what the user has seen to describe
+        offered = [x for x in (self.kb.listing(i) for i in shown) if x is not None]
         fitting = [x for x in offered
                    if kind_fit(x.categories, msg.wanted, msg.excluded) == 1.0
                    and (not msg.status_filter or x.status == msg.status_filter)]

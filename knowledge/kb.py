@@ -91,6 +91,7 @@ class KnowledgeBase:
         self.vocabulary: tuple[str, ...] = tuple(sorted(set(self.index) | set(self.df)))
         self._cache: OrderedDict[str, Vacancy] = OrderedDict()
         self._texts: OrderedDict[int, Counter[str]] = OrderedDict()
+        self._ranked: OrderedDict[tuple[object, ...], list[tuple[int, float]]] = OrderedDict()
         meta = dict(self._conn.execute("SELECT key, value FROM meta").fetchall())
         self.built_at = int(meta.get("built_at", "0"))
         self.seeds = meta.get("seeds", "")
@@ -172,6 +173,10 @@ class KnowledgeBase:
         quoted = [t.replace('"', "") for t in dict.fromkeys(stems) if t.strip('"')]
         if not quoted:
             return []
+        key = (tuple(sorted(quoted)), limit, weights)
+        if key in self._ranked:  # the same words again: a popular topic
+            self._ranked.move_to_end(key)
+            return self._ranked[key]
         query = " OR ".join(f'"{t}"' for t in quoted)
         try:
             rows = self._conn.execute(
@@ -180,7 +185,11 @@ class KnowledgeBase:
             ).fetchall()
         except sqlite3.OperationalError:
             return []
-        return [(int(r[0]) - 1, -float(r[1])) for r in rows]
+        found = [(int(r[0]) - 1, -float(r[1])) for r in rows]
+        self._ranked[key] = found
+        if len(self._ranked) > 4 * _CACHE_SIZE:
+            self._ranked.popitem(last=False)
+        return found
 
     def text_terms(self, i: int) -> Counter[str]:
         """How often each stem occurs in the title, names and body of listing `i`, and each

@@ -93,25 +93,17 @@ def reply(v: Vacancy, intents: tuple[Intent, ...], lang: str, msg: Message | Non
     """The reply about `v` for `intents` (and the message's practical topics): short enough
     for a phone unless `full` (the "More" button); `named_by` are the message's words that
     named `v`."""
-    blocks, shown = _compose(v, intents, lang, msg, twins or [], exists, named_by,
+    ask = _ask(v, msg, lang, named_by)
+    blocks, shown = _compose(v, intents, lang, msg, twins or [], exists, ask,
                              policy.MORE_MAX if full else policy.REPLY_TARGET)
     capped = _cap(blocks, policy.MORE_MAX if full else policy.REPLY_MAX)
-    more = False
-    if not full:
-        longer, _ = _compose(v, intents, lang, msg, twins or [], exists, named_by,
-                             policy.MORE_MAX)
-        more = _size(_cap(longer, policy.MORE_MAX)) > _size(capped) + policy.MORE_MIN
+    more = not full and (bool(ask.cut) or len(capped) < len(blocks))
     return Reply(capped, shown, more)
 
 
-def _size(blocks: list[Block]) -> int:
-    return sum(len(b.text) for b in blocks)
-
-
 def _compose(v: Vacancy, intents: tuple[Intent, ...], lang: str, msg: Message | None,
-             twins: list[Vacancy], exists: bool, named_by: tuple[str, ...],
+             twins: list[Vacancy], exists: bool, ask: Ask,
              budget: int) -> tuple[list[Block], Intent]:
-    ask = _ask(v, msg, lang, named_by)
     blocks = header(v, lang, twins, exists)
     parts: list[list[Block]] = []
     shown = intents[0] if intents else Intent.OVERVIEW

@@ -76,7 +76,7 @@ def apply(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
                      if _PROCEDURE.search(s.text)]]
     fresh = [s for s in procedure if not _covered(s.text, said, docs)
              and not _NOT_PROCEDURE.search(s.text)]
-    quoted = as_blocks(fresh, max(250, budget - len(said)), items=False)
+    quoted = as_blocks(fresh, max(250, budget - len(said)), items=False, cut=ask.cut)
     blocks += quoted
     ask.sections.extend(sec for sec in v.sections if sec.kind is Kind.APPLICATION and quoted)
     if not blocks:

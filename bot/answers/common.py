@@ -38,6 +38,7 @@ class Ask:
     mentioned: tuple[str, ...] = ()  # words that named the vacancy from its body ("OCT")
     quantity: bool = False  # "how much", "how many": a figure is wanted
     sections: list[Section] = field(default_factory=list)  # quoted, for the source line
+    cut: list[bool] = field(default_factory=list)  # [True] once something did not fit
 
 
 # ---- sentences ----------------------------------------------------------------------------
@@ -45,6 +46,13 @@ class Ask:
 @lru_cache(maxsize=512)
 def _sentences(sections: tuple[Section, ...], people: tuple[str, ...]) -> tuple[Sentence, ...]:
     return tuple(section_sentences(sections, people))
+
+
+@lru_cache(maxsize=512)
+def _stem_sets(sections: tuple[Section, ...], people: tuple[str, ...]
+               ) -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(stem(w) for w in words(s.text))
+                 for s in _sentences(sections, people))
 
 
 def sentences(v: Vacancy, *kinds: Kind) -> list[Sentence]:
@@ -89,8 +97,10 @@ def quote(s: Sentence, limit: int = 300) -> str:
     return text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
-def as_blocks(found: Iterable[Sentence], limit: int, items: bool | None = None) -> list[Block]:
-    """Sentences as blocks (list items stay bullets), at most `limit` characters."""
+def as_blocks(found: Iterable[Sentence], limit: int, items: bool | None = None,
+              cut: list[bool] | None = None) -> list[Block]:
+    """Sentences as blocks (list items stay bullets), at most `limit` characters; `cut`
+    hears when some did not fit."""
     out: list[Block] = []
     size = 0
     seen: set[str] = set()
@@ -100,6 +110,8 @@ def as_blocks(found: Iterable[Sentence], limit: int, items: bool | None = None) 
         if key in seen:
             continue
         if size + len(text) > limit and out:
+            if cut is not None:
+                cut.append(True)
             break
         seen.add(key)
         bullet = s.item if items is None else items
@@ -131,8 +143,11 @@ def best_sentences(v: Vacancy, stems: set[str], count: int = 2,
     if not stems:
         return []
     need = max(1, round(minimum * len(stems))) if len(stems) > 2 else 1
-    pool = sentences(v, *kinds)
-    found = [len(stems & {stem(w) for w in words(s.text)}) for s in pool]
+    every = _sentences(v.sections, v.people)
+    own = _stem_sets(v.sections, v.people)
+    chosen = [n for n, s in enumerate(every) if not kinds or s.kind in kinds]
+    pool = [every[n] for n in chosen]
+    found = [len(stems & own[n]) for n in chosen]
     scored: list[tuple[float, int, Sentence]] = []
     for n, s in enumerate(pool):
         heading = {stem(w) for w in words(s.heading)}

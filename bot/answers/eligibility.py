@@ -102,10 +102,15 @@ def requirements(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
     if rest_req:
         if rest_des or lead:
             blocks.append(Block(phrase("required", lang)))
-        blocks += as_blocks(rest_req[: policy.MAX_ITEMS], room * 2 // 3, items=True)
+        blocks += as_blocks(rest_req[: policy.MAX_ITEMS], room * 2 // 3, items=True,
+                            cut=ask.cut)
+        if len(rest_req) > policy.MAX_ITEMS:
+            ask.cut.append(True)
     if rest_des:
         blocks.append(Block(phrase("desirable", lang)))
-        blocks += as_blocks(rest_des[:3], room // 3, items=True)
+        blocks += as_blocks(rest_des[:3], room // 3, items=True, cut=ask.cut)
+        if len(rest_des) > 3:
+            ask.cut.append(True)
     ask.sections.extend(sec for sec in v.sections
                         if sec.kind in (Kind.REQUIREMENTS, Kind.DESIRABLE))
     if not req and not des and not lead:

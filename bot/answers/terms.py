@@ -4,11 +4,13 @@ page's own sentence when it says more than the facts, never the same thing twice
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.answers.common import Ask, as_blocks, not_stated, sentences
 from bot.model import Block, Style
 from bot.phrases import phrase, what
-from knowledge.model import FactKind, Kind, Vacancy
+from knowledge.model import FactKind, Kind, Section, Vacancy
+from knowledge.sentences import Sentence, section_sentences
 
 _PAY = re.compile(r"salar|gehalt|vergütung|verguetung|entgelt|€|\beur\b|euro|scale|schaal|"
                   r"tv-?l|tvöd|tvod|e\s?1[0-5]\b|pay|paid|remunerat|wage|stipend|loon|bruto|"
@@ -27,6 +29,11 @@ _DATES = re.compile(r"start|begin|deadline|before|until|closing|apply by|frist|b
                     r"schluss|sluitingsdatum|uiterlijk|\b20\d\d\b|\bq[1-4]\b", re.I)
 
 
+@lru_cache(maxsize=512)
+def _pay_sentences(sections: tuple[Section, ...], people: tuple[str, ...]) -> tuple[Sentence, ...]:
+    return tuple(s for s in section_sentences(sections, people) if _PAY.search(s.text))
+
+
 def salary(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
     """The amounts, scale, allowances and hours as facts; then the page's words on pay that
     the facts do not already say (how the scale is chosen, a raise, what it depends on)."""
@@ -38,12 +45,12 @@ def salary(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
     rest += [f.value for f in v.facts_of(FactKind.ALLOWANCE, FactKind.HOURS)]
     blocks = [Block(x, Style.ITEM) for x in dict.fromkeys(amounts + scales + rest)][:6]
     said = " ".join(b.text for b in blocks).lower()
-    pay = [s for s in sentences(v) if _PAY.search(s.text)
-           and not (s.kind is Kind.INTRO and not amounts and len(s.text) > 250)]
+    pay = [s for s in _pay_sentences(v.sections, v.people)
+           if not (s.kind is Kind.INTRO and not amounts and len(s.text) > 250)]
     extra = [s for s in pay if not _AMOUNT.search(s.text) or not blocks
              or "depend" in s.low or "afhankelijk" in s.low or "abhäng" in s.low]
     extra = [s for s in extra if s.text.lower()[:60] not in said]
-    blocks += as_blocks(extra[:3], max(200, budget - len(said)), items=False)
+    blocks += as_blocks(extra[:3], max(200, budget - len(said)), items=False, cut=ask.cut)
     ask.sections.extend(sec for sec in v.sections
                         if any(s.section == sec.order for s in extra[:3]))
     if not amounts:
