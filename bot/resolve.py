@@ -149,6 +149,8 @@ class Resolver:
                     and _common_prefix(t, s) >= max(5, max(len(t), len(s)) - 3)]
         if s in self._stems:
             return ((s, 1.0), *((t, policy.NEAR_FACTOR) for t in near[:2]))
+        if word.endswith("s") and len(word) > 4 and stem(word[:-1]) in self._stems:
+            return ((stem(word[:-1]), policy.NEAR_FACTOR),)  # "Yulias Lab": Yulia's
         if not word.isalpha() or len(word) < _MIN_FUZZ_LEN:
             return ()
         if near:

@@ -428,6 +428,7 @@ class Router:
         if resolution is not None and resolution.matches:  # named too vaguely: the likeliest
             top = resolution.top_score
             likely = [m.id for m in resolution.matches if m.coverage >= policy.NAMED_COVERAGE
+                      and m.named  # by its title or other names, not a stray word of its text
                       and m.score >= policy.CLOSE_RATIO * top][: policy.MAX_CHOICES]
             if len(likely) == 1:
                 return Decision(Action.ANSWER, "the-likeliest", tuple(likely), intents)

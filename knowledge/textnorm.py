@@ -126,6 +126,7 @@ _OWN_STOPWORDS = frozenset(
     u r ur abt bc cuz thx ty idk btw yrs yr gotta kinda sorta lol pls plz
     gibt geht gehts man ab bitte jullie nodig binnen iets mogelijk wegen uni lange lang
     langer lauft laufen duurt dauert moment momentan momenteel currently nowadays
+    possible possibly impossible allowed mogelijk moglich
     """.split()
 )
 
