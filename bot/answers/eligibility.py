@@ -99,17 +99,18 @@ def requirements(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
     rest_req = [s for s in required if s not in lead]
     rest_des = [s for s in desirable if s not in lead]
     room = max(300, budget - sum(len(t) for t in said))
+    many = policy.MAX_ITEMS if budget < policy.MORE_MAX else 4 * policy.MAX_ITEMS  # "More"
+    some = 3 if budget < policy.MORE_MAX else 4 * policy.MAX_ITEMS
     if rest_req:
         if rest_des or lead:
             blocks.append(Block(phrase("required", lang)))
-        blocks += as_blocks(rest_req[: policy.MAX_ITEMS], room * 2 // 3, items=True,
-                            cut=ask.cut)
-        if len(rest_req) > policy.MAX_ITEMS:
+        blocks += as_blocks(rest_req[:many], room * 2 // 3, items=True, cut=ask.cut)
+        if len(rest_req) > many:
             ask.cut.append(True)
     if rest_des:
         blocks.append(Block(phrase("desirable", lang)))
-        blocks += as_blocks(rest_des[:3], room // 3, items=True, cut=ask.cut)
-        if len(rest_des) > 3:
+        blocks += as_blocks(rest_des[:some], room // 3, items=True, cut=ask.cut)
+        if len(rest_des) > some:
             ask.cut.append(True)
     ask.sections.extend(sec for sec in v.sections
                         if sec.kind in (Kind.REQUIREMENTS, Kind.DESIRABLE))

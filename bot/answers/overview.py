@@ -47,9 +47,7 @@ def overview(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
     body = sentences(v, Kind.JOB) or sentences(v, Kind.BACKGROUND) or intro[1:]
     fresh = [s for s in body if fold(s.text)[:60] not in shown]
     rest = max(0, room - sum(len(b.text) for b in lead))
-    blocks = lead + (as_blocks(fresh[:8], rest, items=False, cut=ask.cut) if rest > 120 else [])
-    if len(fresh) > 1:
-        ask.cut.append(True)  # the page describes the job at more length than this
+    blocks = lead + (as_blocks(fresh[:30], rest, items=False, cut=ask.cut) if rest > 120 else [])
     return fit(blocks, room + 200) + key_facts(v, lang)
 
 

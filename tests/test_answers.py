@@ -1,0 +1,150 @@
+"""Answers an applicant can act on, readable on a phone: tables of question -> fragments the
+reply must contain and must not contain, on the seeds, the corpus and small made-up pages."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from bot import policy
+from bot.model import ChatContext, Intent, Style
+from bot.render import render_plain
+from bot.router import Router
+from knowledge import KnowledgeBase, build
+from tests.paths import CORPUS_DAY, need_corpus
+
+# (question, fragments that must be in the reply, fragments that must not)
+SEEDS = [
+    # apply: a checklist with the address and the person's name the page pairs with it
+    ("how do I apply for the Bonn PhD?",
+     [r"Send your application to: Shadi Albarqouni \(shadi\.albarqouni@ukbonn\.de\)",
+      r"E-mail subject: CIR/06/2023", r"5 MB", r"cover letter"],
+     [r"^Prof\.$", r"Reference: CIR/06/2023"]),  # the subject line is not said twice
+    # a sentence that carries a link keeps it
+    ("how do I apply for PANCAIM?", [r"apply here \(https://www\.radboudumc\.nl/\S+\)"], []),
+    # two questions in one message: both answered
+    ("is the OCT phd part-time and how long does it run?",
+     [r"does not mention working part-time", r"36 hours per week",
+      r"does not state the contract duration"], []),
+    ("what does the PANCAIM PhD pay and who is the contact?",
+     [r"standard salary", r"Henkjan Huisman"], []),
+    # eligibility: required and desirable apart; the thing asked about first
+    ("what are the requirements for the breast and prostate grading PhD?",
+     [r"Required:", r"Nice to have:\n\n• Experience with deep learning"], []),
+    ("can I apply for PANCAIM with only a bachelor?",
+     [r"does not mention a bachelor's degree", r"MSc degree"], [r"Apply via"]),
+    ("do I need to speak Dutch for the breast and prostate grading PhD?",
+     [r"does not mention Dutch"], [r"Netherlands"]),
+    # practical questions the page does not answer: say so and name the contact
+    ("can I work from home on the PANCAIM project?",
+     [r"does not mention working from home", r"Henkjan Huisman"], []),
+    ("do I need a visa for the Bonn PhD?",
+     [r"does not mention a visa", r"Shadi Albarqouni"], []),
+    # the bot's own words in the user's language, the page's words as written
+    ("Wie bewerbe ich mich für die Bonner Stelle?",
+     [r"Bewerbung an: Shadi Albarqouni", r"Betreff: CIR/06/2023"],
+     [r"^• Send your application to"]),
+    ("wat verdien je bij PANCAIM?", [r"vermeldt geen salarisbedrag"], []),
+]
+
+
+@pytest.mark.parametrize("question, must, must_not", SEEDS)
+def test_seed_answers(router: Router, question: str, must: list[str],
+                      must_not: list[str]) -> None:
+    text = render_plain(router.respond(question, ChatContext())[0])
+    for rx in must:
+        assert re.search(rx, text, re.I | re.M), (rx, text)
+    for rx in must_not:
+        assert not re.search(rx, text, re.I | re.M), (rx, text)
+
+
+def test_closed_vacancy_says_so_first(router: Router) -> None:
+    answer, _ = router.respond("What do I need to send to apply for the metastatic cancer PhD?",
+                               ChatContext())
+    assert answer.intent is Intent.APPLY
+    assert answer.blocks[1].style is Style.NOTE and "closed" in answer.blocks[1].text
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Router:
+    db = tmp_path_factory.mktemp("answers") / "corpus.db"
+    build(need_corpus(), db, CORPUS_DAY)
+    return Router(KnowledgeBase(db))
+
+
+CORPUS = [
+    # a practical question the page answers: its own sentence
+    ("the project that predicts a patients age and sex from bone tissue slides, is there any "
+     "wet lab work involved?", [r"wet.?lab"], [r"polio"]),
+    # a question in the user's own words: the sentence that holds the figure
+    ("for the rat liver immune cell infiltrates project, how much annotated data is there?",
+     [r"\b86\b"], []),
+    # durations in full: the evaluation and the extension
+    ("how long is the contract for the amara phd on pulmonary nodules?",
+     [r"4 years", r"evaluat"], []),
+    # a reimbursement period is no contract duration
+    ("how long does the hip dysplasia ultrasound project take?", [], [r"six months of"]),
+]
+
+
+@pytest.mark.parametrize("question, must, must_not", CORPUS)
+def test_corpus_answers(corpus: Router, question: str, must: list[str],
+                        must_not: list[str]) -> None:
+    text = render_plain(corpus.respond(question, ChatContext())[0])
+    for rx in must:
+        assert re.search(rx, text, re.I), (rx, text)
+    for rx in must_not:
+        assert not re.search(rx, text, re.I), (rx, text)
+
+
+_ABBREVIATION_END = re.compile(r"\b(Prof|Dr|e\.g|i\.e|z\. ?B|bzw|ca|incl|inkl|Nr)\.$")
+ACTIONS = ("requirements", "salary", "contact", "apply", "vacancy", "dates", "duration",
+           "location", "status")
+
+
+def test_every_corpus_reply_fits_a_phone(corpus: Router) -> None:
+    """No reply over the limit, at most one source line, no line cut at an abbreviation,
+    no line twice, on every intent of every vacancy of the corpus."""
+    for x in corpus.kb.listings:
+        for action in ACTIONS:
+            answer, _ = corpus.press(action, x.id, "", ChatContext())
+            text = render_plain(answer)
+            assert len(text) <= policy.REPLY_MAX + 50, (x.id, action, len(text))
+            assert sum(b.style is Style.SOURCE for b in answer.blocks) <= 1, (x.id, action)
+            lines = [line.strip() for line in text.split("\n") if line.strip()]
+            assert not [line for line in lines if _ABBREVIATION_END.search(line)], (x.id, action)
+            assert len(lines) == len(set(lines)), (x.id, action)
+
+
+def test_more_gives_the_longer_version(corpus: Router) -> None:
+    for x in corpus.kb.listings:
+        answer, ctx = corpus.press("requirements", x.id, "", ChatContext())
+        more = [b for b in answer.buttons if b.arg == "more"]
+        if more:
+            longer, _ = corpus.press(more[0].action, x.id, "more", ctx)
+            assert len(render_plain(longer)) > len(render_plain(answer))
+            assert len(render_plain(longer)) <= policy.MORE_MAX + 50
+            return
+    pytest.fail("no reply on the corpus offered More")
+
+
+PAGE = """---
+title: Research assistant in robotics
+---
+The lab of Jane Doe offers a student job.
+
+## Contact
+Questions? Ask Jane Doe. Applications go to jobs@example.org.
+"""
+
+
+def test_a_name_is_never_paired_with_an_address_the_page_does_not_pair(tmp_path: Path) -> None:
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "robotics.md").write_text(PAGE)
+    build(tmp_path / "pages", tmp_path / "kb.db")
+    router = Router(KnowledgeBase(tmp_path / "kb.db"))
+    text = render_plain(router.respond("who is the contact?", ChatContext())[0])
+    assert "jobs@example.org" in text and "Jane Doe" in text
+    assert not re.search(r"Jane Doe\W+jobs@example\.org", text), text
