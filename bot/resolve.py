@@ -155,6 +155,9 @@ class Resolver:
             return ()
         if near:
             return tuple((t, policy.NEAR_FACTOR) for t in near[:3])
+        longer = [t for t in self._by_prefix.get(s[:4], ()) if len(s) >= 6 and t.startswith(s)]
+        if longer:  # "Klärschlamm" in "Klärschlammbehandlung"
+            return tuple((t, policy.PART_FACTOR) for t in sorted(longer, key=len)[:3])
         same = self._cognates.get(cognate(s))  # "hypertrofie" ~ "hypertrophy"
         if same:
             return tuple((t, policy.NEAR_FACTOR) for t in same[:3])

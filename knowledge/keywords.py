@@ -35,7 +35,7 @@ _ACRONYM_STOP = frozenset(
     "AI PHD MSC BSC CV PDF MD PD EU UK USA CT MR MRI DL ML IT OR AND THE GPU GPUS MB FTE".split())
 
 # How strongly a field names its vacancy, relative to the body (1.0).
-WEIGHTS = {"title": 3.0, "code": 3.5, "id": 2.5, "id_part": 1.2, "acronym": 2.5, "group": 2.5,
+WEIGHTS = {"title": 3.0, "code": 3.5, "id": 2.5, "id_part": 1.8, "acronym": 2.5, "group": 2.5,
            "person": 2.5, "place": 2.0, "heading": 2.0, "description": 1.5, "tag": 1.5}
 
 
@@ -89,6 +89,11 @@ def index_text(v: Vacancy) -> IndexText:
     for p in dict.fromkeys(people):
         names += add(p, WEIGHTS["person"])
     for f in v.facts:
+        if f.kind is FactKind.EMAIL:  # "alexandre.gramfort@inria.fr": a person's name
+            local = f.value.split("@")[0]
+            parts = [p for p in re.split(r"[._-]", local) if p.isalpha() and len(p) > 2]
+            if len(parts) >= 2:
+                names += add(" ".join(parts), WEIGHTS["person"])
         if f.kind in (FactKind.REFERENCE, FactKind.SUBJECT_LINE):
             names += add(f.value, WEIGHTS["code"])
         elif f.kind in (FactKind.LOCATION, FactKind.INSTITUTION):
