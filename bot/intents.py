@@ -259,6 +259,7 @@ def parse_command(text: str) -> tuple[str, str] | None:
     return m.group(1).lower(), " ".join(m.group(2).split())
 
 
+@lru_cache(maxsize=4096)
 def classify(text: str) -> IntentScores:
     """Score every intent for `text`. Never raises; reads at most MAX_WORDS words."""
     if not isinstance(text, str):  # defensive: callers pass whatever arrived

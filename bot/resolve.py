@@ -258,7 +258,7 @@ class Resolver:
         penalty = policy.UNKNOWN_WEIGHT * self.idf("") * len(unknown)
         shun = [(stem(w), self.idf(stem(w))) for w in avoid if stem(w) in self._stems]
         postings = [self._postings(t.stem) for t in terms]
-        pairs = [(f"{a.stem} {b.stem}", policy.PAIR_BONUS * (a.idf * a.factor + b.idf * b.factor))
+        pairs = [(_pair(a.stem, b.stem), policy.PAIR_BONUS * (a.idf * a.factor + b.idf * b.factor))
                  for a, b in itertools.pairwise(best)]
         scored = [self._score(i, terms, postings, best, pairs, total, wanted, excluded, shun)
                   for i in candidates]
@@ -281,14 +281,14 @@ class Resolver:
         return {i for i, _ in best} | {i for i, _ in text}
 
     def _score(self, i: int, terms: tuple[Term, ...], postings: list[dict[int, float]],
-               best: list[Term], pairs: list[tuple[str, float]], total: float,
+               best: list[Term], pairs: list[tuple[re.Pattern[str], float]], total: float,
                wanted: frozenset[str], excluded: frozenset[str],
                shun: list[tuple[str, float]]) -> Match:
-        counts = self.kb.text_terms(i)
+        text = self.kb.text_of(i)
         per_word: dict[str, tuple[float, bool]] = {}  # word -> (contribution, by name)
         for t, names in zip(terms, postings, strict=True):
             name_w = names.get(i, 0.0)
-            tf = counts.get(t.stem, 0)
+            tf = text.count(f" {t.stem} ")
             text_w = 0.0 if tf == 0 else min(policy.BODY_MAX, 1.0 + 0.2 * (tf - 1))
             # a name the body also speaks of is more central than one it never mentions
             w = (max(name_w, text_w) + policy.BOTH_BONUS * min(name_w, text_w)) * t.factor * t.idf
@@ -296,12 +296,12 @@ class Resolver:
                 per_word[t.word] = (w, name_w >= text_w and name_w > 0)
         score = sum(w for w, _ in per_word.values())
         # words the message puts together that the page puts together ("web radiology")
-        score += sum(bonus for pair, bonus in pairs if pair in counts)
+        score += sum(bonus for pair, bonus in pairs if pair.search(text))
         have = sum(t.idf * t.factor for t in best if t.word in per_word)
         listing = self.kb.listings[i]
         fit = kind_fit(listing.categories, wanted, excluded)
         if shun:  # "not the one with the blood markers": the more of those it has, the less
-            had = sum(idf for s, idf in shun if counts.get(s, 0) or self._postings(s).get(i))
+            had = sum(idf for s, idf in shun if f" {s} " in text or self._postings(s).get(i))
             fit *= 1.0 - (1.0 - policy.AVOID_FACTOR) * had / sum(idf for _, idf in shun)
         return Match(listing.id, round(score * fit, 4), round(have / total, 4) if total else 0.0,
                      tuple(w for w, (_, named) in per_word.items() if named),
@@ -317,7 +317,7 @@ class Resolver:
             found.update(i for i, _ in self.kb.index.get(s, ()))
             if self.kb.df.get(s, 0) <= policy.MEMBERS_TEXT_MAX:
                 found.update(i for i, _ in self.kb.rank_text([s], policy.MEMBERS_TEXT_MAX)
-                             if self.kb.text_terms(i)[s] >= policy.MEMBERS_MIN_TF)
+                             if self.kb.text_of(i).count(f" {s} ") >= policy.MEMBERS_MIN_TF)
         return frozenset(found)
 
 
@@ -331,6 +331,12 @@ def cognate(s: str) -> str:
     for pattern, repl in _COGNATE:
         s = re.sub(pattern, repl, s)
     return s
+
+
+@lru_cache(maxsize=8192)
+def _pair(a: str, b: str) -> re.Pattern[str]:
+    """Two stems side by side, or with one word between ("web-based radiology")."""
+    return re.compile(rf" {re.escape(a)} (?:\S+ )?{re.escape(b)} ")
 
 
 def _best_per_word(terms: tuple[Term, ...]) -> list[Term]:

@@ -40,7 +40,7 @@ from bot.listing import (
 )
 from bot.model import Answer, Block, Button, ChatContext, Intent, Style, VacancyRef
 from bot.phrases import label, phrase
-from bot.resolve import Match, Resolution, Resolver, kind_fit, list_reference
+from bot.resolve import NO_MATCH, Match, Resolution, Resolver, kind_fit, list_reference
 from bot.understand import CONTENT_INTENTS, Message, read
 from knowledge.kb import KnowledgeBase, Listing
 from knowledge.model import FactKind, Kind, Vacancy
@@ -104,6 +104,7 @@ class Router:
         self.orderings = Orderings(kb)
         self.open_ids = tuple(x.id for x in self.orderings.of("open", ""))
         self._generic = generic_titles(kb)
+        self._seen = NO_MATCH
         max_idf = self.resolver.idf("")  # the rarity of a word only one vacancy has
         self._distinct = policy.DISTINCT_SHARE * max_idf
         self._strong_sum = policy.STRONG_SHARE * max_idf
@@ -148,6 +149,7 @@ class Router:
         """The one thing to do with `msg`; every rule is a named step, tried in order."""
         resolution = self.resolver.resolve(msg.naming, msg.wanted, msg.excluded, lang=msg.lang,
                                            avoid=msg.avoid, proper=msg.proper)
+        self._seen = resolution  # the answer step reads which words named its vacancy
         # nothing specific asked ("tell me a joke about radiologists"): words no vacancy knows
         # count against a name
         specific = any(msg.scores.is_specific(i) for i in msg.intents)
@@ -474,7 +476,9 @@ class Router:
                exists: bool = False, full: bool = False) -> tuple[Answer, ChatContext]:
         named_by: tuple[str, ...] = ()
         if msg is not None:  # the words that named it are not what the question is about
-            own = self.resolver.resolve(msg.naming, within=(vacancy.id,)).top
+            own = next((m for m in self._seen.matches if m.id == vacancy.id), None)
+            if own is None:
+                own = self.resolver.resolve(msg.naming, within=(vacancy.id,)).top
             named_by = (*own.named, *own.text) if own is not None else ()
         page = vacancy.id
         position = self._position(vacancy, msg, ctx)

@@ -9,6 +9,7 @@ sentence of the page that addresses it (`bot.answers.practical`), never from a g
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.model import Intent
 from knowledge.textnorm import fold, stem, tokens
@@ -138,6 +139,7 @@ class Asked:
     words: tuple[str, ...]  # the message words that named it
 
 
+@lru_cache(maxsize=4096)
 def topics_in(text: str) -> tuple[Asked, ...]:
     """The practical topics a message asks about, in order, each once."""
     toks = tokens(fold(text))

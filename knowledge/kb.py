@@ -8,11 +8,10 @@ quoted, so no user text is ever taken as query syntax.
 
 from __future__ import annotations
 
-import itertools
 import json
 import re
 import sqlite3
-from collections import Counter, OrderedDict, defaultdict
+from collections import OrderedDict, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -90,7 +89,7 @@ class KnowledgeBase:
             t: n for t, n in self._conn.execute("SELECT term, doc FROM vacancy_terms")}
         self.vocabulary: tuple[str, ...] = tuple(sorted(set(self.index) | set(self.df)))
         self._cache: OrderedDict[str, Vacancy] = OrderedDict()
-        self._texts: OrderedDict[int, Counter[str]] = OrderedDict()
+        self._texts: OrderedDict[int, str] = OrderedDict()
         self._ranked: OrderedDict[tuple[object, ...], list[tuple[int, float]]] = OrderedDict()
         meta = dict(self._conn.execute("SELECT key, value FROM meta").fetchall())
         self.built_at = int(meta.get("built_at", "0"))
@@ -191,23 +190,18 @@ class KnowledgeBase:
             self._ranked.popitem(last=False)
         return found
 
-    def text_terms(self, i: int) -> Counter[str]:
-        """How often each stem occurs in the title, names and body of listing `i`, and each
-        pair of stems at most two words apart ("web radiology" in "web-based radiology")."""
+    def text_of(self, i: int) -> str:
+        """The stems of listing `i`'s title, names and body, space-separated and padded
+        (" stem stem ... "), for counting a stem (`" x "`) or a pair (`" x y "`) cheaply."""
         cached = self._texts.get(i)
         if cached is not None:
             self._texts.move_to_end(i)
             return cached
         row = self._conn.execute("SELECT title, names, body FROM vacancy_text WHERE rowid = ?",
                                  (i + 1,)).fetchone()
-        found: Counter[str] = Counter()
-        for column in row or ():
-            seq = column.split()
-            found.update(seq)
-            found.update(f"{a} {b}" for a, b in itertools.pairwise(seq))
-            found.update(f"{a} {b}" for a, b in zip(seq, seq[2:], strict=False))
+        found = " " + " | ".join(row) + " " if row is not None else " "
         self._texts[i] = found
-        if len(self._texts) > 4 * _CACHE_SIZE:
+        if len(self._texts) > 16 * _CACHE_SIZE:
             self._texts.popitem(last=False)
         return found
 

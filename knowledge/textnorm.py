@@ -221,6 +221,7 @@ _LANGUAGE_WORDS = {
 }
 
 
+@lru_cache(maxsize=4096)
 def language_of(text: str, default: str = "en") -> str:
     """"en", "nl" or "de", by which language's function words `text` uses most; `default`
     when none is used or the best two tie."""
