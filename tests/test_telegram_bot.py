@@ -15,11 +15,11 @@ import pytest
 import pytest_asyncio
 
 from bot.telegram.app import ADMIN_COMMANDS, COMMANDS
+from bot.telegram.context import App
 from bot.telegram.handlers import EDITED_HINT, MEDIA_HINTS
-from bot.telegram.services import App
 from knowledge import short_key
 from tests.standin import BotApiStandIn, SentMessage, utf16_len
-from tests.test_telegram_harness import (
+from tests.standin.harness import (
     BONN,
     PAN,
     ask,
@@ -30,6 +30,7 @@ from tests.test_telegram_harness import (
     running_bot,
     sent_to,
     settle,
+    svc,
 )
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
@@ -39,15 +40,9 @@ GROUP = -100500
 
 
 @pytest_asyncio.fixture(loop_scope="module", scope="module")
-async def api() -> AsyncIterator[BotApiStandIn]:
-    async with BotApiStandIn(token="123456:TEST-token_abc") as standin:
-        standin.add_chat(ADMIN)
-        yield standin
-
-
-@pytest_asyncio.fixture(loop_scope="module", scope="module")
 async def app(api: BotApiStandIn, seeds_db: Path,
               tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[App]:
+    api.add_chat(ADMIN)
     state = tmp_path_factory.mktemp("tg") / "state.db"
     config = make_config(api, state, db=seeds_db, admin_ids=frozenset({ADMIN}))
     async with running_bot(config) as application:
@@ -78,7 +73,7 @@ async def test_command_menu_is_registered(api: BotApiStandIn) -> None:
 async def test_start_greets_with_open_vacancy_buttons(api: BotApiStandIn, app: App) -> None:
     [reply] = await ask(api, 1001, "/start")
     assert reply.parse_mode == "HTML"
-    kb = app.bot_data["vacbot.services"].knowledge.kb
+    kb = svc(app).knowledge.kb
     open_titles = [x.title[:40] for x in kb.listings if not x.closed]
     assert [label.split(". ", 1)[1] for label in labels(reply)] == open_titles  # "1. Title"
     assert all(len(d.encode()) <= 64 for d in reply.callback_data)
@@ -233,7 +228,7 @@ async def test_ten_thousand_characters(api: BotApiStandIn) -> None:
 
 async def test_errors_are_reported_and_survived(api: BotApiStandIn, app: App,
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
-    router = app.bot_data["vacbot.services"].router
+    router = svc(app).router
 
     def broken(text: str, ctx: object) -> None:
         raise RuntimeError("boom")
@@ -266,7 +261,7 @@ async def test_200_messages_from_40_users_at_once(api: BotApiStandIn) -> None:
 
 
 async def test_flood_guard_is_polite(api: BotApiStandIn, app: App) -> None:
-    burst = app.bot_data["vacbot.services"].config.flood.burst
+    burst = svc(app).config.flood.burst
     chat = 1090
     for n in range(burst + 8):
         api.user_message(chat, f"/help {n}")

@@ -1,4 +1,5 @@
-"""The Telegram layer's small parts: callback data, the flood guard, keyboards, stats."""
+"""The Telegram layer's small parts: callback data, links, keyboards, the send limits, the
+flood guard, configuration, statistics."""
 
 from __future__ import annotations
 
@@ -10,16 +11,17 @@ from telegram import Bot
 
 from bot.model import Button, ChatContext, Intent
 from bot.router import Router
-from bot.telegram import callbacks
+from bot.telegram import replies as callbacks
 from bot.telegram.config import FloodLimits, parse_admin_ids
-from bot.telegram.flood import FloodGuard, Verdict
-from bot.telegram.reply import keyboard, typing
-from bot.telegram.services import ROUTER_ACTIONS
-from bot.telegram.stats import Stats
+from bot.telegram.context import ROUTER_ACTIONS
+from bot.telegram.limits import FloodGuard, Verdict
+from bot.telegram.replies import keyboard, typing
+from bot.telegram.state import open_state
 from knowledge import KnowledgeBase, short_key
 from tests.standin import BotApiStandIn
 
 PAN = "pancaim-pancreatic-cancer-phd"
+ACTIONS = ROUTER_ACTIONS | {"subscribe", "unsubscribe"}
 
 
 def test_every_router_button_fits_in_64_bytes_and_decodes(router: Router) -> None:
@@ -33,7 +35,7 @@ def test_every_router_button_fits_in_64_bytes_and_decodes(router: Router) -> Non
                 continue
             data = callbacks.encode(b, ctx.list_query)
             assert len(data.encode()) <= 64
-            press = callbacks.decode(data, kb)
+            press = callbacks.decode(data, kb, ACTIONS)
             assert press is not None
             assert (press.action, press.vacancy) == (b.action, b.vacancy)
             seen += 1
@@ -45,16 +47,17 @@ def test_callback_data_edge_cases(router: Router) -> None:
     long_arg = Button("x", action="subscribe", arg="Ärzte-Fortbildung " * 10)
     data = callbacks.encode(long_arg)
     assert len(data.encode()) <= 64 and data.startswith("a|subscribe||Ärzte")
-    assert callbacks.decode(data, kb) is not None
+    assert callbacks.decode(data, kb, ACTIONS) is not None
     page = callbacks.encode(Button("More", action="page", arg="2"), "pathology open")
-    assert callbacks.decode(page, kb) == callbacks.Press("page", "", "2", "pathology open")
+    assert callbacks.decode(page, kb, ACTIONS) == callbacks.Press("page", "", "2", "pathology open")
     no_room = callbacks.encode(Button("More", action="page", arg="2"), "q" * 80)
-    assert callbacks.decode(no_room, kb) == callbacks.Press("page", "", "2", None)
-    assert callbacks.decode(callbacks.encode(Button("S", "salary", PAN)), kb) == \
+    assert callbacks.decode(no_room, kb, ACTIONS) == callbacks.Press("page", "", "2", None)
+    assert callbacks.decode(callbacks.encode(Button("S", "salary", PAN)), kb, ACTIONS) == \
         callbacks.Press("salary", PAN, "")
-    assert callbacks.decode(f"a|salary|{'f' * 10}|", kb) == callbacks.Press("salary", "", "")
+    assert callbacks.decode(f"a|salary|{'f' * 10}|", kb, ACTIONS) == \
+        callbacks.Press("salary", "", "")
     for junk in ("", "a", "a|SALARY|x|", "p|x|", "p|1", "zz|1|2|3", "a|salary|key"):
-        assert callbacks.decode(junk, kb) is None, junk
+        assert callbacks.decode(junk, kb, ACTIONS) is None, junk
     with pytest.raises(ValueError):
         callbacks.encode(Button("x", action="bad action"))
     assert short_key(PAN) == callbacks.encode(Button("S", "salary", PAN)).split("|")[2]
@@ -91,24 +94,28 @@ def test_admin_ids() -> None:
 
 
 def test_stats_hash_users_and_keep_only_unanswered_text(tmp_path: Path) -> None:
-    stats = Stats(tmp_path / "state.db")
+    state = open_state(tmp_path / "state.db")
+    stats = state.stats
     day = 86_400.0
     t0 = 100 * day + 3600
     stats.record("text", Intent.SALARY.value, 123456, "what does it pay?", now=t0)
     stats.record("text", Intent.FALLBACK.value, 123456, "  tell me a   joke ", now=t0 + 60)
     stats.record("command", Intent.LIST.value, 99, "/vacancies", now=t0 - 2 * day)
-    stats.record("text", Intent.SALARY.value, 5, "old", now=t0 - 30 * day)
+    stats.record("text", Intent.SALARY.value, 5, "old", now=t0 - 95 * day)
     summary = stats.summary(days=7, now=t0 + 120)
     assert summary.total == 3 and summary.answered == 2 and summary.unanswered == 1
     assert summary.users == 2 and len(summary.per_day) == 2
     [unanswered] = summary.latest_unanswered
     assert unanswered.text == "tell me a joke" and "123456" not in unanswered.user
     assert unanswered.user == stats.user_hash(123456)
-    stats.close()
-    again = Stats(tmp_path / "state.db")  # same key after a restart: same hashes
-    assert again.user_hash(123456) == unanswered.user
-    texts = [r[0] for r in again._conn.execute("SELECT text FROM questions")]
-    assert "what does it pay?" not in texts and "old" not in texts
+    state.close()
+    again = open_state(tmp_path / "state.db")  # same key after a restart: same hashes
+    assert again.stats.user_hash(123456) == unanswered.user
+    texts = [r[0] for r in again.conn.execute("SELECT text FROM questions")]
+    assert "what does it pay?" not in texts
+    assert again.prune(ttl_days=180, now=t0 + 120) == (0, 1)  # "old" is past 90 days
+    assert [r[0] for r in again.conn.execute("SELECT text FROM questions")] == [
+        "", "tell me a joke", ""]
     again.close()
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import io
 import logging
 import os
@@ -17,13 +18,19 @@ from unittest.mock import ANY
 import pytest
 
 from bot.cli import main as cli_main
-from bot.telegram.app import build_application
+from bot.telegram.app import (
+    RedactingFormatter,
+    build_application,
+    lifecycle,
+    run,
+    setup_logging,
+    webhook_options,
+)
 from bot.telegram.config import ConfigError, load_config
-from bot.telegram.logs import RedactingFormatter, setup_logging
-from bot.telegram.main import run, webhook_options
+from bot.telegram.updates import start_webhook, stop_webhook
 from tests.paths import SEEDS
 from tests.standin import BotApiStandIn
-from tests.test_telegram_harness import make_config, sent_to, started
+from tests.standin.harness import make_config, sent_to
 
 TOKEN = "424242:WEBHOOK-secret_Token-value"
 CHAT = 6001
@@ -42,9 +49,8 @@ async def test_webhook_mode(seeds_db: Path, tmp_path: Path) -> None:
         url = f"http://127.0.0.1:{port}/telegram/vacbot"
         options = webhook_options(config, url, port, listen="127.0.0.1")
         assert options["url_path"] == "telegram/vacbot"
-        async with started(build_application(config)) as app:
-            assert app.updater is not None
-            await app.updater.start_webhook(**options)
+        async with lifecycle(build_application(config)) as app:
+            server = await start_webhook(app.bot, app.update_queue, **options)
             assert api.webhook["url"] == url
             assert api.webhook["secret_token"] == config.secret_token
             assert TOKEN not in config.secret_token
@@ -60,6 +66,7 @@ async def test_webhook_mode(seeds_db: Path, tmp_path: Path) -> None:
             assert "standard salary" in salary.plain_text.lower()
             assert "sticker" in hint.plain_text.lower()
             assert sent_to(api, -1007777) == []
+            await stop_webhook(server)
         assert api.rejected == []
 
 
@@ -172,5 +179,6 @@ async def test_vacbot_run_polls_answers_and_stops_on_sigterm(seeds_db: Path,
         log = stderr.decode()
         assert "vacbot is up as @vacbot_test_bot" in log and TOKEN not in log
         assert api.rejected == []
-    rows = sqlite3.connect(tmp_path / "state.db").execute("SELECT chat_id FROM chat_data")
-    assert [r[0] for r in rows] == [CHAT]  # context saved on the way out
+    with contextlib.closing(sqlite3.connect(tmp_path / "state.db")) as db:
+        rows = db.execute("SELECT chat_id FROM chats").fetchall()
+    assert [r[0] for r in rows] == [CHAT]  # the chat's context was kept
