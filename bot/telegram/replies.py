@@ -128,7 +128,8 @@ def decode(data: str, kb: KnowledgeBase, actions: Collection[str]) -> Press | No
     if len(parts) != 3:
         return None
     action, key, arg = parts
-    if not _ACTION.match(action) or action not in actions or (key and not _KEY.match(key)):
+    if (not _ACTION.match(action) or action == "page" or action not in actions
+            or (key and not _KEY.match(key))):
         return None
     rule = _ARGS.get(action)
     if rule is not None and not rule.match(arg):
