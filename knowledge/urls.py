@@ -23,11 +23,14 @@ from urllib.parse import urlsplit
 
 MAX_LENGTH = 2048
 _LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
+_ASCII_BAD = re.compile(r"[\x00-\x20\x7f]")
 _EMAIL = re.compile(r"^[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$")
 
 
 def _printable(text: str) -> bool:
     """No whitespace, control, format (zero-width) or unassigned characters."""
+    if text.isascii():
+        return _ASCII_BAD.search(text) is None
     return all(not ch.isspace() and unicodedata.category(ch)[0] not in "CZ" for ch in text)
 
 

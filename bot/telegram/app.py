@@ -44,7 +44,13 @@ from bot.telegram.knowledge import Knowledge, StartupError
 from bot.telegram.limits import FloodGuard, TelegramLimits
 from bot.telegram.state import StateError, open_state
 from bot.telegram.subscriptions import FanOut, SubscriptionStore
-from bot.telegram.updates import JournalQueue, UpdateProcessor, start_webhook, stop_webhook
+from bot.telegram.updates import (
+    JournalQueue,
+    JournalRequest,
+    UpdateProcessor,
+    start_webhook,
+    stop_webhook,
+)
 
 log = logging.getLogger(__name__)
 
@@ -149,6 +155,7 @@ def build_application(config: Config, services: BotServices | None = None) -> Ap
         .base_file_url(config.api_file_url)
         .context_types(ContextTypes(context=VacContext))
         .update_queue(JournalQueue(journal))
+        .get_updates_request(JournalRequest(journal, connection_pool_size=1))
         .connection_pool_size(config.send.in_flight + EXTRA_CONNECTIONS)
         .rate_limiter(TelegramLimits(config.send, priority_chats=config.admin_ids))
         .concurrent_updates(UpdateProcessor(

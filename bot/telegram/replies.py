@@ -219,36 +219,33 @@ def _saturated(bot: Bot) -> bool:
     return isinstance(limiter, TelegramLimits) and limiter.saturated
 
 
+async def _send_typing(bot: Bot, chat_id: int) -> None:
+    try:
+        await bot.send_chat_action(chat_id, ChatAction.TYPING)  # tried once (see limits)
+    except TelegramError as exc:  # cosmetic: never let it fail the answer
+        log.debug("typing action failed: %s", exc)
+
+
 @contextlib.asynccontextmanager
 async def typing(bot: Bot, chat_id: int, delay: float) -> AsyncIterator[None]:
     """Show "typing…" in `chat_id` while the body runs: at once if `delay` is 0, otherwise
     only if the body is still running after `delay` seconds. As Telegram recommends, a quick
     answer gets no indicator; and the indicator is skipped while every connection to the Bot
     API is busy — it is cosmetic and must not queue in front of answers."""
-    started = False
-
-    async def act() -> None:
-        nonlocal started
-        if delay > 0:
-            await asyncio.sleep(delay)
-            if _saturated(bot):
-                return
-        started = True
-        try:
-            await bot.send_chat_action(chat_id, ChatAction.TYPING)  # tried once (limits)
-        except TelegramError as exc:  # cosmetic: never let it fail the answer
-            log.debug("typing action failed: %s", exc)
-
     if delay <= 0:
-        await act()
+        await _send_typing(bot, chat_id)
         yield
         return
-    task = asyncio.create_task(act())
+    loop = asyncio.get_running_loop()
+
+    def due() -> None:
+        if not _saturated(bot):
+            task = loop.create_task(_send_typing(bot, chat_id))
+            _background.add(task)  # it finishes on its own, even after the answer
+            task.add_done_callback(_background.discard)
+
+    timer = loop.call_later(delay, due)
     try:
         yield
     finally:
-        if started:  # let an in-flight request finish on its own
-            _background.add(task)
-            task.add_done_callback(_background.discard)
-        else:
-            task.cancel()
+        timer.cancel()

@@ -207,6 +207,14 @@ class State:
     def put(self, key: str, value: str) -> None:
         self.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
 
+    def record_answer(self, chat_id: int, ctx: ChatContext, source: str, intent: str,
+                      user_id: int | None, text: str) -> None:
+        """A question answered: the chat's new context and the question for /stats, in one
+        transaction."""
+        with self.conn:
+            self.chats.save(chat_id, ctx)
+            self.stats.record(source, intent, user_id, text)
+
     def prune(self, ttl_days: int, now: float) -> tuple[int, int]:
         """Forget chats silent for `ttl_days` and statistics older than `RETENTION_DAYS`;
         (chats, questions) removed."""
@@ -258,17 +266,37 @@ class Journalled:
 
 
 class Journal:
-    """Updates between their arrival and the end of their handling."""
+    """Updates between their arrival and the end of their handling.
+
+    Updates are journalled as Telegram sent them (`add_many`, one transaction per batch)
+    or, failing that, as python-telegram-bot serialises them (`add`). `fresh` holds the ids
+    journalled but not yet queued for handling (`take_fresh`)."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         self._done_since_prune = 0
+        self._fresh: set[int] = set()
 
     def add(self, update_id: int, body: str) -> bool:
         """Journal an update; False if it is known already (Telegram delivered it again)."""
         cur = self.conn.execute("INSERT OR IGNORE INTO updates (update_id, body) VALUES (?, ?)",
                                 (update_id, body))
         return cur.rowcount == 1
+
+    def add_many(self, rows: list[tuple[int, str]]) -> None:
+        """Journal a batch in one transaction; the new ones become `fresh`."""
+        with self.conn:
+            for update_id, body in rows:
+                if self.conn.execute("INSERT OR IGNORE INTO updates (update_id, body) "
+                                     "VALUES (?, ?)", (update_id, body)).rowcount == 1:
+                    self._fresh.add(update_id)
+
+    def take_fresh(self, update_id: int) -> bool:
+        """True (once) if `update_id` was journalled by `add_many` and not yet taken."""
+        if update_id in self._fresh:
+            self._fresh.discard(update_id)
+            return True
+        return False
 
     def done(self, update_id: int) -> None:
         self.conn.execute("UPDATE updates SET done = 1, body = '' WHERE update_id = ?",

@@ -1,8 +1,8 @@
 """Where updates come from and in which order they are handled.
 
-- `JournalQueue`: the application's update queue. Every update is written to the state
-  database's journal before it enters the queue — so before the next `getUpdates` confirms
-  it to Telegram, and before the webhook answers 200 — and is marked done once handled. After
+- `JournalRequest`, `JournalQueue`: every update is written to the state database's journal
+  as Telegram sent it — by the `getUpdates` client, so before the next `getUpdates`
+  confirms it, or by the webhook before it answers 200 — and marked done once handled. After
   a crash (kill -9, the OOM killer, a power cut of the process) `replay` queues whatever was
   not done; an update Telegram delivers a second time is recognised and not handled twice.
 - `UpdateProcessor`: updates of different chats are handled concurrently (at most `limit`
@@ -27,6 +27,7 @@ from typing import Any
 import tornado.web
 from telegram import Bot, Update
 from telegram.ext import BaseUpdateProcessor
+from telegram.request import BaseRequest, HTTPXRequest, RequestData
 from tornado.httpserver import HTTPServer
 
 from bot.telegram.state import Journal
@@ -37,15 +38,47 @@ SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 _UNBOUNDED = 1 << 30  # python-telegram-bot's own limit is not used (see UpdateProcessor)
 
 
+class JournalRequest(HTTPXRequest):
+    """python-telegram-bot's HTTP client for `getUpdates`, journalling each batch as
+    Telegram sent it, in one transaction, before the bot even reads it (and so before the
+    next `getUpdates` confirms it)."""
+
+    def __init__(self, journal: Journal, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.journal = journal
+
+    async def do_request(self, url: str, method: str, request_data: RequestData | None = None,
+                         read_timeout: Any = BaseRequest.DEFAULT_NONE,
+                         write_timeout: Any = BaseRequest.DEFAULT_NONE,
+                         connect_timeout: Any = BaseRequest.DEFAULT_NONE,
+                         pool_timeout: Any = BaseRequest.DEFAULT_NONE,
+                         ) -> tuple[int, bytes]:
+        # (the timeouts are python-telegram-bot's `ODVInput[float]`, passed through as they are)
+        code, payload = await super().do_request(
+            url, method, request_data, read_timeout=read_timeout, write_timeout=write_timeout,
+            connect_timeout=connect_timeout, pool_timeout=pool_timeout)
+        if 200 <= code < 300 and url.endswith("/getUpdates"):
+            try:
+                result = json.loads(payload).get("result") or []
+                self.journal.add_many([(int(u["update_id"]), json.dumps(u, ensure_ascii=False))
+                                       for u in result])
+            except (ValueError, TypeError, KeyError, AttributeError, sqlite3.Error) as exc:
+                # the queue journals what it can from the parsed updates instead
+                log.error("could not journal a batch of updates as received: %s", exc)
+        return code, payload
+
+
 class JournalQueue(asyncio.Queue[object]):
     def __init__(self, journal: Journal) -> None:
         super().__init__()
         self.journal = journal
 
-    async def put(self, item: object) -> None:
-        if isinstance(item, Update):
+    async def put(self, item: object, raw: str | None = None) -> None:
+        """Queue `item`; an update only if it is journalled (as `raw`, the JSON Telegram
+        sent, if given) and was not handled or queued before."""
+        if isinstance(item, Update) and not self.journal.take_fresh(item.update_id):
             try:
-                new = self.journal.add(item.update_id, item.to_json())
+                new = self.journal.add(item.update_id, raw or item.to_json())
             except sqlite3.Error as exc:  # e.g. the disk is full: answer it all the same
                 log.error("could not journal update %d (%s); a crash now would lose it",
                           item.update_id, exc)
@@ -164,11 +197,15 @@ class WebhookHandler(tornado.web.RequestHandler):
 
     async def post(self) -> None:
         try:
-            update = Update.de_json(json.loads(bytes(self.body)), self.bot)
+            raw = bytes(self.body).decode()
+            update = Update.de_json(json.loads(raw), self.bot)
         except Exception as exc:
             log.warning("webhook: a request that is not an update was refused (%s)", exc)
             raise tornado.web.HTTPError(HTTPStatus.BAD_REQUEST) from None
-        await self.queue.put(update)  # journalled before Telegram hears "200"
+        if isinstance(self.queue, JournalQueue):
+            await self.queue.put(update, raw)  # journalled before Telegram hears "200"
+        else:
+            await self.queue.put(update)
         self.set_status(HTTPStatus.OK)
 
     def log_exception(self, *args: Any) -> None:
