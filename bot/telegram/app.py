@@ -139,14 +139,18 @@ def _is_admin(config: Config, update: object) -> bool:
 
 def build_application(config: Config, services: BotServices | None = None) -> App:
     svc = services or open_services(config)
-    journal = svc.state.journal
+    state = svc.state
 
-    def finished(update: object) -> None:
-        if isinstance(update, Update):
-            try:
-                journal.done(update.update_id)
-            except Exception:  # the answer went out; at worst it is given again after a crash
-                log.exception("could not mark update %d as handled", update.update_id)
+    def finished(update: object, handled: bool) -> None:
+        if not isinstance(update, Update):
+            return
+        if not handled:
+            state.forget(update.update_id)
+            return
+        try:
+            state.finish(update.update_id)
+        except Exception:  # the answer went out; at worst it is given again after a crash
+            log.exception("could not record update %d as handled", update.update_id)
 
     app = (
         Application.builder()
@@ -154,8 +158,8 @@ def build_application(config: Config, services: BotServices | None = None) -> Ap
         .base_url(config.api_base_url)
         .base_file_url(config.api_file_url)
         .context_types(ContextTypes(context=VacContext))
-        .update_queue(JournalQueue(journal))
-        .get_updates_request(JournalRequest(journal, connection_pool_size=1))
+        .update_queue(JournalQueue(state.journal))
+        .get_updates_request(JournalRequest(state.journal, connection_pool_size=1))
         .connection_pool_size(config.send.in_flight + EXTRA_CONNECTIONS)
         .rate_limiter(TelegramLimits(config.send, priority_chats=config.admin_ids))
         .concurrent_updates(UpdateProcessor(

@@ -124,7 +124,7 @@ async def _answer_message(update: Update, context: VacContext, text: str, source
     svc = context.services
     async with replies.typing(context.bot, chat.id, svc.config.typing_delay):
         answer, ctx = svc.router.respond(text, svc.state.chats.load(chat.id))
-        svc.state.record_answer(chat.id, ctx, source, answer.intent.value,
+        svc.state.record_answer(update.update_id, chat.id, ctx, source, answer.intent.value,
                                 update.effective_user.id if update.effective_user else None,
                                 text)
         await replies.send_answer(context.bot, chat.id, answer, svc.shows_actions,
@@ -175,8 +175,8 @@ async def on_button(update: Update, context: VacContext) -> None:
     if press.list_query is not None:
         ctx = ctx.with_(list_query=press.list_query)
     answer, ctx = svc.router.press(press.action, press.vacancy, press.arg, ctx)
-    svc.state.record_answer(chat_id, ctx, "button", answer.intent.value, query.from_user.id,
-                            press.action)
+    svc.state.record_answer(update.update_id, chat_id, ctx, "button", answer.intent.value,
+                            query.from_user.id, press.action)
     if press.action == "page" and await _edit_list(svc, query, answer, ctx.list_query):
         return
     await replies.send_answer(context.bot, chat_id, answer, svc.shows_actions, ctx.list_query)

@@ -192,6 +192,7 @@ class State:
         self.chats = ChatStore(conn)
         self.journal = Journal(conn)
         self.stats = StatsStore(conn, self.secret("user_key"))
+        self._staged: dict[int, list[_Answered]] = {}
 
     def secret(self, key: str) -> bytes:
         """A random secret kept in `meta` (created on first use)."""
@@ -207,13 +208,31 @@ class State:
     def put(self, key: str, value: str) -> None:
         self.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
 
-    def record_answer(self, chat_id: int, ctx: ChatContext, source: str, intent: str,
-                      user_id: int | None, text: str) -> None:
-        """A question answered: the chat's new context and the question for /stats, in one
-        transaction."""
+    def record_answer(self, update_id: int | None, chat_id: int, ctx: ChatContext,
+                      source: str, intent: str, user_id: int | None, text: str) -> None:
+        """A question answered: the chat's new context and the question for /stats. They
+        are written when the update is done (`finish`), with its journal entry, in one
+        transaction — so an update handled again after a crash starts from the context it
+        first saw and is counted once. Without an update, at once."""
+        answer = _Answered(chat_id, ctx, source, intent, user_id, text)
+        if update_id is None:
+            with self.conn:
+                answer.write(self)
+        else:
+            self._staged.setdefault(update_id, []).append(answer)
+
+    def finish(self, update_id: int) -> None:
+        """The update is handled: write what it changed and mark it done, at once."""
+        staged = self._staged.pop(update_id, ())
         with self.conn:
-            self.chats.save(chat_id, ctx)
-            self.stats.record(source, intent, user_id, text)
+            for answer in staged:
+                answer.write(self)
+            self.journal.done(update_id)
+
+    def forget(self, update_id: int) -> None:
+        """The update was not handled to its end (cancelled at shutdown): it stays in the
+        journal, and what it would have changed is dropped."""
+        self._staged.pop(update_id, None)
 
     def prune(self, ttl_days: int, now: float) -> tuple[int, int]:
         """Forget chats silent for `ttl_days` and statistics older than `RETENTION_DAYS`;
@@ -225,6 +244,20 @@ class State:
 
     def close(self) -> None:
         self.conn.close()
+
+
+@dataclass(frozen=True, slots=True)
+class _Answered:
+    chat_id: int
+    ctx: ChatContext
+    source: str
+    intent: str
+    user_id: int | None
+    text: str
+
+    def write(self, state: State) -> None:
+        state.chats.save(self.chat_id, self.ctx)
+        state.stats.record(self.source, self.intent, self.user_id, self.text)
 
 
 class ChatStore:

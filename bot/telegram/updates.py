@@ -118,10 +118,11 @@ def ordering_key(update: object) -> int | None:
 
 class UpdateProcessor(BaseUpdateProcessor):
     """Concurrent updates, in order per chat; `first(update)` ones skip the queue;
-    `finished(update)` is called once each is handled (not when cancelled)."""
+    `finished(update, handled)` is called once each is over (`handled` False if it was
+    cancelled before the end)."""
 
     def __init__(self, limit: int, *, first: Callable[[object], bool],
-                 finished: Callable[[object], None]) -> None:
+                 finished: Callable[[object, bool], None]) -> None:
         # the semaphore of BaseUpdateProcessor would queue everyone alike: ours is below
         super().__init__(_UNBOUNDED)
         self.limit = limit
@@ -131,36 +132,38 @@ class UpdateProcessor(BaseUpdateProcessor):
         self._locks: dict[int, tuple[asyncio.Lock, int]] = {}
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
-        handled = False
-        try:
-            if self._first(update):
+        if self._first(update):
+            await self._in_order(update, coroutine)
+        else:
+            async with self._slots:
                 await self._in_order(update, coroutine)
-            else:
-                async with self._slots:
-                    await self._in_order(update, coroutine)
-            handled = True
-        finally:
-            if handled:
-                self._finished(update)
 
     async def _in_order(self, update: object, coroutine: Awaitable[Any]) -> None:
         key = ordering_key(update)
         if key is None:
-            await coroutine
+            await self._handle(update, coroutine)
             return
         lock, users = self._locks.get(key, (None, 0))
         if lock is None:
             lock = asyncio.Lock()
         self._locks[key] = (lock, users + 1)
         try:
-            async with lock:
-                await coroutine
+            async with lock:  # the chat's next update waits until this one is recorded
+                await self._handle(update, coroutine)
         finally:
             lock, users = self._locks[key]
             if users <= 1:
                 del self._locks[key]
             else:
                 self._locks[key] = (lock, users - 1)
+
+    async def _handle(self, update: object, coroutine: Awaitable[Any]) -> None:
+        handled = False
+        try:
+            await coroutine
+            handled = True
+        finally:
+            self._finished(update, handled)
 
     async def initialize(self) -> None:
         """Nothing to set up."""
