@@ -8,11 +8,8 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import AsyncIterator, Iterator
-from pathlib import Path
 
 import pytest
-import pytest_asyncio
 
 from bot.telegram.app import ADMIN_COMMANDS, COMMANDS
 from bot.telegram.context import App
@@ -20,39 +17,22 @@ from bot.telegram.handlers import EDITED_HINT, MEDIA_HINTS
 from knowledge import short_key
 from tests.standin import BotApiStandIn, SentMessage, utf16_len
 from tests.standin.harness import (
+    ADMIN,
     BONN,
     PAN,
     ask,
     button,
     labels,
-    make_config,
     press,
-    running_bot,
     sent_to,
     settle,
     svc,
 )
 
-pytestmark = pytest.mark.asyncio(loop_scope="module")
+pytestmark = [pytest.mark.asyncio(loop_scope="module"),
+              pytest.mark.usefixtures("app", "nothing_rejected")]
 
-ADMIN = 4242
 GROUP = -100500
-
-
-@pytest_asyncio.fixture(loop_scope="module", scope="module")
-async def app(api: BotApiStandIn, seeds_db: Path,
-              tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[App]:
-    api.add_chat(ADMIN)
-    state = tmp_path_factory.mktemp("tg") / "state.db"
-    config = make_config(api, state, db=seeds_db, admin_ids=frozenset({ADMIN}))
-    async with running_bot(config) as application:
-        yield application
-
-
-@pytest.fixture(autouse=True)
-def nothing_rejected(api: BotApiStandIn, app: App) -> Iterator[None]:
-    yield
-    assert api.rejected == []
 
 
 def text_of(messages: list[SentMessage]) -> str:

@@ -5,7 +5,7 @@ answers, 429s), pages whose links are broken, and buttons nobody made."""
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
@@ -17,6 +17,7 @@ from bot.telegram.handlers import EXPIRED_BUTTON, SORRY
 from knowledge import short_key
 from tests.standin import BotApiStandIn, SentMessage
 from tests.standin.harness import (
+    ADMIN,
     FAST_RETRIES,
     PAN,
     ask,
@@ -29,31 +30,13 @@ from tests.standin.harness import (
     svc,
 )
 
-pytestmark = pytest.mark.asyncio(loop_scope="module")
+pytestmark = [pytest.mark.asyncio(loop_scope="module"),
+              pytest.mark.usefixtures("app", "nothing_rejected")]
 
-ADMIN = 4711
 QUESTION = "What does the PANCAIM position pay?"
 GOOD_URL = "https://www.radboudumc.nl/en/vacancies/90701-phd-candidate-deep-learning-medical-imaging-pancreas"
 BAD_URLS = {"pancaim-pancreatic-cancer-phd": "https://",
             "bonn-robustness-explainability-phd": "https://www.uni-bonn.de/jobs/phd 2024"}
-
-
-@pytest_asyncio.fixture(loop_scope="module", scope="module")
-async def app(api: BotApiStandIn, seeds_db: Path,
-              tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[App]:
-    api.add_chat(ADMIN)
-    state = tmp_path_factory.mktemp("resilience") / "state.db"
-    config = make_config(api, state, db=seeds_db, admin_ids=frozenset({ADMIN}))
-    async with running_bot(config) as application:
-        yield application
-
-
-@pytest.fixture(autouse=True)
-def healthy_afterwards(api: BotApiStandIn, app: App) -> Iterator[None]:
-    yield
-    api.outage(None)
-    api.slow(0)
-    assert api.rejected == []
 
 
 def answers(api: BotApiStandIn, users: range) -> dict[int, list[SentMessage]]:

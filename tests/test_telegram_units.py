@@ -15,7 +15,6 @@ from telegram.error import BadRequest, Forbidden, NetworkError, TimedOut
 from bot.model import Answer, Block, Button, ChatContext, Intent, Style
 from bot.router import Router
 from bot.telegram import replies
-from bot.telegram import replies as callbacks
 from bot.telegram.config import ConfigError, FloodLimits, SendLimits, load_config, parse_admin_ids
 from bot.telegram.context import ROUTER_ACTIONS
 from bot.telegram.limits import (
@@ -47,9 +46,9 @@ def test_every_router_button_fits_in_64_bytes_and_decodes(router: Router) -> Non
         for b in answer.buttons:
             if b.url:
                 continue
-            data = callbacks.encode(b, ctx.list_query)
+            data = replies.encode(b, ctx.list_query)
             assert len(data.encode()) <= 64
-            press = callbacks.decode(data, kb, ACTIONS)
+            press = replies.decode(data, kb, ACTIONS)
             assert press is not None
             assert (press.action, press.vacancy) == (b.action, b.vacancy)
             seen += 1
@@ -59,22 +58,22 @@ def test_every_router_button_fits_in_64_bytes_and_decodes(router: Router) -> Non
 def test_callback_data_edge_cases(router: Router) -> None:
     kb: KnowledgeBase = router.kb
     long_arg = Button("x", action="subscribe", arg="Ärzte-Fortbildung " * 10)
-    data = callbacks.encode(long_arg)
+    data = replies.encode(long_arg)
     assert len(data.encode()) <= 64 and data.startswith("a|subscribe||Ärzte")
-    assert callbacks.decode(data, kb, ACTIONS) is not None
-    page = callbacks.encode(Button("More", action="page", arg="2"), "pathology open")
-    assert callbacks.decode(page, kb, ACTIONS) == callbacks.Press("page", "", "2", "pathology open")
-    no_room = callbacks.encode(Button("More", action="page", arg="2"), "q" * 80)
-    assert callbacks.decode(no_room, kb, ACTIONS) == callbacks.Press("page", "", "2", None)
-    assert callbacks.decode(callbacks.encode(Button("S", "salary", PAN)), kb, ACTIONS) == \
-        callbacks.Press("salary", PAN, "")
-    assert callbacks.decode(f"a|salary|{'f' * 10}|", kb, ACTIONS) == \
-        callbacks.Press("salary", "", "")
+    assert replies.decode(data, kb, ACTIONS) is not None
+    page = replies.encode(Button("More", action="page", arg="2"), "pathology open")
+    assert replies.decode(page, kb, ACTIONS) == replies.Press("page", "", "2", "pathology open")
+    no_room = replies.encode(Button("More", action="page", arg="2"), "q" * 80)
+    assert replies.decode(no_room, kb, ACTIONS) == replies.Press("page", "", "2", None)
+    assert replies.decode(replies.encode(Button("S", "salary", PAN)), kb, ACTIONS) == \
+        replies.Press("salary", PAN, "")
+    assert replies.decode(f"a|salary|{'f' * 10}|", kb, ACTIONS) == \
+        replies.Press("salary", "", "")
     for junk in ("", "a", "a|SALARY|x|", "p|x|", "p|1", "zz|1|2|3", "a|salary|key"):
-        assert callbacks.decode(junk, kb, ACTIONS) is None, junk
+        assert replies.decode(junk, kb, ACTIONS) is None, junk
     with pytest.raises(ValueError):
-        callbacks.encode(Button("x", action="bad action"))
-    assert short_key(PAN) == callbacks.encode(Button("S", "salary", PAN)).split("|")[2]
+        replies.encode(Button("x", action="bad action"))
+    assert short_key(PAN) == replies.encode(Button("S", "salary", PAN)).split("|")[2]
 
 
 def test_keyboard_layout_and_unknown_actions() -> None:

@@ -102,7 +102,7 @@ def check_data_dir(config: Config) -> None:
     """The directories of the knowledge base and the state database exist and are writable
     (the per-user default is created); DataError says what is wrong in one line."""
     for folder in sorted({config.db_path.parent, config.state_path.parent}):
-        if not folder.exists() and config.default_data_dir:
+        if not folder.exists() and config.default_data_dir and folder == config.db_path.parent:
             with contextlib.suppress(OSError):
                 folder.mkdir(parents=True, exist_ok=True)
         if not folder.is_dir():

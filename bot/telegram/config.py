@@ -190,7 +190,7 @@ def load_config(
         send=SendLimits(bulk_rate=max_rate),
         alert_rate=alert_rate,
         state_ttl_days=int(ttl),
-        default_data_dir=configured_db is None and not os.environ.get("VACBOT_DB"),
+        default_data_dir=configured_db is None,
     )
 
 

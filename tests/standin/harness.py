@@ -25,6 +25,7 @@ from bot.telegram.context import App, BotServices, services_of
 from tests.paths import SEEDS
 from tests.standin.server import BotApiStandIn, SentMessage
 
+ADMIN = 4242  # the admin of the bots the fixtures start
 PAN = "pancaim-pancreatic-cancer-phd"
 BONN = "bonn-robustness-explainability-phd"
 OCT = "responsible-ai-cardiac-oct-phd"
