@@ -3,7 +3,8 @@ inline mode, the flood guard's note, and the one error handler.
 
 Handlers only translate: Telegram update → router call → reply (`bot.telegram.replies`).
 Which updates reach which handler (private chats, groups, mentions, replies) is decided in
-`bot.telegram.app`. A chat's context is read when its update comes and written at once.
+`bot.telegram.app`. A chat's context is read when its update comes; the new one is written
+with the update's journal entry when it is done (`State.record_answer`).
 """
 
 from __future__ import annotations
@@ -289,7 +290,7 @@ async def on_error(update: object, context: VacContext) -> None:
         log.info("%s: the user blocked the bot or left (%s)", where, error)
         return
     if isinstance(error, NetworkError) and not isinstance(error, BadRequest):
-        log.error("%s: no reply could be sent (%s)", where, error)
+        log.warning("%s: not answered, Telegram could not be reached (%s)", where, error)
         return
     log.error("error while handling %s", where, exc_info=error)
     try:

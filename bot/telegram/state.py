@@ -12,10 +12,11 @@ What it keeps (the knowledge base is a separate file, rebuilt from the pages at 
   (`bot.telegram.subscriptions` queries them);
 - `meta` — small settings: the schema version, the key that hashes user ids, the bot's id.
 
-Every write commits at once (WAL, synchronous=NORMAL: a killed process loses nothing; a
-power cut may lose the last moments). A damaged file is moved aside with one log line and
-the bot starts with a fresh one (`open_state`); a missing or read-only directory is the
-caller's `DataError`.
+Nothing is buffered: what an update changed (the chat's context, its question) is committed
+with its journal entry when it is done (`State.finish`), everything else at once (WAL,
+synchronous=NORMAL: a killed process loses nothing; a power cut may lose the last moments).
+A damaged file is moved aside with one log line and the bot starts with a fresh one
+(`open_state`); a missing or read-only directory is the caller's `DataError`.
 """
 
 from __future__ import annotations
