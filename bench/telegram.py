@@ -1,22 +1,20 @@
-"""Telegram benchmark: messages per second end to end, the real bot next to a bare echo bot,
-both against the same Bot API stand-in in the same run.
+"""Telegram burst benchmark: a vacancy shared in a big channel — `--users` people write at
+once, `--questions` questions each — answered by the real bot and by a bare echo bot, both
+against the same Bot API stand-in running in its own process (as Telegram would be remote).
 
-    .venv/bin/python -m bench.telegram [--messages 2000] [--users 400] [--rounds 3]
-                                       [--in-process]
+    .venv/bin/python -m bench.telegram [--users 400] [--questions 3] [--rounds 3]
 
-The stand-in runs in its own process by default, as Telegram would be remote: the bot's
-process then pays only for the bot. (With --in-process it shares the bot's event loop and
-CPU, so its HTML validation of vacbot's longer answers is counted against vacbot.)
+vacbot is configured exactly as `vacbot run` configures it (`load_config` with only the
+token, the stand-in's URL and the file paths set: Telegram's limits per chat and per group,
+the bulk limit for alerts, the typing indicator, the flood guard, the update journal, state
+written at once). The echo bot is python-telegram-bot's defaults with one handler replying
+with the escaped text in HTML. Rounds alternate echo / vacbot so both see the same machine
+load; each vacbot round starts with a fresh state database.
 
-Each round queues all messages at once (every user sends messages/users questions) and
-times, inside the stand-in, from queueing the first until the last answer is accepted;
-echo and vacbot rounds alternate so both see the same machine load, and the best round of
-each counts. The CPU time of the bots' process per message is printed too. The
-echo bot is python-telegram-bot's defaults with one handler that replies with the escaped
-text in HTML; vacbot is `build_application` as `vacbot run` builds it (the router on the
-seeds, per-chat persistence, statistics, flood guard, rate limiter, concurrent updates with
-per-chat order), except that the rate limiter's overall 30 messages/s cap is off: that is
-Telegram's limit, not the bot's cost. The figure is the ratio vacbot / echo (target ≥ 50 %).
+Per round, measured inside the stand-in: the wall time from queueing the first question to
+accepting the last answer (throughput = questions / that time) and, per user, the time from
+their first question to their last answer (p50, p99, max). The figure the issue asks for is
+the throughput ratio vacbot / echo (target >= 0.5) and vacbot's p99 time to the last reply.
 """
 
 from __future__ import annotations
@@ -26,8 +24,10 @@ import asyncio
 import html
 import logging
 import multiprocessing as mp
+import statistics
 import tempfile
 import time
+from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
@@ -36,8 +36,8 @@ from telegram import Update
 from telegram.ext import Application, ContextTypes, MessageHandler, filters
 
 from bench.common import SEEDS
-from bot.telegram.app import ALLOWED_UPDATES, build_application
-from bot.telegram.config import Config
+from bot.telegram.app import ALLOWED_UPDATES, build_application, lifecycle
+from bot.telegram.config import load_config
 from knowledge import build
 from tests.standin import BotApiStandIn
 
@@ -45,29 +45,55 @@ TOKEN = "1000:BENCH"
 QUESTIONS = (
     "What does the PANCAIM position pay?",
     "/contact bonn",
-    "/vacancies",
     "what are the requirements for the Bonn PhD?",
-    "how do I apply?",
-    "hello",
 )
+FIRST_USER = 100_000
 
 
-async def timed_round(api: BotApiStandIn, messages: int, users: int) -> tuple[float, int]:
-    """Queue the messages, wait for every answer; (seconds, rejected requests)."""
+@dataclass(frozen=True)
+class Round:
+    seconds: float  # first question queued → last answer accepted
+    per_user: tuple[float, ...]  # each user's first question → their last answer
+    rejected: int
+
+    def throughput(self, questions: int) -> float:
+        return questions / self.seconds
+
+    def quantile(self, q: float) -> float:
+        ordered = sorted(self.per_user)
+        return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+async def timed_round(api: BotApiStandIn, users: int, questions: int) -> Round:
+    """Queue every question at once, wait until every user has all answers."""
     api.clear_records()
-    start = time.perf_counter()
-    for n in range(messages):
-        api.user_message(100_000 + n % users, QUESTIONS[(n // users) % len(QUESTIONS)])
-    await api.wait_for(lambda: len(api.sent) >= messages, timeout=600, what="all answers")
-    return time.perf_counter() - start, len(api.rejected)
+    chats = range(FIRST_USER, FIRST_USER + users)
+    first: dict[int, float] = {}
+    for n in range(questions):
+        for chat in chats:
+            update = api.user_message(chat, QUESTIONS[n % len(QUESTIONS)])
+            first.setdefault(chat, api.queued_at[update["update_id"]])
+    counts = dict.fromkeys(chats, 0)
+    last: dict[int, float] = {}
+
+    def done() -> bool:
+        for m in api.sent[sum(counts.values()):]:
+            counts[int(m.chat_id)] += 1
+            last[int(m.chat_id)] = m.at
+        return all(n >= questions for n in counts.values())
+
+    await api.wait_for(done, timeout=600, what="every answer")
+    start = min(first.values())
+    return Round(max(last.values()) - start, tuple(last[c] - first[c] for c in chats),
+                 len(api.rejected))
 
 
-# ---------------------------------------------------------------- the stand-in's side
+# ---------------------------------------------------------------- the stand-in's process
 
 
 def _serve(conn: Connection) -> None:
     async def serve() -> None:
-        async with BotApiStandIn(token=TOKEN) as api:
+        async with BotApiStandIn(token=TOKEN, max_poll_wait=1.0) as api:
             loop = asyncio.get_running_loop()
             conn.send(api.base_url)
             while True:
@@ -89,10 +115,9 @@ class RemoteStandIn:
         self._process.start()
         self.base_url: str = self._conn.recv()
 
-    async def round(self, messages: int, users: int) -> tuple[float, int]:
-        self._conn.send((messages, users))
-        result: tuple[float, int] = await asyncio.get_running_loop().run_in_executor(
-            None, self._conn.recv)
+    async def round(self, users: int, questions: int) -> Round:
+        self._conn.send((users, questions))
+        result: Round = await asyncio.get_running_loop().run_in_executor(None, self._conn.recv)
         return result
 
     def close(self) -> None:
@@ -100,16 +125,7 @@ class RemoteStandIn:
         self._process.join(5)
 
 
-class LocalStandIn:
-    def __init__(self, api: BotApiStandIn) -> None:
-        self.api = api
-        self.base_url = api.base_url
-
-    async def round(self, messages: int, users: int) -> tuple[float, int]:
-        return await timed_round(self.api, messages, users)
-
-
-# ---------------------------------------------------------------- the bots' side
+# ---------------------------------------------------------------- the bots' process
 
 
 def echo_app(base_url: str) -> Any:
@@ -123,67 +139,65 @@ def echo_app(base_url: str) -> Any:
     return app
 
 
-async def one_round(standin: RemoteStandIn | LocalStandIn, app: Any, messages: int,
-                    users: int) -> tuple[float, float]:
-    """(wall-clock seconds until every answer was accepted, CPU seconds of this process)."""
-    await app.initialize()
-    if app.post_init is not None:
-        await app.post_init(app)
-    await app.start()
-    await app.updater.start_polling(poll_interval=0, timeout=1,
-                                    allowed_updates=list(ALLOWED_UPDATES))
-    try:
+def vacbot_app(base_url: str, kb: Path, state: Path) -> Any:
+    """The application `vacbot run` builds, from the same configuration."""
+    config = load_config(env={"TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_BASE_URL": base_url,
+                              "VACBOT_SEEDS_DIR": str(SEEDS), "VACBOT_DB": str(kb),
+                              "VACBOT_STATE_DB": str(state)}, dotenv=None)
+    return build_application(config)
+
+
+async def one_round(standin: RemoteStandIn, app: Any, users: int,
+                    questions: int) -> tuple[Round, float]:
+    """(the round, CPU seconds of this process)."""
+    async with lifecycle(app):
+        await app.updater.start_polling(poll_interval=0, timeout=1,
+                                        allowed_updates=list(ALLOWED_UPDATES))
         cpu = time.process_time()
-        elapsed, rejected = await standin.round(messages, users)
+        result = await standin.round(users, questions)
         cpu = time.process_time() - cpu
-    finally:
-        await app.updater.stop()
-        await app.stop()
-        await app.shutdown()
-        if app.post_shutdown is not None:
-            await app.post_shutdown(app)
-    if rejected:
-        raise SystemExit(f"the stand-in rejected {rejected} requests")
-    return elapsed, cpu
+    if result.rejected:
+        raise SystemExit(f"the stand-in rejected {result.rejected} requests")
+    return result, cpu
 
 
-def report(label: str, runs: list[tuple[float, float]], messages: int, users: int) -> float:
-    best = min(t for t, _ in runs)
-    cpu = min(c for _, c in runs)
-    print(f"{label:>8}: {messages} messages from {users} users, best of {len(runs)}: "
-          f"{best:6.2f} s = {messages / best:5.0f} msg/s, {1000 * cpu / messages:.2f} ms CPU "
-          f"per message  (rounds: {', '.join(f'{t:.2f}' for t, _ in runs)} s)", flush=True)
-    return messages / best
+def report(label: str, runs: list[tuple[Round, float]], questions: int) -> None:
+    rates = [r.throughput(questions) for r, _ in runs]
+    p99 = [r.quantile(0.99) for r, _ in runs]
+    cpu = statistics.median(c for _, c in runs)
+    print(f"{label:>7}: {statistics.median(rates):5.0f} questions/s (median of "
+          f"{len(runs)}; rounds {', '.join(f'{x:.0f}' for x in rates)}); time to a user's "
+          f"last reply p50 {statistics.median(r.quantile(0.5) for r, _ in runs):.2f} s, "
+          f"p99 {statistics.median(p99):.2f} s (rounds {', '.join(f'{x:.2f}' for x in p99)}), "
+          f"max {max(max(r.per_user) for r, _ in runs):.2f} s; "
+          f"{1000 * cpu / questions:.2f} ms CPU per question", flush=True)
 
 
-async def compare(standin: RemoteStandIn | LocalStandIn, args: argparse.Namespace,
-                  root: Path) -> None:
-    build(SEEDS, root / "kb.db")
-    config = Config(token=TOKEN, seeds_dir=SEEDS, db_path=root / "kb.db",
-                    state_path=root / "state.db", api_base_url=standin.base_url, max_rate=0)
-    users = min(args.users, args.messages)
-    if -(-args.messages // users) > config.flood.burst:
-        raise SystemExit(f"more than {config.flood.burst} messages per user would trip the "
-                         "flood guard; use more --users")
-    await one_round(standin, echo_app(standin.base_url), 100, 20)  # warm-up
-    echo: list[tuple[float, float]] = []
-    ours: list[tuple[float, float]] = []
-    for _ in range(args.rounds):  # interleaved, so that both see the same machine load
-        echo.append(await one_round(standin, echo_app(standin.base_url), args.messages, users))
-        ours.append(await one_round(standin, build_application(config), args.messages, users))
-    ratio = report("vacbot", ours, args.messages, users) / report("echo", echo, args.messages,
-                                                                  users)
-    where = "the same process" if isinstance(standin, LocalStandIn) else "its own process"
-    print(f"   ratio: vacbot / echo = {100 * ratio:.0f} % (target >= 50 %; stand-in in "
-          f"{where})")
+async def compare(standin: RemoteStandIn, args: argparse.Namespace, root: Path) -> None:
+    kb = root / "kb.db"
+    build(SEEDS, kb)
+    questions = args.users * args.questions
+    await one_round(standin, echo_app(standin.base_url), 50, 2)  # warm-up
+    echo: list[tuple[Round, float]] = []
+    ours: list[tuple[Round, float]] = []
+    for n in range(args.rounds):  # interleaved, so that both see the same machine load
+        echo.append(await one_round(standin, echo_app(standin.base_url), args.users,
+                                    args.questions))
+        ours.append(await one_round(standin, vacbot_app(standin.base_url, kb,
+                                                        root / f"state-{n}.db"),
+                                    args.users, args.questions))
+    print(f"{args.users} users x {args.questions} questions = {questions} at once; "
+          "stand-in in its own process")
+    report("vacbot", ours, questions)
+    report("echo", echo, questions)
+    ratios = [o.throughput(questions) / e.throughput(questions)
+              for (o, _), (e, _) in zip(ours, echo, strict=True)]
+    print(f"  ratio: vacbot / echo = {statistics.median(ratios):.2f} (median; rounds "
+          f"{', '.join(f'{x:.2f}' for x in ratios)}; target >= 0.5)")
 
 
 async def main_async(args: argparse.Namespace) -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        if args.in_process:
-            async with BotApiStandIn(token=TOKEN) as api:
-                await compare(LocalStandIn(api), args, Path(tmp))
-            return
         remote = RemoteStandIn()
         try:
             await compare(remote, args, Path(tmp))
@@ -192,12 +206,10 @@ async def main_async(args: argparse.Namespace) -> None:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description="messages per second: vacbot vs an echo bot")
-    ap.add_argument("--messages", type=int, default=2000)
+    ap = argparse.ArgumentParser(description="a burst of questions: vacbot vs an echo bot")
     ap.add_argument("--users", type=int, default=400)
-    ap.add_argument("--rounds", type=int, default=4)
-    ap.add_argument("--in-process", action="store_true",
-                    help="run the stand-in in the bots' process and event loop")
+    ap.add_argument("--questions", type=int, default=3, help="questions per user")
+    ap.add_argument("--rounds", type=int, default=3)
     args = ap.parse_args()
     logging.basicConfig(level=logging.WARNING)
     asyncio.run(main_async(args))

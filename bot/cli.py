@@ -92,7 +92,7 @@ def _cmd_ask(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _cmd_run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from bot.telegram.main import run
+    from bot.telegram.app import run
 
     return run(webhook_url=args.webhook_url, port=args.port, seeds=args.seeds, db=args.db,
                err=err)

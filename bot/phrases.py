@@ -116,16 +116,17 @@ _P: dict[str, dict[str, str]] = {
         "de": "Keine Stelle passt dazu.",
     },
     "none": {
-        "en": "No — no vacancy matches {what}.",
-        "nl": "Nee — geen vacature past bij {what}.",
-        "de": "Nein — keine Stelle passt zu {what}.",
+        "en": "No vacancy matches {what}.",
+        "nl": "Geen vacature past bij {what}.",
+        "de": "Keine Stelle passt zu {what}.",
     },
     "none_open": {
-        "en": "No — no open vacancy matches {what}.",
-        "nl": "Nee — geen open vacature past bij {what}.",
-        "de": "Nein — keine offene Stelle passt zu {what}.",
+        "en": "No open vacancy matches {what}.",
+        "nl": "Geen open vacature past bij {what}.",
+        "de": "Keine offene Stelle passt zu {what}.",
     },
     "that": {"en": "that", "nl": "dat", "de": "das"},
+    "no": {"en": "No — ", "nl": "Nee — ", "de": "Nein — "},
     "exists_yes": {
         "en": "Yes — {n} matching:",
         "nl": "Ja — {n} passend:",

@@ -521,10 +521,14 @@ class Router:
         items = [x for x in (self.kb.listing(i) for i in d.ids[:200]) if x is not None]
         pending = tuple(i.value for i in d.intents)
         if not items:
-            what = " ".join(t.word for t in self.resolver.terms(msg.naming)[0]) or " / ".join(
+            known, unknown = self.resolver.terms(msg.naming)
+            what = " ".join(dict.fromkeys([*(t.word for t in known), *unknown])) or " / ".join(
                 sorted(msg.wanted))
-            blocks = [Block(phrase("none_open" if msg.status_filter == "open" else "none",
-                                   lang, what=what or phrase("that", lang)))]
+            none = phrase("none_open" if msg.status_filter == "open" else "none",
+                          lang, what=what or phrase("that", lang))
+            if d.exists:  # "is there a PhD on zebrafish?" -> "No — no vacancy matches ..."
+                none = phrase("no", lang) + none[0].lower() + none[1:]
+            blocks = [Block(none)]
             query = read_query(msg.naming)
             words = " ".join(([query.category] if query.category else []) + list(query.topics))
             subscribe = Button(label("subscribe", lang), action="subscribe", arg=words[:40])

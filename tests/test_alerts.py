@@ -17,6 +17,7 @@ from bot.alerts import (
     normalise,
 )
 from bot.resolve import Resolver
+from bot.telegram.state import open_state
 from bot.telegram.subscriptions import MAX_PER_CHAT, Added, SubscriptionStore
 from knowledge import KnowledgeBase, build
 from tests.paths import SEEDS
@@ -187,7 +188,8 @@ def test_one_alert_per_chat_and_vacancy(kbs: tuple[KnowledgeBase, KnowledgeBase]
 
 
 def test_store_subscriptions(tmp_path: Path) -> None:
-    store = SubscriptionStore(tmp_path / "state.db")
+    state = open_state(tmp_path / "state.db")
+    store = SubscriptionStore(state.conn)
     assert store.add(1, "pathology") is Added.ADDED
     assert store.add(1, "pathology") is Added.EXISTS
     assert store.add(1, "") is Added.ADDED
@@ -201,15 +203,17 @@ def test_store_subscriptions(tmp_path: Path) -> None:
     assert store.remove_id(1, first_id) is None
     store.add(1, "pathology")
     assert store.of_chat(1)[-1][0] != first_id  # ids are never reused
-    store.close()
-    again = SubscriptionStore(tmp_path / "state.db")  # survives a restart
+    state.close()
+    reopened = open_state(tmp_path / "state.db")  # survives a restart
+    again = SubscriptionStore(reopened.conn)
     assert len(again.of_chat(1)) == MAX_PER_CHAT
     assert again.remove_all(1) == MAX_PER_CHAT and again.of_chat(1) == []
-    again.close()
+    reopened.close()
 
 
 def test_store_plans_each_pair_once(tmp_path: Path) -> None:
-    store = SubscriptionStore(tmp_path / "state.db")
+    state = open_state(tmp_path / "state.db")
+    store = SubscriptionStore(state.conn)
     assert store.seen() is None
     matches = [Match(1, "a", "x", False), Match(2, "a", "", False), Match(1, "b", "", True)]
     assert store.plan(matches, ()) == 2
@@ -228,14 +232,15 @@ def test_store_plans_each_pair_once(tmp_path: Path) -> None:
     assert store.pending() == 1 and store.status(2, "a") == "failed"
     store.forget(due[2])
     assert store.status(1, "b") is None and store.plan(matches, ()) == 1  # may come again
-    store.close()
+    state.close()
 
 
 def test_store_moves_a_migrated_group(tmp_path: Path) -> None:
-    store = SubscriptionStore(tmp_path / "state.db")
+    state = open_state(tmp_path / "state.db")
+    store = SubscriptionStore(state.conn)
     store.add(-5, "pathology")
     store.plan([Match(-5, "a", "pathology", False)], ())
     store.migrate(-5, -1005)
     assert store.of_chat(-5) == [] and [w for _, w in store.of_chat(-1005)] == ["pathology"]
     assert [p.chat_id for p in store.due(0, 10)] == [-1005]
-    store.close()
+    state.close()

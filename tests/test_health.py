@@ -12,10 +12,10 @@ import pytest
 
 from bot import health
 from bot.cli import main
+from bot.telegram.app import DataError, check_data_dir, run
 from bot.telegram.config import ConfigError, load_config
-from bot.telegram.main import check_writable, run
 from tests.standin import BotApiStandIn
-from tests.test_telegram_harness import ask, make_config, running_bot
+from tests.standin.harness import ask, make_config, running_bot
 
 BOOT = "3f1c-boot"
 
@@ -154,9 +154,9 @@ def test_an_unusable_data_directory_is_one_line_and_exit_2(clean_env: Path,
     err = io.StringIO()
     assert run(err=err) == 2
     [line] = err.getvalue().splitlines()
-    assert line.startswith(f"vacbot run: cannot write to the data directory {blocker}")
-    with pytest.raises(ConfigError):
-        check_writable(load_config(dotenv=None))
+    assert line.startswith("vacbot run: ") and f"data directory {blocker}" in line
+    with pytest.raises(DataError):
+        check_data_dir(load_config(dotenv=None))
 
 
 async def changed(path: Path, old: str, timeout: float = 3.0) -> str:

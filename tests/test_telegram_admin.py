@@ -8,16 +8,16 @@ from pathlib import Path
 import pytest
 import pytest_asyncio
 
-from bot.telegram.services import SERVICES, App, BotServices
+from bot.telegram.context import App
 from knowledge import Change, short_key
 from tests.standin import BotApiStandIn
-from tests.test_telegram_harness import (
+from tests.standin.harness import (
     ask,
-    copy_seeds,
     labels,
     make_config,
     running_bot,
     sent_to,
+    svc,
 )
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
@@ -48,19 +48,8 @@ Apply at https://example.org/jobs/zebra before the deadline.
 
 
 @pytest_asyncio.fixture(loop_scope="module", scope="module")
-async def api() -> AsyncIterator[BotApiStandIn]:
-    async with BotApiStandIn(token="99:ADMIN-test") as standin:
-        standin.add_chat(ADMIN)
-        yield standin
-
-
-@pytest.fixture(scope="module")
-def seeds(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return copy_seeds(tmp_path_factory.mktemp("admin"))
-
-
-@pytest_asyncio.fixture(loop_scope="module", scope="module")
 async def app(api: BotApiStandIn, seeds: Path) -> AsyncIterator[App]:
+    api.add_chat(ADMIN)
     config = make_config(api, seeds.parent / "state.db", seeds=seeds, db=seeds.parent / "kb.db",
                          admin_ids=frozenset({ADMIN}))
     async with running_bot(config) as application:
@@ -72,11 +61,6 @@ def nothing_rejected(api: BotApiStandIn, app: App) -> Iterator[None]:
     yield
     assert api.rejected == []
 
-
-def svc(app: App) -> BotServices:
-    found = app.bot_data[SERVICES]
-    assert isinstance(found, BotServices)
-    return found
 
 
 async def test_non_admins_are_refused(api: BotApiStandIn, app: App) -> None:

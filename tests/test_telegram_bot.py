@@ -8,56 +8,31 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import AsyncIterator, Iterator
-from pathlib import Path
 
 import pytest
-import pytest_asyncio
 
 from bot.telegram.app import ADMIN_COMMANDS, COMMANDS
+from bot.telegram.context import App
 from bot.telegram.handlers import EDITED_HINT, MEDIA_HINTS
-from bot.telegram.services import App
 from knowledge import short_key
 from tests.standin import BotApiStandIn, SentMessage, utf16_len
-from tests.test_telegram_harness import (
+from tests.standin.harness import (
+    ADMIN,
     BONN,
     PAN,
     ask,
     button,
     labels,
-    make_config,
     press,
-    running_bot,
     sent_to,
     settle,
+    svc,
 )
 
-pytestmark = pytest.mark.asyncio(loop_scope="module")
+pytestmark = [pytest.mark.asyncio(loop_scope="module"),
+              pytest.mark.usefixtures("app", "nothing_rejected")]
 
-ADMIN = 4242
 GROUP = -100500
-
-
-@pytest_asyncio.fixture(loop_scope="module", scope="module")
-async def api() -> AsyncIterator[BotApiStandIn]:
-    async with BotApiStandIn(token="123456:TEST-token_abc") as standin:
-        standin.add_chat(ADMIN)
-        yield standin
-
-
-@pytest_asyncio.fixture(loop_scope="module", scope="module")
-async def app(api: BotApiStandIn, seeds_db: Path,
-              tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[App]:
-    state = tmp_path_factory.mktemp("tg") / "state.db"
-    config = make_config(api, state, db=seeds_db, admin_ids=frozenset({ADMIN}))
-    async with running_bot(config) as application:
-        yield application
-
-
-@pytest.fixture(autouse=True)
-def nothing_rejected(api: BotApiStandIn, app: App) -> Iterator[None]:
-    yield
-    assert api.rejected == []
 
 
 def text_of(messages: list[SentMessage]) -> str:
@@ -78,9 +53,12 @@ async def test_command_menu_is_registered(api: BotApiStandIn) -> None:
 async def test_start_greets_with_open_vacancy_buttons(api: BotApiStandIn, app: App) -> None:
     [reply] = await ask(api, 1001, "/start")
     assert reply.parse_mode == "HTML"
-    kb = app.bot_data["vacbot.services"].knowledge.kb
-    open_titles = [x.title[:40] for x in kb.listings if not x.closed]
-    assert [label.split(". ", 1)[1] for label in labels(reply)] == open_titles  # "1. Title"
+    kb = svc(app).knowledge.kb
+    open_titles = [x.title for x in kb.listings if not x.closed]
+    shown = [label.split(". ", 1)[1] for label in labels(reply)]  # "1. Title…"
+    assert len(shown) == len(open_titles)
+    pairs = zip(shown, open_titles, strict=True)
+    assert all(title.startswith(text.split("…")[0]) for text, title in pairs)
     assert all(len(d.encode()) <= 64 for d in reply.callback_data)
     [card] = await press(api, 1001, reply.callback_data[0])
     assert card.plain_text.startswith(kb.listings[[x.closed for x in kb.listings].index(False)]
@@ -150,7 +128,8 @@ async def test_command_without_name_asks_which_with_buttons(api: BotApiStandIn) 
 
 async def test_every_card_button(api: BotApiStandIn) -> None:
     [card] = await ask(api, 1030, f"/start {PAN}")
-    assert len(card.callback_data) == 4 and all(len(d.encode()) <= 64 for d in card.callback_data)
+    assert all(len(d.encode()) <= 64 for d in card.callback_data)
+    assert {"Requirements", "Salary", "Contact", "How to apply"} <= set(labels(card))
     rows = card.reply_markup["inline_keyboard"] if card.reply_markup else []
     [link] = [b for row in rows for b in row if "url" in b]
     assert link["url"].startswith("https://www.radboudumc.nl/")
@@ -233,7 +212,7 @@ async def test_ten_thousand_characters(api: BotApiStandIn) -> None:
 
 async def test_errors_are_reported_and_survived(api: BotApiStandIn, app: App,
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
-    router = app.bot_data["vacbot.services"].router
+    router = svc(app).router
 
     def broken(text: str, ctx: object) -> None:
         raise RuntimeError("boom")
@@ -266,7 +245,7 @@ async def test_200_messages_from_40_users_at_once(api: BotApiStandIn) -> None:
 
 
 async def test_flood_guard_is_polite(api: BotApiStandIn, app: App) -> None:
-    burst = app.bot_data["vacbot.services"].config.flood.burst
+    burst = svc(app).config.flood.burst
     chat = 1090
     for n in range(burst + 8):
         api.user_message(chat, f"/help {n}")

@@ -1,25 +1,40 @@
-"""The Telegram layer's small parts: callback data, the flood guard, keyboards, stats."""
+"""The Telegram layer's small parts: callback data, links, keyboards, the send limits, the
+flood guard, configuration, statistics."""
 
 from __future__ import annotations
 
 import asyncio
+import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from telegram import Bot
+from telegram.error import BadRequest, Forbidden, NetworkError, TimedOut
 
-from bot.model import Button, ChatContext, Intent
+from bot.model import Answer, Block, Button, ChatContext, Intent, Style
 from bot.router import Router
-from bot.telegram import callbacks
-from bot.telegram.config import FloodLimits, parse_admin_ids
-from bot.telegram.flood import FloodGuard, Verdict
-from bot.telegram.reply import keyboard, typing
-from bot.telegram.services import ROUTER_ACTIONS
-from bot.telegram.stats import Stats
+from bot.telegram import replies
+from bot.telegram.config import ConfigError, FloodLimits, SendLimits, load_config, parse_admin_ids
+from bot.telegram.context import ROUTER_ACTIONS
+from bot.telegram.limits import (
+    BULK,
+    FloodGuard,
+    JSONDict,
+    Policy,
+    TelegramLimits,
+    TokenBucket,
+    Verdict,
+    Window,
+)
+from bot.telegram.replies import keyboard, typing
+from bot.telegram.state import open_state
 from knowledge import KnowledgeBase, short_key
+from knowledge.urls import is_valid_link, is_valid_url
 from tests.standin import BotApiStandIn
 
 PAN = "pancaim-pancreatic-cancer-phd"
+ACTIONS = ROUTER_ACTIONS | {"subscribe", "unsubscribe"}
 
 
 def test_every_router_button_fits_in_64_bytes_and_decodes(router: Router) -> None:
@@ -31,9 +46,9 @@ def test_every_router_button_fits_in_64_bytes_and_decodes(router: Router) -> Non
         for b in answer.buttons:
             if b.url:
                 continue
-            data = callbacks.encode(b, ctx.list_query)
+            data = replies.encode(b, ctx.list_query)
             assert len(data.encode()) <= 64
-            press = callbacks.decode(data, kb)
+            press = replies.decode(data, kb, ACTIONS)
             assert press is not None
             assert (press.action, press.vacancy) == (b.action, b.vacancy)
             seen += 1
@@ -43,21 +58,22 @@ def test_every_router_button_fits_in_64_bytes_and_decodes(router: Router) -> Non
 def test_callback_data_edge_cases(router: Router) -> None:
     kb: KnowledgeBase = router.kb
     long_arg = Button("x", action="subscribe", arg="Ärzte-Fortbildung " * 10)
-    data = callbacks.encode(long_arg)
+    data = replies.encode(long_arg)
     assert len(data.encode()) <= 64 and data.startswith("a|subscribe||Ärzte")
-    assert callbacks.decode(data, kb) is not None
-    page = callbacks.encode(Button("More", action="page", arg="2"), "pathology open")
-    assert callbacks.decode(page, kb) == callbacks.Press("page", "", "2", "pathology open")
-    no_room = callbacks.encode(Button("More", action="page", arg="2"), "q" * 80)
-    assert callbacks.decode(no_room, kb) == callbacks.Press("page", "", "2", None)
-    assert callbacks.decode(callbacks.encode(Button("S", "salary", PAN)), kb) == \
-        callbacks.Press("salary", PAN, "")
-    assert callbacks.decode(f"a|salary|{'f' * 10}|", kb) == callbacks.Press("salary", "", "")
+    assert replies.decode(data, kb, ACTIONS) is not None
+    page = replies.encode(Button("More", action="page", arg="2"), "pathology open")
+    assert replies.decode(page, kb, ACTIONS) == replies.Press("page", "", "2", "pathology open")
+    no_room = replies.encode(Button("More", action="page", arg="2"), "q" * 80)
+    assert replies.decode(no_room, kb, ACTIONS) == replies.Press("page", "", "2", None)
+    assert replies.decode(replies.encode(Button("S", "salary", PAN)), kb, ACTIONS) == \
+        replies.Press("salary", PAN, "")
+    assert replies.decode(f"a|salary|{'f' * 10}|", kb, ACTIONS) == \
+        replies.Press("salary", "", "")
     for junk in ("", "a", "a|SALARY|x|", "p|x|", "p|1", "zz|1|2|3", "a|salary|key"):
-        assert callbacks.decode(junk, kb) is None, junk
+        assert replies.decode(junk, kb, ACTIONS) is None, junk
     with pytest.raises(ValueError):
-        callbacks.encode(Button("x", action="bad action"))
-    assert short_key(PAN) == callbacks.encode(Button("S", "salary", PAN)).split("|")[2]
+        replies.encode(Button("x", action="bad action"))
+    assert short_key(PAN) == replies.encode(Button("S", "salary", PAN)).split("|")[2]
 
 
 def test_keyboard_layout_and_unknown_actions() -> None:
@@ -91,24 +107,28 @@ def test_admin_ids() -> None:
 
 
 def test_stats_hash_users_and_keep_only_unanswered_text(tmp_path: Path) -> None:
-    stats = Stats(tmp_path / "state.db")
+    state = open_state(tmp_path / "state.db")
+    stats = state.stats
     day = 86_400.0
     t0 = 100 * day + 3600
     stats.record("text", Intent.SALARY.value, 123456, "what does it pay?", now=t0)
     stats.record("text", Intent.FALLBACK.value, 123456, "  tell me a   joke ", now=t0 + 60)
     stats.record("command", Intent.LIST.value, 99, "/vacancies", now=t0 - 2 * day)
-    stats.record("text", Intent.SALARY.value, 5, "old", now=t0 - 30 * day)
+    stats.record("text", Intent.SALARY.value, 5, "old", now=t0 - 95 * day)
     summary = stats.summary(days=7, now=t0 + 120)
     assert summary.total == 3 and summary.answered == 2 and summary.unanswered == 1
     assert summary.users == 2 and len(summary.per_day) == 2
     [unanswered] = summary.latest_unanswered
     assert unanswered.text == "tell me a joke" and "123456" not in unanswered.user
     assert unanswered.user == stats.user_hash(123456)
-    stats.close()
-    again = Stats(tmp_path / "state.db")  # same key after a restart: same hashes
-    assert again.user_hash(123456) == unanswered.user
-    texts = [r[0] for r in again._conn.execute("SELECT text FROM questions")]
-    assert "what does it pay?" not in texts and "old" not in texts
+    state.close()
+    again = open_state(tmp_path / "state.db")  # same key after a restart: same hashes
+    assert again.stats.user_hash(123456) == unanswered.user
+    texts = [r[0] for r in again.conn.execute("SELECT text FROM questions")]
+    assert "what does it pay?" not in texts
+    assert again.prune(ttl_days=180, now=t0 + 120) == (0, 1)  # "old" is past 90 days
+    assert [r[0] for r in again.conn.execute("SELECT text FROM questions")] == [
+        "", "tell me a joke", ""]
     again.close()
 
 
@@ -127,3 +147,201 @@ async def test_typing_only_when_the_answer_takes_a_while() -> None:
                 assert len(api.chat_actions) == 2  # delay 0: sent before the body runs
         assert [a["action"] for a in api.chat_actions] == ["typing", "typing"]
         assert api.rejected == []
+
+
+# ---- links -----------------------------------------------------------------------------
+
+VALID = ["https://www.radboudumc.nl/en/vacancies/90701-phd?x=1#apply", "http://1.2.3.4/jobs",
+         "https://müller-lab.de/stellen", "http://[::1]:8080/", "https://ex.org:8443/a(b)"]
+INVALID = ["https://", "https:///jobs", "https://www.example.org/apply now", "ftp://ex.org/",
+           "javascript:alert(1)", "www.example.org/jobs", "https://localhost/", "https://ex.123",
+           "https://-ex.org/", "https://ex.org:99999/", "https://user:pw@ex.org/", "",
+           "https://ex.org/\u200bjob", "https://ex.org/\njob", "https://" + "a" * 2050 + ".org",
+           "http://[zz]/", "mailto:ada@example.org"]
+
+
+@pytest.mark.parametrize("url", VALID)
+def test_valid_urls(url: str) -> None:
+    assert is_valid_url(url) and is_valid_link(url)
+
+
+@pytest.mark.parametrize("url", INVALID)
+def test_invalid_urls(url: str) -> None:
+    assert not is_valid_url(url)
+
+
+def test_mail_links_only_in_text() -> None:
+    assert is_valid_link("mailto:ada.lovelace@example.org")
+    assert not is_valid_link("mailto:") and not is_valid_link("mailto:ada lovelace@x.org")
+
+
+def test_broken_links_become_text_and_good_ones_stay() -> None:
+    answer = Answer(Intent.APPLY, blocks=(
+        Block("Apply", Style.TEXT, "https://"), Block("vacancy page", Style.SOURCE, VALID[0]),
+        Block("", Style.TEXT, "https://ex.org/a b"), Block("mail", Style.TEXT, "mailto:a@b.org")),
+        buttons=(Button("Salary", "salary", PAN), Button("Page", url="https://ex.org/a b"),
+                 Button("Apply", url=VALID[0])))
+    safe = replies.safe_answer(answer)
+    assert [(b.text, b.url) for b in safe.blocks] == [
+        ("Apply (https://)", ""), ("vacancy page", VALID[0]), ("https://ex.org/a b", ""),
+        ("mail", "mailto:a@b.org"), ("Page: https://ex.org/a b", "")]
+    assert [b.label for b in safe.buttons] == ["Salary", "Apply"]
+    markup = keyboard(answer.buttons, ROUTER_ACTIONS)  # the keyboard drops them on its own
+    assert markup is not None and [b.text for row in markup.inline_keyboard for b in row] == [
+        "Salary", "Apply"]
+    assert replies.safe_answer(safe) is safe
+
+
+# ---- what the bot may send -------------------------------------------------------------
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_token_bucket_and_window() -> None:
+    bucket = TokenBucket(3, 1.0, now=0.0)
+    assert [bucket.reserve(0.0) for _ in range(5)] == [0, 0, 0, 1.0, 2.0]  # queued, in order
+    assert bucket.reserve(10.0) == 0 and bucket.full(11.0) and not bucket.full(10.5)
+    window = Window(20, 60.0)
+    assert [window.reserve(float(t)) for t in range(20)] == [0.0] * 20
+    assert window.reserve(20.0) == 40.0  # the 21st waits until the first is a minute old
+    assert window.reserve(100.0) == 0.0 and window.idle(1000.0)
+
+
+def test_replies_are_paced_per_chat_and_group_not_overall() -> None:
+    clock = Clock()
+    limits = TelegramLimits(SendLimits(bulk_rate=30, chat_burst=3, chat_rate=1.0,
+                                       group_per_minute=20), clock=clock)
+    reply = Policy()
+    # 1000 users at once: nobody waits (the 30/s is for bulk notifications)
+    assert {limits.delay("sendMessage", 1000 + n, reply) for n in range(1000)} == {0.0}
+    # one chat: three at once, then one a second
+    assert [limits.delay("sendMessage", 7, reply) for _ in range(5)] == [0, 0, 0, 1.0, 2.0]
+    assert limits.delay("answerCallbackQuery", None, reply) == 0.0  # not a message
+    # a group: also at most 20 a minute
+    group = [limits.delay("sendMessage", -100, reply) for _ in range(21)]
+    clock.now = 100.0
+    assert group[:3] == [0, 0, 0] and group[19] == 17.0 and group[20] == 60.0
+    # alerts: 30 a second overall, whichever chats they go to
+    bulk = [limits.delay("sendMessage", 5000 + n, BULK) for n in range(61)]
+    assert bulk.count(0.0) == 30 and bulk[-1] == pytest.approx(31 / 30)
+
+
+def test_a_429_holds_that_chat_only() -> None:
+    clock = Clock()
+    limits = TelegramLimits(SendLimits(), clock=clock)
+    limits.block(7, Policy(), 12.0)
+    assert limits.delay("sendMessage", 7, Policy()) == 12.0
+    assert limits.delay("sendChatAction", 7, Policy()) == 12.0
+    assert limits.delay("sendMessage", 8, Policy()) == 0.0
+    assert limits.delay("sendMessage", 9, BULK) == 0.0
+    limits.block(10, BULK, 5.0)  # an alert's 429 holds every alert
+    assert limits.delay("sendMessage", 11, BULK) == 5.0
+    assert limits.delay("sendMessage", 12, Policy()) == 0.0
+
+
+async def test_sends_are_retried_boundedly_and_refusals_are_not() -> None:
+    limits = TelegramLimits(SendLimits(backoff=(0.0, 0.0, 0.0), chat_rate=0))  # no pacing
+    calls: list[str] = []
+
+    def flaky(*errors: Exception) -> Any:
+        queue = list(errors)
+
+        async def call() -> JSONDict:
+            calls.append("call")
+            if queue:
+                raise queue.pop(0)
+            return {"ok": True}
+        return call
+
+    data = {"chat_id": 5}
+    result = await limits.process_request(flaky(NetworkError("Bad Gateway"), TimedOut()), (),
+                                          {}, "sendMessage", data, None)
+    assert result == {"ok": True} and len(calls) == 3
+    calls.clear()
+    with pytest.raises(NetworkError):
+        await limits.process_request(flaky(*[NetworkError("down")] * 9), (), {}, "sendMessage",
+                                     data, None)
+    assert len(calls) == 4  # 1 + len(backoff)
+    calls.clear()
+    with pytest.raises(BadRequest):
+        await limits.process_request(flaky(BadRequest("can't parse entities")), (), {},
+                                     "sendMessage", data, None)
+    with pytest.raises(Forbidden):
+        await limits.process_request(flaky(Forbidden("blocked")), (), {}, "sendMessage", data,
+                                     None)
+    assert len(calls) == 2  # once each
+    calls.clear()
+    with pytest.raises(NetworkError):
+        await limits.process_request(flaky(NetworkError("x"), NetworkError("y")), (), {},
+                                     "sendChatAction", data, None)
+    assert len(calls) == 1  # "typing…" is not worth a retry
+
+
+# ---- configuration -----------------------------------------------------------------------
+
+
+def test_admin_ids_are_positive_user_ids() -> None:
+    assert parse_admin_ids("+5") == frozenset({5})
+    for bad, message in (("-1001234", "not a user id"), ("0", "not a user id"),
+                         ("9" * 23, "too long"), ("12a", "not a numeric")):
+        with pytest.raises(ConfigError, match=message):
+            parse_admin_ids(f"1, {bad}")
+
+
+def test_rates_and_retention_from_the_environment() -> None:
+    token = {"TELEGRAM_BOT_TOKEN": "1:abc"}
+    default = load_config(env=token, dotenv=None)
+    assert default.send.bulk_rate == 30 and default.alert_pace == 25.5
+    assert default.state_ttl_days == 180
+    paid = load_config(env={**token, "VACBOT_MAX_RATE": "1000", "VACBOT_STATE_TTL_DAYS": "30"},
+                       dotenv=None)
+    assert paid.send.bulk_rate == 1000 and paid.alert_pace == 850 and paid.state_ttl_days == 30
+    slow = load_config(env={**token, "VACBOT_ALERT_RATE": "5"}, dotenv=None)
+    assert slow.alert_pace == 5
+    for name, value in (("VACBOT_MAX_RATE", "0"), ("VACBOT_MAX_RATE", "2000"),
+                        ("VACBOT_STATE_TTL_DAYS", "1.5"), ("VACBOT_ALERT_RATE", "x")):
+        with pytest.raises(ConfigError, match=name):
+            load_config(env={**token, name: value}, dotenv=None)
+
+
+# ---- the update journal ------------------------------------------------------------------
+
+
+def test_the_journal_replays_what_was_not_done(tmp_path: Path) -> None:
+    state = open_state(tmp_path / "state.db")
+    journal = state.journal
+    assert journal.add(1, "{}") and journal.add(2, "{}") and journal.add(3, "{}")
+    assert not journal.add(2, "{}")  # delivered again: known
+    journal.done(1)
+    assert not journal.add(1, "{}")  # known even when done
+    assert [r.update_id for r in journal.unfinished()] == [2, 3]
+    journal.done(2)
+    for _ in range(2):
+        assert [r.update_id for r in journal.unfinished()] == [3]
+    assert list(journal.unfinished()) == []  # the third crash on it: given up
+    assert journal.pending() == 0
+    state.close()
+
+
+def test_an_update_survives_the_journal(router: Router) -> None:
+    from telegram import Update
+
+    raw = {"update_id": 9, "message": {
+        "message_id": 3, "date": 1_700_000_000, "text": "@bot salary?",
+        "chat": {"id": -100, "type": "supergroup", "title": "Lab"},
+        "from": {"id": 7, "is_bot": False, "first_name": "Ada"},
+        "entities": [{"type": "mention", "offset": 0, "length": 4}],
+        "reply_to_message": {"message_id": 2, "date": 1_700_000_000, "text": "hi",
+                             "chat": {"id": -100, "type": "supergroup", "title": "Lab"},
+                             "from": {"id": 1, "is_bot": True, "first_name": "Bot"}}}}
+    update = Update.de_json(raw, None)
+    again = Update.de_json(json.loads(update.to_json()), None)
+    assert again == update and again.to_dict() == update.to_dict()
+    assert again.effective_message is not None and again.effective_message.reply_to_message
+    assert again.effective_user is not None and again.effective_user.id == 7

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from bot import policy
 from bot.answers.apply import apply, contact
-from bot.answers.common import Ask, is_url, page_url, source
+from bot.answers.common import Ask, page_url, source
 from bot.answers.eligibility import requirements
 from bot.answers.overview import focused, key_facts, overview, practical
 from bot.answers.terms import dates, duration, location, salary, status
@@ -26,6 +26,7 @@ from bot.phrases import label, phrase
 from knowledge.keywords import is_term
 from knowledge.model import Vacancy
 from knowledge.textnorm import fold, stem, words
+from knowledge.urls import is_valid_url
 
 if TYPE_CHECKING:
     from bot.understand import Message
@@ -176,6 +177,6 @@ def card_buttons(v: Vacancy, lang: str, skip: Intent | None = None) -> tuple[But
                for i in (Intent.REQUIREMENTS, Intent.SALARY, Intent.CONTACT, Intent.APPLY)
                if i is not skip]
     url = page_url(v)
-    if url and is_url(url):
+    if is_valid_url(url):  # a button takes http(s) only; other links are shown as text
         buttons.append(Button(label("page", lang), url=url))
     return tuple(buttons)

@@ -13,8 +13,8 @@ from bot.answers.common import (
     Ask,
     as_blocks,
     contact_pairs,
-    is_url,
     not_stated,
+    page_url,
     person,
     sentences,
 )
@@ -52,9 +52,9 @@ def _send_to(v: Vacancy) -> list[tuple[str, str]]:
 def apply(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
     lang = ask.lang
     blocks: list[Block] = []
-    urls = [f.value for f in v.facts_of(FactKind.APPLY_URL) if is_url(f.value)]
-    if urls and not v.closed:
-        blocks.append(Block(f"{phrase('apply_via', lang)}: {urls[0]}", Style.ITEM))
+    url = page_url(v)  # written out even when it is no valid link: never lost
+    if url and not v.closed:
+        blocks.append(Block(f"{phrase('apply_via', lang)}: {url}", Style.ITEM))
     for name, mail in _send_to(v)[:2]:
         target = f"{name} ({mail})" if name else mail
         blocks.append(Block(f"{phrase('send_to', lang)}: {target}", Style.ITEM))

@@ -21,8 +21,7 @@ from knowledge.model import FactKind, Kind, Section, Vacancy
 from knowledge.sentences import MD_LINK, Sentence, section_sentences
 from knowledge.text import resolve_member_refs
 from knowledge.textnorm import fold, stem, words
-
-_URL_OK = re.compile(r"^(https?://[^\s/$.?#][^\s]*|mailto:[^\s@]+@[^\s@]+\.[^\s@]+)$", re.I)
+from knowledge.urls import is_valid_link
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +62,7 @@ def sentences(v: Vacancy, *kinds: Kind) -> list[Sentence]:
 
 def is_url(url: str) -> bool:
     """A link Telegram will accept: http(s) with a host, or mailto with an address."""
-    return bool(_URL_OK.match(url.strip())) and " " not in url.strip()
+    return is_valid_link(url.strip())
 
 
 def with_links(raw: str) -> str:
@@ -73,8 +72,8 @@ def with_links(raw: str) -> str:
         if m.group(1):  # an image
             return ""
         text, url = m.group(2).strip(), m.group(3).strip()
-        if not is_url(url):
-            return text
+        if not is_url(url):  # written out when it was meant as a web address
+            return f"{text} ({url})" if re.match(r"(?i)https?:|www\.", url) else text
         target = url[7:] if url.lower().startswith("mailto:") else url
         if not text or fold(text) == fold(target):
             return target
@@ -220,18 +219,25 @@ def not_stated(v: Vacancy, what_text: str, lang: str, key: str = "not_stated") -
 
 
 def page_url(v: Vacancy) -> str:
-    urls = [f.value for f in v.facts_of(FactKind.APPLY_URL) if is_url(f.value)]
-    return urls[0] if urls else ""
+    """The page's application or vacancy link as the page writes it (it may not be a valid
+    URL: `is_url` says whether it can be a link; if not it is shown as text, never lost)."""
+    urls = [f.value.strip() for f in v.facts_of(FactKind.APPLY_URL) if f.value.strip()]
+    valid = [u for u in urls if is_url(u)]
+    return (valid or urls or [""])[0]
 
 
 def source(v: Vacancy, sections: Iterable[Section], lang: str) -> list[Block]:
-    """At most one short line: the sections quoted, and the page's link when it has one."""
+    """At most one short line: the sections quoted, and the page's link when it has one
+    (a link Telegram would refuse is written out as text)."""
     headings = list(dict.fromkeys(s.heading for s in sections if s.heading))[:2]
     url = page_url(v)
     if not headings and not url:
         return []
     where = ", ".join(f"“{h}”" for h in headings)
     text = f"{phrase('source', lang)}: {where}" if where else phrase("page_link", lang)
+    if url and not is_url(url):
+        text = f"{text} · {phrase('page_link', lang)}: {url}" if where else f"{text}: {url}"
+        url = ""
     return [Block(text, Style.SOURCE, url)]
 
 

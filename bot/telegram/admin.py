@@ -1,4 +1,10 @@
-"""What admins get: `/reload` and `/stats`, only for the user ids in VACBOT_ADMIN_IDS."""
+"""What admins get: `/reload` and `/stats`, only for the user ids in VACBOT_ADMIN_IDS.
+
+Admins' updates skip the queue of other users' ones (`bot.telegram.updates`) and their
+replies the queue for a connection (`bot.telegram.limits`), so a backlog of questions never
+holds up a `/reload`. Statistics are the state database's `questions` table, written as each
+question is answered.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +13,10 @@ import logging
 from pathlib import Path
 
 from telegram import Update
-from telegram.constants import ParseMode
 
-from bot.render import split_message
-from bot.telegram import alerts, reply
-from bot.telegram.services import BotServices, Context, services
-from bot.telegram.stats import Summary
+from bot.telegram import alerts, replies
+from bot.telegram.context import BotServices, VacContext
+from bot.telegram.state import Summary
 from knowledge import BuildError, Change, Problem
 
 log = logging.getLogger(__name__)
@@ -84,16 +88,14 @@ def describe_stats(summary: Summary) -> str:
     return "\n".join(lines)
 
 
-async def _reply_html(update: Update, context: Context, text: str) -> None:
+async def _reply_html(update: Update, context: VacContext, text: str) -> None:
     chat = update.effective_chat
-    if chat is None:
-        return
-    for chunk in split_message(text):
-        await context.bot.send_message(chat.id, chunk, parse_mode=ParseMode.HTML,
-                                       link_preview_options=reply.NO_PREVIEW)
+    if chat is not None:
+        await replies.send_html(context.bot, chat.id, text)
 
 
-async def _admitted(update: Update, context: Context, svc: BotServices, command: str) -> bool:
+async def _admitted(update: Update, context: VacContext, svc: BotServices,
+                    command: str) -> bool:
     """True for admins; anyone else gets a polite refusal."""
     user = update.effective_user
     if svc.is_admin(user.id if user else None):
@@ -103,15 +105,15 @@ async def _admitted(update: Update, context: Context, svc: BotServices, command:
     return False
 
 
-async def on_reload(update: Update, context: Context) -> None:
+async def on_reload(update: Update, context: VacContext) -> None:
     """Re-read the seeds folder, validate it, swap the knowledge base, say what changed."""
-    svc = services(context)
+    svc = context.services
     chat = update.effective_chat
     if chat is None or not await _admitted(update, context, svc, "reload"):
         return
-    async with reply.typing(context.bot, chat.id, 0):
+    async with replies.typing(context.bot, chat.id, 0):
         try:
-            change = await svc.reload(context.application)
+            change = await svc.reload(context.app)
         except BuildError as exc:
             await _reply_html(update, context, describe_problems(exc.problems,
                                                                  svc.knowledge.seeds))
@@ -122,7 +124,7 @@ async def on_reload(update: Update, context: Context) -> None:
                               f"({_e(type(exc).__name__)}: {_e(str(exc))[:500]}).")
             return
         try:
-            notified = await alerts.announce(context.application, change)
+            notified = await alerts.announce(context.app, change)
         except Exception:  # the reload itself succeeded: say so, and that alerts did not
             log.exception("planning the alerts failed")
             text = describe_change(change, len(svc.knowledge.kb))
@@ -132,12 +134,12 @@ async def on_reload(update: Update, context: Context) -> None:
     await _reply_html(update, context, describe_change(change, len(svc.knowledge.kb), notified))
 
 
-async def on_stats(update: Update, context: Context) -> None:
+async def on_stats(update: Update, context: VacContext) -> None:
     """/stats [days]: questions per intent and day, answered share, latest unanswered."""
-    svc = services(context)
+    svc = context.services
     if not await _admitted(update, context, svc, "stats"):
         return
     days = 7
     if context.args and context.args[0].isdigit():
         days = min(max(int(context.args[0]), 1), MAX_DAYS)
-    await _reply_html(update, context, describe_stats(svc.stats.summary(days)))
+    await _reply_html(update, context, describe_stats(svc.state.stats.summary(days)))

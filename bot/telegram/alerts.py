@@ -10,14 +10,15 @@ per (chat, vacancy) in SQLite in one transaction (pairs planned before are skipp
 returns how many chats will be told. A JobQueue job then sends the queue in the background:
 
 - paced to `FanOut.rate` messages per second (a fixed interval, no bursts) with at most
-  `FanOut.in_flight` requests at once, below the bot's overall limit (`AIORateLimiter`, 30
-  per second) and its connection pool, so answers to users are never queued behind alerts;
+  `FanOut.in_flight` requests at once, below the bulk limit (`Policy.bulk` in
+  `bot.telegram.limits`, VACBOT_MAX_RATE) and half the connections, so answers to users are
+  never queued behind alerts;
 - `Forbidden` (the user blocked the bot, left or was deactivated) and "chat not found":
   the chat's subscriptions are deleted at once; a group upgraded to a supergroup
   (`ChatMigrated`) moves with its subscriptions; a 429 (`RetryAfter`) is first retried by
-  the rate limiter, then here; `NetworkError`/`TimedOut`/5xx are retried with growing
-  back-off (`FanOut.backoff`) while the other alerts carry on; after `FanOut.attempts`
-  tries an alert is marked failed and logged;
+  the rate limiter (which then holds back all bulk sends), then here; `NetworkError`,
+  `TimedOut` and 5xx are retried with growing back-off (`FanOut.backoff`) while the other
+  alerts carry on; after `FanOut.attempts` tries an alert is marked failed and logged;
 - when the application stops, the job stops after the alerts in flight; the rest stay
   queued and are sent after the next start.
 """
@@ -25,12 +26,10 @@ returns how many chats will be told. A JobQueue job then sends the queue in the 
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
 import functools
 import html
 import logging
 import time
-import warnings
 from dataclasses import dataclass, replace
 
 from telegram import Message, Update
@@ -42,13 +41,12 @@ from telegram.error import (
     RetryAfter,
     TelegramError,
 )
-from telegram.warnings import PTBDeprecationWarning
 
 from bot.alerts import Matcher, change_since, describe, matching_subscribers, normalise
 from bot.model import Block, Button, Style
-from bot.telegram import reply
-from bot.telegram.persistence import load_context, save_context
-from bot.telegram.services import SERVICES, App, BotServices, Context, services
+from bot.telegram import replies
+from bot.telegram.context import App, BotServices, VacContext, services_of
+from bot.telegram.limits import BULK, retry_after_seconds
 from bot.telegram.subscriptions import MAX_PER_CHAT, Added, Pending
 from knowledge import Change
 
@@ -71,12 +69,10 @@ def _e(text: str) -> str:
 # ---- commands and buttons --------------------------------------------------------------
 
 
-async def _say(context: Context, chat_id: int, text: str,
-               buttons: tuple[Button, ...] = ()) -> Message:
-    svc = services(context)
-    return await context.bot.send_message(
-        chat_id, text, parse_mode=ParseMode.HTML, link_preview_options=reply.NO_PREVIEW,
-        reply_markup=reply.keyboard(buttons, svc.shows_actions))
+async def _say(context: VacContext, chat_id: int, text: str,
+               buttons: tuple[Button, ...] = ()) -> None:
+    await replies.send_html(context.bot, chat_id, text,
+                            replies.keyboard(buttons, context.services.shows_actions))
 
 
 def subscribe_reply(svc: BotServices, chat_id: int, raw: str) -> str:
@@ -134,56 +130,58 @@ def unsubscribe_reply(svc: BotServices, chat_id: int, raw: str) -> str:
             "/subscriptions lists yours.")
 
 
-def _command(update: Update, context: Context, name: str) -> tuple[int, str] | None:
+def _command(update: Update, context: VacContext, name: str) -> tuple[int, str] | None:
     """(chat id, the command's words), the command counted for /stats."""
     chat = update.effective_chat
     if chat is None:
         return None
     user = update.effective_user
-    services(context).stats.record("command", name, user.id if user else None, "")
+    context.services.state.stats.record("command", name, user.id if user else None, "")
     return chat.id, " ".join(context.args or [])
 
 
-async def on_subscribe(update: Update, context: Context) -> None:
+async def on_subscribe(update: Update, context: VacContext) -> None:
     """/subscribe [words]"""
     found = _command(update, context, "subscribe")
     if found is not None:
-        await _say(context, found[0], subscribe_reply(services(context), *found))
+        await _say(context, found[0], subscribe_reply(context.services, *found))
 
 
-async def on_subscriptions(update: Update, context: Context) -> None:
+async def on_subscriptions(update: Update, context: VacContext) -> None:
     """/subscriptions"""
     found = _command(update, context, "subscriptions")
     if found is not None:
-        text, buttons = subscriptions_reply(services(context), found[0])
+        text, buttons = subscriptions_reply(context.services, found[0])
         await _say(context, found[0], text, buttons)
 
 
-async def on_unsubscribe(update: Update, context: Context) -> None:
+async def on_unsubscribe(update: Update, context: VacContext) -> None:
     """/unsubscribe [words]"""
     found = _command(update, context, "unsubscribe")
     if found is not None:
-        await _say(context, found[0], unsubscribe_reply(services(context), *found))
+        await _say(context, found[0], unsubscribe_reply(context.services, *found))
 
 
-async def on_subscribe_button(update: Update, context: Context, vacancy: str,
+async def on_subscribe_button(update: Update, context: VacContext, vacancy: str,
                               arg: str) -> None:
     """"Tell me when one appears" under a list or search that found nothing."""
     query, chat = update.callback_query, update.effective_chat
     if query is None or chat is None:
         return
     await query.answer()
-    svc = services(context)
-    svc.stats.record("button", "subscribe", query.from_user.id, "")
+    svc = context.services
+    svc.state.stats.record("button", "subscribe", query.from_user.id, "")
     await _say(context, chat.id, subscribe_reply(svc, chat.id, arg))
 
 
-async def on_remove_button(update: Update, context: Context, vacancy: str, arg: str) -> None:
-    """✖ under /subscriptions: remove that alert and show the list again in place."""
+async def on_remove_button(update: Update, context: VacContext, vacancy: str,
+                           arg: str) -> None:
+    """✖ under /subscriptions: remove that alert and show the list again in place (`arg`,
+    the subscription's id, was checked to be a number by `replies.decode`)."""
     query, chat = update.callback_query, update.effective_chat
     if query is None or chat is None:
         return
-    svc = services(context)
+    svc = context.services
     removed = svc.subscriptions.remove_id(chat.id, int(arg)) if arg.isdigit() else None
     await query.answer(f"Removed: {describe(removed)}"[:190] if removed is not None
                        else "That alert was already removed.")
@@ -192,8 +190,8 @@ async def on_remove_button(update: Update, context: Context, vacancy: str, arg: 
     text, buttons = subscriptions_reply(svc, chat.id)
     try:
         await query.edit_message_text(text, parse_mode=ParseMode.HTML,
-                                      link_preview_options=reply.NO_PREVIEW,
-                                      reply_markup=reply.keyboard(buttons, svc.shows_actions))
+                                      link_preview_options=replies.NO_PREVIEW,
+                                      reply_markup=replies.keyboard(buttons, svc.shows_actions))
     except BadRequest as exc:
         if "not modified" not in exc.message.lower():
             raise
@@ -202,17 +200,10 @@ async def on_remove_button(update: Update, context: Context, vacancy: str, arg: 
 # ---- planning --------------------------------------------------------------------------
 
 
-def _services(app: App) -> BotServices:
-    found = app.bot_data.get(SERVICES)
-    if not isinstance(found, BotServices):
-        raise RuntimeError("the application was not built by bot.telegram.app")
-    return found
-
-
 async def announce(app: App, change: Change) -> int:
     """Queue the alerts `change` calls for and start sending them in the background; the
     number of chats that will be told. Call it right after the knowledge base changed."""
-    svc = _services(app)
+    svc = services_of(app)
     router = svc.router  # the knowledge base the change led to
     async with svc.fanout.planning:
         subs = svc.subscriptions.all()
@@ -229,7 +220,7 @@ async def announce(app: App, change: Change) -> int:
 async def on_startup(app: App) -> None:
     """Announce what the pages added or reopened while the bot was down (compared with what
     alerts saw last), and resume alerts a stop interrupted."""
-    svc = _services(app)
+    svc = services_of(app)
     store = svc.subscriptions
     seen = store.seen()
     if seen is None:  # the first start with alerts: remember the vacancies, announce nothing
@@ -248,7 +239,7 @@ async def on_startup(app: App) -> None:
 
 def start_sending(app: App) -> None:
     """Run the sending job unless it is running already (it then picks up new alerts)."""
-    if _services(app).fanout.draining:
+    if services_of(app).fanout.draining:
         return
     if app.job_queue is None:  # python-telegram-bot without the job-queue extra
         app.create_task(send_queued(app), name=JOB_NAME)
@@ -256,8 +247,8 @@ def start_sending(app: App) -> None:
     app.job_queue.run_once(_job, 0, name=JOB_NAME, job_kwargs={"misfire_grace_time": None})
 
 
-async def _job(context: Context) -> None:
-    await send_queued(context.application)
+async def _job(context: VacContext) -> None:
+    await send_queued(context.app)
 
 
 # ---- sending ---------------------------------------------------------------------------
@@ -292,7 +283,7 @@ class Tally:
 
 async def send_queued(app: App) -> Tally:
     """Send every queued alert (see the module docstring); returns what happened."""
-    svc = _services(app)
+    svc = services_of(app)
     fan, store = svc.fanout, svc.subscriptions
     tally = Tally()
     if fan.draining:
@@ -350,13 +341,6 @@ def _running(app: App) -> bool:
     return app.running
 
 
-def _seconds(exc: RetryAfter) -> float:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", PTBDeprecationWarning)
-        value = exc.retry_after
-    return value.total_seconds() if isinstance(value, dt.timedelta) else float(value)
-
-
 async def _deliver(app: App, svc: BotServices, pending: Pending, tally: Tally) -> None:
     """Send one alert and record the outcome; never raises."""
     store, fan = svc.subscriptions, svc.fanout
@@ -386,7 +370,7 @@ async def _deliver(app: App, svc: BotServices, pending: Pending, tally: Tally) -
     except ChatMigrated as exc:
         store.migrate(pending.chat_id, int(exc.new_chat_id))
     except RetryAfter as exc:
-        retry(_seconds(exc), exc)
+        retry(retry_after_seconds(exc), exc)
     except BadRequest as exc:
         if "chat not found" in exc.message.lower():
             _drop(svc, pending, exc, tally)
@@ -420,14 +404,14 @@ def alert_intro(words: str, reopened: bool) -> str:
 async def _send_card(app: App, svc: BotServices, pending: Pending) -> None:
     """The vacancy card in one message, with its buttons; the chat's context then points at
     the vacancy, so "how do I apply?" right after is about it."""
-    chat_data = app.chat_data[pending.chat_id]
-    answer, ctx = svc.router.card(pending.vacancy, load_context(chat_data))
-    answer = replace(answer, blocks=(Block(alert_intro(pending.words, pending.reopened),
-                                           Style.NOTE), *answer.blocks,
-                                     Block("Your alerts: /subscriptions", Style.NOTE)))
-    chunks = reply.html_chunks(answer)  # a card fits one message; the buttons open the rest
+    chats = svc.state.chats
+    answer, ctx = svc.router.card(pending.vacancy, chats.load(pending.chat_id))
+    answer = replies.safe_answer(replace(
+        answer, blocks=(Block(alert_intro(pending.words, pending.reopened), Style.NOTE),
+                        *answer.blocks, Block("Your alerts: /subscriptions", Style.NOTE))))
+    chunks = replies.html_chunks(answer)  # a card fits one message; the buttons open the rest
     await app.bot.send_message(pending.chat_id, chunks[0], parse_mode=ParseMode.HTML,
-                               link_preview_options=reply.NO_PREVIEW,
-                               reply_markup=reply.keyboard(answer.buttons, svc.shows_actions))
-    save_context(chat_data, ctx)
-    app.mark_data_for_update_persistence(chat_ids=pending.chat_id)
+                               link_preview_options=replies.NO_PREVIEW,
+                               reply_markup=replies.keyboard(answer.buttons, svc.shows_actions),
+                               rate_limit_args=BULK)
+    chats.save(pending.chat_id, ctx)

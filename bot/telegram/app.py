@@ -1,16 +1,29 @@
-"""Building the python-telegram-bot `Application`: every handler is registered here.
+"""The application and its start-up: `vacbot run`, building python-telegram-bot's
+`Application` (every handler registered here, in one place), start-up and shutdown.
 
+    run()                                  # polling; run(webhook_url=...) for a webhook
     app = build_application(load_config())
-    app.run_polling(allowed_updates=ALLOWED_UPDATES)
 
-Start-up work (`post_init`) registers the command menus; shutdown (`post_shutdown`) flushes
-statistics and closes the databases. Per-chat state is persisted by `SQLitePersistence`.
+Start-up, in order: the configuration (exit code 2 with one line if unusable), the data
+directory (missing or read-only: exit code 2, one line), the knowledge base (built or
+rebuilt from the pages as needed; exit code 1 if the pages cannot be built), the state
+database (a damaged one is moved aside), then `post_init`: questions left unanswered by a
+crash are queued again, chats silent for `VACBOT_STATE_TTL_DAYS` are forgotten, the command
+menus are registered and alerts pages changed meanwhile call for are sent.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
-from typing import cast
+import signal
+import sys
+import tempfile
+import time
+from collections.abc import AsyncIterator
+from typing import Any, TextIO, cast
+from urllib.parse import urlsplit
 
 from telegram import BotCommand, BotCommandScopeChat, Update
 from telegram.error import TelegramError
@@ -18,24 +31,27 @@ from telegram.ext import (
     Application,
     CallbackQueryHandler,
     CommandHandler,
+    ContextTypes,
     InlineQueryHandler,
     MessageHandler,
     filters,
 )
 
 from bot import health
-from bot.telegram import admin, alerts, handlers, inline
-from bot.telegram.concurrency import PerChatUpdateProcessor
-from bot.telegram.config import Config
-from bot.telegram.errors import on_error
-from bot.telegram.flood import FloodGuard
-from bot.telegram.guard import ADDRESSED, flood_guard
-from bot.telegram.knowledge import Knowledge
-from bot.telegram.persistence import SQLitePersistence
-from bot.telegram.ratelimit import BoundedRateLimiter
-from bot.telegram.services import SERVICES, App, BotServices, Context
-from bot.telegram.stats import Stats
+from bot.telegram import admin, alerts, handlers
+from bot.telegram.config import Config, ConfigError, load_config
+from bot.telegram.context import SERVICES, App, BotServices, VacContext, services_of
+from bot.telegram.knowledge import Knowledge, StartupError
+from bot.telegram.limits import FloodGuard, TelegramLimits
+from bot.telegram.state import StateError, open_state
 from bot.telegram.subscriptions import FanOut, SubscriptionStore
+from bot.telegram.updates import (
+    JournalQueue,
+    JournalRequest,
+    UpdateProcessor,
+    start_webhook,
+    stop_webhook,
+)
 
 log = logging.getLogger(__name__)
 
@@ -63,54 +79,108 @@ ROUTER_COMMANDS = tuple(c.command for c in COMMANDS if c.command not in ALERT_CO
 ALLOWED_UPDATES = (
     Update.MESSAGE, Update.EDITED_MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY,
 )
-STATS_FLUSH_SECONDS = 30.0
+PRUNE_EVERY = 86_400.0  # seconds between forgetting silent chats and old statistics
+EXTRA_CONNECTIONS = 2  # beyond `in_flight`: for the admins, who skip the queue
 
 # Which messages the bot answers: everything in private chats; in groups only what is
 # addressed to it (commands are matched by CommandHandler, which also checks @botname).
 NEW = filters.UpdateType.MESSAGE
 EDITED = filters.UpdateType.EDITED_MESSAGE
 PRIVATE = filters.ChatType.PRIVATE
-ANSWERED = NEW & (PRIVATE | (filters.ChatType.GROUPS & (filters.COMMAND | ADDRESSED)))
+ANSWERED = NEW & (PRIVATE | (filters.ChatType.GROUPS & (filters.COMMAND | handlers.ADDRESSED)))
+
+
+class DataError(StartupError):
+    """The data directory is missing or cannot be written."""
+
+    code = 2
+
+
+# ---- building --------------------------------------------------------------------------
+
+
+def check_data_dir(config: Config) -> None:
+    """The directories of the knowledge base and the state database exist and are writable
+    (the per-user default is created); DataError says what is wrong in one line."""
+    heartbeat = config.heartbeat_path or health.default_path(config.state_path)
+    for folder in sorted({config.db_path.parent, config.state_path.parent, heartbeat.parent}):
+        if not folder.exists() and config.default_data_dir and folder == config.db_path.parent:
+            with contextlib.suppress(OSError):
+                folder.mkdir(parents=True, exist_ok=True)
+        if not folder.is_dir():
+            raise DataError(f"the data directory {folder} does not exist: create it (or mount "
+                            "its volume), or point VACBOT_DB elsewhere")
+        try:
+            with tempfile.TemporaryFile(dir=folder, prefix=".vacbot-write-test-"):
+                pass
+        except OSError as exc:
+            raise DataError(f"the data directory {folder} is not writable "
+                            f"({exc.strerror or exc}): the bot keeps its knowledge base and "
+                            "state there") from exc
 
 
 def open_services(config: Config) -> BotServices:
-    """Open the knowledge base (building it if the pages are newer) and the state database;
-    raises `StartupError` with a one-line reason."""
-    return BotServices(
-        config=config,
-        knowledge=Knowledge.open(config.seeds_dir, config.db_path),
-        stats=Stats(config.state_path),
-        flood=FloodGuard(config.flood),
-        subscriptions=SubscriptionStore(config.state_path),
-        fanout=FanOut.for_config(config),
-    )
+    """Open the knowledge base (building it as needed) and the state database; raises
+    `StartupError` (or `DataError`) with a one-line reason."""
+    knowledge = Knowledge.open(config.seeds_dir, config.db_path)
+    try:
+        state = open_state(config.state_path)
+    except StateError as exc:
+        knowledge.close()
+        raise DataError(str(exc)) from exc
+    return BotServices(config=config, knowledge=knowledge, state=state,
+                       flood=FloodGuard(config.flood),
+                       subscriptions=SubscriptionStore(state.conn),
+                       fanout=FanOut.for_config(config))
+
+
+def _is_admin(config: Config, update: object) -> bool:
+    return (isinstance(update, Update) and update.effective_user is not None
+            and update.effective_user.id in config.admin_ids)
 
 
 def build_application(config: Config, services: BotServices | None = None) -> App:
-    services = services or open_services(config)
+    svc = services or open_services(config)
+    state = svc.state
+
+    def finished(update: object, handled: bool) -> None:
+        if not isinstance(update, Update):
+            return
+        if not handled:
+            state.forget(update.update_id)
+            return
+        try:
+            state.finish(update.update_id)
+        except Exception:  # the answer went out; at worst it is given again after a crash
+            log.exception("could not record update %d as handled", update.update_id)
+
     app = (
         Application.builder()
         .token(config.token)
         .base_url(config.api_base_url)
         .base_file_url(config.api_file_url)
-        .connection_pool_size(config.connection_pool)
-        .rate_limiter(BoundedRateLimiter(max_in_flight=config.connection_pool,
-                                         overall_max_rate=config.max_rate))
-        .concurrent_updates(PerChatUpdateProcessor(config.concurrent_updates))
-        .persistence(SQLitePersistence(config.state_path, config.persistence_interval))
+        .context_types(ContextTypes(context=VacContext))
+        .update_queue(JournalQueue(state.journal))
+        .get_updates_request(JournalRequest(state.journal, connection_pool_size=1))
+        .connection_pool_size(config.send.in_flight + EXTRA_CONNECTIONS)
+        .rate_limiter(TelegramLimits(config.send, priority_chats=config.admin_ids))
+        .concurrent_updates(UpdateProcessor(
+            config.concurrent_updates, first=lambda u: _is_admin(config, u), finished=finished))
         .post_init(post_init)
         .post_shutdown(post_shutdown)
         .build()
     )
-    app.bot_data[SERVICES] = services
-    register_handlers(app)
-    return cast(App, app)
+    app.bot_data[SERVICES] = svc
+    typed = cast(App, app)
+    register_handlers(typed)
+    return typed
 
 
-def register_handlers(app: Application) -> None:  # type: ignore[type-arg]
+def register_handlers(app: App) -> None:
     # group -1: the flood guard sees everything the bot would answer, before it is answered
-    app.add_handler(MessageHandler(ANSWERED | (EDITED & PRIVATE), flood_guard), group=-1)
-    app.add_handler(CallbackQueryHandler(flood_guard), group=-1)
+    app.add_handler(MessageHandler(ANSWERED | (EDITED & PRIVATE), handlers.flood_guard),
+                    group=-1)
+    app.add_handler(CallbackQueryHandler(handlers.flood_guard), group=-1)
 
     app.add_handler(CommandHandler(ROUTER_COMMANDS, handlers.on_command, filters=NEW))
     for command, callback in ALERT_COMMANDS.items():
@@ -123,42 +193,176 @@ def register_handlers(app: Application) -> None:  # type: ignore[type-arg]
     app.add_handler(MessageHandler(NEW & PRIVATE & filters.ATTACHMENT, handlers.on_media))
     app.add_handler(MessageHandler(EDITED & PRIVATE, handlers.on_edited))
     app.add_handler(CallbackQueryHandler(handlers.on_button))
-    app.add_handler(InlineQueryHandler(inline.on_inline_query))
-    app.add_error_handler(on_error)
-    svc = app.bot_data[SERVICES]
-    assert isinstance(svc, BotServices)
-    svc.actions.update(subscribe=alerts.on_subscribe_button,
-                       unsubscribe=alerts.on_remove_button)
+    app.add_handler(InlineQueryHandler(handlers.on_inline_query))
+    app.add_error_handler(handlers.on_error)
+    services_of(app).actions.update(subscribe=alerts.on_subscribe_button,
+                                    unsubscribe=alerts.on_remove_button)
 
 
-async def post_init(app: Application) -> None:  # type: ignore[type-arg]
-    """Register the command menu for everyone, and the admin commands for the admins; send
-    the alerts that pages changed while the bot was down call for."""
-    svc = app.bot_data[SERVICES]
-    assert isinstance(svc, BotServices)
+# ---- start-up and shutdown ---------------------------------------------------------------
+
+
+async def post_init(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    """Answer what a crash left unanswered, forget silent chats, register the command menus,
+    send the alerts that pages changed while the bot was down call for."""
+    typed = cast(App, app)
+    svc = services_of(typed)
+    state = svc.state
+    if state.get("bot_id") != str(app.bot.id):  # another bot's journal means nothing here
+        state.journal.clear()
+        state.put("bot_id", str(app.bot.id))
+    if isinstance(app.update_queue, JournalQueue):
+        replayed = await app.update_queue.replay(app.bot)
+        if replayed:
+            log.warning("%d updates received before the bot stopped were not handled; "
+                        "handling them now", replayed)
+    _prune(svc)
     await app.bot.set_my_commands(COMMANDS)
     for admin_id in sorted(svc.config.admin_ids):
         try:
             await app.bot.set_my_commands(COMMANDS + ADMIN_COMMANDS,
                                           scope=BotCommandScopeChat(admin_id))
         except TelegramError as exc:  # the admin has not started a chat with the bot yet
-            log.warning("could not set the admin command menu for one admin: %s", exc)
+            log.warning("could not set the admin command menu for admin %d: %s", admin_id, exc)
     if app.job_queue is not None:
-        app.job_queue.run_repeating(_flush_stats, STATS_FLUSH_SECONDS,
-                                    first=STATS_FLUSH_SECONDS, name="flush-stats")
+        app.job_queue.run_repeating(_prune_job, PRUNE_EVERY, first=PRUNE_EVERY, name="prune")
     health.install_heartbeat(app, svc.config.heartbeat_path
                              or health.default_path(svc.config.state_path))
-    await alerts.on_startup(app)
+    await alerts.on_startup(typed)
     log.info("vacbot is up as @%s with %d vacancies", app.bot.username, len(svc.knowledge.kb))
 
 
-async def _flush_stats(context: Context) -> None:
-    svc = context.bot_data[SERVICES]
-    assert isinstance(svc, BotServices)
-    svc.stats.flush()
+def _prune(svc: BotServices) -> None:
+    chats, questions = svc.state.prune(svc.config.state_ttl_days, time.time())
+    if chats or questions:
+        log.info("forgot %d chats silent for %d days and %d questions older than the "
+                 "statistics keep", chats, svc.config.state_ttl_days, questions)
 
 
-async def post_shutdown(app: Application) -> None:  # type: ignore[type-arg]
+async def _prune_job(context: VacContext) -> None:
+    _prune(context.services)
+
+
+async def post_shutdown(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
     svc = app.bot_data.get(SERVICES)
     if isinstance(svc, BotServices):
         svc.close()
+
+
+@contextlib.asynccontextmanager
+async def lifecycle(app: App) -> AsyncIterator[App]:
+    """What `Application.run_polling` does around the updater, for serving a webhook (and
+    for tests): initialise, post_init, start; on the way out stop, shut down."""
+    await app.initialize()
+    if app.post_init is not None:
+        await app.post_init(app)
+    await app.start()
+    try:
+        yield app
+    finally:
+        if app.updater is not None and app.updater.running:
+            await app.updater.stop()
+        if app.running:
+            await app.stop()
+        if app.post_stop is not None:
+            await app.post_stop(app)
+        await app.shutdown()
+        if app.post_shutdown is not None:
+            await app.post_shutdown(app)
+
+
+# ---- vacbot run ------------------------------------------------------------------------
+
+
+def webhook_options(config: Config, webhook_url: str, port: int,
+                    listen: str = "0.0.0.0") -> dict[str, Any]:
+    """Arguments for `updates.start_webhook`: listen on `port` at the URL's path, and have
+    Telegram send the secret token with every update."""
+    parts = urlsplit(webhook_url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ConfigError(f"--webhook-url must be a full URL such as "
+                          f"https://bot.example.org/telegram, got {webhook_url!r}")
+    return {
+        "listen": listen,
+        "port": port,
+        "url_path": parts.path.strip("/"),
+        "webhook_url": webhook_url,
+        "secret_token": config.secret_token,
+        "allowed_updates": list(ALLOWED_UPDATES),
+        "max_body": config.webhook_max_body,
+    }
+
+
+async def serve_webhook(app: App, options: dict[str, Any]) -> None:
+    """Serve the webhook until SIGINT or SIGTERM."""
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    async with lifecycle(app):
+        server = await start_webhook(app.bot, app.update_queue, **options)
+        try:
+            await stop.wait()
+        finally:
+            await stop_webhook(server)
+
+
+def run(webhook_url: str | None = None, port: int = 8443, seeds: str | None = None,
+        db: str | None = None, err: TextIO | None = None, listen: str = "0.0.0.0") -> int:
+    """Run until interrupted; the exit code (2: configuration or data directory, 1: the
+    pages cannot be built)."""
+    err = err or sys.stderr
+    try:
+        config = load_config(seeds=seeds, db=db)
+        options = webhook_options(config, webhook_url, port, listen) if webhook_url else None
+    except ConfigError as exc:
+        print(f"vacbot run: {exc}", file=err)
+        return 2
+    setup_logging(config.token, err)
+    try:
+        check_data_dir(config)
+        app = build_application(config)
+    except StartupError as exc:
+        print(f"vacbot run: {exc}", file=err)
+        return exc.code
+    if options is not None:
+        asyncio.run(serve_webhook(app, options))
+    else:
+        app.run_polling(allowed_updates=list(ALLOWED_UPDATES))
+    return 0
+
+
+# ---- logging -----------------------------------------------------------------------------
+
+_QUIET = ("httpx", "httpcore", "apscheduler", "tornado.access")
+
+
+class RedactingFormatter(logging.Formatter):
+    """Every log line with the bot token replaced by `<token>` (httpx would log it in URLs;
+    a traceback may carry it)."""
+
+    def __init__(self, secrets: tuple[str, ...], fmt: str) -> None:
+        super().__init__(fmt)
+        self.secrets = tuple(s for s in secrets if s)
+
+    def format(self, record: logging.LogRecord) -> str:
+        text = super().format(record)
+        for secret in self.secrets:
+            text = text.replace(secret, "<token>")
+        return text
+
+
+def setup_logging(token: str, stream: TextIO | None = None, level: int = logging.INFO) -> None:
+    """Log to `stream` (stderr) with the token redacted; quiet the chatty HTTP libraries."""
+    handler = logging.StreamHandler(stream or sys.stderr)
+    handler.setFormatter(RedactingFormatter(
+        (token,), "%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    for old in list(root.handlers):
+        if isinstance(old.formatter, RedactingFormatter):
+            root.removeHandler(old)
+    root.addHandler(handler)
+    root.setLevel(level)
+    for name in _QUIET:
+        logging.getLogger(name).setLevel(logging.WARNING)
+

@@ -2,7 +2,7 @@
 
 Precedence: flags > process environment > `.env` (read without touching `os.environ`) >
 defaults. The bot token is only ever held here and handed to python-telegram-bot; it is never
-logged (see `bot.telegram.logs`).
+logged (see `bot.telegram.app.setup_logging`).
 """
 
 from __future__ import annotations
@@ -21,6 +21,8 @@ from bot.config import db_path, seeds_dir
 
 TELEGRAM_API = "https://api.telegram.org/bot"
 _TOKEN = re.compile(r"^\d+:[A-Za-z0-9_-]+$")
+# Telegram user ids fit in 52 bits; anything longer is a typo, not an id.
+_MAX_USER_ID = 2**52
 
 
 class ConfigError(Exception):
@@ -29,7 +31,8 @@ class ConfigError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class FloodLimits:
-    """Per-user token bucket: `burst` messages at once, then one every `1/rate` seconds."""
+    """Per-user token bucket for incoming messages: `burst` at once, then one every `1/rate`
+    seconds."""
 
     burst: int = 12
     rate: float = 0.5  # refill per second
@@ -37,30 +40,51 @@ class FloodLimits:
 
 
 @dataclass(frozen=True, slots=True)
+class SendLimits:
+    """Telegram's limits on what the bot sends (see `bot.telegram.limits`).
+
+    - `bulk_rate`: messages per second for bulk notifications (alerts) — Telegram's 30/s, more
+      with paid broadcasts; 0 = no bulk limit. Replies to users are not held to it.
+    - `chat_burst`/`chat_rate`: per chat, `chat_burst` messages at once, then `chat_rate`
+      per second (Telegram: about one per second, short bursts tolerated).
+    - `group_per_minute`: per group, at most this many messages in any 60 seconds.
+    - `backoff`: seconds to wait before each retry of a send that failed with a server error,
+      a timeout or a network failure; its length is the number of retries.
+    - `in_flight`: requests to the Bot API at once (the HTTP connections in use).
+    """
+
+    bulk_rate: float = 30.0
+    chat_burst: int = 3
+    chat_rate: float = 1.0
+    group_per_minute: int = 20
+    backoff: tuple[float, ...] = (0.5, 1.0, 2.0, 4.0, 8.0, 15.0, 15.0)
+    in_flight: int = 4
+
+
+@dataclass(frozen=True, slots=True)
 class Config:
     token: str = field(repr=False)
     seeds_dir: Path
     db_path: Path
-    state_path: Path  # per-chat context, settings and statistics (not the knowledge base)
+    state_path: Path  # per-chat context, alerts, statistics, update journal (not the KB)
     api_base_url: str = TELEGRAM_API
     admin_ids: frozenset[int] = frozenset()
     webhook_secret: str = field(default="", repr=False)
-    # Telegram's broadcast limit (requests per second for the whole bot); 0 disables it.
-    max_rate: float = 30.0
-    # Vacancy alerts' own pace (messages per second; 0 = only `max_rate`). Kept below
-    # `max_rate` so that answers always find room while thousands of alerts go out.
-    alert_rate: float = 25.0
+    send: SendLimits = SendLimits()
+    # Vacancy alerts' own even pace (messages per second); 0 = 85 % of `send.bulk_rate`.
+    alert_rate: float = 0.0
     flood: FloodLimits = FloodLimits()
     # Show "typing…" only when an answer takes longer than this (seconds); 0 = always first.
     typing_delay: float = 0.4
     concurrent_updates: int = 256
-    # HTTP connections to the Bot API = requests in flight at once. At Telegram's round trip
-    # of 20–100 ms, 4 carry 40–200 requests/s, above its 30 messages/s broadcast limit; every
-    # further connection makes each request costlier for httpx's connection pool.
-    connection_pool: int = 4
-    persistence_interval: float = 10.0
+    # A chat's context is forgotten after this many days without a message.
+    state_ttl_days: int = 180
     # The heartbeat `vacbot health` reads (None: next to the state database).
     heartbeat_path: Path | None = None
+    # Webhook mode: the largest request body accepted (Telegram's updates are a few KB).
+    webhook_max_body: int = 1_000_000
+    # The data directory was not configured: create the per-user default if it is missing.
+    default_data_dir: bool = False
 
     @property
     def api_file_url(self) -> str:
@@ -76,17 +100,47 @@ class Config:
             return self.webhook_secret
         return hashlib.sha256(b"vacbot-webhook:" + self.token.encode()).hexdigest()[:48]
 
+    @property
+    def alert_pace(self) -> float:
+        """Alerts per second: `alert_rate`, never above 85 % of the bulk limit (the rest is
+        left for the bot's other messages)."""
+        bulk = self.send.bulk_rate
+        if bulk <= 0:
+            return self.alert_rate
+        return min(self.alert_rate or bulk, 0.85 * bulk)
+
 
 def parse_admin_ids(raw: str) -> frozenset[int]:
-    """"123, 456" → {123, 456}; anything else is a ConfigError naming the bad item."""
+    """"123, 456" → {123, 456}. Admins are people: a group or channel id (negative), 0 or
+    anything not a number is a ConfigError naming the item."""
     ids: set[int] = set()
     for item in re.split(r"[,\s]+", raw.strip()):
         if not item:
             continue
-        if not re.fullmatch(r"-?\d+", item):
+        if not re.fullmatch(r"[+-]?\d+", item):
             raise ConfigError(f"VACBOT_ADMIN_IDS: {item!r} is not a numeric Telegram user id")
-        ids.add(int(item))
+        value = int(item)
+        if value <= 0:
+            raise ConfigError(f"VACBOT_ADMIN_IDS: {item} is not a user id (a group's or "
+                              "channel's id is negative); list the admins' own user ids")
+        if value >= _MAX_USER_ID:
+            raise ConfigError(f"VACBOT_ADMIN_IDS: {item} is too long to be a Telegram user id")
+        ids.add(value)
     return frozenset(ids)
+
+
+def _number(values: Mapping[str, str], name: str, default: float, low: float,
+            high: float, what: str) -> float:
+    raw = values.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        raise ConfigError(f"{name} must be {what}, got {raw!r}") from None
+    if not low < value <= high:
+        raise ConfigError(f"{name} must be above {low:g} and at most {high:g}, got {value:g}")
+    return value
 
 
 def load_config(
@@ -112,16 +166,17 @@ def load_config(
     if secret and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", secret):
         raise ConfigError("TELEGRAM_WEBHOOK_SECRET may only contain A-Z, a-z, 0-9, _ and -")
 
+    max_rate = _number(values, "VACBOT_MAX_RATE", 30.0, 0, 1000,
+                       "a number of messages per second")
+    alert_rate = _number(values, "VACBOT_ALERT_RATE", 0.0, 0, 1000,
+                         "a number of messages per second")
+    ttl = _number(values, "VACBOT_STATE_TTL_DAYS", 180, 0, 36500, "a number of days")
+    if ttl != int(ttl):
+        raise ConfigError(f"VACBOT_STATE_TTL_DAYS must be a whole number of days, got {ttl:g}")
+
     # bot.config reads VACBOT_SEEDS_DIR / VACBOT_DB from os.environ; pass .env values as flags.
-    kb = db_path(db or values.get("VACBOT_DB") or None)
-    alert_rate = values.get("VACBOT_ALERT_RATE", "").strip() or "25"
-    try:
-        rate = float(alert_rate)
-    except ValueError:
-        raise ConfigError(f"VACBOT_ALERT_RATE must be a number of messages per second, "
-                          f"got {alert_rate!r}") from None
-    if not 0 < rate <= 1000:
-        raise ConfigError(f"VACBOT_ALERT_RATE must be above 0 and at most 1000, got {rate:g}")
+    configured_db = db or values.get("VACBOT_DB") or None
+    kb = db_path(configured_db)
     state_path, heartbeat = data_paths(values, kb)
     return Config(
         token=token,
@@ -132,7 +187,10 @@ def load_config(
         api_base_url=base_url,
         admin_ids=parse_admin_ids(values.get("VACBOT_ADMIN_IDS", "")),
         webhook_secret=secret,
-        alert_rate=rate,
+        send=SendLimits(bulk_rate=max_rate),
+        alert_rate=alert_rate,
+        state_ttl_days=int(ttl),
+        default_data_dir=configured_db is None,
     )
 
 

@@ -1,7 +1,7 @@
 """Vacancy alerts' storage: subscriptions and deliveries in the bot's state database.
 
-Three tables beside the chat context (`<db>-state.db`), written at once (no buffering: a
-subscription survives a crash the moment it is confirmed):
+Three tables of the state database (`bot.telegram.state`, where the schema is), written at
+once (no buffering: a subscription survives a crash the moment it is confirmed):
 
 - `alert_subscriptions` — (chat, normalised words), unique per chat; the id is what the
   remove buttons carry (AUTOINCREMENT: an old button never removes a newer subscription);
@@ -18,43 +18,17 @@ No Telegram here; `bot.telegram.alerts` sends.
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from pathlib import Path
 
 from bot.alerts import Match, Subscription
 from bot.telegram.config import Config
-from bot.telegram.persistence import connect_state
 from knowledge import Listing
 
 MAX_PER_CHAT = 20
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS alert_subscriptions (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    chat_id INTEGER NOT NULL,
-    words TEXT NOT NULL,            -- normalised; '' = every new vacancy
-    created_at INTEGER NOT NULL,
-    UNIQUE (chat_id, words)
-);
-CREATE TABLE IF NOT EXISTS alert_deliveries (
-    chat_id INTEGER NOT NULL,
-    vacancy_id TEXT NOT NULL,
-    words TEXT NOT NULL,            -- the subscription that matched
-    reopened INTEGER NOT NULL,
-    status TEXT NOT NULL,           -- pending | sent | failed
-    attempts INTEGER NOT NULL DEFAULT 0,
-    not_before REAL NOT NULL DEFAULT 0,
-    updated_at INTEGER NOT NULL,
-    PRIMARY KEY (chat_id, vacancy_id)
-);
-CREATE INDEX IF NOT EXISTS alert_deliveries_due ON alert_deliveries (status, not_before);
-CREATE TABLE IF NOT EXISTS alert_seen (vacancy_id TEXT PRIMARY KEY, closed INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS alert_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-"""
-
 
 class Added(StrEnum):
     ADDED = "added"
@@ -91,19 +65,15 @@ class FanOut:
 
     @classmethod
     def for_config(cls, config: Config) -> FanOut:
-        """`alert_rate`, but never above 85 % of the bot's overall `max_rate` (answers keep
-        the rest), and half of the connections to the Bot API."""
-        rate = config.alert_rate
-        if config.max_rate > 0:
-            rate = min(rate or config.max_rate, 0.85 * config.max_rate)
-        return cls(rate=rate, in_flight=max(1, config.connection_pool // 2))
+        """`Config.alert_pace`, and half of the connections to the Bot API."""
+        return cls(rate=config.alert_pace, in_flight=max(1, config.send.in_flight // 2))
 
 
 class SubscriptionStore:
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self._conn = connect_state(path)
-        self._conn.executescript(_SCHEMA)
+    """Alerts' queries on the state database's connection."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
 
     # ---- subscriptions -------------------------------------------------------------------
 
@@ -189,7 +159,7 @@ class SubscriptionStore:
 
     def seen(self) -> dict[str, bool] | None:
         """{vacancy id: closed} at the last announcement; None before the first one."""
-        if self._conn.execute("SELECT 1 FROM alert_meta WHERE key = 'seen'").fetchone() is None:
+        if self._conn.execute("SELECT 1 FROM meta WHERE key = 'alerts_seen'").fetchone() is None:
             return None
         return {str(v): bool(c) for v, c in self._conn.execute(
             "SELECT vacancy_id, closed FROM alert_seen")}
@@ -198,7 +168,7 @@ class SubscriptionStore:
         self._conn.execute("DELETE FROM alert_seen")
         self._conn.executemany("INSERT INTO alert_seen (vacancy_id, closed) VALUES (?, ?)",
                                ((x.id, int(x.closed)) for x in listings))
-        self._conn.execute("INSERT OR REPLACE INTO alert_meta (key, value) VALUES ('seen', ?)",
+        self._conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('alerts_seen', ?)",
                            (str(int(time.time())),))
 
     # ---- deliveries ----------------------------------------------------------------------
@@ -263,6 +233,3 @@ class SubscriptionStore:
         later reopening may then still announce it."""
         self._conn.execute("DELETE FROM alert_deliveries WHERE chat_id = ? AND vacancy_id = ? "
                            "AND status = 'pending'", (p.chat_id, p.vacancy))
-
-    def close(self) -> None:
-        self._conn.close()

@@ -117,6 +117,7 @@ class SentMessage:
     reply_to_message_id: int | None = None
     params: JSONDict = field(default_factory=dict)
     method: str = "sendMessage"
+    at: float = 0.0  # time.perf_counter() when the stand-in accepted it
 
     @property
     def callback_data(self) -> list[str]:
@@ -177,6 +178,13 @@ class BotApiStandIn:
         self._query_ids = itertools.count(1000)
         self._allowed_updates: frozenset[str] = DEFAULT_ALLOWED_UPDATES
         self._failures: list[_Failure] = []
+        self._drops: list[_Failure] = []
+        # fault injection that lasts until changed (see `outage` and `slow`)
+        self.outage_code: int | None = None
+        self.delay: float = 0.0
+        self.delay_methods: frozenset[str] | None = None
+        self.dropped: list[RecordedRequest] = []
+        self.queued_at: dict[int, float] = {}  # update_id -> time.perf_counter() when queued
         self._new_update = asyncio.Event()
         self._changed = asyncio.Event()
         self._closing = False
@@ -265,9 +273,10 @@ class BotApiStandIn:
         """Forget recorded requests/messages/rejections (chats, messages and queue stay)."""
         for records in (
             self.requests, self.sent, self.edits, self.rejected, self.injected,
-            self.callback_answers, self.inline_answers, self.chat_actions,
+            self.callback_answers, self.inline_answers, self.chat_actions, self.dropped,
         ):  # fmt: skip
             records.clear()
+        self.queued_at.clear()
 
     # ------------------------------------------------------------------ failure injection
 
@@ -296,17 +305,39 @@ class BotApiStandIn:
         wanted = None if methods is None else frozenset(m.lower() for m in methods)
         self._failures.append(_Failure(n, ApiError(code, description, parameters), wanted))
 
-    def _take_failure(self, method: str) -> ApiError | None:
-        for failure in self._failures:
+    def drop_next(self, n: int = 1, *, methods: Iterable[str] | None = None) -> None:
+        """Close the connection of the next ``n`` calls (of ``methods``; by default any
+        method except getUpdates) without answering and without handling them, as a proxy
+        or a network failure would."""
+        wanted = None if methods is None else frozenset(m.lower() for m in methods)
+        self._drops.append(_Failure(n, ApiError(0, "dropped"), wanted))
+
+    def outage(self, code: int | None = 502) -> None:
+        """From now on every call except getUpdates fails with HTTP ``code`` (0: the
+        connection is dropped) until ``outage(None)``."""
+        self.outage_code = code
+
+    def slow(self, seconds: float, *, methods: Iterable[str] | None = None) -> None:
+        """From now on every call (of ``methods``; by default any except getUpdates) waits
+        ``seconds`` before it is handled; ``slow(0)`` ends it."""
+        self.delay = seconds
+        self.delay_methods = None if methods is None else frozenset(m.lower() for m in methods)
+
+    @staticmethod
+    def _take(failures: list[_Failure], method: str) -> ApiError | None:
+        for failure in failures:
             applies = (
                 method != "getupdates" if failure.methods is None else method in failure.methods
             )
             if applies and failure.remaining > 0:
                 failure.remaining -= 1
                 if failure.remaining == 0:
-                    self._failures.remove(failure)
+                    failures.remove(failure)
                 return failure.error
         return None
+
+    def _take_failure(self, method: str) -> ApiError | None:
+        return self._take(self._failures, method)
 
     # ------------------------------------------------------------------ HTTP
 
@@ -352,6 +383,22 @@ class BotApiStandIn:
             self.rejected.append(Rejection(method_name, {}, err.description, err.error_code))
             return _reply(err.payload(), err.error_code)
         self._record(method_name, params)
+        if method != "getupdates":
+            if self.delay > 0 and (self.delay_methods is None or method in self.delay_methods):
+                await asyncio.sleep(self.delay)
+            outage = self.outage_code
+            if outage == 0 or self._take(self._drops, method) is not None:
+                self.dropped.append(RecordedRequest(method_name, params))
+                self._notify()
+                if request.transport is not None:
+                    request.transport.abort()
+                return web.Response(status=500)  # never reaches the client
+            if outage is not None:
+                error = ApiError(outage, "Bad Gateway" if outage == 502
+                                 else f"Error {outage}: injected outage")
+                self.injected.append(Rejection(method_name, params, error.description, outage))
+                self._notify()
+                return _reply(error.payload(), outage)
         handler = self._handlers.get(method)
         if handler is None:
             missing = ApiError(404, "Not Found: method not found")
@@ -536,6 +583,7 @@ class BotApiStandIn:
     def enqueue(self, kind: str, payload: JSONDict) -> JSONDict:
         """Queue a raw update ``{"update_id": n, kind: payload}`` and return it."""
         update = {"update_id": next(self._update_ids), kind: payload}
+        self.queued_at[update["update_id"]] = time.perf_counter()
         self._updates.append(update)
         self._new_update.set()
         self._notify()
@@ -753,7 +801,10 @@ class BotApiStandIn:
         headers = {"Content-Type": "application/json"}
         if secret_token is not None:
             headers["X-Telegram-Bot-Api-Secret-Token"] = secret_token
-        async with self._client.post(url, data=json.dumps(update), headers=headers) as resp:
+        # like Telegram, wait for "100 Continue" before sending the body: a server may refuse
+        # a request from its headers alone
+        async with self._client.post(url, data=json.dumps(update), headers=headers,
+                                     expect100=True) as resp:
             return resp.status, await resp.text()
 
     async def deliver_webhook(self) -> list[tuple[int, str]]:
@@ -949,6 +1000,7 @@ class BotApiStandIn:
                 entities=entities,
                 reply_to_message_id=reply_to["message_id"] if reply_to else None,
                 params=params,
+                at=time.perf_counter(),
             )
         )
         return message

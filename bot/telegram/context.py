@@ -1,11 +1,9 @@
-"""What the handlers share: configuration, the (reloadable) knowledge, statistics, the flood
-guard, and the extension points for later features.
+"""What the handlers share, and the one way to reach it.
 
-One `BotServices` lives in `application.bot_data[SERVICES]`; handlers reach it through
-`services(context)`.
-
-Vacancy alerts keep their subscriptions in `subscriptions` and their sending settings in
-`fanout` (see `bot.telegram.alerts`).
+One `BotServices` lives in the application's `bot_data`; every handler and job receives a
+`VacContext` (python-telegram-bot's typed context, as in its `contexttypesbot.py` example) and
+reaches the services as `context.services`. Code that holds the application instead (start-up,
+shutdown, alerts) uses `services_of(app)`, which is what `context.services` calls.
 
 Extension points:
 - `post_reload`: coroutines called with the `knowledge.Change` and the application after
@@ -18,39 +16,52 @@ Extension points:
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, cast
 
 from telegram import Update
-from telegram.ext import Application, ContextTypes
+from telegram.ext import Application, CallbackContext, ExtBot, JobQueue
 
 from bot.model import Intent
 from bot.router import Router
 from bot.telegram.config import Config
-from bot.telegram.flood import FloodGuard
 from bot.telegram.knowledge import Knowledge
-from bot.telegram.stats import Stats
+from bot.telegram.limits import FloodGuard, Policy
+from bot.telegram.state import State
 from bot.telegram.subscriptions import FanOut, SubscriptionStore
 from knowledge import Change
 
-log = logging.getLogger(__name__)
-
-Context: TypeAlias = ContextTypes.DEFAULT_TYPE
-App: TypeAlias = Application[Any, Any, Any, Any, Any, Any]
-PostReloadHook: TypeAlias = Callable[[Change, App], Awaitable[None]]
-ActionHandler: TypeAlias = Callable[[Update, Context, str, str], Awaitable[None]]
-
 SERVICES = "vacbot.services"
 ROUTER_ACTIONS = frozenset({*(i.value for i in Intent), "vacancy", "page"})
+
+Bot: TypeAlias = ExtBot[Policy]
+
+
+class VacContext(CallbackContext[Bot, dict[Any, Any], dict[Any, Any], dict[Any, Any]]):
+    """The context of every handler and job: `context.services` reaches the bot's services."""
+
+    @property
+    def services(self) -> BotServices:
+        return services_of(self.application)
+
+    @property
+    def app(self) -> App:
+        """The application, typed as the one `bot.telegram.app` builds."""
+        return cast(App, self.application)
+
+
+App: TypeAlias = Application[Bot, VacContext, dict[Any, Any], dict[Any, Any], dict[Any, Any],
+                             JobQueue[VacContext]]
+PostReloadHook: TypeAlias = Callable[[Change, App], Awaitable[None]]
+ActionHandler: TypeAlias = Callable[[Update, VacContext, str, str], Awaitable[None]]
 
 
 @dataclass
 class BotServices:
     config: Config
     knowledge: Knowledge
-    stats: Stats
+    state: State
     flood: FloodGuard
     subscriptions: SubscriptionStore
     fanout: FanOut = field(default_factory=FanOut)
@@ -78,13 +89,12 @@ class BotServices:
         return change
 
     def close(self) -> None:
-        self.subscriptions.close()
-        self.stats.close()
+        self.state.close()
         self.knowledge.close()
 
 
-def services(context: Context) -> BotServices:
-    found = context.bot_data.get(SERVICES)
+def services_of(app: Application[Any, Any, Any, Any, Any, Any]) -> BotServices:
+    found = app.bot_data.get(SERVICES)
     if not isinstance(found, BotServices):
         raise RuntimeError("the application was not built by bot.telegram.app")
     return found

@@ -1,8 +1,12 @@
-"""Shared helpers for the Telegram end-to-end tests (no tests here).
+"""Helpers for the Telegram end-to-end tests: the real bot against the stand-in, and the
+user's side of a conversation (`ask`, `press`).
 
 `running_bot` starts the real `Application` built by `bot.telegram.app.build_application`
-against the Bot API stand-in with long polling, exactly as `vacbot run` would, and stops it
-cleanly (so persistence is flushed).
+against the Bot API stand-in with long polling, as `vacbot run` would, and stops it
+cleanly. `make_config` is the production configuration with the waits a test cannot afford
+shortened: retries after tenths of seconds, no typing delay, no bulk limit, and a chat's
+messages paced at 50 per second rather than Telegram's one (the tests of the limits
+themselves use the real figures: `PRODUCTION_SEND`).
 """
 
 from __future__ import annotations
@@ -15,48 +19,38 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from bot.telegram.app import ALLOWED_UPDATES, build_application
-from bot.telegram.config import Config, FloodLimits
-from bot.telegram.services import App
+from bot.telegram.app import ALLOWED_UPDATES, build_application, lifecycle
+from bot.telegram.config import Config, FloodLimits, SendLimits
+from bot.telegram.context import App, BotServices, services_of
 from tests.paths import SEEDS
-from tests.standin import BotApiStandIn, SentMessage
+from tests.standin.server import BotApiStandIn, SentMessage
 
+ADMIN = 4242  # the admin of the bots the fixtures start
 PAN = "pancaim-pancreatic-cancer-phd"
 BONN = "bonn-robustness-explainability-phd"
 OCT = "responsible-ai-cardiac-oct-phd"
 
 
+FAST_RETRIES = (0.05, 0.1, 0.2, 0.2, 0.2)
+PRODUCTION_SEND = SendLimits()
+FAST_SEND = SendLimits(bulk_rate=0, chat_rate=50.0, backoff=FAST_RETRIES)
+
+
 def make_config(api: BotApiStandIn, state: Path, *, seeds: Path = SEEDS,
                 db: Path, **changes: Any) -> Config:
     config = Config(token=api.token, seeds_dir=seeds, db_path=db, state_path=state,
-                    api_base_url=api.base_url, max_rate=0, typing_delay=0,
-                    flood=FloodLimits(), persistence_interval=60)
+                    api_base_url=api.base_url, typing_delay=0, flood=FloodLimits(),
+                    send=FAST_SEND)
     return replace(config, **changes)
 
 
-@asynccontextmanager
-async def started(app: App) -> AsyncIterator[App]:
-    """What `Application.run_polling`/`run_webhook` do around the updater, in this loop."""
-    await app.initialize()
-    if app.post_init is not None:
-        await app.post_init(app)
-    await app.start()
-    try:
-        yield app
-    finally:
-        if app.updater is not None and app.updater.running:
-            await app.updater.stop()
-        await app.stop()
-        if app.post_stop is not None:
-            await app.post_stop(app)
-        await app.shutdown()
-        if app.post_shutdown is not None:
-            await app.post_shutdown(app)
+def svc(app: App) -> BotServices:
+    return services_of(app)
 
 
 @asynccontextmanager
 async def running_bot(config: Config) -> AsyncIterator[App]:
-    async with started(build_application(config)) as app:
+    async with lifecycle(build_application(config)) as app:
         assert app.updater is not None
         await app.updater.start_polling(poll_interval=0, timeout=1,
                                         allowed_updates=list(ALLOWED_UPDATES))

@@ -1,0 +1,454 @@
+"""The bot's state database: one SQLite connection, one schema, written at once.
+
+What it keeps (the knowledge base is a separate file, rebuilt from the pages at will):
+
+- `chats` — each chat's router context (`ChatContext` as JSON) and when it last wrote; read
+  when the chat next writes (never all at start) and forgotten after `ttl_days` of silence;
+- `updates` — the update journal: every update from Telegram is written here before it is
+  confirmed to Telegram (polling) or acknowledged (webhook), and marked done once handled,
+  so a crash loses no question: what was not done is handled after the restart;
+- `questions` — one row per question for `/stats` (user ids only as keyed hashes);
+- `alert_subscriptions`, `alert_deliveries`, `alert_seen` — vacancy alerts
+  (`bot.telegram.subscriptions` queries them);
+- `meta` — small settings: the schema version, the key that hashes user ids, the bot's id.
+
+Nothing is buffered: what an update changed (the chat's context, its question) is committed
+with its journal entry when it is done (`State.finish`), everything else at once (WAL,
+synchronous=NORMAL: a killed process loses nothing; a power cut may lose the last moments).
+A damaged file is moved aside with one log line and the bot starts with a fresh one
+(`open_state`); a missing or read-only directory is the caller's `DataError`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import hmac
+import json
+import logging
+import secrets
+import sqlite3
+import time
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.model import ChatContext
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 2
+# journal rows of handled updates kept to recognise a batch Telegram delivers again
+JOURNAL_KEEP = 1000
+# a journalled update that was being handled when the process died this often is skipped
+MAX_REPLAYS = 3
+RETENTION_DAYS = 90  # questions kept for /stats
+MAX_TEXT = 300  # characters of an unanswered question that are kept
+UNANSWERED = frozenset({"fallback"})
+_CORRUPT = (11, 26)  # SQLITE_CORRUPT, SQLITE_NOTADB
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS chats (
+    chat_id INTEGER PRIMARY KEY,
+    ctx TEXT NOT NULL,              -- ChatContext.to_dict() as JSON
+    seen_at INTEGER NOT NULL        -- unix time of the last write
+);
+CREATE INDEX IF NOT EXISTS chats_seen ON chats (seen_at);
+CREATE TABLE IF NOT EXISTS updates (
+    update_id INTEGER PRIMARY KEY,
+    body TEXT NOT NULL,             -- the update as JSON; '' once done
+    done INTEGER NOT NULL DEFAULT 0,
+    replays INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS updates_pending ON updates (done, update_id);
+CREATE TABLE IF NOT EXISTS questions (
+    ts INTEGER NOT NULL,
+    source TEXT NOT NULL,           -- text | command | button
+    intent TEXT NOT NULL,
+    user_hash TEXT NOT NULL,
+    text TEXT NOT NULL              -- only kept for unanswered questions
+);
+CREATE INDEX IF NOT EXISTS questions_ts ON questions (ts);
+CREATE TABLE IF NOT EXISTS alert_subscriptions (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    chat_id INTEGER NOT NULL,
+    words TEXT NOT NULL,            -- normalised; '' = every new vacancy
+    created_at INTEGER NOT NULL,
+    UNIQUE (chat_id, words)
+);
+CREATE TABLE IF NOT EXISTS alert_deliveries (
+    chat_id INTEGER NOT NULL,
+    vacancy_id TEXT NOT NULL,
+    words TEXT NOT NULL,            -- the subscription that matched
+    reopened INTEGER NOT NULL,
+    status TEXT NOT NULL,           -- pending | sent | failed
+    attempts INTEGER NOT NULL DEFAULT 0,
+    not_before REAL NOT NULL DEFAULT 0,
+    updated_at INTEGER NOT NULL,
+    PRIMARY KEY (chat_id, vacancy_id)
+);
+CREATE INDEX IF NOT EXISTS alert_deliveries_due ON alert_deliveries (status, not_before);
+CREATE TABLE IF NOT EXISTS alert_seen (vacancy_id TEXT PRIMARY KEY, closed INTEGER NOT NULL);
+"""
+
+LOST = ("the chats' conversation context, alert subscriptions and the record of alerts sent, "
+        "usage statistics, and questions received but not yet answered")
+
+
+class StateError(Exception):
+    """The state database cannot be opened or written (one line, for the operator)."""
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+    conn.execute("PRAGMA busy_timeout=5000")
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=NORMAL")
+    return conn
+
+
+def _corrupt(exc: sqlite3.DatabaseError) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return code & 0xFF in _CORRUPT
+    text = str(exc).lower()
+    return "not a database" in text or "malformed" in text
+
+
+def _prepare(conn: sqlite3.Connection) -> None:
+    """Check the file, create the schema, carry over a version-1 database."""
+    row = conn.execute("PRAGMA quick_check").fetchone()
+    if row is None or row[0] != "ok":
+        raise sqlite3.DatabaseError(f"database disk image is malformed ({row[0] if row else '?'})")
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    conn.executescript(SCHEMA)
+    with conn:
+        if "chat_data" in tables:  # version 1 kept {"ctx": ..., "settings": ...} per chat
+            conn.execute("INSERT OR IGNORE INTO chats (chat_id, ctx, seen_at) SELECT chat_id, "
+                         "json_extract(data, '$.ctx'), updated_at FROM chat_data "
+                         "WHERE json_valid(data) AND json_type(data, '$.ctx') = 'object'")
+            conn.execute("DROP TABLE chat_data")
+        if "stats_meta" in tables:
+            conn.execute("INSERT OR IGNORE INTO meta (key, value) SELECT key, value "
+                         "FROM stats_meta")
+            conn.execute("DROP TABLE stats_meta")
+        if "alert_meta" in tables:
+            conn.execute("INSERT OR IGNORE INTO meta (key, value) SELECT 'alerts_seen', value "
+                         "FROM alert_meta WHERE key = 'seen'")
+            conn.execute("DROP TABLE alert_meta")
+        conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)",
+                     (str(SCHEMA_VERSION),))
+
+
+def _move_aside(path: Path, now: float) -> Path:
+    stamp = time.strftime("%Y%m%d-%H%M%S", time.gmtime(now))
+    aside = path.with_name(f"{path.name}.damaged-{stamp}")
+    for suffix in ("", "-wal", "-shm"):
+        source = Path(f"{path}{suffix}")
+        if source.exists():
+            source.replace(Path(f"{aside}{suffix}"))
+    return aside
+
+
+def open_state(path: Path) -> State:
+    """Open the state database, creating it if needed. A damaged one is moved aside (one
+    log line saying what was lost) and replaced by a fresh one; `StateError` if the file
+    cannot be opened or written at all."""
+    existed = path.exists()
+    empty = existed and path.stat().st_size == 0
+    conn: sqlite3.Connection | None = None
+    try:
+        try:
+            conn = _connect(path)
+            _prepare(conn)
+        except sqlite3.DatabaseError as exc:
+            if conn is not None:
+                conn.close()
+            if not _corrupt(exc):
+                raise
+            aside = _move_aside(path, time.time())
+            log.error("the state database %s is damaged (%s): moved aside to %s and started "
+                      "afresh; lost: %s", path, exc, aside.name, LOST)
+            conn = _connect(path)
+            _prepare(conn)
+    except sqlite3.Error as exc:
+        raise StateError(f"cannot use the state database {path}: {exc}") from exc
+    if empty:
+        log.warning("the state database %s was an empty file: started afresh; if it held data "
+                    "before, that is lost: %s", path, LOST)
+    elif not existed:
+        log.info("created the state database %s", path)
+    return State(conn, path)
+
+
+class State:
+    """The connection and the stores that share it. All calls come from the event loop's
+    thread; sqlite3 itself serialises them."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self.conn = conn
+        self.path = path
+        self.chats = ChatStore(conn)
+        self.journal = Journal(conn)
+        self.stats = StatsStore(conn, self.secret("user_key"))
+        self._staged: dict[int, list[_Answered]] = {}
+
+    def secret(self, key: str) -> bytes:
+        """A random secret kept in `meta` (created on first use)."""
+        self.conn.execute("INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)",
+                          (key, secrets.token_bytes(32).hex()))
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return bytes.fromhex(row[0])
+
+    def get(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return str(row[0]) if row else None
+
+    def put(self, key: str, value: str) -> None:
+        self.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+
+    def record_answer(self, update_id: int | None, chat_id: int, ctx: ChatContext,
+                      source: str, intent: str, user_id: int | None, text: str) -> None:
+        """A question answered: the chat's new context and the question for /stats. They
+        are written when the update is done (`finish`), with its journal entry, in one
+        transaction — so an update handled again after a crash starts from the context it
+        first saw and is counted once. Without an update, at once."""
+        answer = _Answered(chat_id, ctx, source, intent, user_id, text)
+        if update_id is None:
+            with self.conn:
+                answer.write(self)
+        else:
+            self._staged.setdefault(update_id, []).append(answer)
+
+    def finish(self, update_id: int) -> None:
+        """The update is handled: write what it changed and mark it done, at once."""
+        staged = self._staged.pop(update_id, ())
+        with self.conn:
+            for answer in staged:
+                answer.write(self)
+            self.journal.done(update_id)
+
+    def forget(self, update_id: int) -> None:
+        """The update was not handled to its end (cancelled at shutdown): it stays in the
+        journal, and what it would have changed is dropped."""
+        self._staged.pop(update_id, None)
+
+    def prune(self, ttl_days: int, now: float) -> tuple[int, int]:
+        """Forget chats silent for `ttl_days` and statistics older than `RETENTION_DAYS`;
+        (chats, questions) removed."""
+        chats = self.chats.prune(now - ttl_days * 86_400)
+        questions = self.stats.prune(now - RETENTION_DAYS * 86_400)
+        self.journal.prune()
+        return chats, questions
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+@dataclass(frozen=True, slots=True)
+class _Answered:
+    chat_id: int
+    ctx: ChatContext
+    source: str
+    intent: str
+    user_id: int | None
+    text: str
+
+    def write(self, state: State) -> None:
+        state.chats.save(self.chat_id, self.ctx)
+        state.stats.record(self.source, self.intent, self.user_id, self.text)
+
+
+class ChatStore:
+    """Each chat's `ChatContext`, read on demand and written at once."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def load(self, chat_id: int) -> ChatContext:
+        row = self.conn.execute("SELECT ctx FROM chats WHERE chat_id = ?",
+                                (chat_id,)).fetchone()
+        if row is None:
+            return ChatContext()
+        try:
+            data = json.loads(row[0])
+            return ChatContext.from_dict(data) if isinstance(data, dict) else ChatContext()
+        except (ValueError, TypeError):
+            log.warning("a chat's stored context cannot be read; it starts afresh")
+            return ChatContext()
+
+    def save(self, chat_id: int, ctx: ChatContext, now: float | None = None) -> None:
+        self.conn.execute(
+            "INSERT INTO chats (chat_id, ctx, seen_at) VALUES (?, ?, ?) ON CONFLICT(chat_id) "
+            "DO UPDATE SET ctx = excluded.ctx, seen_at = excluded.seen_at",
+            (chat_id, json.dumps(ctx.to_dict(), ensure_ascii=False, separators=(",", ":")),
+             int(time.time() if now is None else now)))
+
+    def count(self) -> int:
+        return int(self.conn.execute("SELECT count(*) FROM chats").fetchone()[0])
+
+    def prune(self, before: float) -> int:
+        return self.conn.execute("DELETE FROM chats WHERE seen_at < ?", (int(before),)).rowcount
+
+
+@dataclass(frozen=True, slots=True)
+class Journalled:
+    update_id: int
+    body: str
+
+
+class Journal:
+    """Updates between their arrival and the end of their handling.
+
+    Updates are journalled as Telegram sent them (`add_many`, one transaction per batch)
+    or, failing that, as python-telegram-bot serialises them (`add`). `fresh` holds the ids
+    journalled but not yet queued for handling (`take_fresh`)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self._done_since_prune = 0
+        self._fresh: set[int] = set()
+
+    def add(self, update_id: int, body: str) -> bool:
+        """Journal an update; False if it is known already (Telegram delivered it again)."""
+        cur = self.conn.execute("INSERT OR IGNORE INTO updates (update_id, body) VALUES (?, ?)",
+                                (update_id, body))
+        return cur.rowcount == 1
+
+    def add_many(self, rows: list[tuple[int, str]]) -> None:
+        """Journal a batch in one transaction; the new ones become `fresh`."""
+        with self.conn:
+            for update_id, body in rows:
+                if self.conn.execute("INSERT OR IGNORE INTO updates (update_id, body) "
+                                     "VALUES (?, ?)", (update_id, body)).rowcount == 1:
+                    self._fresh.add(update_id)
+
+    def take_fresh(self, update_id: int) -> bool:
+        """True (once) if `update_id` was journalled by `add_many` and not yet taken."""
+        if update_id in self._fresh:
+            self._fresh.discard(update_id)
+            return True
+        return False
+
+    def done(self, update_id: int) -> None:
+        self.conn.execute("UPDATE updates SET done = 1, body = '' WHERE update_id = ?",
+                          (update_id,))
+        self._done_since_prune += 1
+        if self._done_since_prune >= JOURNAL_KEEP:
+            self.prune()
+
+    def unfinished(self) -> Iterator[Journalled]:
+        """Updates received but not handled (the process stopped or died meanwhile), oldest
+        first, each counted as replayed; one replayed `MAX_REPLAYS` times already is given up
+        (it may be what kills the process) and logged."""
+        rows = self.conn.execute("SELECT update_id, body, replays FROM updates WHERE done = 0 "
+                                 "ORDER BY update_id").fetchall()
+        for update_id, body, replays in rows:
+            if replays >= MAX_REPLAYS:
+                log.error("update %d was being handled at %d crashes in a row; given up",
+                          update_id, replays)
+                self.done(update_id)
+                continue
+            self.conn.execute("UPDATE updates SET replays = replays + 1 WHERE update_id = ?",
+                              (update_id,))
+            yield Journalled(int(update_id), str(body))
+
+    def pending(self) -> int:
+        return int(self.conn.execute("SELECT count(*) FROM updates WHERE done = 0")
+                   .fetchone()[0])
+
+    def clear(self) -> None:
+        self.conn.execute("DELETE FROM updates")
+
+    def prune(self) -> None:
+        self._done_since_prune = 0
+        self.conn.execute("DELETE FROM updates WHERE done = 1 AND update_id <= "
+                          "(SELECT max(update_id) FROM updates) - ?", (JOURNAL_KEEP,))
+
+
+@dataclass(frozen=True, slots=True)
+class Unanswered:
+    when: dt.datetime
+    user: str  # hashed
+    text: str
+
+
+@dataclass(slots=True)
+class Summary:
+    days: int
+    per_day: dict[dt.date, Counter[str]] = field(default_factory=dict)
+    per_intent: Counter[str] = field(default_factory=Counter)
+    users: int = 0
+    latest_unanswered: list[Unanswered] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return sum(self.per_intent.values())
+
+    @property
+    def unanswered(self) -> int:
+        return sum(n for intent, n in self.per_intent.items() if intent in UNANSWERED)
+
+    @property
+    def answered(self) -> int:
+        return self.total - self.unanswered
+
+
+class StatsStore:
+    """Questions for `/stats`, one row each, written at once."""
+
+    def __init__(self, conn: sqlite3.Connection, key: bytes) -> None:
+        self.conn = conn
+        self._key = key
+        self._hashes: dict[int, str] = {}
+
+    def user_hash(self, user_id: int | None) -> str:
+        if user_id is None:
+            return "-"
+        found = self._hashes.get(user_id)
+        if found is None:
+            if len(self._hashes) >= 100_000:
+                self._hashes.clear()
+            found = self._hashes[user_id] = hmac.new(
+                self._key, str(user_id).encode(), hashlib.sha256).hexdigest()[:12]
+        return found
+
+    def record(self, source: str, intent: str, user_id: int | None, text: str,
+               now: float | None = None) -> None:
+        """Remember one question; its text only if it went unanswered."""
+        kept = " ".join(text.split())[:MAX_TEXT] if intent in UNANSWERED else ""
+        self.conn.execute("INSERT INTO questions (ts, source, intent, user_hash, text) "
+                          "VALUES (?, ?, ?, ?, ?)",
+                          (int(time.time() if now is None else now), source, intent,
+                           self.user_hash(user_id), kept))
+
+    def summary(self, days: int = 7, latest: int = 10, now: float | None = None) -> Summary:
+        """The last `days` days (today included, UTC) and the `latest` unanswered questions."""
+        today = dt.datetime.fromtimestamp(time.time() if now is None else now, dt.UTC).date()
+        first = today - dt.timedelta(days=days - 1)
+        since = int(dt.datetime.combine(first, dt.time(), dt.UTC).timestamp())
+        out = Summary(days)
+        for day, intent, n in self.conn.execute(
+                "SELECT date(ts, 'unixepoch'), intent, count(*) FROM questions WHERE ts >= ? "
+                "GROUP BY 1, 2", (since,)):
+            out.per_day.setdefault(dt.date.fromisoformat(day), Counter())[intent] += n
+            out.per_intent[intent] += n
+        out.users = int(self.conn.execute(
+            "SELECT count(DISTINCT user_hash) FROM questions WHERE ts >= ?", (since,)
+        ).fetchone()[0])
+        out.latest_unanswered = [
+            Unanswered(dt.datetime.fromtimestamp(ts, dt.UTC), user, text)
+            for ts, user, text in self.conn.execute(
+                "SELECT ts, user_hash, text FROM questions WHERE text != '' AND ts >= ? "
+                "ORDER BY ts DESC, rowid DESC LIMIT ?", (since, latest))
+        ]
+        return out
+
+    def count(self) -> int:
+        return int(self.conn.execute("SELECT count(*) FROM questions").fetchone()[0])
+
+    def prune(self, before: float) -> int:
+        return self.conn.execute("DELETE FROM questions WHERE ts < ?",
+                                 (int(before),)).rowcount

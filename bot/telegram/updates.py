@@ -1,0 +1,237 @@
+"""Where updates come from and in which order they are handled.
+
+- `JournalRequest`, `JournalQueue`: every update is written to the state database's journal
+  as Telegram sent it — by the `getUpdates` client, so before the next `getUpdates`
+  confirms it, or by the webhook before it answers 200 — and marked done once handled. After
+  a crash (kill -9, the OOM killer, a power cut of the process) `replay` queues whatever was
+  not done; an update Telegram delivers a second time is recognised and not handled twice.
+- `UpdateProcessor`: updates of different chats are handled concurrently (at most `limit`
+  at once), updates of one chat (or, for inline queries, one user) in order; the admins'
+  updates never wait behind other users' ones. It marks each update done in the journal.
+- `start_webhook`: webhook mode's HTTP server (tornado, as in python-telegram-bot): a request
+  without the secret token is refused from its headers, before any of its body is read, and
+  a body above `max_body` bytes is refused too.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hmac
+import json
+import logging
+import sqlite3
+from collections.abc import Awaitable, Callable, Sequence
+from http import HTTPStatus
+from typing import Any
+
+import tornado.web
+from telegram import Bot, Update
+from telegram.ext import BaseUpdateProcessor
+from telegram.request import BaseRequest, HTTPXRequest, RequestData
+from tornado.httpserver import HTTPServer
+
+from bot.telegram.state import Journal
+
+log = logging.getLogger(__name__)
+
+SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+_UNBOUNDED = 1 << 30  # python-telegram-bot's own limit is not used (see UpdateProcessor)
+
+
+class JournalRequest(HTTPXRequest):
+    """python-telegram-bot's HTTP client for `getUpdates`, journalling each batch as
+    Telegram sent it, in one transaction, before the bot even reads it (and so before the
+    next `getUpdates` confirms it)."""
+
+    def __init__(self, journal: Journal, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.journal = journal
+
+    async def do_request(self, url: str, method: str, request_data: RequestData | None = None,
+                         read_timeout: Any = BaseRequest.DEFAULT_NONE,
+                         write_timeout: Any = BaseRequest.DEFAULT_NONE,
+                         connect_timeout: Any = BaseRequest.DEFAULT_NONE,
+                         pool_timeout: Any = BaseRequest.DEFAULT_NONE,
+                         ) -> tuple[int, bytes]:
+        # (the timeouts are python-telegram-bot's `ODVInput[float]`, passed through as they are)
+        code, payload = await super().do_request(
+            url, method, request_data, read_timeout=read_timeout, write_timeout=write_timeout,
+            connect_timeout=connect_timeout, pool_timeout=pool_timeout)
+        if 200 <= code < 300 and url.endswith("/getUpdates"):
+            try:
+                result = json.loads(payload).get("result") or []
+                self.journal.add_many([(int(u["update_id"]), json.dumps(u, ensure_ascii=False))
+                                       for u in result])
+            except (ValueError, TypeError, KeyError, AttributeError, sqlite3.Error) as exc:
+                # the queue journals what it can from the parsed updates instead
+                log.error("could not journal a batch of updates as received: %s", exc)
+        return code, payload
+
+
+class JournalQueue(asyncio.Queue[object]):
+    def __init__(self, journal: Journal) -> None:
+        super().__init__()
+        self.journal = journal
+
+    async def put(self, item: object, raw: str | None = None) -> None:
+        """Queue `item`; an update only if it is journalled (as `raw`, the JSON Telegram
+        sent, if given) and was not handled or queued before."""
+        if isinstance(item, Update) and not self.journal.take_fresh(item.update_id):
+            try:
+                new = self.journal.add(item.update_id, raw or item.to_json())
+            except sqlite3.Error as exc:  # e.g. the disk is full: answer it all the same
+                log.error("could not journal update %d (%s); a crash now would lose it",
+                          item.update_id, exc)
+                new = True
+            if not new:
+                log.info("update %d was delivered again; it is handled only once",
+                         item.update_id)
+                return
+        await super().put(item)
+
+    async def replay(self, bot: Bot) -> int:
+        """Queue the journalled updates that were not handled; how many."""
+        count = 0
+        for row in self.journal.unfinished():
+            try:
+                update = Update.de_json(json.loads(row.body), bot)
+            except Exception as exc:  # not readable: nothing can be done with it
+                log.error("journalled update %d cannot be read (%s); skipped", row.update_id,
+                          exc)
+                self.journal.done(row.update_id)
+                continue
+            await super().put(update)
+            count += 1
+        return count
+
+
+def ordering_key(update: object) -> int | None:
+    """The chat whose updates must stay in order (the user for inline queries), or None."""
+    if not isinstance(update, Update):
+        return None
+    if update.effective_chat is not None:
+        return update.effective_chat.id
+    if update.effective_user is not None:
+        return update.effective_user.id
+    return None
+
+
+class UpdateProcessor(BaseUpdateProcessor):
+    """Concurrent updates, in order per chat; `first(update)` ones skip the queue;
+    `finished(update, handled)` is called once each is over (`handled` False if it was
+    cancelled before the end)."""
+
+    def __init__(self, limit: int, *, first: Callable[[object], bool],
+                 finished: Callable[[object, bool], None]) -> None:
+        # the semaphore of BaseUpdateProcessor would queue everyone alike: ours is below
+        super().__init__(_UNBOUNDED)
+        self.limit = limit
+        self._slots = asyncio.Semaphore(limit)
+        self._first = first
+        self._finished = finished
+        self._locks: dict[int, tuple[asyncio.Lock, int]] = {}
+
+    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        if self._first(update):
+            await self._in_order(update, coroutine)
+        else:
+            async with self._slots:
+                await self._in_order(update, coroutine)
+
+    async def _in_order(self, update: object, coroutine: Awaitable[Any]) -> None:
+        key = ordering_key(update)
+        if key is None:
+            await self._handle(update, coroutine)
+            return
+        lock, users = self._locks.get(key, (None, 0))
+        if lock is None:
+            lock = asyncio.Lock()
+        self._locks[key] = (lock, users + 1)
+        try:
+            async with lock:  # the chat's next update waits until this one is recorded
+                await self._handle(update, coroutine)
+        finally:
+            lock, users = self._locks[key]
+            if users <= 1:
+                del self._locks[key]
+            else:
+                self._locks[key] = (lock, users - 1)
+
+    async def _handle(self, update: object, coroutine: Awaitable[Any]) -> None:
+        handled = False
+        try:
+            await coroutine
+            handled = True
+        finally:
+            self._finished(update, handled)
+
+    async def initialize(self) -> None:
+        """Nothing to set up."""
+
+    async def shutdown(self) -> None:
+        """Nothing to release: every update's coroutine finishes or is cancelled by PTB."""
+
+
+# ---- webhook ---------------------------------------------------------------------------
+
+
+@tornado.web.stream_request_body
+class WebhookHandler(tornado.web.RequestHandler):
+    SUPPORTED_METHODS = ("POST",)
+
+    def initialize(self, bot: Bot, queue: asyncio.Queue[object], secret: str,
+                   max_body: int) -> None:
+        self.bot, self.queue, self.secret, self.max_body = bot, queue, secret, max_body
+        self.body = bytearray()
+
+    def prepare(self) -> None:
+        """Runs on the headers alone: the body of a refused request is never read."""
+        given = self.request.headers.get(SECRET_HEADER, "")
+        if not hmac.compare_digest(given.encode(), self.secret.encode()):
+            raise tornado.web.HTTPError(HTTPStatus.FORBIDDEN)
+        length = self.request.headers.get("Content-Length", "")
+        if length and (not length.isdigit() or int(length) > self.max_body):
+            raise tornado.web.HTTPError(HTTPStatus.REQUEST_ENTITY_TOO_LARGE)
+
+    def data_received(self, chunk: bytes) -> None:
+        self.body += chunk
+        if len(self.body) > self.max_body:  # chunked, without a length: count as it comes
+            raise tornado.web.HTTPError(HTTPStatus.REQUEST_ENTITY_TOO_LARGE)
+
+    async def post(self) -> None:
+        try:
+            raw = bytes(self.body).decode()
+            update = Update.de_json(json.loads(raw), self.bot)
+        except Exception as exc:
+            log.warning("webhook: a request that is not an update was refused (%s)", exc)
+            raise tornado.web.HTTPError(HTTPStatus.BAD_REQUEST) from None
+        if isinstance(self.queue, JournalQueue):
+            await self.queue.put(update, raw)  # journalled before Telegram hears "200"
+        else:
+            await self.queue.put(update)
+        self.set_status(HTTPStatus.OK)
+
+    def log_exception(self, *args: Any) -> None:
+        """Refusals are answered with their status; nothing to log."""
+
+
+async def start_webhook(bot: Bot, queue: asyncio.Queue[object], *, listen: str, port: int,
+                        url_path: str, webhook_url: str, secret_token: str,
+                        allowed_updates: Sequence[str], max_body: int) -> HTTPServer:
+    """Serve the webhook and register it with Telegram; stop with `stop_webhook`."""
+    app = tornado.web.Application(
+        [(rf"/{url_path.strip('/')}/?", WebhookHandler,
+          {"bot": bot, "queue": queue, "secret": secret_token, "max_body": max_body})],
+        log_function=lambda handler: None)
+    server = HTTPServer(app, max_body_size=max_body, body_timeout=30,
+                        idle_connection_timeout=75)
+    server.listen(port, address=listen)
+    await bot.set_webhook(webhook_url, secret_token=secret_token,
+                          allowed_updates=list(allowed_updates))
+    log.info("webhook: listening on %s:%d at /%s", listen, port, url_path.strip("/"))
+    return server
+
+
+async def stop_webhook(server: HTTPServer) -> None:
+    server.stop()
+    await server.close_all_connections()
