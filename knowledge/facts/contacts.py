@@ -54,6 +54,10 @@ _OBFUSCATION_GATE = re.compile(r"[\[({<]\s*(?:at|@)\s*[\])}>]|\bat\b.{1,60}?\bdo
 def deobfuscate(text: str) -> str:
     """Addresses written to fool harvesters, as addresses: "jane.doe[at]uni-x.de" ->
     "jane.doe@uni-x.de", "jdoe (at) uni (dot) nl" -> "jdoe@uni.nl"."""
+    low = text.lower()
+    if "dot" not in low and "at)" not in low and "at]" not in low and "at}" not in low and \
+            "at>" not in low and "@)" not in low and "@]" not in low and "@}" not in low:
+        return text
     if not _OBFUSCATION_GATE.search(text):
         return text
 
