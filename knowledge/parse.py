@@ -227,8 +227,9 @@ def parse_page(text: str, name: str, path: str = "", today: dt.date | None = Non
     if not any(s.text.strip() for s in sections):
         notes.append(warning(header.body_line, "the page has no text besides its title"))
     all_text = " ".join(s.text for s in sections)
+    main = (page_kinds(title.replace("_", " "), "")[:1] or ("",))[0]
     notes += [warning(line, f"unknown heading {h!r}: classified by its text as {k.value}")
-              for h, line, k in unknown]
+              for h, line, k in unknown if not _position_kind(h, main)]  # a position's title
     kind = " ".join(f.text for f in by.get("type", [])).lower()
     declared = " ".join([kind, description,
                          *(t for f in by.get("tags", []) for t in _as_list(f.value))])

@@ -87,7 +87,8 @@ _CONTACT_CUE = re.compile(
     r"obtained from|reach out|directed to|inquir|enquir|e-?mail to|send\b.{0,80}?\bto\b|"
     r"submit\b.{0,60}?\bto\b|apply directly|information about|ansprechpartner|kontakt|"
     r"fragen|informatie|vragen|neem contact|auskunft|wenden\s+(?:sie\s+)?sich|"
-    r"melden\s+(?:sie\s+)?sich|e-?mail\s+an\b|schreiben\s+sie|schicken|mail\s+(?:naar|aan)|"
+    r"melden\s+(?:sie\s+)?sich|e-?mail\s+an\b|schreiben\s+sie|schicken|senden\b.{0,80}?\ban\b|"
+    r"mail\s+(?:naar|aan)|"
     r"stuur|get\s+in\s+touch|talk\s+to|write\s+to|interessenten",
     re.I,
 )
