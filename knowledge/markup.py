@@ -432,6 +432,3 @@ def clean_inline(value: str) -> str:
     text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
     text = drop_decorative_emoji(text.replace(_BR, " "))
     return re.sub(r"\s+", " ", text).strip()
-
-
-Transform = Callable[[str], str]

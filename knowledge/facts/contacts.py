@@ -108,7 +108,7 @@ _LABEL_LINE = re.compile(
     r"kontakt|contactpersonen?|begeleiders?|promotors?)\s*:\s*(?P<v>.+)$", re.I)
 _NOT_PERSON = re.compile(
     r"\b(?:group|lab|laboratory|university|universit\w*|hochschule|department|center|centre|"
-    r"zentrum|institut\w*|fakult\w*|faculty|team|kadaster|gmbh|inc|ltd|"
+    r"zentrum|institut\w*|fakult\w*|faculty|team|gmbh|inc|ltd|"
     r"hospital|clinic|radboud|radboudumc|umc|health|pathology|imaging|page|link|here|this|"
     r"website|apply|vacanc|application|form|portal|program|project|team|faculty|school|"
     r"foundation|council|consortium|challenge|network|society|journal|AI|scholar|"

@@ -139,8 +139,13 @@ for _c in CITIES:
     _LOWER_CITY[_c.lower().split("'")[-1]] = _c  # "aquila" of "L’Aquila"
 
 
+_CITY_WORDS = frozenset(w for key in _LOWER_CITY for w in key.split())
+
+
 def _cities(low: str) -> list[tuple[str, int, int]]:
     """(city, start, end) of each known city named in lower-cased text."""
+    if _CITY_WORDS.isdisjoint(_WORD.findall(low.replace("’", "'"))):
+        return []  # most sentences: one C-level pass and a set test
     words = [(m.group(0).replace("’", "'"), m.start(), m.end()) for m in _WORD.finditer(low)]
     out: list[tuple[str, int, int]] = []
     for i, (w, a, b) in enumerate(words):
