@@ -69,10 +69,11 @@ def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         print(f"skipped {skipped}", file=out)
     for problem in result.problems:
         print(f"error {problem}", file=out)
-    if not result.vacancies and not result.problems:
+    empty = not result.vacancies and not result.problems
+    if empty:
         print(f"error {folder}: no vacancy pages (*.md, *.markdown) in this folder", file=out)
     print(f"{len(result.vacancies)} pages ok ({warned} with warnings), "
-          f"{len(result.problems)} with errors, {len(result.skipped)} inputs skipped, "
+          f"{len(result.problems) + empty} with errors, {len(result.skipped)} inputs skipped, "
           f"{n_warnings} warnings ({unknown} unknown headings)", file=out)
     return 1 if result.problems or not result.vacancies else 0
 

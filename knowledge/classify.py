@@ -172,6 +172,7 @@ def kind_of_content(text: str) -> Kind:
     return best
 
 
+@lru_cache(maxsize=4096)
 def names_a_section(heading: str) -> bool:
     """Is the whole heading a section name ("Requirements", "Wat vragen wij")? Stricter than
     `kind_of_heading`: "Project 1 (PhD, 4 years): First-order logic" names a position, not

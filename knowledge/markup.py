@@ -98,7 +98,7 @@ def drop_decorative_emoji(text: str) -> str:
     """Emoji used as bullets or decoration go: at the start of a line or item, after the end
     of a sentence, before punctuation or at the end of a line. One that stands for a word
     inside a sentence ("include this 🦭 in the subject") stays."""
-    if not _EMOJI_RUN.search(text):
+    if text.isascii() or not _EMOJI_RUN.search(text):
         return text
 
     def repl(m: re.Match[str]) -> str:
@@ -302,17 +302,28 @@ def _templates(text: str) -> str:
 
 
 def _markdown_extras(text: str) -> str:
-    text = _IAL.sub("", text)
-    text = _DOC_LINK.sub(lambda m: m.group(1), text)
-    text = _MYST_ROLE.sub(lambda m: m.group(1), text)
-    text = _MYST_TARGET.sub("", text)
-    text = _ALERT.sub(lambda m: m.group(1), text)
-    text = _QUOTE.sub(lambda m: m.group(1), text)
-    text = _AUTOLINK.sub(lambda m: f"[{m.group(1)}]({m.group(1)})", text)
-    text = _AUTOMAIL.sub(lambda m: f"[{m.group(1)}](mailto:{m.group(1)})", text)
-    text = _UNICODE_BULLET.sub(lambda m: f"{m.group(1)}- ", text)
-    text = _SHORTNAME.sub("", text)
-    return _DEFINITION.sub(lambda m: f"- {m.group(1).strip()}: {m.group(2).strip()}\n", text)
+    if "{:" in text:
+        text = _IAL.sub("", text)
+    if "](@" in text:
+        text = _DOC_LINK.sub(lambda m: m.group(1), text)
+    if "}`" in text:
+        text = _MYST_ROLE.sub(lambda m: m.group(1), text)
+    if ")=" in text:
+        text = _MYST_TARGET.sub("", text)
+    if ">" in text:
+        text = _ALERT.sub(lambda m: m.group(1), text)
+        text = _QUOTE.sub(lambda m: m.group(1), text)
+    if "<" in text:
+        text = _AUTOLINK.sub(lambda m: f"[{m.group(1)}]({m.group(1)})", text)
+        text = _AUTOMAIL.sub(lambda m: f"[{m.group(1)}](mailto:{m.group(1)})", text)
+    if not text.isascii():
+        text = _UNICODE_BULLET.sub(lambda m: f"{m.group(1)}- ", text)
+    if ":" in text:
+        text = _SHORTNAME.sub("", text)
+        if "\n:" in text:
+            text = _DEFINITION.sub(lambda m: f"- {m.group(1).strip()}: {m.group(2).strip()}\n",
+                                   text)
+    return text
 
 
 def _entities(text: str) -> str:
@@ -322,8 +333,10 @@ def _entities(text: str) -> str:
 
 
 def _clean_prose(text: str) -> str:
-    text = _COMMENT.sub(_keep_newlines, text)
-    text = _templates(text)
+    if "<!--" in text:
+        text = _COMMENT.sub(_keep_newlines, text)
+    if "{" in text:
+        text = _templates(text)
     text = convert_html(text)
     text = _markdown_extras(text)
     text = _entities(text)
@@ -347,7 +360,9 @@ def _segments(body: str) -> list[tuple[str, str]]:
         buf, kind = [], next_kind
 
     for line in lines:
-        m = _FENCE.match(_QUOTE.sub("", line, count=1))
+        fenced = "``" in line or "~~" in line or "::" in line
+        m = _FENCE.match(_QUOTE.sub("", line, count=1) if ">" in line else line) if (
+            fenced or kind != "prose") else None
         if kind == "prose" and m and m.group(1).startswith(":"):
             buf.append("")  # a colon fence (MyST directive, Pandoc div): its content stays
             continue
@@ -405,6 +420,8 @@ def clean_inline(value: str) -> str:
     emphasis markers and decorative emoji removed, white space collapsed."""
     if not value:
         return ""
+    if value.isascii() and not any(c in value for c in "<&{*_\n\t") and "  " not in value:
+        return value.strip()
     text = _COMMENT.sub("", value)
     if "{" in text:
         text = _templates(text)
@@ -415,6 +432,3 @@ def clean_inline(value: str) -> str:
     text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
     text = drop_decorative_emoji(text.replace(_BR, " "))
     return re.sub(r"\s+", " ", text).strip()
-
-
-Transform = Callable[[str], str]

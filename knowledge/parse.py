@@ -39,6 +39,7 @@ from knowledge.text import decode_page, humanize_slug
 from knowledge.textnorm import language_of
 
 _LIST_SPLIT = re.compile(r"\s*[,;]\s*")
+_LANGUAGE_SAMPLE = 1500  # characters of text a page's language is told from
 _PAGE_VARIABLE = re.compile(r"\{\{-?\s*page\.([\w-]+)\s*-?\}\}")
 _DATE_PREFIX = re.compile(r"^\d{4}[-_]\d{1,2}[-_]\d{1,2}[-_]?|^\d{4}[-_]")
 _STATUS_CLOSED = frozenset({"closed", "filled", "expired", "archived", "draft", "gesloten",
@@ -226,8 +227,9 @@ def parse_page(text: str, name: str, path: str = "", today: dt.date | None = Non
     if not any(s.text.strip() for s in sections):
         notes.append(warning(header.body_line, "the page has no text besides its title"))
     all_text = " ".join(s.text for s in sections)
+    main = (page_kinds(title.replace("_", " "), "")[:1] or ("",))[0]
     notes += [warning(line, f"unknown heading {h!r}: classified by its text as {k.value}")
-              for h, line, k in unknown]
+              for h, line, k in unknown if not _position_kind(h, main)]  # a position's title
     kind = " ".join(f.text for f in by.get("type", [])).lower()
     declared = " ".join([kind, description,
                          *(t for f in by.get("tags", []) for t in _as_list(f.value))])
@@ -260,7 +262,8 @@ def parse_page(text: str, name: str, path: str = "", today: dt.date | None = Non
         people=people,
         tags=tuple(t for f in by.get("tags", []) for t in _as_list(f.value)),
         date=next((d for f in by.get("published", []) if (d := as_date(f.value))), ""),
-        language=language if language in ("en", "nl", "de") else language_of(all_text),
+        language=language if language in ("en", "nl", "de") else language_of(
+            all_text[:_LANGUAGE_SAMPLE]),
         header_style=header.style,
         sections=sections,
         positions=positions,

@@ -32,7 +32,10 @@ class Sentence:
     def has(self, *words: str) -> bool:
         """True when any of `words` (lower-case) occurs in the text: a cheap pre-filter."""
         low = self.low
-        return any(w in low for w in words)
+        for w in words:  # noqa: SIM110 - a plain loop is twice as fast, and this runs often
+            if w in low:
+                return True
+        return False
 
 
 # --- Markdown to plain text ----------------------------------------------------------------

@@ -75,8 +75,14 @@ _GATE = re.compile(r"\b(?:no|not|none|filled|closed|vergeben|besetzt|kein\w*|nic
                    r"vervuld|gesloten|ingevuld|taken|assigned|longer)\b")
 
 
+_NOUNS = re.compile(r"position|vacan|opening|\bjobs?\b|slot|place|spot|filled|closed|taken|"
+                    r"assigned|vergeben|besetzt|stelle|verfügbar|offen|frei|ausschreibung|"
+                    r"vacature|positie|plek|vervuld|gesloten|ingevuld|beschikbaar|available|"
+                    r"applications|\bcall\b|project|topic|thema")
+
+
 def _statement(s: Sentence) -> bool:
-    if not _GATE.search(s.low):
+    if not _GATE.search(s.low) or not _NOUNS.search(s.low):
         return False
     m = NOTHING_OPEN.search(s.text)
     if m is None:

@@ -54,6 +54,10 @@ _OBFUSCATION_GATE = re.compile(r"[\[({<]\s*(?:at|@)\s*[\])}>]|\bat\b.{1,60}?\bdo
 def deobfuscate(text: str) -> str:
     """Addresses written to fool harvesters, as addresses: "jane.doe[at]uni-x.de" ->
     "jane.doe@uni-x.de", "jdoe (at) uni (dot) nl" -> "jdoe@uni.nl"."""
+    low = text.lower()
+    if "dot" not in low and "at)" not in low and "at]" not in low and "at}" not in low and \
+            "at>" not in low and "@)" not in low and "@]" not in low and "@}" not in low:
+        return text
     if not _OBFUSCATION_GATE.search(text):
         return text
 
@@ -83,7 +87,8 @@ _CONTACT_CUE = re.compile(
     r"obtained from|reach out|directed to|inquir|enquir|e-?mail to|send\b.{0,80}?\bto\b|"
     r"submit\b.{0,60}?\bto\b|apply directly|information about|ansprechpartner|kontakt|"
     r"fragen|informatie|vragen|neem contact|auskunft|wenden\s+(?:sie\s+)?sich|"
-    r"melden\s+(?:sie\s+)?sich|e-?mail\s+an\b|schreiben\s+sie|schicken|mail\s+(?:naar|aan)|"
+    r"melden\s+(?:sie\s+)?sich|e-?mail\s+an\b|schreiben\s+sie|schicken|senden\b.{0,80}?\ban\b|"
+    r"mail\s+(?:naar|aan)|"
     r"stuur|get\s+in\s+touch|talk\s+to|write\s+to|interessenten",
     re.I,
 )
@@ -103,7 +108,7 @@ _LABEL_LINE = re.compile(
     r"kontakt|contactpersonen?|begeleiders?|promotors?)\s*:\s*(?P<v>.+)$", re.I)
 _NOT_PERSON = re.compile(
     r"\b(?:group|lab|laboratory|university|universit\w*|hochschule|department|center|centre|"
-    r"zentrum|institut\w*|fakult\w*|faculty|team|kadaster|gmbh|inc|ltd|"
+    r"zentrum|institut\w*|fakult\w*|faculty|team|gmbh|inc|ltd|"
     r"hospital|clinic|radboud|radboudumc|umc|health|pathology|imaging|page|link|here|this|"
     r"website|apply|vacanc|application|form|portal|program|project|team|faculty|school|"
     r"foundation|council|consortium|challenge|network|society|journal|AI|scholar|"

@@ -19,7 +19,6 @@ from knowledge.facts import salary, timing
 from knowledge.facts._text import MD_LINK, Sentence, plain
 from knowledge.facts.contacts import EMAIL, deobfuscate, looks_like_name
 from knowledge.fields import Field, as_text, fields_by_meaning
-from knowledge.headers import split_header
 from knowledge.model import Fact, FactKind, Kind, Vacancy
 
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
@@ -164,8 +163,3 @@ def extract(v: Vacancy, fields: dict[str, Any] | None = None,
     by = fields_by_meaning(fields, lines or {})
     return (_dates(by) + _durations(by) + _money_and_time(by) + _places(by) + _contacts(by)
             + _other(by))
-
-
-def header_fields(text: str) -> dict[str, Any]:
-    """The header fields of a page's text, as parsed (for tests and tools)."""
-    return split_header(text).fields

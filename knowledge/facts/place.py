@@ -131,13 +131,32 @@ _INSTITUTION_WORDS = (
     "jeroen bosch", "eindhoven", "tu/e", "twente", "delft", "cancer institute", "nki",
     "leeuwenhoek", "bonn", "ukb", "munich", "münchen", "tum)", "tum ", "helmholtz",
 )
-# one search instead of a membership test per city: a cheap gate before the city patterns
-_CITY_GATE = re.compile(r"\b(?:" + "|".join(sorted(
-    {re.escape(c.lower().split("'")[-1]) for c in CITIES}, key=len, reverse=True)) + r")\b")
+# the words of a sentence looked up in a table, rather than one pattern per city
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_LOWER_CITY: dict[str, str] = {}
+for _c in CITIES:
+    _LOWER_CITY[_c.lower().replace("’", "'")] = _c
+    _LOWER_CITY[_c.lower().split("'")[-1]] = _c  # "aquila" of "L’Aquila"
+
+
+_CITY_WORDS = frozenset(w for key in _LOWER_CITY for w in key.split())
+
+
+def _cities(low: str) -> list[tuple[str, int, int]]:
+    """(city, start, end) of each known city named in lower-cased text."""
+    if _CITY_WORDS.isdisjoint(_WORD.findall(low.replace("’", "'"))):
+        return []  # most sentences: one C-level pass and a set test
+    words = [(m.group(0).replace("’", "'"), m.start(), m.end()) for m in _WORD.finditer(low)]
+    out: list[tuple[str, int, int]] = []
+    for i, (w, a, b) in enumerate(words):
+        if i + 1 < len(words) and (two := f"{w} {words[i + 1][0]}") in _LOWER_CITY:
+            out.append((_LOWER_CITY[two], a, words[i + 1][2]))
+        elif w in _LOWER_CITY:
+            out.append((_LOWER_CITY[w], a, b))
+    return out
+
+
 _AMBIGUOUS_CITIES = frozenset({"Nice", "Halle", "Essen", "Hagen", "Bern", "Porto"})
-_ANY_CITY = re.compile(r"(?<![\w-])(?:" + "|".join(
-    re.escape(c).replace("'", "['’]") for c in CITIES if c not in _AMBIGUOUS_CITIES)
-    + r")(?![\w-])")
 _POSITION_WORDS = ("position", "vacanc", "looking for", "seeking", "offer", "hiring", "recruit",
                    "zoek", "such", "vergeben", "posities", "plekken", "stellen", "plaatsen",
                    "projects")
@@ -177,7 +196,8 @@ def locations(sentences: Sequence[Sentence], found: Sequence[Fact]) -> list[Fact
         out.append(Fact(FactKind.LOCATION, city, main.section, f"{main.value}: {main.detail}"))
     named: dict[str, Fact] = {}
     for s in sentences:
-        if not _CITY_GATE.search(s.low):
+        gate = _cities(s.low)
+        if not gate:
             continue
         for pattern in (_LOCATED, _INSTITUTION_CITY):
             for m in pattern.finditer(s.text):
@@ -185,11 +205,11 @@ def locations(sentences: Sequence[Sentence], found: Sequence[Fact]) -> list[Fact
                     continue
                 city = _canon_city(m.group("c") or m.group("d"))
                 out.append(Fact(FactKind.LOCATION, city, s.section, trim(s.text, *m.span())))
-        for m in _ANY_CITY.finditer(s.text):
-            if _COLLABORATION.search(s.text[: m.start()]):
+        for name, a, b in gate:
+            if name in named or name in _AMBIGUOUS_CITIES or \
+                    _COLLABORATION.search(s.text[:a]):
                 continue
-            named.setdefault(_canon_city(m.group(0)), Fact(
-                FactKind.LOCATION, _canon_city(m.group(0)), s.section, trim(s.text, *m.span())))
+            named[name] = Fact(FactKind.LOCATION, name, s.section, trim(s.text, a, b))
     if not out and len(named) == 1:
         out += named.values()
     return out
