@@ -9,12 +9,12 @@ words of its text and reported by ``vacbot check`` as unknown.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
 from knowledge.model import Kind
+from knowledge.textnorm import fold
 
 SYNONYMS: dict[Kind, tuple[str, ...]] = {
     Kind.BACKGROUND: (
@@ -110,7 +110,7 @@ SYNONYMS: dict[Kind, tuple[str, ...]] = {
 _CHOICES: list[str] = []
 _CHOICE_KIND: list[Kind] = []
 for _kind, _words in SYNONYMS.items():
-    for _w in _words:
+    for _w in dict.fromkeys(fold(w) for w in _words):  # "über uns" and "uber uns" once
         _CHOICES.append(_w)
         _CHOICE_KIND.append(_kind)
 
@@ -136,9 +136,9 @@ HEADING_MATCH = 86  # minimum rapidfuzz score for a heading to count as a known 
 
 
 def fold_heading(heading: str) -> str:
-    """Lower-case, strip emoji, numbering, punctuation and a trailing colon."""
-    text = unicodedata.normalize("NFKC", heading).lower()
-    text = "".join(ch for ch in text if unicodedata.category(ch)[0] in "LNZ" or ch in "-/&'")
+    """The project's `fold` ("Über uns" -> "uber uns"), without emoji, numbering,
+    punctuation or a trailing colon."""
+    text = "".join(ch for ch in fold(heading, 300) if ch.isalnum() or ch in " -/&'")
     text = re.sub(r"^\s*(\d+[.)]?|[ivx]+\.)\s+", "", text)
     text = text.replace("&", " and ").replace("/", " ")
     return re.sub(r"\s+", " ", text).strip()

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from knowledge.markup import clean_inline
+from knowledge.textnorm import tokens
 
 # meaning -> header keys (folded: lower case, no "-", "_" or spaces). First match wins for
 # single-valued meanings; order within a tuple is the order of preference.
@@ -90,7 +91,7 @@ _MEANING: dict[str, str] = {key: meaning for meaning, keys in SYNONYMS.items() f
 # Values of status / tags that say a page is not open, in English, German and Dutch.
 CLOSED_WORDS = frozenset("""closed filled expired archived archive finished inactive
     taken vergeben besetzt abgelaufen geschlossen beendet gesloten vervuld verlopen
-    ingevuld""".split()) | {"no longer available", "not available", "nicht mehr verfügbar",
+    ingevuld""".split()) | {"no longer available", "not available", "nicht mehr verfugbar",
                              "niet meer beschikbaar"}
 _TRUE = frozenset({"true", "yes", "y", "1", "on", "ja", "wahr", "waar"})
 _FALSE = frozenset({"false", "no", "n", "0", "off", "nee", "nein", "", "none", "null", "~"})
@@ -168,8 +169,8 @@ def as_bool(value: Any) -> bool | None:
 
 def says_closed(text: str) -> bool:
     """Does a status, category or tag value say "not open" ("closed", "vergeben")?"""
-    folded = re.sub(r"[^\w ]+", " ", text.lower()).strip()
-    return folded in CLOSED_WORDS or any(w in CLOSED_WORDS for w in folded.split())
+    found = tokens(text, limit=40)
+    return " ".join(found) in CLOSED_WORDS or any(w in CLOSED_WORDS for w in found)
 
 
 def as_date(value: Any) -> str:

@@ -36,7 +36,7 @@ from knowledge.model import Kind, Position, Vacancy
 from knowledge.positions import mentions, page_kinds
 from knowledge.sections import Chunked, RawSection, chunk, to_sections
 from knowledge.text import decode_page, humanize_slug
-from knowledge.textnorm import language_of
+from knowledge.textnorm import language_of, tokens
 
 _LIST_SPLIT = re.compile(r"\s*[,;]\s*")
 _LANGUAGE_SAMPLE = 1500  # characters of text a page's language is told from
@@ -156,7 +156,7 @@ def _positions(raw: tuple[RawSection, ...], offset: int, title: str,
     the page has fewer than two."""
     found: list[tuple[str, str, int, list[int]]] = []  # title, kind, level, section orders
     current: tuple[str, str, int, list[int]] | None = None
-    folded_title = re.sub(r"\W+", " ", title.lower()).strip()
+    folded_title = " ".join(tokens(title))
     for i, section in enumerate(raw):
         if i == 0:
             continue
@@ -166,7 +166,7 @@ def _positions(raw: tuple[RawSection, ...], offset: int, title: str,
             current = None
         heading = section.heading
         kind = _position_kind(heading, main)
-        if kind and level <= 6 and re.sub(r"\W+", " ", heading.lower()).strip() != folded_title:
+        if kind and level <= 6 and " ".join(tokens(heading)) != folded_title:
             current = (heading, kind, level, [order])
             found.append(current)
         elif current is not None:

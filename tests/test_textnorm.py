@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from knowledge.classify import fold_heading, kind_of_heading
+from knowledge.fields import says_closed
 from knowledge.textnorm import (
     MAX_TOKENS,
     STOPWORDS,
@@ -106,6 +108,19 @@ def test_one_fold_for_pages_and_messages() -> None:
     """"Straße" is one token, whichever side of the bot reads it."""
     assert tokens("Straße") == tokens("STRASSE") == tokens("strasse") == ["strasse"]
     assert words("Straße") == ["strasse"]
+
+
+@pytest.mark.parametrize("a, b", [("Über uns", "UBER UNS"), ("Anforderungen:", "anforderungen"),
+                                  ("2. Qualifikationen", "Qualifikationen")])
+def test_headings_are_folded_like_everything_else(a: str, b: str) -> None:
+    assert fold_heading(a) == fold_heading(b) and kind_of_heading(a) is kind_of_heading(b)
+    assert kind_of_heading(a) is not None
+
+
+@pytest.mark.parametrize("value", ["Nicht mehr verfügbar", "NICHT MEHR VERFUGBAR", "Vergeben!",
+                                   "niet meer beschikbaar"])
+def test_status_words_are_folded_like_everything_else(value: str) -> None:
+    assert says_closed(value)
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -18,7 +18,6 @@ contacts. Obfuscated addresses ("name[at]uni.de", "(at)", "{at}", "[dot]") are r
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -27,6 +26,7 @@ from rapidfuzz import fuzz, process
 from knowledge.facts._text import MD_LINK, Sentence, plain, trim
 from knowledge.model import Fact, FactKind, Kind, Vacancy
 from knowledge.text import MEMBER_REF, resolve_person
+from knowledge.textnorm import fold
 
 EMAIL = re.compile(
     r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
@@ -145,8 +145,8 @@ def strip_titles(name: str) -> str:
 
 
 def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text)
-    return re.sub(r"[^a-z]", "", "".join(c for c in text if not unicodedata.combining(c)).lower())
+    """The letters of the project's `fold`: "Dr. Jörg Straße" -> "drjorgstrasse"."""
+    return re.sub(r"[^a-z]", "", fold(text, 500))
 
 
 def looks_like_name(label: str) -> bool:
