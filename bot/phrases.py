@@ -138,6 +138,16 @@ _P: dict[str, dict[str, str]] = {
         "de": "Nur geschlossene Stellen — {n} passend:",
     },
     "yes_this": {"en": "Yes:", "nl": "Ja:", "de": "Ja:"},
+    "only_closed_this": {
+        "en": "Not at the moment — the matching vacancy is closed:",
+        "nl": "Op dit moment niet — de passende vacature is gesloten:",
+        "de": "Derzeit nicht — die passende Stelle ist geschlossen:",
+    },
+    "other_kind_this": {
+        "en": "No {kind} vacancy matches — the closest is a {other}:",
+        "nl": "Geen {kind} gevonden — het dichtstbij komt een {other}:",
+        "de": "Keine passende {kind} — am nächsten kommt: {other}",
+    },
     "showing": {
         "en": "Showing {first}–{last} of {total}.",
         "nl": "{first}–{last} van {total}.",

@@ -25,6 +25,7 @@ from bot.model import Block, Button, Intent, Style
 from bot.phrases import label, phrase
 from knowledge.keywords import is_term
 from knowledge.model import Vacancy
+from knowledge.positions import LABELS
 from knowledge.textnorm import fold, stem, words
 from knowledge.urls import is_valid_url
 
@@ -68,8 +69,22 @@ def _ask(v: Vacancy, msg: Message | None, lang: str, named_by: tuple[str, ...]) 
     return Ask(lang, tuple(focus), msg.about_me, msg.topics, tuple(mentioned), quantity)
 
 
-def header(v: Vacancy, lang: str, twins: list[Vacancy], exists: bool) -> list[Block]:
-    blocks = [Block(phrase("yes_this", lang))] if exists else []
+def header(v: Vacancy, lang: str, twins: list[Vacancy], exists: bool,
+           wanted: frozenset[str] = frozenset()) -> list[Block]:
+    """The title, whether it is closed, its closed twins; for "is there …?" first the
+    honest yes or no: "Yes", "not at the moment — closed", "no PhD — the closest is …"."""
+    blocks: list[Block] = []
+    if exists:
+        kinds = LABELS.get(lang, LABELS["en"])
+        offered = set(v.categories) | {p.category for p in v.positions}
+        if wanted and not wanted & offered and v.category in kinds:
+            miss = " / ".join(kinds.get(k, k) for k in sorted(wanted))
+            blocks.append(Block(phrase("other_kind_this", lang, kind=miss,
+                                       other=kinds[v.category])))
+        elif v.closed:
+            blocks.append(Block(phrase("only_closed_this", lang)))
+        else:
+            blocks.append(Block(phrase("yes_this", lang)))
     blocks.append(Block(v.title, Style.TITLE))
     if v.closed:
         blocks.append(Block(phrase("closed", lang), Style.NOTE))
@@ -105,7 +120,7 @@ def reply(v: Vacancy, intents: tuple[Intent, ...], lang: str, msg: Message | Non
 def _compose(v: Vacancy, intents: tuple[Intent, ...], lang: str, msg: Message | None,
              twins: list[Vacancy], exists: bool, ask: Ask,
              budget: int) -> tuple[list[Block], Intent]:
-    blocks = header(v, lang, twins, exists)
+    blocks = header(v, lang, twins, exists, msg.wanted if msg is not None else frozenset())
     parts: list[list[Block]] = []
     shown = intents[0] if intents else Intent.OVERVIEW
     for asked in ask.topics:
