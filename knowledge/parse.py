@@ -32,7 +32,7 @@ from knowledge.fields import (
 )
 from knowledge.headers import split_header
 from knowledge.markup import clean, clean_inline
-from knowledge.model import Kind, Position, Vacancy
+from knowledge.model import Kind, Position, Section, Vacancy
 from knowledge.positions import mentions, page_kinds
 from knowledge.sections import Chunked, RawSection, chunk, to_sections
 from knowledge.text import decode_page, humanize_slug
@@ -148,6 +148,13 @@ _NOT_A_POSITION = re.compile(
     r"sollicitatie|contact|kontakt|about|über|over\s+ons|why|warum|waarom)\b", re.I)
 
 
+def _intro(sections: list[Section] | tuple[Section, ...], positions: tuple[Position, ...]
+           ) -> str:
+    """The page's text before its first position."""
+    first = min((p.sections[0] for p in positions if p.sections), default=0)
+    return " ".join(s.text for s in sections if s.order < first)
+
+
 def _positions(raw: tuple[RawSection, ...], offset: int, title: str,
                main: str) -> tuple[Position, ...]:
     """The positions of a page that offers several, one heading each ("PhD student in ...",
@@ -241,6 +248,13 @@ def parse_page(text: str, name: str, path: str = "", today: dt.date | None = Non
     for p in positions:
         if p.category not in kinds and p.category != "other":
             kinds = (*kinds, p.category)
+    offered = list(dict.fromkeys(p.category for p in positions if p.category != "other"))
+    if offered and not page_kinds(title.replace("_", " "), _intro(sections, positions),
+                                  declared.replace("_", " ")):
+        # "Working with us" whose intro names no kind, then a PhD, a PhD and a postdoc
+        # heading: a page of the kinds its headings name, in their order, whatever degree
+        # its requirements mention most ("hold an M.Sc.")
+        kinds = (*offered, *(k for k in kinds if k not in offered))
     known = {"title", "people", "authors", "author", "groups", "tags", "closed", "type",
              "sections", "blocks"}
     extra = {k: as_text(v) for k, v in fields.items()

@@ -117,7 +117,9 @@ def settle(v: Vacancy, today: dt.date, sentences: list[Sentence] | None = None) 
     closed_positions: dict[int, str] = {}
     closed_kinds: set[str] = set()
     page_said = ""
-    for s in sentences if sentences is not None else sentences_of(v):
+    if sentences is None:
+        sentences = sentences_of(v)
+    for s in sentences:
         if not _statement(s):
             continue
         named = {m.kind for m in mentions(s.text.replace("/", " / ")) if m.kind}
@@ -132,8 +134,12 @@ def settle(v: Vacancy, today: dt.date, sentences: list[Sentence] | None = None) 
             closed_kinds.add("*")
     deadlines = [f for f in v.facts if f.kind is FactKind.DEADLINE]
     page_deadlines = [f for f in deadlines if _position_of(v.positions, f.section) < 0]
+    said = [(s.section, s.text) for s in sentences] if positions else []
     for i, _p in enumerate(positions):
         own = [f for f in deadlines if _position_of(v.positions, f.section) == i]
+        if not own:  # the same deadline sentence repeated under each position: a fact once
+            own = [f for f in deadlines if f.detail and any(
+                f.detail in text for at, text in said if _position_of(v.positions, at) == i)]
         if _past(own, today):
             closed_positions.setdefault(i, f"deadline {own[0].value}")
     for i, p in enumerate(positions):
@@ -152,7 +158,11 @@ def settle(v: Vacancy, today: dt.date, sentences: list[Sentence] | None = None) 
             p.closed or p.category in closed_kinds for p in positions):
         closed, why = True, page_said
     if not closed and positions and all(p.closed for p in positions):
-        closed, why = True, "every position on the page is closed"
+        reasons = {closed_positions.get(i, "") for i in range(len(positions))}
+        one = reasons.pop() if len(reasons) == 1 else ""
+        closed, why = True, (f"application deadline {one[9:]} has passed"
+                             if one.startswith("deadline ") else
+                             "every position on the page is closed")
     if closed:
         positions = [replace(p, closed=True) for p in positions]
     categories = tuple(open_kinds) if open_kinds and not closed else v.categories

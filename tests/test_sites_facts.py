@@ -147,6 +147,7 @@ def test_a_name_only_goes_with_the_address_the_page_pairs_it_with(
     ("hrbosker", True, "no vacancies"),
     ("faerber", False, ""),  # no PhD/postdoc openings, but thesis topics are offered
     ("froelofs", True, "15 March 2016"),  # the deadline passed
+    ("baumgach", True, "May 2nd, 2021"),  # the same deadline under each of its positions
     ("juaml", False, ""),  # "if there are no current job openings ..., send ..." is no statement
     ("wiseodd", False, ""),  # the BSc slots are gone, the PhD and MSc openings are not
     ("mc-hiwi", False, ""),  # "mehrere Hiwi-Stellen zu vergeben" means: to be given
@@ -160,8 +161,10 @@ def test_status(pages: dict[str, Vacancy], part: str, closed: bool, why: str) ->
 
 def test_pages_with_several_positions_answer_per_position(pages: dict[str, Vacancy]) -> None:
     baumgach = page(pages, "baumgach")
+    # each position repeats "Please submit your application by May 2nd, 2021": all closed
     assert [(p.category, p.closed) for p in baumgach.positions] == [
-        ("phd", True), ("phd", False), ("postdoc", False)]  # the first one's deadline passed
+        ("phd", True), ("phd", True), ("postdoc", True)]
+    assert baumgach.category == "phd"  # its headings' kind, not the "M.Sc." it requires
     first = baumgach.positions[0]
     assert first.title.startswith("PhD student (m/f/d, E13 TV-L; 65%)")
     deadline = baumgach.facts_of(K.DEADLINE)[0]
