@@ -35,6 +35,7 @@ BODY_MAX = 1.5  # a word repeated in the body counts at most this much
 KIND_OTHER = 0.35  # a vacancy of another kind than asked scores this share
 KIND_SECONDARY = 0.75  # ... one that offers it beside its main kind, this share
 PAIR_BONUS = 0.5  # two message words side by side on the page add this share of their rarity
+COVERAGE_WEIGHT = 0.5  # a vacancy with a share c of the message's words scores (1 - w(1 - c))
 BOTH_BONUS = 0.5  # a word in a vacancy's names that its body uses too adds this much more
 AVOID_FACTOR = 0.3  # a vacancy with every word of "not the one with ..." scores this share
 KIND_EXCLUDED = 0.15  # a vacancy of a kind the user ruled out ("not the postdoc")
@@ -46,6 +47,7 @@ CLEAR_RATIO = 1.2  # the best is the one meant when it scores this much more tha
 CLOSE_RATIO = 0.75  # candidates scoring at least this share of the best are "close"
 MAX_CHOICES = 5  # choices offered by "which one?"
 TWIN_SIMILARITY = 90  # titles this similar (rapidfuzz ratio) are near-identical twins
+TWIN_CLOSE_RATIO = 0.6  # a closed vacancy's open twin is meant when it scores this share of it
 ALIKE_SIMILARITY = 70  # titles sharing this much (token set ratio) are variants of a vacancy
 
 POSITION_KIND = 3.0  # on a page with several positions, the kind asked for counts this much

@@ -303,7 +303,10 @@ class Resolver:
         if shun:  # "not the one with the blood markers": the more of those it has, the less
             had = sum(idf for s, idf in shun if f" {s} " in text or self._postings(s).get(i))
             fit *= 1.0 - (1.0 - policy.AVOID_FACTOR) * had / sum(idf for _, idf in shun)
-        return Match(listing.id, round(score * fit, 4), round(have / total, 4) if total else 0.0,
+        coverage = have / total if total else 0.0
+        # a page that has every word asked for beats one with a single stronger word
+        spread = 1.0 - policy.COVERAGE_WEIGHT * (1.0 - coverage)
+        return Match(listing.id, round(score * fit * spread, 4), round(coverage, 4),
                      tuple(w for w, (_, named) in per_word.items() if named),
                      tuple(w for w, (_, named) in per_word.items() if not named), fit)
 

@@ -384,7 +384,7 @@ class Router:
         first = self.kb.listing(vid)
         if first is None or not first.closed or not resolution.matches:
             return ()
-        floor = policy.CLOSE_RATIO * resolution.matches[0].score
+        floor = policy.TWIN_CLOSE_RATIO * resolution.matches[0].score
         fit = resolution.matches[0].kind_fit
         for m in resolution.matches[1:]:
             other = self.kb.listing(m.id)

@@ -94,12 +94,22 @@ def kind_of_word(word: str) -> str | None:
     return None
 
 
+# A kind word used for a degree someone holds ("hold a PhD in physics", "with an MSc
+# degree"), not for the position offered.
+_DEGREE_NEXT = frozenset("""degree degrees diploma graduate graduates abschluss
+    studienabschluss diplom graad title""".split())
+_DEGREE_BEFORE = frozenset("""hold holds holding have has having completed obtained earned
+    finished possess possessing recent besitzen abgeschlossenen abgeschlossener
+    abgeschlossenes behaald afgeronde""".split())
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     kind: str
     start: int  # index of the first token
     end: int  # index after the last token
     negated: bool
+    degree: bool = False  # a degree held ("hold an M.Sc."), not a position offered
 
 
 def mentions(text: str, folded: bool = False) -> list[Mention]:
@@ -116,9 +126,15 @@ def mentions(text: str, folded: bool = False) -> list[Mention]:
         else:
             kind, end = kind_of_word(toks[i]) or "", i + 1
         if kind:
-            found.append(Mention(kind, i, end, _negated(toks, i)))
+            found.append(Mention(kind, i, end, _negated(toks, i), _degree(toks, i, end, kind)))
         i = end
     return found
+
+
+def _degree(toks: list[str], i: int, end: int, kind: str) -> bool:
+    if kind != PHD and end < len(toks) and toks[end] in _DEGREE_NEXT:
+        return True  # "an MSc degree"; but "you will obtain a PhD degree" is the position
+    return any(w in _DEGREE_BEFORE for w in toks[max(0, i - 3) : i])
 
 
 def _negated(toks: list[str], i: int) -> bool:
@@ -139,16 +155,17 @@ def asked_kinds(text: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def page_kinds(title: str, text: str, declared: str = "") -> tuple[str, ...]:
-    """The kinds of position a page offers, the main one first: named in the title (or a
-    `type` field) first, else the kind its opening text names most; then any other kind the
-    text names at least twice ("continue with a PhD after your MSc thesis")."""
+    """The kinds of position a page offers, the main one first: named in the title (then a
+    `type` field or the summary), else the kind its opening text names most; then any other
+    kind the text names at least twice ("continue with a PhD after your MSc thesis"). A
+    degree someone must hold ("an MSc degree") names no kind."""
     kinds: list[str] = []
-    for m in mentions(f"{declared} {title}"):
-        if not m.negated and m.kind not in kinds:
+    for m in mentions(f"{title} {declared}"):
+        if not m.negated and not m.degree and m.kind not in kinds:
             kinds.append(m.kind)
     counts: dict[str, int] = {}
     for m in mentions(text[:4000]):
-        if not m.negated:
+        if not m.negated and not m.degree:
             counts[m.kind] = counts.get(m.kind, 0) + 1
     ranked = sorted(counts, key=lambda k: -counts[k])
     if not kinds and ranked:

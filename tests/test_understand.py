@@ -6,7 +6,7 @@ import pytest
 
 from bot.model import Intent
 from bot.understand import read
-from knowledge.positions import asked_kinds
+from knowledge.positions import asked_kinds, page_kinds
 
 I = Intent  # noqa: E741 (short for the tables below)
 
@@ -115,3 +115,18 @@ def test_words_about_the_user_or_a_topic_do_not_name_a_vacancy() -> None:
     msg = read("i only have a bachelor in physics, can i work from home on the OCT project?")
     assert "physics" not in msg.naming.split() and "home" not in msg.naming.split()
     assert "oct" in msg.naming.split()
+
+
+@pytest.mark.parametrize("title, text, kinds", [
+    ("Clinical PhD position on lung nodules", "Are you a researcher with a MSc degree in "
+     "Medicine? You hold an MSc in physics.", ("phd",)),
+    ("Postdoc in pathology", "You hold a PhD in computer science. You have completed a PhD.",
+     ("postdoc",)),
+    ("MSc project: continue with a PhD", "After your MSc thesis you continue as PhD candidate "
+     "and obtain a PhD degree.", ("msc", "phd")),
+    ("Working with us", "We have two PhD students positions and a PhD position open. "
+     "Applicants hold an M.Sc. degree; a B.Sc. degree is not sufficient.", ("phd",)),
+])
+def test_a_degree_required_is_no_kind_of_position(title: str, text: str,
+                                                  kinds: tuple[str, ...]) -> None:
+    assert page_kinds(title, text) == kinds
