@@ -106,7 +106,7 @@ WORDS: dict[str, dict[float, str]] = {
         0.95: """duration dauer duur looptijd laufzeit contractduur vertragslaufzeit
             fixed-term befristet unbefristet befristung""",
         0.8: """temporary permanent tijdelijk contract contracts vertrag vertrage length
-            tenure extension verlenging verlangerung renewable""",
+            extension verlenging verlangerung renewable""",
         0.55: "years year jaar jaren jahre jahr months month maanden maand monate monat",
     },
     "location": {
@@ -353,7 +353,6 @@ PHRASES: dict[str, str] = {
     "wie viele jahre|monate": "duration=.95 salary=-1 overview=-1",
     "fixed term": "duration=.95",
     "vaste aanstelling|baan": "duration=.9",
-    "tenure track": "duration=.9",
     # location
     "where ~ based|located|work|working|live|situated|be": "location=.9",
     "based in|at|near|out|where": "location=.9",

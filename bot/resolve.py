@@ -31,7 +31,7 @@ from bot import policy
 from bot.glossary import english
 from bot.intents import cue_weight, is_cue
 from knowledge.kb import KnowledgeBase
-from knowledge.keywords import is_term
+from knowledge.keywords import SKELETON, SKELETON_MIN, is_term, skeleton
 from knowledge.textnorm import fold, split_compound, stem, words
 
 _MIN_FUZZ_LEN = 5
@@ -164,6 +164,9 @@ class Resolver:
         parts = split_compound(word, lambda p: is_term(p) and stem(p) in self._stems)
         if parts:
             return tuple((stem(p), policy.PART_FACTOR) for p in parts)
+        bare = skeleton(word)
+        if len(bare) >= SKELETON_MIN and SKELETON + bare in self._stems:
+            return ((SKELETON + bare, policy.PART_FACTOR),)  # "Becker" in the id "bckrlab"
         if len(s) >= policy.TYPO_MIN_LEN:
             hit = process.extractOne(s, self._by_initial.get(s[0], ()), scorer=OSA.distance,
                                      score_cutoff=1 if len(s) < 9 else 2)

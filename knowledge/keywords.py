@@ -36,7 +36,18 @@ _ACRONYM_STOP = frozenset(
 
 # How strongly a field names its vacancy, relative to the body (1.0).
 WEIGHTS = {"title": 3.0, "code": 3.5, "id": 2.5, "id_part": 1.8, "acronym": 2.5, "group": 2.5,
-           "person": 2.5, "place": 2.0, "heading": 2.0, "description": 1.5, "tag": 1.5}
+           "person": 2.5, "place": 2.0, "heading": 2.0, "description": 1.5, "tag": 1.5,
+           "proper": 1.5}
+
+
+SKELETON = "~"  # index keys of a handle written without vowels: "~bckr" for "bckrlab"
+SKELETON_MIN = 4
+_VOWELS = frozenset("aeiouy")
+
+
+def skeleton(word: str) -> str:
+    """A name without its vowels, as handles write it: "becker" -> "bckr"."""
+    return "".join(ch for ch in word if ch not in _VOWELS)
 
 
 def is_term(word: str) -> bool:
@@ -62,6 +73,22 @@ def _acronyms(text: str) -> list[str]:
     return [a for a in _ACRONYM.findall(text) if a not in _ACRONYM_STOP]
 
 
+# A capitalised word inside a sentence ("please contact Yulia", "the MICROMICS project").
+_MID_CAPITAL = re.compile(r"(?<=[a-zß-ÿ0-9,;:)] )[A-ZÀ-Þ][a-zß-ÿ]+(?:[A-ZÀ-Þ][a-zß-ÿ]+)*\b")
+_LOWER_WORD = re.compile(r"\b[a-zß-ÿ][a-zß-ÿ]+\b")
+
+
+def proper_names(text: str) -> list[str]:
+    """Words an English or Dutch text writes with a capital inside its sentences and never
+    in lower case: names of people, places and projects ("Yulia", "Leuven"), not the common
+    words that open a sentence. (German capitalises every noun: its pages give none.)"""
+    capital = _MID_CAPITAL.findall(text)
+    if not capital:
+        return []
+    lower = set(_LOWER_WORD.findall(text))
+    return [w for w in dict.fromkeys(capital) if len(w) >= 3 and w.lower() not in lower]
+
+
 def index_text(v: Vacancy) -> IndexText:
     """Everything the resolver needs to know about how `v` may be named."""
     weights: dict[str, float] = {}
@@ -79,6 +106,9 @@ def index_text(v: Vacancy) -> IndexText:
             for cut in range(1, len(token) - 3):
                 suffix = token[cut:]
                 weights.setdefault(suffix, WEIGHTS["id_part"])
+            if sum(ch in _VOWELS for ch in token) <= 1:  # "bckrlab": Becker's lab
+                for cut in range(SKELETON_MIN, len(token)):
+                    weights.setdefault(SKELETON + token[:cut], WEIGHTS["id_part"])
     add(v.description, WEIGHTS["description"])
     names: list[str] = []
     for g in v.groups:
@@ -104,6 +134,9 @@ def index_text(v: Vacancy) -> IndexText:
     body_text = "\n".join(s.text for s in v.sections)
     for acronym in dict.fromkeys(_acronyms(v.title) + _acronyms(body_text)):
         names += add(acronym, WEIGHTS["acronym"])
+    if v.language != "de":
+        for name in proper_names(body_text):
+            names += add(name, WEIGHTS["proper"])
     return IndexText(
         names={k: round(w, 2) for k, w in weights.items()},
         title=" ".join(title),
