@@ -19,6 +19,8 @@ MAX_TERMS = 24  # naming terms read from one message
 MAX_MATCHES = 50  # candidates kept, best first
 RETRIEVE = 15  # candidates taken from each index before scoring
 RARE_MIN_DF = 50  # a stem in at most this many vacancies is always looked up ...
+PROPER_SHARE = 0.1  # a word a page capitalises counts as a name in at most this share of
+#                    the vacancies (at least one): "Yulia" does, "Pathology" does not
 RARE_SHARE = 0.05  # ... and so is one in at most this share of them; commoner stems only
 #                    re-score the candidates rarer ones found
 MEMBERS_TEXT_MAX = 200  # an alert word is looked for in page text up to this many hits ...

@@ -31,7 +31,7 @@ from bot import policy
 from bot.glossary import english
 from bot.intents import cue_weight, is_cue
 from knowledge.kb import KnowledgeBase
-from knowledge.keywords import SKELETON, SKELETON_MIN, is_term, skeleton
+from knowledge.keywords import PROPER_WEIGHT, SKELETON, SKELETON_MIN, is_term, skeleton
 from knowledge.textnorm import fold, split_compound, stem, words
 
 _MIN_FUZZ_LEN = 5
@@ -128,10 +128,18 @@ class Resolver:
         self._ids = {fold(x.id): x.id for x in kb.listings}
         self._by_id = {x.id: i for i, x in enumerate(kb.listings)}
         self._rare = max(policy.RARE_MIN_DF, int(self.n * policy.RARE_SHARE))
-        self._postings = lru_cache(maxsize=2048)(
-            lambda stem_: dict(self.kb.index.get(stem_, ())))
+        self._proper_df = max(1, int(self.n * policy.PROPER_SHARE))
+        self._postings = lru_cache(maxsize=2048)(self._names_of)
         self.expand = lru_cache(maxsize=16384)(self._expand)
         self.terms = lru_cache(maxsize=4096)(self._terms)  # type: ignore[method-assign]
+
+    def _names_of(self, stem_: str) -> dict[int, float]:
+        """The vacancies with `stem_` among their names, and its weight there. A word a page
+        merely capitalises ("Yulia", "Pathology") is a name only when few pages use it."""
+        postings = self.kb.index.get(stem_, ())
+        if self.kb.df.get(stem_, 0) <= self._proper_df:
+            return dict(postings)
+        return {i: w for i, w in postings if w != PROPER_WEIGHT}
 
     # ---- 1. terms -------------------------------------------------------------------------
 
@@ -272,9 +280,9 @@ class Resolver:
     def _retrieve(self, terms: tuple[Term, ...]) -> set[int]:
         found: dict[int, float] = defaultdict(float)
         for t in terms:
-            postings = self.kb.index.get(t.stem, ())
+            postings = self._postings(t.stem)
             if len(postings) <= self._rare:
-                for i, w in postings:
+                for i, w in postings.items():
                     found[i] += w * t.idf
         best = heapq.nlargest(policy.RETRIEVE, found.items(), key=lambda x: x[1])
         rare = [t.stem for t in terms if self.kb.df.get(t.stem, 0) <= self._rare]
@@ -320,7 +328,7 @@ class Resolver:
         people, places, ...) or their body uses it again and again."""
         found: set[int] = set()
         for s, _ in self.expand(fold(word)):
-            found.update(i for i, _ in self.kb.index.get(s, ()))
+            found.update(i for i, w in self.kb.index.get(s, ()) if w != PROPER_WEIGHT)
             if self.kb.df.get(s, 0) <= policy.MEMBERS_TEXT_MAX:
                 found.update(i for i, _ in self.kb.rank_text([s], policy.MEMBERS_TEXT_MAX)
                              if self.kb.text_of(i).count(f" {s} ") >= policy.MEMBERS_MIN_TF)

@@ -37,7 +37,8 @@ _ACRONYM_STOP = frozenset(
 # How strongly a field names its vacancy, relative to the body (1.0).
 WEIGHTS = {"title": 3.0, "code": 3.5, "id": 2.5, "id_part": 1.8, "acronym": 2.5, "group": 2.5,
            "person": 2.5, "place": 2.0, "heading": 2.0, "description": 1.5, "tag": 1.5,
-           "proper": 1.5}
+           "proper": 1.4}
+PROPER_WEIGHT = WEIGHTS["proper"]  # told apart by the resolver: a name only when rare
 
 
 SKELETON = "~"  # index keys of a handle written without vowels: "~bckr" for "bckrlab"
