@@ -10,9 +10,9 @@ from typing import TextIO
 from bot.model import ChatContext
 from bot.render import render_plain
 from bot.router import Router
-from knowledge import KnowledgeError, needs_build, open_knowledge
+from knowledge import KnowledgeError, open_knowledge
 
-__all__ = ["ask", "chat", "needs_build", "open_router"]
+__all__ = ["ask", "chat", "open_router"]
 
 
 def open_router(seeds: Path, db: Path, err: TextIO,

@@ -95,11 +95,6 @@ def stale_reason(seeds: Path, db: Path, today: dt.date | None = None) -> str:
     return ""
 
 
-def needs_build(seeds: Path, db: Path) -> bool:
-    """True when the database is missing, older than a page, or built otherwise."""
-    return bool(stale_reason(seeds, db))
-
-
 def _integrity(db: Path) -> None:
     """Raise sqlite3.DatabaseError when SQLite's quick check finds the file damaged (a page
     overwritten on disk, which opening alone would not notice)."""
