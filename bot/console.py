@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 from typing import TextIO
@@ -9,16 +10,18 @@ from typing import TextIO
 from bot.model import ChatContext
 from bot.render import render_plain
 from bot.router import Router
-from knowledge import KnowledgeError, needs_build, open_knowledge
+from knowledge import KnowledgeError, open_knowledge
 
-__all__ = ["ask", "chat", "needs_build", "open_router"]
+__all__ = ["ask", "chat", "open_router"]
 
 
-def open_router(seeds: Path, db: Path, err: TextIO) -> Router | None:
+def open_router(seeds: Path, db: Path, err: TextIO,
+                today: dt.date | None = None) -> Router | None:
     """Open the knowledge base (`knowledge.open_knowledge`: built on first use, rebuilt when
-    pages changed or the database is damaged) and say on `err` what was done."""
+    pages changed, the database is damaged or open/closed was settled for an earlier day) and
+    say on `err` what was done. `today` (default: the machine's date) settles open/closed."""
     try:
-        kb, report = open_knowledge(seeds, db)
+        kb, report = open_knowledge(seeds, db, today)
     except KnowledgeError as exc:
         print(f"cannot open the knowledge base: {exc}", file=err)
         return None

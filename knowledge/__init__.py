@@ -19,13 +19,13 @@ from knowledge.errors import BuildError, KnowledgeError, PageError, Problem, Sch
 from knowledge.ingest import BuildReport, Folder, build, read_folder
 from knowledge.kb import Change, KnowledgeBase, Listing
 from knowledge.model import Fact, FactKind, Kind, Position, Section, Vacancy
-from knowledge.opening import OpenReport, needs_build, open_knowledge, reload_knowledge
+from knowledge.opening import OpenReport, open_knowledge, reload_knowledge
 from knowledge.parse import parse_page
 from knowledge.store import short_key
 
 __all__ = [
     "BuildError", "BuildReport", "Change", "Fact", "FactKind", "Folder", "Kind",
     "KnowledgeBase", "KnowledgeError", "Listing", "OpenReport", "PageError", "Position",
-    "Problem", "SchemaError", "Section", "Vacancy", "build", "needs_build", "open_knowledge",
+    "Problem", "SchemaError", "Section", "Vacancy", "build", "open_knowledge",
     "parse_page", "read_folder", "reload_knowledge", "short_key",
 ]

@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from knowledge.errors import BuildError, PageError, Problem
+from knowledge.errors import BuildError, PageError, Problem, split_warning
 from knowledge.model import Vacancy
 from knowledge.parse import parse_file_bytes
 from knowledge.store import write_database
@@ -253,6 +253,7 @@ class _Tally:
     problems: list[Problem] = field(default_factory=list)
     skipped: list[Problem] = field(default_factory=list)
     warnings: int = 0
+    warned: list[Problem] = field(default_factory=list)  # each warning, with file and line
 
 
 def iter_pages(inputs: Inputs, today: dt.date | None = None, with_facts: bool = True,
@@ -279,6 +280,7 @@ def iter_pages(inputs: Inputs, today: dt.date | None = None, with_facts: bool = 
                                                                  "skipped"))
                 continue
         tally.warnings += len(vacancy.warnings)
+        tally.warned += [Problem(str(page.path), *split_warning(w)) for w in vacancy.warnings]
         yield vacancy
 
 
@@ -303,6 +305,8 @@ class BuildReport:
     db: Path
     problems: tuple[Problem, ...] = ()  # pages skipped (only with skip_bad=True)
     skipped: tuple[Problem, ...] = ()  # inputs left out on purpose
+    warned: tuple[Problem, ...] = ()  # every warning of a page served, with file and line
+    status_day: dt.date | None = None  # the day open/closed was settled for (deadlines)
 
     def summary(self) -> str:
         skipped = f", {len(self.problems)} page(s) skipped" if self.problems else ""
@@ -321,8 +325,13 @@ def build(folder: Path, db: Path, today: dt.date | None = None,
     Strict (default): any error (see `knowledge.errors`) raises BuildError listing every
     problem, and the existing database is left untouched. `skip_bad=True`: pages with errors
     are skipped and listed in the report. A folder with no readable page is always an error.
+
+    Whether a vacancy is open is settled for `today` (default: the machine's date); that day
+    is stored in the database's meta as `status_day`, so that a deadline passing later is
+    noticed (`knowledge.opening.stale_reason`).
     """
     start = time.perf_counter()
+    day = today or dt.date.today()
     inputs = scan(folder)
     tally = _Tally(list(inputs.problems), list(inputs.skipped))
     if not inputs.pages:
@@ -331,7 +340,7 @@ def build(folder: Path, db: Path, today: dt.date | None = None,
 
     def stream() -> Iterator[Vacancy]:
         served = 0
-        for v in iter_pages(inputs, today, True, tally):
+        for v in iter_pages(inputs, day, True, tally):
             if tally.problems and not skip_bad:
                 continue  # keep reading to report every problem, write nothing more
             served += 1
@@ -339,7 +348,8 @@ def build(folder: Path, db: Path, today: dt.date | None = None,
         if (tally.problems and not skip_bad) or not served:
             raise _Strict  # nothing is replaced
 
-    meta = {"seeds": str(folder.resolve()), "ingest_version": INGEST_VERSION}
+    meta = {"seeds": str(folder.resolve()), "ingest_version": INGEST_VERSION,
+            "status_day": day.isoformat()}
     try:
         counts = write_database(stream(), db, meta)
     except _Strict:
@@ -347,4 +357,4 @@ def build(folder: Path, db: Path, today: dt.date | None = None,
                                                                    "vacancy page")]) from None
     return BuildReport(counts["vacancies"], counts["sections"], counts["facts"], tally.warnings,
                        time.perf_counter() - start, db, tuple(tally.problems),
-                       tuple(tally.skipped))
+                       tuple(tally.skipped), tuple(tally.warned), day)

@@ -94,6 +94,7 @@ class KnowledgeBase:
         meta = dict(self._conn.execute("SELECT key, value FROM meta").fetchall())
         self.built_at = int(meta.get("built_at", "0"))
         self.seeds = meta.get("seeds", "")
+        self.status_day = meta.get("status_day", "")  # ISO day open/closed was settled for
 
     def close(self) -> None:
         self._conn.close()

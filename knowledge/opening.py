@@ -2,9 +2,10 @@
 
 - No database yet, or a damaged / foreign / older one: build it from the pages, skipping
   pages with errors (they are reported) so that the others are served.
-- A working database, but pages (or the ingest code) newer than it: rebuild strictly; when
-  the rebuild fails (a page with an error), keep serving the previous database and report
-  why.
+- A working database, but pages (or the ingest code) newer than it, or open/closed settled
+  for an earlier day (a deadline may have passed since): rebuild strictly; when the rebuild
+  fails (a page with an error, a disk that cannot be written), keep serving the previous
+  database and report why.
 - Otherwise open it as it is.
 
 Stray temporary files of a crashed build are removed first (under the build lock). Every
@@ -36,6 +37,7 @@ class OpenReport:
     build: BuildReport | None = None
     problems: tuple[Problem, ...] = ()  # pages skipped, or why the rebuild was refused
     removed: tuple[Path, ...] = ()  # stray temporary files removed
+    damaged: bool = False  # a database was there but could not be opened: it was replaced
 
     def lines(self) -> list[str]:
         """What to tell the operator, one line each (log or console)."""
@@ -44,8 +46,8 @@ class OpenReport:
             out.append(f"built the knowledge base ({self.reason}): {self.build.summary()}")
             out += [f"skipped {p}" for p in self.problems]
         elif self.kept_previous:
-            out.append(f"pages changed but the knowledge base cannot be rebuilt; serving the "
-                       f"previous one ({len(self.problems)} problem(s)):")
+            out.append(f"the knowledge base needs a rebuild ({self.reason}) but cannot be "
+                       f"rebuilt; serving the previous one ({len(self.problems)} problem(s)):")
             out += [f"  {p}" for p in self.problems]
         return out
 
@@ -69,8 +71,15 @@ def _meta(db: Path) -> dict[str, str]:
         return {}
 
 
-def stale_reason(seeds: Path, db: Path) -> str:
-    """Why the database at `db` must be rebuilt from `seeds` ("" when it need not be)."""
+def statuses_outdated(status_day: str, today: dt.date) -> bool:
+    """Were open/closed settled (`status_day`, ISO; "" when unknown) before `today`? Then a
+    deadline may have passed since, and the knowledge base is rebuilt."""
+    return status_day < today.isoformat()
+
+
+def stale_reason(seeds: Path, db: Path, today: dt.date | None = None) -> str:
+    """Why the database at `db` must be rebuilt from `seeds` ("" when it need not be), on
+    `today` (default: the machine's date)."""
     if not db.exists():
         return "no knowledge base yet"
     meta = _meta(db)
@@ -80,18 +89,30 @@ def stale_reason(seeds: Path, db: Path) -> str:
         return "it was built by another version of the ingest"
     if newest_input(seeds) > db.stat().st_mtime:
         return "pages changed"
+    day = meta.get("status_day", "")
+    if meta and statuses_outdated(day, today or dt.date.today()):
+        return f"statuses were computed on {day or 'an unknown day'}"
     return ""
 
 
-def needs_build(seeds: Path, db: Path) -> bool:
-    """True when the database is missing, older than a page, or built otherwise."""
-    return bool(stale_reason(seeds, db))
+def _integrity(db: Path) -> None:
+    """Raise sqlite3.DatabaseError when SQLite's quick check finds the file damaged (a page
+    overwritten on disk, which opening alone would not notice)."""
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        row = conn.execute("PRAGMA quick_check").fetchone()
+    finally:
+        conn.close()
+    if row is None or row[0] != "ok":
+        raise sqlite3.DatabaseError(f"integrity check: {row[0] if row else 'no answer'}")
 
 
-def _try_open(db: Path) -> tuple[KnowledgeBase | None, str]:
+def _try_open(db: Path, check: bool = False) -> tuple[KnowledgeBase | None, str]:
     if not db.exists():
         return None, "no knowledge base yet"
     try:
+        if check:
+            _integrity(db)
         return KnowledgeBase(db), ""
     except (KnowledgeError, sqlite3.Error, ValueError, KeyError) as exc:
         return None, f"the knowledge base at {db} is damaged or foreign ({exc})"
@@ -102,9 +123,11 @@ def open_knowledge(seeds: Path, db: Path,
     """Open the knowledge base at `db`, building or rebuilding it from `seeds` first when it
     is missing, damaged or older than the pages. Raises KnowledgeError (one line) only when
     nothing can be served."""
+    today = today or dt.date.today()
     with build_lock(db):
         removed = tuple(remove_stray_temp_files(db))
-    kb, damage = _try_open(db)
+    existed = db.exists()
+    kb, damage = _try_open(db, check=True)
     if kb is None:
         try:
             report = build(seeds, db, today, skip_bad=True)
@@ -114,14 +137,17 @@ def open_knowledge(seeds: Path, db: Path,
         kb, failure = _try_open(db)
         if kb is None:
             raise KnowledgeError(f"cannot open the knowledge base just built at {db}: {failure}")
-        return kb, OpenReport(True, False, damage, report, report.problems, removed)
-    reason = stale_reason(seeds, db)
+        return kb, OpenReport(True, False, damage, report, report.problems, removed, existed)
+    reason = stale_reason(seeds, db, today)
     if not reason:
         return kb, OpenReport(removed=removed)
     try:
         report = build(seeds, db, today)
     except BuildError as exc:
         return kb, OpenReport(False, True, reason, None, tuple(exc.problems), removed)
+    except OSError as exc:  # e.g. a full disk: the previous database still serves
+        problem = Problem(str(db), 0, f"cannot be written: {exc.strerror or exc}")
+        return kb, OpenReport(False, True, reason, None, (problem,), removed)
     kb.close()
     fresh, failure = _try_open(db)
     if fresh is None:

@@ -17,6 +17,22 @@ SITES_TREE = SHARED / "corpus" / "sites-tree"
 # The day tests read the real pages on: fixed, so that a deadline passing in real time never
 # changes a test (a page whose application deadline has passed is closed).
 CORPUS_DAY = dt.date(2024, 6, 1)
+NEXT_DAY = CORPUS_DAY + dt.timedelta(days=1)
+# A page whose application deadline is CORPUS_DAY: open on that day, closed from NEXT_DAY.
+DEADLINE_PAGE = """---
+title: Zebrafish imaging with deep learning (ZEBRA)
+type: general
+people: Ada Lovelace
+---
+
+We are hiring a PhD student for deep learning on zebrafish microscopy.
+
+## Information
+For questions please contact Ada Lovelace (ada.lovelace@example.org).
+
+## Application
+Apply at https://example.org/jobs/zebra before 1 June 2024.
+"""
 
 
 def need_corpus() -> Path:

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import io
 import json
+import shutil
 from pathlib import Path
 
 import pytest
 
 from bot.cli import main
-from bot.console import chat
-from tests.paths import SEEDS
+from bot.console import chat, open_router
+from bot.model import ChatContext
+from bot.render import render_plain
+from tests.paths import CORPUS_DAY, DEADLINE_PAGE, NEXT_DAY, SEEDS
 
 INTENTS = {"list", "overview", "requirements", "salary", "contact", "apply", "dates", "duration",
            "location", "status", "help", "greeting", "clarify", "fallback"}
@@ -89,3 +92,22 @@ def test_ask_json(tmp_path: Path) -> None:
     answer = json.loads(out.getvalue())
     assert answer["intent"] in ("status", "overview")
     assert answer["vacancies"][0]["status"] == "open"
+
+
+def test_a_deadline_that_passed_since_the_last_build_is_noticed(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    (seeds / "zebra.md").write_text(DEADLINE_PAGE, encoding="utf-8")
+    db = tmp_path / "kb.db"
+    question = "Is the zebrafish position still open?"
+    for day, built, status in [(CORPUS_DAY, "no knowledge base yet", "is open"),
+                               (CORPUS_DAY, "", "is open"),
+                               (NEXT_DAY, "statuses were computed on 2024-06-01", "is closed")]:
+        err = io.StringIO()
+        router = open_router(seeds, db, err, day)
+        assert router is not None
+        assert (f"built the knowledge base ({built})" in err.getvalue()) if built \
+            else err.getvalue() == ""
+        answer, _ = router.respond(question, ChatContext())
+        assert status in render_plain(answer)
+        router.kb.close()

@@ -21,8 +21,9 @@ from knowledge import (
     reload_knowledge,
 )
 from knowledge.ingest import scan, unique_ids
+from knowledge.opening import stale_reason
 from knowledge.store import stray_temp_files
-from tests.paths import CORPUS_DAY, SEEDS, need_corpus, need_sites
+from tests.paths import CORPUS_DAY, DEADLINE_PAGE, NEXT_DAY, SEEDS, need_corpus, need_sites
 
 PAGE = "---\ntitle: {title}\n---\n\nWe are hiring a PhD student. Apply by e-mail to jane@x.org.\n"
 
@@ -198,6 +199,63 @@ def test_a_database_of_another_folder_is_rebuilt(seeds: Path, tmp_path: Path) ->
     (seeds / "metastatic-cancer-multimodal-phd.md").unlink()
     kb, report = open_knowledge(seeds, db, CORPUS_DAY)
     assert report.built and "another folder" in report.reason and len(kb) == 4
+
+
+def is_closed(kb: KnowledgeBase, vacancy_id: str) -> bool:
+    return {x.id: x.closed for x in kb.listings}[vacancy_id]
+
+
+def test_a_deadline_that_passed_since_the_build_rebuilds_and_closes(seeds: Path,
+                                                                    tmp_path: Path) -> None:
+    write(seeds / "zebra.md", DEADLINE_PAGE)
+    db = tmp_path / "kb.db"
+    kb, report = open_knowledge(seeds, db, CORPUS_DAY)
+    assert report.built and kb.status_day == "2024-06-01" and not is_closed(kb, "zebra")
+    kb.close()
+    assert stale_reason(seeds, db, CORPUS_DAY) == ""
+    kb, report = open_knowledge(seeds, db, CORPUS_DAY)
+    assert not report.built and not report.lines()
+    kb.close()
+    assert stale_reason(seeds, db, NEXT_DAY) == "statuses were computed on 2024-06-01"
+    kb, report = open_knowledge(seeds, db, NEXT_DAY)
+    assert report.built and report.reason == "statuses were computed on 2024-06-01"
+    assert report.build is not None and report.build.status_day == NEXT_DAY
+    assert kb.status_day == "2024-06-02" and is_closed(kb, "zebra")
+    kb.close()
+
+
+def test_a_failed_rebuild_for_a_new_day_keeps_the_previous_knowledge_base(
+        seeds: Path, tmp_path: Path) -> None:
+    write(seeds / "zebra.md", DEADLINE_PAGE)
+    db = tmp_path / "kb.db"
+    build(seeds, db, CORPUS_DAY)
+    bad = write(seeds / "zz-bad.md", "title: T\nclosed: sometimes\n\nText.\n")
+    old = db.stat().st_mtime - 10  # saved before the build: only the day calls for a rebuild
+    os.utime(bad, (old, old))
+    os.utime(seeds, (old, old))
+    kb, report = open_knowledge(seeds, db, NEXT_DAY)
+    assert report.kept_previous and kb.status_day == "2024-06-01" and not is_closed(kb, "zebra")
+    lines = "\n".join(report.lines())
+    assert "statuses were computed on 2024-06-01" in lines and "zz-bad.md:2" in lines
+    kb.close()
+
+
+def test_a_database_without_its_status_day_is_rebuilt(seeds: Path, tmp_path: Path) -> None:
+    db = tmp_path / "kb.db"
+    build(seeds, db, CORPUS_DAY)
+    with sqlite3.connect(db) as conn:
+        conn.execute("DELETE FROM meta WHERE key = 'status_day'")
+    conn.close()
+    os.utime(db, (db.stat().st_mtime + 10,) * 2)
+    assert stale_reason(seeds, db, CORPUS_DAY) == "statuses were computed on an unknown day"
+
+
+def test_the_build_report_names_each_warning_with_file_and_line(tmp_path: Path) -> None:
+    report = build(SEEDS, tmp_path / "kb.db", CORPUS_DAY)
+    assert report.warnings == len(report.warned) == 2
+    assert {(Path(w.path).name, w.line) for w in report.warned} >= {
+        ("breast-prostate-grading-phd.md", 11)}
+    assert all("mojibake" in w.reason for w in report.warned)
 
 
 def test_nothing_to_serve_is_one_clear_error(tmp_path: Path) -> None:

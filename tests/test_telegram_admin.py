@@ -10,13 +10,14 @@ import pytest_asyncio
 
 from bot.telegram.context import App
 from knowledge import Change, short_key
-from tests.standin import BotApiStandIn
+from tests.standin import BotApiStandIn, utf16_len
 from tests.standin.harness import (
     ask,
     labels,
     make_config,
     running_bot,
     sent_to,
+    settle,
     svc,
 )
 
@@ -83,6 +84,9 @@ async def test_reload_with_an_added_page(api: BotApiStandIn, app: App, seeds: Pa
     [done] = await ask(api, ADMIN, "/reload")
     assert "Reloaded" in done.plain_text and "6 vacancies" in done.plain_text
     assert f"Added (1):\n• {ZEBRA_TITLE}" in done.plain_text
+    # the pages served with warnings are named, with file and line
+    assert "Warnings (2):" in done.plain_text
+    assert "• breast-prostate-grading-phd.md:11: repaired mojibake" in done.plain_text
     await api.wait_for(lambda: hooked, what="the post-reload hook")
     assert hooked[0].added_ids == ("zebra-phd",)
     [card] = await ask(api, 3001, f"/start {short_key('zebra-phd')}")
@@ -104,6 +108,44 @@ async def test_reload_with_a_broken_page_changes_nothing(api: BotApiStandIn, app
     assert svc(app).knowledge.kb is kb_before
     [still] = await ask(api, 3003, "/salary zebrafish")
     assert "standard salary" in still.plain_text.lower()
+
+
+async def test_reload_names_pages_it_left_out(api: BotApiStandIn, app: App,
+                                             seeds: Path) -> None:
+    notes = seeds / "notes" / "README.md"
+    notes.parent.mkdir()
+    notes.write_text("# Notes\n\nDrafts go here.\n", encoding="utf-8")
+    try:
+        [done] = await ask(api, ADMIN, "/reload")
+    finally:
+        notes.unlink()
+        notes.parent.rmdir()
+    assert "Reloaded" in done.plain_text and "Nothing changed." in done.plain_text
+    assert "Skipped pages (1):\n• notes/README.md: not a vacancy page" in done.plain_text
+
+
+async def test_a_reload_refused_for_many_pages_is_one_message(api: BotApiStandIn, app: App,
+                                                             seeds: Path) -> None:
+    kb_before = svc(app).knowledge.kb
+    broken = [seeds / f"broken-{n:03}-{'x' * 60}.md" for n in range(300)]
+    for page in broken:
+        page.write_text("---\ntitle: Broken\nclosed: perhaps\n---\n\nx\n", encoding="utf-8")
+    try:
+        before = len(sent_to(api, ADMIN))
+        [refused] = await ask(api, ADMIN, "/reload")
+        await settle(api)
+    finally:
+        for page in broken:
+            page.unlink()
+    assert len(sent_to(api, ADMIN)) == before + 1
+    text = refused.plain_text
+    assert utf16_len(text) <= 4096
+    assert text.startswith("Nothing changed: 300 problems found")
+    assert f"• {broken[0].name}:3: 'closed' must be true or false" in text
+    shown = text.count("\n• ")
+    assert 5 <= shown < 300
+    assert f"… and {300 - shown} more (run vacbot check on the pages" in text
+    assert svc(app).knowledge.kb is kb_before
 
 
 async def test_reload_while_answering(api: BotApiStandIn, app: App, seeds: Path) -> None:

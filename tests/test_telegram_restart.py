@@ -233,8 +233,9 @@ async def test_a_damaged_knowledge_base_is_rebuilt_from_the_pages(
     async with running_bot(make_config(standin, tmp_path / "state.db", seeds=seeds, db=kb)):
         [answer] = await ask(standin, CHAT, "What does the PANCAIM position pay?")
         assert "standard salary" in answer.plain_text.lower()
-    rebuilt = [r.getMessage() for r in caplog.records if "rebuilding it from" in r.getMessage()]
-    assert len(rebuilt) == 1 and str(kb) in rebuilt[0]
+    rebuilt = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING
+               and "built the knowledge base" in r.getMessage()]
+    assert len(rebuilt) == 1 and str(kb) in rebuilt[0] and "damaged" in rebuilt[0]
 
 
 # ---- long answers --------------------------------------------------------------------------

@@ -345,3 +345,19 @@ def test_an_update_survives_the_journal(router: Router) -> None:
     assert again == update and again.to_dict() == update.to_dict()
     assert again.effective_message is not None and again.effective_message.reply_to_message
     assert again.effective_user is not None and again.effective_user.id == 7
+
+
+def test_a_reload_reply_with_long_lists_is_one_message_ending_with_the_alerts() -> None:
+    from bot.telegram.admin import describe_change
+    from knowledge import BuildReport, Change, Problem
+
+    titles = tuple(f"Vacancy {n}: " + "ü😀" * 150 for n in range(400))
+    warned = tuple(Problem(f"/pages/page-{n}.md", n + 1, "repaired mojibake") for n in range(500))
+    report = BuildReport(400, 0, 0, 500, 1.0, Path("/data/kb.db"), warned=warned)
+    text = describe_change(Change(titles, titles, (), (), ()), 400, 7, report, Path("/pages"))
+    assert replies.split_message(text) == [text]
+    assert len(text.encode("utf-16-le")) // 2 <= 4096
+    assert text.startswith("<b>Reloaded.</b> 400 vacancies now.\n<b>Added</b> (400):\n• Vacancy 0")
+    assert "<b>Removed</b> (400):\n• Vacancy 0" in text
+    assert "<b>Warnings</b> (500):\n• page-0.md:1: repaired mojibake" in text
+    assert text.count("… and ") == 3 and text.endswith("<b>Alerts</b>: 7 people will be notified.")

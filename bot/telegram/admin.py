@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import logging
+from collections.abc import Sequence
 from pathlib import Path
 
 from telegram import Update
@@ -17,7 +18,8 @@ from telegram import Update
 from bot.telegram import alerts, replies
 from bot.telegram.context import BotServices, VacContext
 from bot.telegram.state import Summary
-from knowledge import BuildError, Change, Problem
+from knowledge import BuildError, BuildReport, Change, Problem
+from knowledge.ingest import PAGE_SUFFIXES
 
 log = logging.getLogger(__name__)
 
@@ -29,38 +31,105 @@ def _e(text: str) -> str:
     return html.escape(text, quote=False)
 
 
-def _titles(label: str, titles: tuple[str, ...]) -> list[str]:
-    return [f"<b>{label}</b> ({len(titles)}):", *(f"• {_e(t)}" for t in titles)] if titles else []
+# An admin reply lists what changed and what is wrong with the pages, but stays one message:
+REPLY_UNITS = 3800  # UTF-16 units of HTML (Telegram: 4096 after parsing entities)
+ITEM_CHARS = 300  # characters of one listed item (a title, a problem) at most
+CHECK_HINT = "run <code>vacbot check</code> on the pages for the full list"
 
 
-def describe_change(change: Change, count: int, notified: int | None = None) -> str:
-    lines = [f"<b>Reloaded.</b> {count} vacancies now."]
-    if change.empty:
-        lines.append("Nothing changed.")
-    lines += _titles("Added", change.added)
-    lines += _titles("Removed", change.removed)
-    lines += _titles("Changed", change.changed)
-    if notified is not None:
-        lines.append(f"<b>Alerts</b>: {notified} {'person' if notified == 1 else 'people'} "
-                     "will be notified." if notified else
-                     "<b>Alerts</b>: nobody to notify.")
-    return "\n".join(lines)
+def _units(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
 
 
-def _where(problem: Problem, seeds: Path) -> str:
+def _short(text: str) -> str:
+    return text if len(text) <= ITEM_CHARS else text[:ITEM_CHARS - 1].rstrip() + "…"
+
+
+def _listed(label: str, items: Sequence[str], room: int, hint: str = "") -> list[str]:
+    """`label` (count) and as many of `items` as fit in `room` UTF-16 units, then how many
+    more there are."""
+    if not items:
+        return []
+    lines = [f"<b>{label}</b> ({len(items)}):"] if label else []
+    used = sum(_units(line) + 1 for line in lines)
+    for n, item in enumerate(items):
+        line = f"• {_e(_short(item))}"
+        rest = len(items) - n - 1
+        reserve = 40 + _units(hint) if rest else 0  # for the "… and N more" line
+        if used + _units(line) + 1 + reserve > room:
+            more = len(items) - n
+            lines.append(f"… and {more} more" + (f" ({hint})" if hint else ""))
+            break
+        lines.append(line)
+        used += _units(line) + 1
+    return lines
+
+
+def _compose(head: list[str], sections: list[tuple[str, Sequence[str], str]],
+             tail: Sequence[str] = ()) -> str:
+    """`head`, each non-empty (label, items, hint) section, then `tail`; the sections share
+    what room is left under REPLY_UNITS, fairly between the sections still to come."""
+    lines = list(head)
+    room = REPLY_UNITS - sum(_units(line) + 1 for line in (*head, *tail))
+    todo = [s for s in sections if s[1]]
+    for n, (label, items, hint) in enumerate(todo):
+        part = _listed(label, items, room // (len(todo) - n), hint)
+        room -= sum(_units(line) + 1 for line in part)
+        lines += part
+    return "\n".join([*lines, *tail])
+
+
+def _where(problem: Problem, seeds: Path | None) -> str:
+    """The problem's file relative to the pages folder (its name when that is unknown)."""
     path = Path(problem.path)
     try:
-        name = str(path.resolve().relative_to(seeds.resolve()))
+        name = str(path.resolve().relative_to(seeds.resolve())) if seeds else path.name
     except ValueError:
-        name = path.name or problem.path
+        name = path.name
+    name = name or problem.path
     return f"{name}:{problem.line}" if problem.line else name
 
 
-def describe_problems(problems: list[Problem], seeds: Path) -> str:
-    head = (f"<b>Nothing changed</b>: {len(problems)} "
+def _problems(problems: Sequence[Problem], seeds: Path | None) -> list[str]:
+    return [f"{_where(p, seeds)}: {p.reason}" for p in problems]
+
+
+def _left_out(report: BuildReport) -> tuple[Problem, ...]:
+    """Pages (Markdown files) a build left out on purpose: an index or README that is not a
+    vacancy page, a hidden page. Other files (images, ...) are not worth a line."""
+    return tuple(p for p in report.skipped if Path(p.path).suffix.lower() in PAGE_SUFFIXES)
+
+
+def describe_change(change: Change, count: int, notified: int | None = None,
+                    report: BuildReport | None = None, seeds: Path | None = None) -> str:
+    """The reply to a successful /reload: what changed, whom alerts will tell, and the pages
+    left out or served with warnings (file:line), in one message."""
+    head = [f"<b>Reloaded.</b> {count} vacancies now."]
+    if change.empty:
+        head.append("Nothing changed.")
+    tail = [] if notified is None else [
+        f"<b>Alerts</b>: {notified} {'person' if notified == 1 else 'people'} will be notified."
+        if notified else "<b>Alerts</b>: nobody to notify."]
+    sections: list[tuple[str, Sequence[str], str]] = [
+        ("Added", change.added, ""), ("Removed", change.removed, ""),
+        ("Changed", change.changed, ""),
+    ]
+    if report is not None:
+        sections += [
+            ("Skipped pages", _problems(report.problems + _left_out(report), seeds),
+             CHECK_HINT),
+            ("Warnings", _problems(report.warned, seeds), CHECK_HINT),
+        ]
+    return _compose(head, sections, tail)
+
+
+def describe_problems(problems: Sequence[Problem], seeds: Path) -> str:
+    """The reply to a /reload refused because of `problems`: each named with file and line,
+    as many as fit in one message."""
+    head = [f"<b>Nothing changed</b>: {len(problems)} "
             f"{'page has a problem' if len(problems) == 1 else 'problems found'}, "
-            "the bot keeps answering from the previous version.")
-    return "\n".join([head, *(f"• {_e(_where(p, seeds))}: {_e(p.reason)}" for p in problems)])
+            "the bot keeps answering from the previous version."]
+    return _compose(head, [("", _problems(problems, seeds), CHECK_HINT)])
 
 
 def describe_stats(summary: Summary) -> str:
@@ -113,7 +182,7 @@ async def on_reload(update: Update, context: VacContext) -> None:
         return
     async with replies.typing(context.bot, chat.id, 0):
         try:
-            change = await svc.reload(context.app)
+            done = await svc.reload(context.app)
         except BuildError as exc:
             await _reply_html(update, context, describe_problems(exc.problems,
                                                                  svc.knowledge.seeds))
@@ -123,15 +192,18 @@ async def on_reload(update: Update, context: VacContext) -> None:
             await _reply_html(update, context, f"<b>Nothing changed</b>: the reload failed "
                               f"({_e(type(exc).__name__)}: {_e(str(exc))[:500]}).")
             return
+        seeds = svc.knowledge.seeds
         try:
-            notified = await alerts.announce(context.app, change)
+            notified = await alerts.announce(context.app, done.change)
         except Exception:  # the reload itself succeeded: say so, and that alerts did not
             log.exception("planning the alerts failed")
-            text = describe_change(change, len(svc.knowledge.kb))
+            text = describe_change(done.change, len(svc.knowledge.kb), None, done.report,
+                                   seeds)
             await _reply_html(update, context, f"{text}\n<b>Alerts</b>: could not be planned "
                               "(see the log); nobody is notified.")
             return
-    await _reply_html(update, context, describe_change(change, len(svc.knowledge.kb), notified))
+    await _reply_html(update, context, describe_change(done.change, len(svc.knowledge.kb),
+                                                       notified, done.report, seeds))
 
 
 async def on_stats(update: Update, context: VacContext) -> None:

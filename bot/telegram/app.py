@@ -5,17 +5,21 @@
     app = build_application(load_config())
 
 Start-up, in order: the configuration (exit code 2 with one line if unusable), the data
-directory (missing or read-only: exit code 2, one line), the knowledge base (built or
-rebuilt from the pages as needed; exit code 1 if the pages cannot be built), the state
+directory (missing or read-only: exit code 2, one line), the knowledge base
+(`knowledge.open_knowledge`: built or rebuilt from the pages as needed, pages with errors
+skipped and logged; exit code 1 only if no page at all can be served), the state
 database (a damaged one is moved aside), then `post_init`: questions left unanswered by a
 crash are queued again, chats silent for `VACBOT_STATE_TTL_DAYS` are forgotten, the command
-menus are registered and alerts pages changed meanwhile call for are sent.
+menus are registered and alerts pages changed meanwhile call for are sent. While it runs, the
+knowledge base is rebuilt when the day changes (`bot.telegram.deadlines`), so a deadline
+that passes closes its vacancy.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import datetime as dt
 import logging
 import signal
 import sys
@@ -38,10 +42,10 @@ from telegram.ext import (
 )
 
 from bot import health
-from bot.telegram import admin, alerts, handlers
+from bot.telegram import admin, alerts, deadlines, handlers
 from bot.telegram.config import Config, ConfigError, load_config
 from bot.telegram.context import SERVICES, App, BotServices, VacContext, services_of
-from bot.telegram.knowledge import Knowledge, StartupError
+from bot.telegram.knowledge import Knowledge, StartupError, Today
 from bot.telegram.limits import FloodGuard, TelegramLimits
 from bot.telegram.state import StateError, open_state
 from bot.telegram.subscriptions import FanOut, SubscriptionStore
@@ -119,10 +123,10 @@ def check_data_dir(config: Config) -> None:
                             "state there") from exc
 
 
-def open_services(config: Config) -> BotServices:
-    """Open the knowledge base (building it as needed) and the state database; raises
-    `StartupError` (or `DataError`) with a one-line reason."""
-    knowledge = Knowledge.open(config.seeds_dir, config.db_path)
+def open_services(config: Config, today: Today = dt.date.today) -> BotServices:
+    """Open the knowledge base (building it as needed; open/closed settled for `today()`)
+    and the state database; raises `StartupError` (or `DataError`) with a one-line reason."""
+    knowledge = Knowledge.open(config.seeds_dir, config.db_path, today)
     try:
         state = open_state(config.state_path)
     except StateError as exc:
@@ -204,7 +208,8 @@ def register_handlers(app: App) -> None:
 
 async def post_init(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
     """Answer what a crash left unanswered, forget silent chats, register the command menus,
-    send the alerts that pages changed while the bot was down call for."""
+    send the alerts that pages changed while the bot was down call for, and check daily
+    whether a deadline passed."""
     typed = cast(App, app)
     svc = services_of(typed)
     state = svc.state
@@ -226,6 +231,7 @@ async def post_init(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
             log.warning("could not set the admin command menu for admin %d: %s", admin_id, exc)
     if app.job_queue is not None:
         app.job_queue.run_repeating(_prune_job, PRUNE_EVERY, first=PRUNE_EVERY, name="prune")
+    deadlines.schedule(typed)
     health.install_heartbeat(app, svc.config.heartbeat_path
                              or health.default_path(svc.config.state_path))
     await alerts.on_startup(typed)
@@ -309,8 +315,8 @@ async def serve_webhook(app: App, options: dict[str, Any]) -> None:
 
 def run(webhook_url: str | None = None, port: int = 8443, seeds: str | None = None,
         db: str | None = None, err: TextIO | None = None, listen: str = "0.0.0.0") -> int:
-    """Run until interrupted; the exit code (2: configuration or data directory, 1: the
-    pages cannot be built)."""
+    """Run until interrupted; the exit code (2: configuration or data directory, 1: no
+    page can be served)."""
     err = err or sys.stderr
     try:
         config = load_config(seeds=seeds, db=db)

@@ -7,7 +7,8 @@ shutdown, alerts) uses `services_of(app)`, which is what `context.services` call
 
 Extension points:
 - `post_reload`: coroutines called with the `knowledge.Change` and the application after
-  every successful `/reload`. They run as background tasks, so a slow one never delays the
+  every successful reload (`/reload`, and the rebuild when the day changes: see
+  `bot.telegram.deadlines`). They run as background tasks, so a slow one never delays the
   admin's reply; errors go to the error handler. (Alerts are planned by `/reload` itself,
   because its reply says how many people will be notified.)
 - `actions`: button actions beyond the router's ("subscribe", "unsubscribe"). A button whose
@@ -26,7 +27,7 @@ from telegram.ext import Application, CallbackContext, ExtBot, JobQueue
 from bot.model import Intent
 from bot.router import Router
 from bot.telegram.config import Config
-from bot.telegram.knowledge import Knowledge
+from bot.telegram.knowledge import Knowledge, Reloaded
 from bot.telegram.limits import FloodGuard, Policy
 from bot.telegram.state import State
 from bot.telegram.subscriptions import FanOut, SubscriptionStore
@@ -80,13 +81,14 @@ class BotServices:
         """The button actions that can be offered: the router's and the registered ones."""
         return ROUTER_ACTIONS | self.actions.keys()
 
-    async def reload(self, app: App) -> Change:
+    async def reload(self, app: App) -> Reloaded:
         """Reload the knowledge base (BuildError: nothing changed), then start the
         post-reload hooks in the background."""
-        change = await self.knowledge.reload()
+        done = await self.knowledge.reload()
         for hook in self.post_reload:
-            app.create_task(hook(change, app), name=f"post-reload:{getattr(hook, '__name__', '')}")
-        return change
+            app.create_task(hook(done.change, app),
+                            name=f"post-reload:{getattr(hook, '__name__', '')}")
+        return done
 
     def close(self) -> None:
         self.state.close()

@@ -1,29 +1,46 @@
 """The knowledge base the bot answers from, and how it is reloaded while the bot runs.
 
-At start-up (`open_router`) it is built when missing, rebuilt when the pages are newer, and
-rebuilt from the pages when it is damaged or was written by another version (it is derived
-data: nothing is lost). Only if the pages cannot be built either does the bot not start.
+At start-up (`Knowledge.open`) it is opened the one way the project has,
+`knowledge.open_knowledge`: built when missing, damaged or written by another version
+(skipping pages with errors, which are logged with file and line, so the others are served),
+rebuilt when the pages are newer or open/closed was settled for an earlier day (keeping the
+previous one if that rebuild fails). Only when nothing at all can be served does the bot not
+start (`StartupError`).
 
-`Knowledge.router` is read on every answer. `reload()` rebuilds the database from the seeds
-folder in a worker thread (`knowledge.build` validates every page first and only then
-renames the new file into place; on any problem it raises `BuildError` and leaves the old
-file alone), opens it, and swaps the router in a single assignment. Answers are computed
-synchronously on the event loop, so each one sees either the old or the new knowledge base,
-never a mix, and questions keep being answered while the rebuild runs.
+`Knowledge.router` is read on every answer. `reload()` runs `knowledge.reload_knowledge` in a
+worker thread (every page is validated first and only then is the new file renamed into
+place; on any problem it raises `BuildError` and leaves the old file alone), and swaps the
+router in a single assignment. Answers are computed synchronously on the event loop, so each
+one sees either the old or the new knowledge base, never a mix, and questions keep being
+answered while the rebuild runs.
+
+`today` is the clock open/closed is settled with (deadlines): the machine's date, injectable
+so that tests never depend on it.
 """
 
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import logging
-import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
-from bot.console import needs_build
 from bot.router import Router
-from knowledge import BuildError, Change, KnowledgeBase, SchemaError, build
+from knowledge import (
+    BuildReport,
+    Change,
+    KnowledgeBase,
+    KnowledgeError,
+    open_knowledge,
+    reload_knowledge,
+)
+from knowledge.opening import statuses_outdated
 
 log = logging.getLogger(__name__)
+
+Today = Callable[[], dt.date]
 
 
 class StartupError(Exception):
@@ -32,67 +49,43 @@ class StartupError(Exception):
     code = 1
 
 
-def _damaged(db: Path) -> str | None:
-    """Why the knowledge base at `db` cannot be used (None: it can)."""
-    try:
-        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-        try:
-            row = conn.execute("PRAGMA quick_check").fetchone()
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        return str(exc)
-    if row is None or row[0] != "ok":
-        return f"integrity check: {row[0] if row else 'no answer'}"
-    return None
+@dataclass(frozen=True, slots=True)
+class Reloaded:
+    """What a successful reload did: what changed for users, and the build's report (pages
+    skipped on purpose, warnings)."""
+
+    change: Change
+    report: BuildReport
 
 
-def _build(seeds: Path, db: Path, why: str) -> None:
+def _open_router(seeds: Path, db: Path, today: dt.date) -> Router:
+    """Open the knowledge base (`knowledge.open_knowledge`) and log what was done; raise
+    StartupError (one line) only when nothing can be served."""
     try:
-        report = build(seeds, db)
-    except BuildError as exc:
-        raise StartupError(f"cannot build the knowledge base from {seeds} ({why}): "
-                           f"{'; '.join(map(str, exc.problems))}") from exc
-    except OSError as exc:
+        kb, report = open_knowledge(seeds, db, today)
+    except KnowledgeError as exc:
+        raise StartupError(str(exc)) from exc  # "cannot build the knowledge base from ..."
+    except OSError as exc:  # e.g. the data directory filled up while building
         raise StartupError(f"cannot write the knowledge base {db}: {exc}") from exc
-    log.info("%s", report.summary())
-
-
-def open_router(seeds: Path, db: Path) -> Router:
-    """Open the knowledge base: built when missing, rebuilt when the pages are newer (keeping
-    the old one if they cannot be) and when it is damaged or from another version."""
-    if not db.exists():
-        _build(seeds, db, "none built yet")
-    elif needs_build(seeds, db):
-        try:
-            log.info("%s", build(seeds, db).summary())
-        except BuildError as exc:
-            log.warning("pages changed but cannot be rebuilt; serving the previous knowledge "
-                        "base: %s", exc)
-    why = _damaged(db)
-    if why is None:
-        try:
-            return Router(KnowledgeBase(db))
-        except (sqlite3.DatabaseError, SchemaError) as exc:
-            why = str(exc)
-    log.error("the knowledge base %s cannot be used (%s); rebuilding it from %s", db, why, seeds)
-    _build(seeds, db, f"the old one is damaged: {why}")
-    try:
-        return Router(KnowledgeBase(db))
-    except Exception as exc:  # still unusable after a rebuild: one clear line
-        raise StartupError(f"cannot open the knowledge base {db}: {exc}") from exc
+    serious = report.problems or report.kept_previous or report.damaged
+    level = logging.WARNING if serious else logging.INFO
+    for line in report.lines():
+        log.log(level, "%s", line)
+    return Router(kb)
 
 
 class Knowledge:
-    def __init__(self, seeds: Path, db: Path, router: Router) -> None:
+    def __init__(self, seeds: Path, db: Path, router: Router,
+                 today: Today = dt.date.today) -> None:
         self.seeds = seeds
         self.db = db
+        self.today = today
         self._router = router
         self._lock = asyncio.Lock()
 
     @classmethod
-    def open(cls, seeds: Path, db: Path) -> Knowledge:
-        return cls(seeds, db, open_router(seeds, db))
+    def open(cls, seeds: Path, db: Path, today: Today = dt.date.today) -> Knowledge:
+        return cls(seeds, db, _open_router(seeds, db, today()), today)
 
     @property
     def router(self) -> Router:
@@ -106,22 +99,26 @@ class Knowledge:
     def reloading(self) -> bool:
         return self._lock.locked()
 
-    async def reload(self) -> Change:
+    def outdated(self, today: dt.date) -> bool:
+        """Was open/closed settled for a day before `today` (a deadline may have passed)?"""
+        return statuses_outdated(self.kb.status_day, today)
+
+    async def reload(self) -> Reloaded:
         """Rebuild from the seeds folder and swap; raise BuildError (nothing changed) if any
         page is broken. Concurrent reloads run one after the other."""
         async with self._lock:
             old = self._router
-            new, change = await asyncio.to_thread(self._rebuild, old)
+            new, done = await asyncio.to_thread(self._rebuild, old, self.today())
             self._router = new
             old.kb.close()  # nothing holds it across an await: answers are synchronous
+            change = done.change
             log.info("knowledge base reloaded: %d vacancies (+%d -%d ~%d)", len(new.kb),
                      len(change.added), len(change.removed), len(change.changed))
-            return change
+            return done
 
-    def _rebuild(self, old: Router) -> tuple[Router, Change]:
-        build(self.seeds, self.db)
-        kb = KnowledgeBase(self.db)
-        return Router(kb), old.kb.diff(kb)
+    def _rebuild(self, old: Router, today: dt.date) -> tuple[Router, Reloaded]:
+        kb, report = reload_knowledge(self.seeds, self.db, today)
+        return Router(kb), Reloaded(old.kb.diff(kb), report)
 
     def close(self) -> None:
         self._router.kb.close()

@@ -49,8 +49,9 @@ def svc(app: App) -> BotServices:
 
 
 @asynccontextmanager
-async def running_bot(config: Config) -> AsyncIterator[App]:
-    async with lifecycle(build_application(config)) as app:
+async def running_bot(config: Config, services: BotServices | None = None) -> AsyncIterator[App]:
+    """The bot of `config` (with `services` when given, e.g. opened with another clock)."""
+    async with lifecycle(build_application(config, services)) as app:
         assert app.updater is not None
         await app.updater.start_polling(poll_interval=0, timeout=1,
                                         allowed_updates=list(ALLOWED_UPDATES))
