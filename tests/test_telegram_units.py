@@ -12,6 +12,7 @@ import pytest
 from telegram import Bot
 from telegram.error import BadRequest, Forbidden, NetworkError, TimedOut
 
+from bot import render
 from bot.model import Answer, Block, Button, ChatContext, Intent, Style
 from bot.router import Router
 from bot.telegram import replies
@@ -355,7 +356,7 @@ def test_a_reload_reply_with_long_lists_is_one_message_ending_with_the_alerts() 
     warned = tuple(Problem(f"/pages/page-{n}.md", n + 1, "repaired mojibake") for n in range(500))
     report = BuildReport(400, 0, 0, 500, 1.0, Path("/data/kb.db"), warned=warned)
     text = describe_change(Change(titles, titles, (), (), ()), 400, 7, report, Path("/pages"))
-    assert replies.split_message(text) == [text]
+    assert render.split_message(text) == [text]
     assert len(text.encode("utf-16-le")) // 2 <= 4096
     assert text.startswith("<b>Reloaded.</b> 400 vacancies now.\n<b>Added</b> (400):\n• Vacancy 0")
     assert "<b>Removed</b> (400):\n• Vacancy 0" in text

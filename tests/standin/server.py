@@ -582,8 +582,9 @@ class BotApiStandIn:
 
     def enqueue(self, kind: str, payload: JSONDict) -> JSONDict:
         """Queue a raw update ``{"update_id": n, kind: payload}`` and return it."""
-        update = {"update_id": next(self._update_ids), kind: payload}
-        self.queued_at[update["update_id"]] = time.perf_counter()
+        update_id = next(self._update_ids)
+        update: JSONDict = {"update_id": update_id, kind: payload}
+        self.queued_at[update_id] = time.perf_counter()
         self._updates.append(update)
         self._new_update.set()
         self._notify()
