@@ -9,12 +9,13 @@ sections no position claims (the group, how to apply), and the facts found in th
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
 from bot import policy
 from knowledge.keywords import terms
-from knowledge.model import Position, Vacancy
+from knowledge.model import Kind, Position, Section, Vacancy
 from knowledge.textnorm import stem, words
 
 
@@ -48,18 +49,46 @@ def pick(v: Vacancy, naming: str, wanted: frozenset[str], excluded: frozenset[st
     return best
 
 
+_GENERAL = (Kind.APPLICATION, Kind.CONTACT, Kind.TERMS, Kind.ORGANISATION)
+
+
+def _shared(s: Section, claimed: set[int]) -> bool:
+    """Does a section no position claims speak for all of them? The intro, what follows
+    the last position ("How to apply"), and short general headings ("Contact", "Salary")
+    do; the description of a topic the page lists among its positions does not."""
+    if not claimed:
+        return True
+    return ((s.order < min(claimed) and (not s.heading or s.kind is Kind.INTRO))
+            or s.order > max(claimed)
+            or (s.kind in _GENERAL and len(s.heading.split()) <= policy.GENERAL_HEADING_WORDS))
+
+
+_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
+
+
+def _contents(s: Section) -> bool:
+    """Is the section only a list, like a page's table of contents?"""
+    lines = [line for line in s.markdown.splitlines() if line.strip()]
+    return bool(lines) and all(_ITEM.match(line) for line in lines)
+
+
 def view(v: Vacancy, index: int) -> Vacancy:
     """The page as if it offered only position `index`."""
     position: Position = v.positions[index]
     claimed = {o for p in v.positions for o in p.sections}
-    keep = {s.order for s in v.sections if s.order not in claimed} | set(position.sections)
+    keep = {s.order for s in v.sections if s.order not in claimed and _shared(s, claimed)}
+    keep |= set(position.sections)
     title = position.title.strip().rstrip(":")
     if len(title) < 40:  # "PhD students": say whose
         title = f"{v.title}: {title}"
+    own = set(position.sections)
+    sections = tuple(replace(s, kind=Kind.JOB) if s.order in own and s.kind is Kind.OTHER
+                     else s for s in v.sections  # its description, whatever its heading
+                     if s.order in keep and not (s.order not in own and _contents(s)))
     return replace(
         v, title=title, closed=position.closed, category=position.category,
         categories=(position.category,),
-        sections=tuple(s for s in v.sections if s.order in keep),
+        sections=sections,
         facts=tuple(f for f in v.facts if f.section < 0 or f.section in keep),
         positions=(),
     )

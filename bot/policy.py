@@ -53,6 +53,8 @@ TWIN_CLOSE_RATIO = 0.6  # a closed vacancy's open twin is meant when it scores t
 ALIKE_SIMILARITY = 70  # titles sharing this much (token set ratio) are variants of a vacancy
 
 POSITION_KIND = 3.0  # on a page with several positions, the kind asked for counts this much
+GENERAL_HEADING_WORDS = 5  # a section no position claims speaks for all of them when its
+#                            heading is this short and general ("How to apply")
 POSITION_MARGIN = 1.5  # ... and one position is meant when it scores this much above the rest
 
 # ---- out of scope -----------------------------------------------------------------------

@@ -219,7 +219,7 @@ def _asking(text: str) -> tuple[list[str], list[Intent]]:
 _AVOID = re.compile(
     r"\b(?:not|niet|nicht|kein|keine|geen)\s+(?:(?:the|die|de|het|der|das|a|an|een|ein|eine)\s+)?"
     r"(?:(?:one|ones|een|ene|eine|project|projekt|position|stelle)\s+)?"
-    r"(?:with|about|on|for|in|met|over|mit|uber|zu|zum|zur)?\s*((?:[\w'/+-]+\s*){1,6}?)"
+    r"(?:(?:with|about|on|for|in|met|over|mit|uber|zu|zum|zur)\s+)?((?:[\w'/+-]+\s*){1,6}?)"
     r"(?=\s*(?:one|ones|een|ene|eine|project|projekt)?\s*(?:[).,;!?]|$| but| maar| sondern))"
     r"|\bno\s+([\w'/+-]+(?:\s+[\w'/+-]+)?)\s*(?=[).;!?]|$)")
 

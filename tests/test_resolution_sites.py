@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.model import ChatContext, Intent
+from bot.model import Answer, ChatContext, Intent
+from bot.render import render_plain
 from bot.router import Router
 from knowledge import KnowledgeBase, build
 from tests.paths import CORPUS_DAY, need_sites
@@ -53,3 +54,35 @@ def test_a_page_of_phd_headings_is_a_phd_page_whatever_degree_it_requires(
     assert [v.id for v in answer.vacancies] == ["baumgach__baumgach.github.io___pages__jobs"]
     assert answer.vacancies[0].status == "closed"
     assert sites.kb.listing(answer.vacancies[0].id).category == "phd"  # type: ignore[union-attr]
+
+
+def _talk(router: Router, *turns: str) -> list[tuple[Answer, str]]:
+    ctx = ChatContext()
+    out = []
+    for text in turns:
+        answer, ctx = router.respond(text, ctx)
+        out.append((answer, render_plain(answer)))
+    return out
+
+
+def test_not_the_one_picks_the_other_position_and_who_supervises_it(sites: Router) -> None:
+    """"not the interpretable one" rules that position out (the word is read whole), and
+    "who supervises it?" quotes the sentence naming both supervisors."""
+    _, (answer, text) = _talk(
+        sites, "i saw the tübingen mlmia phd ads",
+        "the robust ml one, not the interpretable one. who supervises it?")
+    assert answer.intent is Intent.CONTACT
+    assert text.startswith("PhD student (m/f/d, E13 TV-L; 65%) in Robust Machine Learning")
+    assert "Interpretable" not in text and "Matthias Hein" in text
+
+
+def test_a_position_is_answered_from_its_own_text_not_its_neighbours(sites: Router) -> None:
+    """A page of thesis topics: one topic's answer quotes its level and language, not the
+    page's table of contents or another topic's description."""
+    _, (_, text) = _talk(
+        sites, "Gibt es Abschlussarbeiten zur Datenmodellierung in Hagen?",
+        "Das Thema zu Übungsaufgaben der Datenmodellierung: geht das im Bachelor und in "
+        "welcher Sprache?")
+    assert text.startswith("Themenvorschlag: Untersuchungen zu Übungsaufgaben")
+    assert "B.Sc./M.Sc." in text and "Sprache: Deutsch" in text
+    assert "Forschungsprojekt" not in text and "Softwarearchitekten" not in text

@@ -12,7 +12,9 @@ import re
 from bot.answers.common import (
     Ask,
     as_blocks,
+    best_sentences,
     contact_pairs,
+    focus_stems,
     not_stated,
     page_url,
     person,
@@ -95,8 +97,13 @@ def _covered(text: str, said: str, docs: list[str]) -> bool:
 
 
 def contact(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
-    blocks = [Block(f"{name} — {mail}" if name and mail else name or mail, Style.ITEM)
-              for name, mail in contact_pairs(v)[:4]]
+    """Whom to write to, as the page pairs names and addresses; first the page's sentence
+    on what was asked ("who supervises it?": "jointly supervised by X and Y")."""
+    stems = focus_stems(ask.focus)
+    lead = best_sentences(v, stems, 1, minimum=0.5) if stems else []
+    blocks = as_blocks(lead, 400, items=False)
+    blocks += [Block(f"{name} — {mail}" if name and mail else name or mail, Style.ITEM)
+               for name, mail in contact_pairs(v)[:4]]
     if not any(mail for _, mail in contact_pairs(v)):
         # no address as a fact: the page's own words on whom to contact
         found = [s for s in sentences(v, Kind.CONTACT, Kind.APPLICATION) if "@" in s.raw
