@@ -89,6 +89,8 @@ CASES: list[tuple[str, Intent]] = [
     # contact — de
     ("Wen kann ich kontaktieren?", CONTACT),
     ("An wen wende ich mich bei Fragen?", CONTACT),
+    ("Wen kann ich wegen der Stelle in München anschreiben?", CONTACT),  # the verb, far off
+    ("An wen schicke ich das Anschreiben?", APPLY),  # the noun: a cover letter, sent
     ("Wer ist der Betreuer?", CONTACT),
     ("E-Mail Adresse bitte", CONTACT),
     ("Kontakt für die Stelle in Bonn", CONTACT),
