@@ -50,7 +50,8 @@ TOPICS: tuple[Topic, ...] = (
     _topic("part_time", Intent.DURATION,
            "part-time parttime deeltijd teilzeit fte",
            "part_time half_time",
-           "part-time parttime deeltijd teilzeit fte percent halftime half-time",
+           "part-time parttime deeltijd teilzeit fte percent halftime half-time full-time "
+           "fulltime voltijd vollzeit",  # "full-time (36 hours)" answers it too
            "working part-time", "deeltijd", "Teilzeit"),
     _topic("hours", Intent.DURATION,
            "wochenstunden werkuren",

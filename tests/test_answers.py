@@ -25,9 +25,9 @@ SEEDS = [
     # a sentence that carries a link keeps it
     ("how do I apply for PANCAIM?", [r"apply here \(https://www\.radboudumc\.nl/\S+\)"], []),
     # two questions in one message: both answered
-    ("is the OCT phd part-time and how long does it run?",
-     [r"does not mention working part-time", r"36 hours per week",
-      r"does not state the contract duration"], []),
+    ("is the OCT phd part-time and how long does it run?",  # full-time answers part-time
+     [r"full-time employee \(36 hours per week\)", r"does not state the contract duration"],
+     [r"does not mention working part-time"]),
     ("what does the PANCAIM PhD pay and who is the contact?",
      [r"standard salary", r"Henkjan Huisman"], []),
     # eligibility: required and desirable apart; the thing asked about first
@@ -37,6 +37,10 @@ SEEDS = [
      [r"does not mention a bachelor's degree", r"MSc degree"], [r"Apply via"]),
     ("do I need to speak Dutch for the breast and prostate grading PhD?",
      [r"does not mention Dutch"], [r"Netherlands"]),
+    ("is a bachelor enough for PANCAIM? and is Dutch required?",  # both things named
+     [r"does not mention a bachelor's degree", r"does not mention Dutch"], []),
+    ("do I need to speak German for the Bonn PhD?",  # the page lists it as desirable
+     [r"^Nice to have: Fluency in spoken and written German"], [r"^Fluency in spoken"]),
     # practical questions the page does not answer: say so and name the contact
     ("can I work from home on the PANCAIM project?",
      [r"does not mention working from home", r"Henkjan Huisman"], []),

@@ -79,7 +79,8 @@ def requirements(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
     desirable = des + [s for s in req if _DESIRABLE.search(s.text)]
     blocks: list[Block] = []
     lead: list[Sentence] = []
-    for word in ask.about_me:
+    named = [w for w in ask.focus if w in _SAME and w not in ask.about_me]  # "is Dutch
+    for word in (*ask.about_me, *named):  # required?": like "I don't speak Dutch"
         same = _synonyms(word)  # alternatives: any one of them will do
         found = best_sentences(v, same, 1, (Kind.REQUIREMENTS, Kind.DESIRABLE), minimum=0.0)
         if not found and word in _SAME:  # a degree or language: wherever the page says it
@@ -89,12 +90,18 @@ def requirements(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
         elif word in _SAME:
             blocks.append(Block(phrase("not_mentioned", lang, what=_label(word, lang)),
                                 Style.NOTE))
-    stems = focus_stems(ask.focus)
+    stems = focus_stems(tuple(w for w in ask.focus if w not in named))
     if stems:  # "do I need a certificate of good conduct?": the requirements, else the page
         found = (best_sentences(v, stems, 2, (Kind.REQUIREMENTS, Kind.DESIRABLE), minimum=0.34)
                  or best_sentences(v, stems, 2, minimum=0.5))
         lead += [s for s in found if s not in lead]
-    blocks = as_blocks(lead, 500, items=False) + blocks
+    led: list[Block] = []
+    for s in lead:  # "Fluency in German" from the desirable list says it is only desirable
+        for b in as_blocks([s], 500 // max(1, len(lead)) + 100, items=False):
+            nice = s.kind is Kind.DESIRABLE or _DESIRABLE.search(s.text)
+            led.append(Block(f"{phrase('desirable', lang)} {b.text}", b.style, b.url)
+                       if nice and not _DESIRABLE.search(b.text) else b)
+    blocks = led + blocks
     said = {b.text for b in blocks}
     rest_req = [s for s in required if s not in lead]
     rest_des = [s for s in desirable if s not in lead]
