@@ -21,7 +21,7 @@ from bot import health
 from bot.config import db_path, seeds_dir
 from knowledge import BuildError, build, read_folder
 from knowledge.errors import split_warning
-from knowledge.links import bad_urls
+from knowledge.urls import bad_urls
 
 
 def _cmd_ingest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

@@ -21,6 +21,9 @@ import re
 import unicodedata
 from urllib.parse import urlsplit
 
+from knowledge.model import FactKind, Vacancy
+from knowledge.sentences import MD_LINK
+
 MAX_LENGTH = 2048
 _LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
 _ASCII_BAD = re.compile(r"[\x00-\x20\x7f]")
@@ -78,3 +81,17 @@ def is_valid_link(url: str) -> bool:
     if isinstance(url, str) and url[:7].lower() == "mailto:":
         return len(url) <= MAX_LENGTH and bool(_EMAIL.match(url[7:].split("?", 1)[0]))
     return is_valid_url(url)
+
+
+def bad_urls(v: Vacancy) -> list[str]:
+    """Web addresses on page `v` (link targets and its application link) that Telegram would
+    refuse: `vacbot check` lists them; the bot shows them as text."""
+    out: list[str] = []
+    targets = [m.group(3).strip() for s in v.sections for m in MD_LINK.finditer(s.markdown)
+               if not m.group(1)]
+    targets += [f.value for f in v.facts if f.kind is FactKind.APPLY_URL]
+    for url in targets:
+        looks_web = re.match(r"(?:https?:|www\.)", url, re.I) is not None
+        if looks_web and not is_valid_url(url) and url not in out:
+            out.append(url)
+    return out
