@@ -269,7 +269,7 @@ class Resolver:
         penalty = policy.UNKNOWN_WEIGHT * self.idf("") * len(unknown)
         shun = [(stem(w), self.idf(stem(w))) for w in avoid if stem(w) in self._stems]
         postings = [self._postings(t.stem) for t in terms]
-        pairs = [(_pair(a.stem, b.stem), policy.PAIR_BONUS * (a.idf * a.factor + b.idf * b.factor))
+        pairs = [(a.stem, b.stem, policy.PAIR_BONUS * (a.idf * a.factor + b.idf * b.factor))
                  for a, b in itertools.pairwise(best)]
         scored = [self._score(i, terms, postings, best, pairs, total, wanted, excluded, shun)
                   for i in candidates]
@@ -292,14 +292,14 @@ class Resolver:
         return {i for i, _ in best} | {i for i, _ in text}
 
     def _score(self, i: int, terms: tuple[Term, ...], postings: list[dict[int, float]],
-               best: list[Term], pairs: list[tuple[re.Pattern[str], float]], total: float,
+               best: list[Term], pairs: list[tuple[str, str, float]], total: float,
                wanted: frozenset[str], excluded: frozenset[str],
                shun: list[tuple[str, float]]) -> Match:
-        text = self.kb.text_of(i)
+        where = self.kb.stems_of(i)
         per_word: dict[str, tuple[float, bool]] = {}  # word -> (contribution, by name)
         for t, names in zip(terms, postings, strict=True):
             name_w = names.get(i, 0.0)
-            tf = text.count(f" {t.stem} ")
+            tf = len(where.get(t.stem, ()))
             text_w = 0.0 if tf == 0 else min(policy.BODY_MAX, 1.0 + 0.2 * (tf - 1))
             # a name the body also speaks of is more central than one it never mentions
             w = (max(name_w, text_w) + policy.BOTH_BONUS * min(name_w, text_w)) * t.factor * t.idf
@@ -307,12 +307,12 @@ class Resolver:
                 per_word[t.word] = (w, name_w >= text_w and name_w > 0)
         score = sum(w for w, _ in per_word.values())
         # words the message puts together that the page puts together ("web radiology")
-        score += sum(bonus for pair, bonus in pairs if pair.search(text))
+        score += sum(bonus for a, b, bonus in pairs if _side_by_side(where, a, b))
         have = sum(t.idf * t.factor for t in best if t.word in per_word)
         listing = self.kb.listings[i]
         fit = kind_fit(listing.categories, wanted, excluded)
         if shun:  # "not the one with the blood markers": the more of those it has, the less
-            had = sum(idf for s, idf in shun if f" {s} " in text or self._postings(s).get(i))
+            had = sum(idf for s, idf in shun if s in where or self._postings(s).get(i))
             fit *= 1.0 - (1.0 - policy.AVOID_FACTOR) * had / sum(idf for _, idf in shun)
         coverage = have / total if total else 0.0
         # a page that has every word asked for beats one with a single stronger word
@@ -347,10 +347,14 @@ def cognate(s: str) -> str:
     return s
 
 
-@lru_cache(maxsize=8192)
-def _pair(a: str, b: str) -> re.Pattern[str]:
-    """Two stems side by side, or with one word between ("web-based radiology")."""
-    return re.compile(rf" {re.escape(a)} (?:\S+ )?{re.escape(b)} ")
+def _side_by_side(where: dict[str, tuple[int, ...]], a: str, b: str) -> bool:
+    """Do stems `a` and `b` stand side by side, or with one word between ("web-based
+    radiology"), somewhere on the page?"""
+    first, second = where.get(a), where.get(b)
+    if not first or not second:
+        return False
+    after = set(second)
+    return any(p + 1 in after or p + 2 in after for p in first)
 
 
 def _best_per_word(terms: tuple[Term, ...]) -> list[Term]:

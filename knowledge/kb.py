@@ -90,6 +90,7 @@ class KnowledgeBase:
         self.vocabulary: tuple[str, ...] = tuple(sorted(set(self.index) | set(self.df)))
         self._cache: OrderedDict[str, Vacancy] = OrderedDict()
         self._texts: OrderedDict[int, str] = OrderedDict()
+        self._stems: OrderedDict[int, dict[str, tuple[int, ...]]] = OrderedDict()
         self._ranked: OrderedDict[tuple[object, ...], list[tuple[int, float]]] = OrderedDict()
         meta = dict(self._conn.execute("SELECT key, value FROM meta").fetchall())
         self.built_at = int(meta.get("built_at", "0"))
@@ -204,6 +205,23 @@ class KnowledgeBase:
         self._texts[i] = found
         if len(self._texts) > 16 * _CACHE_SIZE:
             self._texts.popitem(last=False)
+        return found
+
+    def stems_of(self, i: int) -> dict[str, tuple[int, ...]]:
+        """Where each stem of listing `i`'s title, names and body stands (word positions;
+        the fields are apart), for a stem's count or two stems side by side in O(1)."""
+        cached = self._stems.get(i)
+        if cached is not None:
+            self._stems.move_to_end(i)
+            return cached
+        where: dict[str, list[int]] = {}
+        for n, token in enumerate(self.text_of(i).split()):
+            if token != "|":
+                where.setdefault(token, []).append(n)
+        found = {k: tuple(v) for k, v in where.items()}
+        self._stems[i] = found
+        if len(self._stems) > 16 * _CACHE_SIZE:
+            self._stems.popitem(last=False)
         return found
 
     def diff(self, newer: KnowledgeBase) -> Change:
