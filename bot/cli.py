@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from collections.abc import Sequence
 from typing import TextIO
@@ -26,7 +27,8 @@ from knowledge.urls import bad_urls
 
 def _cmd_ingest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
-        report = build(seeds_dir(args.seeds), db_path(args.db), skip_bad=args.skip_bad)
+        report = build(seeds_dir(args.seeds), db_path(args.db), args.today,
+                       skip_bad=args.skip_bad)
     except BuildError as exc:
         print(f"ingest failed: {exc}", file=err)
         if not args.skip_bad:
@@ -82,14 +84,14 @@ def _cmd_chat(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from bot.console import chat
 
     return chat(seeds_dir(args.seeds), db_path(args.db), jsonl=args.jsonl,
-                stdin=sys.stdin, out=out, err=err)
+                stdin=sys.stdin, out=out, err=err, today=args.today)
 
 
 def _cmd_ask(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from bot.console import ask
 
     return ask(" ".join(args.question), seeds_dir(args.seeds), db_path(args.db),
-               as_json=args.json, out=out, err=err)
+               as_json=args.json, out=out, err=err, today=args.today)
 
 
 def _cmd_run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -111,17 +113,28 @@ def _cmd_health(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return 0 if result.healthy else 1
 
 
+def _day(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="vacbot", description="Answers applicants' questions "
                                 "from a research group's vacancy pages.")
     sub = p.add_subparsers(dest="command", required=True)
 
-    def common(sp: argparse.ArgumentParser, db: bool = True) -> None:
+    def common(sp: argparse.ArgumentParser, db: bool = True, today: bool = True) -> None:
         sp.add_argument("--seeds", help="folder of vacancy pages (default $VACBOT_SEEDS_DIR "
                         "or ./seeds)")
         if db:
             sp.add_argument("--db", help="knowledge base path (default $VACBOT_DB or the "
                             "user data directory)")
+        if db and today:
+            sp.add_argument("--today", type=_day, default=None, metavar="YYYY-MM-DD",
+                            help="settle open/closed as on this day (default: today); for "
+                            "reproducible runs")
 
     sp = sub.add_parser("ingest", help="build the knowledge base from the pages; exit 1 and "
                         "keep the previous one when a page has an error")
@@ -142,7 +155,7 @@ def parser() -> argparse.ArgumentParser:
     sp.add_argument("--json", action="store_true", help="print the answer object as JSON")
     sp.set_defaults(func=_cmd_ask)
     sp = sub.add_parser("run", help="run the Telegram bot (needs TELEGRAM_BOT_TOKEN)")
-    common(sp)
+    common(sp, today=False)
     sp.add_argument("--webhook-url", help="serve a webhook at this public URL instead of polling")
     sp.add_argument("--port", type=int, default=8443, help="webhook listen port (default 8443)")
     sp.set_defaults(func=_cmd_run)

@@ -47,8 +47,9 @@ def _jsonl_line(router: Router, line: str, n: int,
     return answer.to_json(chat_id)
 
 
-def chat(seeds: Path, db: Path, jsonl: bool, stdin: TextIO, out: TextIO, err: TextIO) -> int:
-    router = open_router(seeds, db, err)
+def chat(seeds: Path, db: Path, jsonl: bool, stdin: TextIO, out: TextIO, err: TextIO,
+         today: dt.date | None = None) -> int:
+    router = open_router(seeds, db, err, today)
     if router is None:
         return 1
     contexts: dict[str, ChatContext] = {}
@@ -80,8 +81,9 @@ def chat(seeds: Path, db: Path, jsonl: bool, stdin: TextIO, out: TextIO, err: Te
         print(file=out)
 
 
-def ask(question: str, seeds: Path, db: Path, as_json: bool, out: TextIO, err: TextIO) -> int:
-    router = open_router(seeds, db, err)
+def ask(question: str, seeds: Path, db: Path, as_json: bool, out: TextIO, err: TextIO,
+        today: dt.date | None = None) -> int:
+    router = open_router(seeds, db, err, today)
     if router is None:
         return 1
     answer, _ = router.respond(question, ChatContext())

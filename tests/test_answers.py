@@ -64,6 +64,15 @@ def test_seed_answers(router: Router, question: str, must: list[str],
         assert not re.search(rx, text, re.I | re.M), (rx, text)
 
 
+def test_a_sentence_cut_for_the_phone_is_whole_behind_more(router: Router) -> None:
+    answer, ctx = router.respond("How do I apply for the Bonn PhD?", ChatContext())
+    short = render_plain(answer)
+    assert "…" in short and "quoting the job advertisement" not in short
+    [more] = [b for b in answer.buttons if b.arg == "more"]
+    longer, _ = router.press(more.action, more.vacancy, more.arg, ctx)
+    assert "quoting the job advertisement no. CIR/06/2023" in render_plain(longer)
+
+
 def test_closed_vacancy_says_so_first(router: Router) -> None:
     answer, _ = router.respond("What do I need to send to apply for the metastatic cancer PhD?",
                                ChatContext())

@@ -82,3 +82,20 @@ def test_ingest_refuses_a_set_with_an_error_unless_told_to_skip_it(tmp_path: Pat
     code, out, err = run("ingest", "--seeds", str(seeds), "--db", str(db), "--skip-bad")
     assert code == 0 and "5 vacancies" in out and "1 page(s) skipped" in out
     assert "skipped " + str(seeds / "binary.md") + ": file is binary" in err
+
+
+@pytest.mark.parametrize("today, status", [("2025-01-10", "open"), ("2025-01-20", "closed")])
+def test_today_settles_open_or_closed_for_a_reproducible_run(tmp_path: Path, today: str,
+                                                            status: str) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "phd.md").write_text("title: PhD in zebrafish imaging\n\n## How to apply\n"
+                                  "Apply before 15 January 2025 to jane.doe@uni.nl.\n")
+    code, out, _ = run("ask", "--json", "--today", today, "--seeds", str(pages), "--db",
+                       str(tmp_path / f"{today}.db"), "is the zebrafish PhD still open?")
+    assert code == 0 and f'"status": "{status}"' in out
+
+
+def test_a_day_that_is_no_date_is_refused() -> None:
+    with pytest.raises(SystemExit):
+        run("ask", "--today", "2025-13-01", "hello")

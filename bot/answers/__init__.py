@@ -113,7 +113,7 @@ def reply(v: Vacancy, intents: tuple[Intent, ...], lang: str, msg: Message | Non
     blocks, shown = _compose(v, intents, lang, msg, twins or [], exists, ask,
                              policy.MORE_MAX if full else policy.REPLY_TARGET)
     capped = _cap(blocks, policy.MORE_MAX if full else policy.REPLY_MAX)
-    more = not full and (bool(ask.cut) or len(capped) < len(blocks))
+    more = not full and (bool(ask.cut) or capped != blocks)  # something was left out or cut
     return Reply(capped, shown, more)
 
 

@@ -89,11 +89,17 @@ def with_links(raw: str) -> str:
     return " ".join(text.split())
 
 
-def quote(s: Sentence, limit: int = 300) -> str:
+def quote(s: Sentence, limit: int = policy.QUOTE_MAX) -> str:
+    return _quoted(s, limit)[0]
+
+
+def _quoted(s: Sentence, limit: int) -> tuple[str, bool]:
+    """The sentence as shown (links kept), cut at a word after `limit` characters; and
+    whether it was cut."""
     text = with_links(s.raw) or s.text
     if len(text) <= limit:
-        return text
-    return text[: limit - 1].rsplit(" ", 1)[0] + "…"
+        return text, False
+    return text[: limit - 1].rsplit(" ", 1)[0] + "…", True
 
 
 def as_blocks(found: Iterable[Sentence], limit: int, items: bool | None = None,
@@ -103,8 +109,11 @@ def as_blocks(found: Iterable[Sentence], limit: int, items: bool | None = None,
     out: list[Block] = []
     size = 0
     seen: set[str] = set()
+    longest = policy.QUOTE_MAX if limit < policy.MORE_MAX // 2 else policy.QUOTE_MORE_MAX
     for s in found:
-        text = quote(s)
+        text, shortened = _quoted(s, longest)
+        if shortened and cut is not None:  # the whole sentence is behind "More"
+            cut.append(True)
         key = fold(text)
         if key in seen:
             continue
