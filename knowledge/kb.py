@@ -220,7 +220,7 @@ class KnowledgeBase:
                 where.setdefault(token, []).append(n)
         found = {k: tuple(v) for k, v in where.items()}
         self._stems[i] = found
-        if len(self._stems) > 16 * _CACHE_SIZE:
+        if len(self._stems) > 2 * _CACHE_SIZE:  # ~50 KB each: the hot ones only
             self._stems.popitem(last=False)
         return found
 
