@@ -296,10 +296,11 @@ class Resolver:
                wanted: frozenset[str], excluded: frozenset[str],
                shun: list[tuple[str, float]]) -> Match:
         where = self.kb.stems_of(i)
+        text = self.kb.text_of(i) if where is None else ""
         per_word: dict[str, tuple[float, bool]] = {}  # word -> (contribution, by name)
         for t, names in zip(terms, postings, strict=True):
             name_w = names.get(i, 0.0)
-            tf = len(where.get(t.stem, ()))
+            tf = len(where.get(t.stem, ())) if where is not None else text.count(f" {t.stem} ")
             text_w = 0.0 if tf == 0 else min(policy.BODY_MAX, 1.0 + 0.2 * (tf - 1))
             # a name the body also speaks of is more central than one it never mentions
             w = (max(name_w, text_w) + policy.BOTH_BONUS * min(name_w, text_w)) * t.factor * t.idf
@@ -307,12 +308,15 @@ class Resolver:
                 per_word[t.word] = (w, name_w >= text_w and name_w > 0)
         score = sum(w for w, _ in per_word.values())
         # words the message puts together that the page puts together ("web radiology")
-        score += sum(bonus for a, b, bonus in pairs if _side_by_side(where, a, b))
+        score += sum(bonus for a, b, bonus in pairs if (
+            _side_by_side(where, a, b) if where is not None else _pair(a, b).search(text)))
         have = sum(t.idf * t.factor for t in best if t.word in per_word)
         listing = self.kb.listings[i]
         fit = kind_fit(listing.categories, wanted, excluded)
         if shun:  # "not the one with the blood markers": the more of those it has, the less
-            had = sum(idf for s, idf in shun if s in where or self._postings(s).get(i))
+            had = sum(idf for s, idf in shun if (s in where if where is not None
+                                                 else f" {s} " in text)
+                      or self._postings(s).get(i))
             fit *= 1.0 - (1.0 - policy.AVOID_FACTOR) * had / sum(idf for _, idf in shun)
         coverage = have / total if total else 0.0
         # a page that has every word asked for beats one with a single stronger word
@@ -345,6 +349,12 @@ def cognate(s: str) -> str:
     for pattern, repl in _COGNATE:
         s = re.sub(pattern, repl, s)
     return s
+
+
+@lru_cache(maxsize=8192)
+def _pair(a: str, b: str) -> re.Pattern[str]:
+    """Two stems side by side, or with one word between, in a padded stem text."""
+    return re.compile(rf" {re.escape(a)} (?:\S+ )?{re.escape(b)} ")
 
 
 def _side_by_side(where: dict[str, tuple[int, ...]], a: str, b: str) -> bool:
