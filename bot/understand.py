@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot import policy
 from bot.intents import IntentScores, classify, is_thanks, question_word_intents
@@ -233,6 +234,7 @@ def _avoided(folded: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+@lru_cache(maxsize=8192)  # pure: the same text, the same answer
 def read(text: str) -> Message:
     folded = fold(text[: policy.MAX_INPUT])
     toks = tokens(folded, folded=True)

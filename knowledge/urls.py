@@ -19,6 +19,7 @@ from __future__ import annotations
 import ipaddress
 import re
 import unicodedata
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from knowledge.model import FactKind, Vacancy
@@ -53,6 +54,7 @@ def _valid_host(host: str) -> bool:
     return all(_LABEL.match(label) for label in labels) and not labels[-1].isdigit()
 
 
+@lru_cache(maxsize=8192)  # pure: the same text, the same answer
 def is_valid_url(url: str) -> bool:
     """True if `url` is an absolute http(s) URL Telegram accepts on a button (see above)."""
     if not isinstance(url, str) or not url or len(url) > MAX_LENGTH or not _printable(url):
@@ -75,6 +77,7 @@ def is_valid_url(url: str) -> bool:
     return bool(host) and _valid_host(host)
 
 
+@lru_cache(maxsize=8192)  # pure: the same text, the same answer
 def is_valid_link(url: str) -> bool:
     """True if `url` may be the target of a link in a message's text: a valid http(s) URL or
     `mailto:` one address."""

@@ -65,6 +65,7 @@ def is_url(url: str) -> bool:
     return is_valid_link(url.strip())
 
 
+@lru_cache(maxsize=8192)  # pure: the same text, the same answer
 def with_links(raw: str) -> str:
     """A sentence's Markdown as plain text that keeps its links: "[here](https://x)" ->
     "here (https://x)", "[Prof. X](mailto:x@y.nl)" -> "Prof. X (x@y.nl)"."""
