@@ -28,8 +28,9 @@ SEEDS = [
     ("is the OCT phd part-time and how long does it run?",  # full-time answers part-time
      [r"full-time employee \(36 hours per week\)", r"does not state the contract duration"],
      [r"does not mention working part-time"]),
-    ("what does the PANCAIM PhD pay and who is the contact?",
-     [r"standard salary", r"Henkjan Huisman"], []),
+    ("what does the PANCAIM PhD pay and who is the contact?",  # no "neuro" (euro) or
+     [r"standard salary", r"Henkjan Huisman"],  # "large-scale" lines as pay
+     [r"Application areas", r"large-scale"]),
     # eligibility: required and desirable apart; the thing asked about first
     ("what are the requirements for the breast and prostate grading PhD?",
      [r"Required:", r"Nice to have:\n\n• Experience with deep learning"], []),

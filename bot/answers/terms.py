@@ -12,10 +12,11 @@ from bot.phrases import phrase, what
 from knowledge.model import FactKind, Kind, Section, Vacancy
 from knowledge.sentences import Sentence, section_sentences
 
-_PAY = re.compile(r"salar|gehalt|vergütung|verguetung|entgelt|€|\beur\b|euro|scale|schaal|"
-                  r"tv-?l|tvöd|tvod|e\s?1[0-5]\b|pay|paid|remunerat|wage|stipend|loon|bruto|"
-                  r"brutto|reimburse|vergoeding|stundenlohn|per hour|pro stunde|depends|"
-                  r"depending|afhankelijk|abhängig", re.I)
+_PAY = re.compile(r"salar|gehalt|vergütung|verguetung|entgelt|€|\beur\b|\beuros?\b|"
+                  r"(?<![-\w])scales?\b|\bschaal|"  # not "large-scale", not "neuro"
+                  r"tv-?l|tvöd|tvod|\be\s?1[0-5]\b|\bpay|\bpaid\b|remunerat|\bwages?\b|"
+                  r"stipend|\bloon\b|bruto|brutto|reimburse|vergoeding|stundenlohn|per hour|"
+                  r"pro stunde|depends|depending|afhankelijk|abhängig", re.I)
 _AMOUNT = re.compile(r"€\s?\d|\d\s?(euro|eur)\b|\d[\d.,]*\s?€|\bE\s?1[0-5]\b", re.I)
 _DURATION = re.compile(r"\b(\d+|one|two|three|four|five|six|twelve|eighteen|ein|zwei|drei|"
                        r"vier|fünf|sechs|een|twee|drie|vier|vijf|zes)\s*(\+|-|–|to|or|bis)?"
