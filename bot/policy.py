@@ -45,6 +45,8 @@ KIND_EXCLUDED = 0.15  # a vacancy of a kind the user ruled out ("not the postdoc
 NAMED_COVERAGE = 0.5  # a vacancy counts as named when it has at least this share of the
 #                       message's terms ...
 NAMED_MIN_SCORE = 2.5  # ... and scores at least this (one rare body word is not a name)
+NAME_OVER_KIND_COVERAGE = 0.75  # when the best match is too weak to be named, one with this
+NAME_OVER_KIND_SHARE = 0.4  # share of the words and this share of its score is the one meant
 CLEAR_RATIO = 1.2  # the best is the one meant when it scores this much more than the next
 CLOSE_RATIO = 0.75  # candidates scoring at least this share of the best are "close"
 MAX_CHOICES = 5  # choices offered by "which one?"

@@ -224,7 +224,12 @@ class Router:
             terms[t.word] = max(terms.get(t.word, 0.0), t.idf * t.factor)
         top = res.matches[0]
         if not self._strong(top, terms, res, strict, clauses):
-            return ()
+            # "is the Koch lab hiring PhDs?": the page with the name, though of another kind
+            # than asked, over one that only shares a common word ("Join the lab")
+            full = [m for m in res.matches[1:] if m.coverage >= policy.NAME_OVER_KIND_COVERAGE
+                    and m.score >= policy.NAME_OVER_KIND_SHARE * top.score
+                    and self._strong(m, terms, res, strict, clauses)]
+            return (full[0].id,) if full else ()
         close = [m for m in res.matches[1:]
                  if m.score >= policy.CLOSE_RATIO * top.score
                  and self._strong(m, terms, res, strict, clauses)]

@@ -38,6 +38,10 @@ def sites(tmp_path_factory: pytest.TempPathFactory) -> Router:
     # the position is a name, not a question: "tenure track" asks for no duration
     ("what does the GSSI tenure track pay?", Intent.SALARY, "num-gssi"),
     ("contact for the NLP phd in amsterdam", Intent.CONTACT, "vene__"),
+    # the page with the name asked for, though of another kind than asked, over a page
+    # that only shares "lab" with the question
+    ("is the Koch lab hiring PhD students or postdocs at the moment?", Intent.STATUS,
+     "lmkoch__"),
 ])
 def test_the_page_meant(sites: Router, text: str, intent: Intent, page: str) -> None:
     answer, _ = sites.respond(text, ChatContext())
