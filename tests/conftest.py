@@ -22,7 +22,7 @@ import pytest_asyncio
 if TYPE_CHECKING:
     from bot.router import Router
 from knowledge import KnowledgeBase, build
-from tests.paths import SEEDS
+from tests.paths import CORPUS_DAY, SEEDS, need_corpus
 from tests.standin import BotApiStandIn
 from tests.standin.harness import ADMIN, copy_seeds, make_config, running_bot
 
@@ -42,6 +42,21 @@ def router(seeds_db: Path) -> Router:
     from bot.router import Router
 
     return Router(KnowledgeBase(seeds_db))
+
+
+@pytest.fixture(scope="session")
+def corpus_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real corpus (../shared/corpus/diag), built once, as on `CORPUS_DAY`."""
+    db = tmp_path_factory.mktemp("corpus") / "corpus.db"
+    build(need_corpus(), db, CORPUS_DAY)
+    return db
+
+
+@pytest.fixture(scope="session")
+def corpus_router(corpus_db: Path) -> Router:
+    from bot.router import Router
+
+    return Router(KnowledgeBase(corpus_db))
 
 
 @pytest_asyncio.fixture(loop_scope="module", scope="module")

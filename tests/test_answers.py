@@ -13,7 +13,6 @@ from bot.model import ChatContext, Intent, Style
 from bot.render import render_plain
 from bot.router import Router
 from knowledge import KnowledgeBase, build
-from tests.paths import CORPUS_DAY, need_corpus
 
 # (question, fragments that must be in the reply, fragments that must not)
 SEEDS = [
@@ -81,13 +80,6 @@ def test_closed_vacancy_says_so_first(router: Router) -> None:
     assert answer.blocks[1].style is Style.NOTE and "closed" in answer.blocks[1].text
 
 
-@pytest.fixture(scope="module")
-def corpus(tmp_path_factory: pytest.TempPathFactory) -> Router:
-    db = tmp_path_factory.mktemp("answers") / "corpus.db"
-    build(need_corpus(), db, CORPUS_DAY)
-    return Router(KnowledgeBase(db))
-
-
 CORPUS = [
     # a practical question the page answers: its own sentence
     ("the project that predicts a patients age and sex from bone tissue slides, is there any "
@@ -104,9 +96,9 @@ CORPUS = [
 
 
 @pytest.mark.parametrize("question, must, must_not", CORPUS)
-def test_corpus_answers(corpus: Router, question: str, must: list[str],
+def test_corpus_answers(corpus_router: Router, question: str, must: list[str],
                         must_not: list[str]) -> None:
-    text = render_plain(corpus.respond(question, ChatContext())[0])
+    text = render_plain(corpus_router.respond(question, ChatContext())[0])
     for rx in must:
         assert re.search(rx, text, re.I), (rx, text)
     for rx in must_not:
@@ -118,12 +110,12 @@ ACTIONS = ("requirements", "salary", "contact", "apply", "vacancy", "dates", "du
            "location", "status")
 
 
-def test_every_corpus_reply_fits_a_phone(corpus: Router) -> None:
+def test_every_corpus_reply_fits_a_phone(corpus_router: Router) -> None:
     """No reply over the limit, at most one source line, no line cut at an abbreviation,
     no line twice, on every intent of every vacancy of the corpus."""
-    for x in corpus.kb.listings:
+    for x in corpus_router.kb.listings:
         for action in ACTIONS:
-            answer, _ = corpus.press(action, x.id, "", ChatContext())
+            answer, _ = corpus_router.press(action, x.id, "", ChatContext())
             text = render_plain(answer)
             assert len(text) <= policy.REPLY_MAX + 50, (x.id, action, len(text))
             assert sum(b.style is Style.SOURCE for b in answer.blocks) <= 1, (x.id, action)
@@ -132,12 +124,12 @@ def test_every_corpus_reply_fits_a_phone(corpus: Router) -> None:
             assert len(lines) == len(set(lines)), (x.id, action)
 
 
-def test_more_gives_the_longer_version(corpus: Router) -> None:
-    for x in corpus.kb.listings:
-        answer, ctx = corpus.press("requirements", x.id, "", ChatContext())
+def test_more_gives_the_longer_version(corpus_router: Router) -> None:
+    for x in corpus_router.kb.listings:
+        answer, ctx = corpus_router.press("requirements", x.id, "", ChatContext())
         more = [b for b in answer.buttons if b.arg == "more"]
         if more:
-            longer, _ = corpus.press(more[0].action, x.id, "more", ctx)
+            longer, _ = corpus_router.press(more[0].action, x.id, "more", ctx)
             assert len(render_plain(longer)) > len(render_plain(answer))
             assert len(render_plain(longer)) <= policy.MORE_MAX + 50
             return

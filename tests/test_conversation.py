@@ -8,8 +8,6 @@ import pytest
 from bot.model import Answer, ChatContext, Intent
 from bot.render import render_plain
 from bot.router import Router
-from knowledge import KnowledgeBase, build
-from tests.paths import CORPUS_DAY, need_corpus
 
 OCT = "responsible-ai-cardiac-oct-phd"
 MET = "metastatic-cancer-multimodal-phd"
@@ -99,13 +97,6 @@ def test_contexts_of_older_versions_are_read() -> None:
         BONN, ("salary",), ("contact",), "de")
 
 
-@pytest.fixture(scope="module")
-def corpus(tmp_path_factory: pytest.TempPathFactory) -> Router:
-    db = tmp_path_factory.mktemp("conversation") / "corpus.db"
-    build(need_corpus(), db, CORPUS_DAY)
-    return Router(KnowledgeBase(db))
-
-
 CORPUS_CONVERSATIONS = [
     # "which one?" between two pages, then a description picks one
     (("tell me about the covid-19 classification with ultrasound project",
@@ -129,8 +120,8 @@ CORPUS_CONVERSATIONS = [
 
 
 @pytest.mark.parametrize("turns, intent, vacancy", CORPUS_CONVERSATIONS)
-def test_conversations_on_the_corpus(corpus: Router, turns: tuple[str, ...], intent: Intent,
+def test_conversations_on_the_corpus(corpus_router: Router, turns: tuple[str, ...], intent: Intent,
                                      vacancy: str) -> None:
-    last = talk(corpus, *turns)[-1]
+    last = talk(corpus_router, *turns)[-1]
     assert last.intent is intent, render_plain(last)
     assert ids(last) == [vacancy]

@@ -5,17 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
-
-from knowledge import FactKind, Kind, KnowledgeBase, build, read_folder
+from knowledge import FactKind, Kind, KnowledgeBase, read_folder
 from tests.paths import CORPUS_DAY, need_corpus
-
-
-@pytest.fixture(scope="module")
-def corpus_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    db = tmp_path_factory.mktemp("corpus") / "corpus.db"
-    build(need_corpus(), db, CORPUS_DAY)
-    return db
 
 
 def test_every_corpus_page_parses_with_title_and_classified_sections() -> None:

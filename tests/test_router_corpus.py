@@ -4,23 +4,12 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
 from bot.model import ChatContext, Intent
 from bot.policy import PAGE_SIZE
 from bot.render import render_plain
 from bot.router import Router
-from knowledge import KnowledgeBase, build
 from knowledge.keywords import NON_TOPIC
 from knowledge.textnorm import STOPWORDS
-from tests.paths import CORPUS_DAY, need_corpus
-
-
-@pytest.fixture(scope="module")
-def corpus_router(tmp_path_factory: pytest.TempPathFactory) -> Router:
-    db = tmp_path_factory.mktemp("corpus") / "corpus.db"
-    build(need_corpus(), db, CORPUS_DAY)
-    return Router(KnowledgeBase(db))
 
 
 def _name(title: str) -> str:
