@@ -61,7 +61,8 @@ def sentences(v: Vacancy, *kinds: Kind) -> list[Sentence]:
 
 
 def is_url(url: str) -> bool:
-    """A link Telegram will accept: http(s) with a host, or mailto with an address."""
+    """A link Telegram will accept in text: http(s) with a host, or mailto with an address
+    (`knowledge.urls`, on the address as a page writes it, spaces around it ignored)."""
     return is_valid_link(url.strip())
 
 
@@ -88,10 +89,6 @@ def with_links(raw: str) -> str:
     text = re.sub(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|`", "", text)
     text = re.sub(r"\\([\\`*_{}\[\]()#+\-.!])", r"\1", text)
     return " ".join(text.split())
-
-
-def quote(s: Sentence, limit: int = policy.QUOTE_MAX) -> str:
-    return _quoted(s, limit)[0]
 
 
 def _quoted(s: Sentence, limit: int) -> tuple[str, bool]:
