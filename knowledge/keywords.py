@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from knowledge.model import FactKind, Vacancy
 from knowledge.positions import kind_of_word
@@ -51,6 +52,7 @@ def skeleton(word: str) -> str:
     return "".join(ch for ch in word if ch not in _VOWELS)
 
 
+@lru_cache(maxsize=65536)
 def is_term(word: str) -> bool:
     """A folded word that can name a vacancy: no stop word, no domain filler, no kind."""
     return (len(word) > 1 and word not in STOPWORDS and word not in NON_TOPIC

@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from knowledge.textnorm import fold, tokens
 
@@ -77,6 +78,7 @@ _NEGATION_PAIRS = frozenset({("other", "than"), ("instead", "of"), ("rather", "t
                              ("but", "not"), ("in", "plaats")})
 
 
+@lru_cache(maxsize=65536)
 def kind_of_word(word: str) -> str | None:
     """The kind a single folded word names, or None."""
     hit = _WORDS.get(word)

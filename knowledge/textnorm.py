@@ -45,6 +45,26 @@ _SPACES = re.compile(r"\s+")
 _TOKEN = re.compile(r"[^\W_]+(?:(?:[-/_&]|(?<=\d)[.,](?=\d))[^\W_]+)*")
 
 
+@lru_cache(maxsize=1)
+def _dropped() -> re.Pattern[str]:
+    """The BMP characters `fold` drops: combining marks (accents after NFKD) and control,
+    format, private and unassigned ones — as one character class, built on first use."""
+    runs: list[str] = []
+    start = -1
+    for cp in range(0x10000 + 1):
+        ch = chr(cp) if cp < 0x10000 else ""
+        drop = bool(ch) and (unicodedata.combining(ch) != 0
+                             or unicodedata.category(ch)[0] == "C")
+        if drop and start < 0:
+            start = cp
+        elif not drop and start >= 0:
+            end = cp - 1
+            runs.append(re.escape(chr(start)) if start == end
+                        else f"{re.escape(chr(start))}-{re.escape(chr(end))}")
+            start = -1
+    return re.compile(f"[{''.join(runs)}]+")
+
+
 def fold(text: str, limit: int | None = MAX_CHARS) -> str:
     """Lower-case, accent-free, plain-punctuation, single-spaced form of `text`.
 
@@ -58,8 +78,11 @@ def fold(text: str, limit: int | None = MAX_CHARS) -> str:
         text = text.translate(_TABLE).lower()
     else:
         text = unicodedata.normalize("NFKD", text.translate(_TABLE))
-        text = "".join(ch for ch in text if not unicodedata.combining(ch)
-                       and unicodedata.category(ch)[0] != "C").lower()
+        if max(text) <= "\uffff":
+            text = _dropped().sub("", text).lower()
+        else:  # beyond the BMP (emoji, rare scripts): character by character
+            text = "".join(ch for ch in text if not unicodedata.combining(ch)
+                           and unicodedata.category(ch)[0] != "C").lower()
         text = text.translate(_TABLE)  # lower() may have produced ß-like letters again
     return _SPACES.sub(" ", text).strip()
 
