@@ -125,13 +125,22 @@ class Resolver:
         for t in self._fuzzy_vocab:
             cognates[cognate(t)].append(t)
         self._cognates = dict(cognates)
-        self._ids = {fold(x.id): x.id for x in kb.listings}
+        self._ids = {fold(x.id): x.id for x in kb.listings if self._is_handle(fold(x.id))}
         self._by_id = {x.id: i for i, x in enumerate(kb.listings)}
         self._rare = max(policy.RARE_MIN_DF, int(self.n * policy.RARE_SHARE))
         self._proper_df = max(1, int(self.n * policy.PROPER_SHARE))
         self._postings = lru_cache(maxsize=2048)(self._names_of)
         self.expand = lru_cache(maxsize=16384)(self._expand)
         self.terms = lru_cache(maxsize=4096)(self._terms)  # type: ignore[method-assign]
+
+    def _is_handle(self, folded_id: str) -> bool:
+        """Can a message word that equals this id be taken for the id itself (a deep link,
+        a typed file name)? Only when it is no plain word: it has a digit or a separator
+        ("2023-08-23-job-posting", "msc_hgis"), or it is a word at most one page uses. A page
+        named `phd`, `jobs` or `careers` is not meant by every message with that word."""
+        if re.search(r"[\d_.-]", folded_id):
+            return True
+        return is_term(folded_id) and self.kb.df.get(stem(folded_id), 0) <= 1
 
     def _names_of(self, stem_: str) -> dict[int, float]:
         """The vacancies with `stem_` among their names, and its weight there. A word a page
