@@ -259,16 +259,21 @@ def parse_command(text: str) -> tuple[str, str] | None:
     return m.group(1).lower(), " ".join(m.group(2).split())
 
 
-@lru_cache(maxsize=4096)
 def classify(text: str) -> IntentScores:
     """Score every intent for `text`. Never raises; reads at most MAX_WORDS words."""
     if not isinstance(text, str):  # defensive: callers pass whatever arrived
         return EMPTY  # type: ignore[unreachable]
-    if not text:
+    return classify_words(tuple(tokens(fold(text[:MAX_CHARS]), folded=True)[:MAX_WORDS]))
+
+
+@lru_cache(maxsize=8192)
+def classify_words(message: tuple[str, ...]) -> IntentScores:
+    """Score every intent for a message's folded words (`knowledge.textnorm.tokens`)."""
+    if not message:
         return EMPTY
     words: list[str] = []
     effects: list[tuple[Effect, str]] = []
-    for token in tokens(fold(text[:MAX_CHARS]), folded=True)[:MAX_WORDS]:
+    for token in message[:MAX_WORDS]:
         pieces = (token,) if token in _EXACT else parts(token)
         if len(pieces) > 1:  # "ai-based", "deep-learning-driven": modifiers, no cue
             pieces = [p for i, p in enumerate(pieces) if not i or p not in _MODIFIERS]
@@ -351,5 +356,8 @@ def cue_weight(word: str) -> float:
 
 def is_thanks(text: str) -> bool:
     """A thank-you or goodbye with no question in it."""
-    scores = classify(text)
+    return is_thanks_scores(classify(text))
+
+
+def is_thanks_scores(scores: IntentScores) -> bool:
     return scores.thanks >= 0.5 and best(scores)[1] < 0.5

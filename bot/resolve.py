@@ -32,9 +32,23 @@ from bot.glossary import english
 from bot.intents import cue_weight, is_cue
 from knowledge.kb import KnowledgeBase
 from knowledge.keywords import PROPER_WEIGHT, SKELETON, SKELETON_MIN, is_term, skeleton
-from knowledge.textnorm import fold, split_compound, stem, words
+from knowledge.textnorm import fold, parts, split_compound, stem, tokens, words
 
 _MIN_FUZZ_LEN = 5
+Words = tuple[str, ...] | str  # a message's folded words, or text to read
+
+
+def _with_parts(text: Words) -> list[str]:
+    """The words, each joined one ("tv-l") followed by its parts."""
+    if isinstance(text, str):
+        return words(text)
+    out: list[str] = []
+    for token in text:
+        out.append(token)
+        pieces = parts(token)
+        if len(pieces) > 1:
+            out.extend(pieces)
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,17 +205,17 @@ class Resolver:
                 return ((hit[0], policy.TYPO_FACTOR),)
         return ()
 
-    def terms(self, text: str, lang: str = "en", proper: frozenset[str] = frozenset()
+    def terms(self, text: Words, lang: str = "en", proper: frozenset[str] = frozenset()
               ) -> tuple[tuple[Term, ...], tuple[str, ...]]:
         """The message's naming terms and the words no vacancy knows (cached)."""
         return self._terms(text, lang, proper)
 
-    def _terms(self, text: str, lang: str = "en", proper: frozenset[str] = frozenset()
+    def _terms(self, text: Words, lang: str = "en", proper: frozenset[str] = frozenset()
                ) -> tuple[tuple[Term, ...], tuple[str, ...]]:
         """The message's naming terms and the words no vacancy knows."""
         out: list[Term] = []
         unknown: list[str] = []
-        found_words = words(text)[: policy.MAX_TERMS * 3]
+        found_words = _with_parts(text)[: policy.MAX_TERMS * 3]
         joined: set[str] = set()
         for a, b in itertools.pairwise(found_words):
             s = stem(a + b)  # "dwell time" on a page that writes "dwelltime"
@@ -256,17 +270,19 @@ class Resolver:
 
     # ---- 2. retrieve and 3. score ---------------------------------------------------------
 
-    def resolve(self, text: str, wanted: frozenset[str] = frozenset(),
+    def resolve(self, text: Words, wanted: frozenset[str] = frozenset(),
                 excluded: frozenset[str] = frozenset(),
                 within: tuple[str, ...] | None = None, lang: str = "en",
                 avoid: tuple[str, ...] = (), proper: frozenset[str] = frozenset()
                 ) -> Resolution:
-        """The vacancies `text` names, best first; `within` restricts them to those ids."""
-        for raw in fold(text).split()[:50]:  # the vacancy id itself, e.g. from a deep link
-            vid = self._ids.get(raw.strip(".,;:!?()[]<>\"'"))
+        """The vacancies `text` names, best first; `within` restricts them to those ids.
+        `text` is a message's folded words (`Query.naming`) or, for lists and alerts, text."""
+        given = text if isinstance(text, tuple) else tuple(tokens(fold(text)))
+        for raw in given[:50]:  # the vacancy id itself, e.g. from a deep link
+            vid = self._ids.get(raw)
             if vid is not None and (within is None or vid in within):
                 return Resolution((Match(vid, 99.0, 1.0, (raw,), (), 1.0),), (), ())
-        terms, unknown = self.terms(text, lang, proper)
+        terms, unknown = self.terms(given, lang, proper)
         if not terms:
             return Resolution((), (), unknown)
         if within is not None:

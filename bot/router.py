@@ -19,7 +19,6 @@ soon as the user picks.
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -41,7 +40,7 @@ from bot.listing import (
 from bot.model import Answer, Block, Button, ChatContext, Intent, Style, VacancyRef
 from bot.phrases import label, phrase
 from bot.resolve import NO_MATCH, Match, Resolution, Resolver, kind_fit, list_reference
-from bot.understand import CONTENT_INTENTS, Message, read
+from bot.understand import CONTENT_INTENTS, Query, clean, read
 from knowledge.kb import KnowledgeBase, Listing
 from knowledge.model import FactKind, Kind, Vacancy
 from knowledge.textnorm import fold, language_of
@@ -84,19 +83,6 @@ class Decision:
     exists: bool = False  # answer an existence question ("Yes — ...")
 
 
-def clean(text: str) -> str:
-    """Drop control characters (invisible format characters inside words go without a
-    trace, so "sal\\u00adary" is still "salary"), cap the length."""
-    text = text[: policy.MAX_INPUT]
-    out = []
-    for ch in text:
-        cat = unicodedata.category(ch)
-        if cat == "Cf":
-            continue
-        out.append(ch if cat[0] != "C" or ch in "\n\t" else " ")
-    return "".join(out).strip()
-
-
 class Router:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
@@ -112,14 +98,14 @@ class Router:
     # ---- entry points -------------------------------------------------------------------
 
     def respond(self, text: str, ctx: ChatContext) -> tuple[Answer, ChatContext]:
-        text = clean(text)
-        lang = language_of(text, ctx.lang)
-        if not text:
-            return self._help(lang), ctx
-        command = parse_command(text)
+        command = parse_command(clean(text))
         if command is not None:
+            lang = language_of(command[1], ctx.lang)
             return self._command(command[0], command[1], ctx.with_(lang=lang), lang)
-        msg = read(text)
+        msg = read(text, ctx.lang)
+        lang = msg.lang
+        if not msg.words:
+            return self._help(lang), ctx
         ctx = ctx.with_(lang=lang)
         decision = self.decide(msg, ctx)
         return self.act(decision, msg, ctx, lang)
@@ -145,7 +131,7 @@ class Router:
 
     # ---- 3. decide ----------------------------------------------------------------------
 
-    def decide(self, msg: Message, ctx: ChatContext) -> Decision:
+    def decide(self, msg: Query, ctx: ChatContext) -> Decision:
         """The one thing to do with `msg`; every rule is a named step, tried in order."""
         resolution = self.resolver.resolve(msg.naming, msg.wanted, msg.excluded, lang=msg.lang,
                                            avoid=msg.avoid, proper=msg.proper)
@@ -155,7 +141,7 @@ class Router:
         specific = any(msg.scores.is_specific(i) for i in msg.intents)
         strict = not (specific or msg.topics or msg.wants_list or msg.exists or msg.about_me
                       or msg.wanted or msg.vacancy_noun)
-        named = self._named(resolution, strict, msg.clause_words)
+        named = self._named(resolution, strict, tuple(frozenset(c.words) for c in msg.clauses))
         if msg.social and not named:
             return Decision(Action(msg.social), "social")
         picked = self._pick_from_list(msg, ctx, named, resolution)
@@ -237,7 +223,7 @@ class Router:
             return (top.id,)
         return (top.id, *(m.id for m in close))
 
-    def _pick_from_list(self, msg: Message, ctx: ChatContext, named: tuple[str, ...],
+    def _pick_from_list(self, msg: Query, ctx: ChatContext, named: tuple[str, ...],
                         resolution: Resolution) -> Decision | None:
         """After a list or "which one?": the user picks by number, kind, status or words."""
         if not ctx.last_list:
@@ -252,7 +238,7 @@ class Router:
                    if kind_fit(x.categories, msg.wanted, msg.excluded) == 1.0
                    and (not msg.status_filter or x.status == msg.status_filter)]
         # "the ultrasound one. which university leads it?": the describing words pick
-        words = msg.describing if msg.describing.strip() and msg.question else msg.naming
+        words = msg.describing if msg.describing and msg.question else msg.naming
         within = self.resolver.resolve(words, msg.wanted, msg.excluded,
                                        within=tuple(x.id for x in fitting), lang=msg.lang,
                                        avoid=msg.avoid)
@@ -273,7 +259,7 @@ class Router:
             return Decision(Action.LIST, "filter-list", tuple(x.id for x in fitting), intents)
         return None
 
-    def _decide_named(self, msg: Message, ctx: ChatContext, named: tuple[str, ...],
+    def _decide_named(self, msg: Query, ctx: ChatContext, named: tuple[str, ...],
                       resolution: Resolution) -> Decision:
         intents = msg.intents or (_carried(ctx) if msg.follow_up else ())
         if ctx.subject in named:
@@ -336,12 +322,12 @@ class Router:
         return bool(total) and sum(weights.get(w, 0.0) for w in top.named) / total >= (
             policy.STRICT_NAME_SHARE)
 
-    def _position(self, vacancy: Vacancy, msg: Message | None, ctx: ChatContext) -> int | None:
+    def _position(self, vacancy: Vacancy, msg: Query | None, ctx: ChatContext) -> int | None:
         """Which position of a page with several the message (or the conversation) means."""
         if len(vacancy.positions) < 2:
             return None
         if msg is not None:
-            text = f"{msg.describing} {msg.naming}" if msg.describing else msg.naming
+            text = " ".join((*msg.describing, *msg.naming))
             found = openings.pick(vacancy, text, msg.wanted, msg.excluded, msg.avoid,
                                   self.resolver.idf)
             if found is not None:
@@ -371,7 +357,7 @@ class Router:
                 return False
         return True
 
-    def _still_about(self, msg: Message, subject: str, resolution: Resolution) -> bool:
+    def _still_about(self, msg: Query, subject: str, resolution: Resolution) -> bool:
         """Does the conversation's vacancy have the message's words as well as the one they
         seem to name ("... is there an evaluation?" while talking about a PhD that has
         one)? Then the message is about it, not a switch."""
@@ -400,7 +386,7 @@ class Router:
                 return (other.id, vid)
         return ()
 
-    def _decide_list(self, msg: Message, resolution: Resolution) -> Decision:
+    def _decide_list(self, msg: Query, resolution: Resolution) -> Decision:
         status = msg.status_filter
         if not resolution.terms:
             kinds = sorted(msg.wanted)
@@ -421,7 +407,7 @@ class Router:
             return Decision(Action.ANSWER, "exists-one", ids, msg.intents, exists=True)
         return Decision(Action.LIST, "topic-list", ids, msg.intents, exists=msg.exists)
 
-    def _decide_unnamed(self, msg: Message, ctx: ChatContext,
+    def _decide_unnamed(self, msg: Query, ctx: ChatContext,
                         resolution: Resolution | None = None) -> Decision:
         intents = msg.intents or (msg.topics[0].topic.intent,)
         if ctx.subject and self.kb.listing(ctx.subject) is not None:
@@ -451,7 +437,7 @@ class Router:
 
     # ---- 4. answer ----------------------------------------------------------------------
 
-    def act(self, d: Decision, msg: Message, ctx: ChatContext,
+    def act(self, d: Decision, msg: Query, ctx: ChatContext,
             lang: str) -> tuple[Answer, ChatContext]:
         if d.action is Action.ANSWER:
             vacancy = self.kb.get(d.ids[0])
@@ -477,7 +463,7 @@ class Router:
         return self._fallback(lang), ctx
 
     def _about(self, vacancy: Vacancy, intents: tuple[Intent, ...], ctx: ChatContext,
-               lang: str, msg: Message | None, twins: tuple[str, ...] = (),
+               lang: str, msg: Query | None, twins: tuple[str, ...] = (),
                exists: bool = False, full: bool = False) -> tuple[Answer, ChatContext]:
         named_by: tuple[str, ...] = ()
         if msg is not None:  # the words that named it are not what the question is about
@@ -503,7 +489,7 @@ class Router:
                                  last_intents=tuple(i.value for i in intents), pending=(),
                                  asked="")
 
-    def _clarify(self, d: Decision, msg: Message, ctx: ChatContext,
+    def _clarify(self, d: Decision, msg: Query, ctx: ChatContext,
                  lang: str) -> tuple[Answer, ChatContext]:
         listings = [x for x in (self.kb.listing(i) for i in d.ids) if x is not None]
         if not listings:
@@ -521,7 +507,7 @@ class Router:
                 ctx.with_(last_list=tuple(x.id for x in shown),
                           pending=tuple(i.value for i in d.intents), asked=msg.text[:500]))
 
-    def _list(self, d: Decision, msg: Message, ctx: ChatContext,
+    def _list(self, d: Decision, msg: Query, ctx: ChatContext,
               lang: str) -> tuple[Answer, ChatContext]:
         items = [x for x in (self.kb.listing(i) for i in d.ids[:200]) if x is not None]
         pending = tuple(i.value for i in d.intents)
@@ -534,7 +520,7 @@ class Router:
             if d.exists:  # "is there a PhD on zebrafish?" -> "No — no vacancy matches ..."
                 none = phrase("no", lang) + none[0].lower() + none[1:]
             blocks = [Block(none)]
-            query = read_query(msg.naming)
+            query = read_query(" ".join(msg.naming))
             words = " ".join(([query.category] if query.category else []) + list(query.topics))
             subscribe = Button(label("subscribe", lang), action="subscribe", arg=words[:40])
             return (Answer(Intent.LIST, (), tuple(blocks), (subscribe,)),

@@ -1,0 +1,60 @@
+"""Dutch: the shape of a question (see `lang.query.QueryWords`)."""
+
+from lang.query import QueryWords
+
+WORDS = QueryWords(
+    question_words=tuple("wie wat hoe wanneer waar welke welk waarom hoeveel".split()),
+    question_verbs=tuple("""is zijn kan kun mag moet heeft hebben ben wil zal word
+        krijg""".split()),
+    request_verbs=tuple("vertel geef toon laat".split()),
+    after_question_word=tuple("""is zijn kan moet zal lang veel vaak heb hebben ik u je
+        """.split()),
+    exists=("is er", "zijn er", "hebben jullie", "hebben julie", "heeft u", "heeft jullie",
+            "hebt u", "biedt u", "bieden jullie"),
+    hiring=("zoeken jullie", "werven"),
+    vacancy_nouns=tuple("""vacature plek plaats opdracht project functie baan promotieplek
+        stage scriptie iets""".split()),
+    plural_nouns=tuple("""projecten vacatures plekken promotieplekken onderwerpen
+        afstudeeropdrachten functies banen plaatsen stages""".split()),
+    list_openers=tuple("welke alle".split()),
+    still=("nog", "momenteel", "nu"),
+    open_words=tuple("open beschikbaar vrij actief".split()),
+    open_adjectives=tuple("openstaande lopende actuele huidige".split()),
+    closed_words=tuple("gesloten oude vorige eerdere vervulde verlopen".split()),
+    closed_states=tuple("gesloten vervuld".split()),
+    all_words=tuple("alle allemaal elke ieder".split()),
+    quantity=("hoeveel", "aantal"),
+    ordinals={"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5,
+              "laatste": -1},
+    follow_up=("en", "en voor", "hoe zit het met", "wat dacht je van", "en wat met"),
+    other=("andere", "ander"),
+    back=("terug naar", "weer", "nog eens"),
+    older=("oudere", "eerdere", "vorige", "oude"),
+    newer=("nieuwere", "nieuwste", "laatste", "recente", "nieuwe"),
+    pointer_nouns=tuple("""een ene die vacature advertentie plek project functie
+        """.split()),
+    articles=tuple("de het die dat deze".split()),
+    negations=("niet", "geen"),
+    but=("maar",),
+    with_words=("met", "over"),
+    or_words=("of",),
+    and_words=("en",),
+    holder=tuple("met heb hebt heeft mijn alleen maar net".split()),
+    degree_after=tuple("student studenten diploma opleiding graad".split()),
+    degrees=tuple("bachelor master msc bsc hbo wo".split()),
+    enough=tuple("genoeg voldoende".split()),
+    you=tuple("jullie julie u".split()),
+    i_am=("ik ben",),
+    professions=tuple("arts dokter verpleegkundige natuurkundige bioloog ingenieur".split()),
+    own_degree=("diploma", "opleiding", "graad"),
+    experience=("ervaring", "werkervaring"),
+    years=("jaar", "jaren"),
+    languages=tuple("nederlands engels duits frans duitse nederlandse".split()),
+    speak=tuple("spreek spreken ken kennen leren".split()),
+    origin=("ik kom uit", "kom uit", "uit het buitenland", "buiten de eu", "nationaliteit",
+            "paspoort", "buitenlandse", "visum"),
+    funding=("eigen financiering", "eigen beurs", "beurs", "zelf gefinancierd",
+             "eigen geld"),
+    age=("jaar oud", "leeftijd", "te oud"),
+    field_stop=tuple("student studenten diploma in en of maar scriptie project".split()),
+)
