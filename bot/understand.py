@@ -18,11 +18,11 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import lang
-from bot import policy
 from bot.about_me import NOBODY, AboutMe, about_me
 from bot.intents import IntentScores, classify_words, is_thanks_scores, question_word_intents
 from bot.model import Intent
 from bot.phrasing import Phrases
+from bot.policy import DEFAULT, Tuning
 from bot.topics import Asked, topics_in_words
 from knowledge.keywords import is_term
 from knowledge.positions import Mention, kind_of_word, mentions_in
@@ -124,6 +124,7 @@ class Query:
     social: str = ""  # "thanks", "greeting", "help" or "" — only when nothing else is asked
     target: str = ""  # a vacancy chosen by a button, deep link or command
     source: str = "text"  # "text", "command" or "button"
+    command: str = ""  # the command it came with ("vacancies", "salary")
 
     @property
     def about_me(self) -> tuple[str, ...]:
@@ -142,10 +143,10 @@ class Query:
         return replace(self, intents=intents, social="", vague=False)
 
 
-def clean(text: str) -> str:
+def clean(text: str, limit: int = DEFAULT.max_input) -> str:
     """Drop control characters (invisible format characters inside words go without a
     trace, so "sal\\u00adary" is still "salary"), cap the length, trim."""
-    text = text[: policy.MAX_INPUT * 4].strip()[: policy.MAX_INPUT]
+    text = text[: limit * 4].strip()[: limit]
     if text.isprintable():
         return text
     out = []
@@ -160,11 +161,11 @@ def clean(text: str) -> str:
 # ---- the pipeline ---------------------------------------------------------------------------
 
 @lru_cache(maxsize=8192)  # pure: the same text, the same query
-def read(text: str, default_lang: str = "en") -> Query:
+def read(text: str, default_lang: str = "en", t: Tuning = DEFAULT) -> Query:
     """The message read once; every later step reads the `Query`."""
-    text = clean(text)
+    text = clean(text, t.max_input)
     folded = fold(text)
-    clauses = _clauses(folded)
+    clauses = _clauses(folded, t)
     words = tuple(w for c in clauses for w in c.words)
     lang_ = language_of_words(words, default_lang)
     topics = topics_in_words(words)
@@ -193,18 +194,17 @@ def read(text: str, default_lang: str = "en") -> Query:
         across=_ALL.within(words, 0, len(words)) >= 0, any_of=_any_of(folded, lang_),
         status_filter=_status_filter(words),
     )
-    return _asked(query, clauses, asking, found)
+    return _asked(query, asking, found, t)
 
 
-def _asked(q: Query, clauses: tuple[Clause, ...], asking: list[Clause],
-           found: list[Mention]) -> Query:
+def _asked(q: Query, asking: list[Clause], found: list[Mention], t: Tuning) -> Query:
     """What the query asks: its intents in the order asked, a list or existence, whether
     it rests on question words alone, a greeting."""
-    intents = _intents(q, clauses, asking)
+    intents = _intents(q, asking, t)
     exists_phrase = _EXISTS.within(q.words, 0, len(q.words)) >= 0
     exists = _exists(q.words) or (exists_phrase and bool(found))
     plural = _plural_ask(q.words)
-    ranked = [(i, s) for i, s in q.scores.ranked() if s >= policy.INTENT_MIN]
+    ranked = [(i, s) for i, s in q.scores.ranked() if s >= t.intent_min]
     wants_list = plural or (bool(ranked) and ranked[0][0] is Intent.LIST and not _exists(q.words))
     if wants_list:  # "the salary for all open positions": what is asked about them wins
         content: list[Intent] = [i for i, s in ranked if i is not Intent.LIST and s >= 0.8]
@@ -229,21 +229,21 @@ def _asked(q: Query, clauses: tuple[Clause, ...], asking: list[Clause],
         intents = [Intent.OVERVIEW]
     social = ""
     if not intents and not wants_list:
-        social = _social(q.scores)
-    return replace(q, intents=tuple(dict.fromkeys(intents))[: policy.MAX_INTENTS],
+        social = _social(q.scores, t)
+    return replace(q, intents=tuple(dict.fromkeys(intents))[: t.max_intents],
                    wants_list=wants_list, plural=plural, exists=exists, vague=vague,
                    quantity=quantity is not None, quantity_of=quantity_of, social=social)
 
 
-def _intents(q: Query, clauses: tuple[Clause, ...], asking: list[Clause]) -> list[Intent]:
+def _intents(q: Query, asking: list[Clause], t: Tuning) -> list[Intent]:
     """The intents asked, in the order of the clauses that ask them; a statement's cue
     follows ("i have a medical degree, what would i get?")."""
     order = [i for c in asking for i in c.intents]
-    ranked = [(i, s) for i, s in q.scores.ranked() if s >= policy.INTENT_MIN]
+    ranked = [(i, s) for i, s in q.scores.ranked() if s >= t.intent_min]
     if order and ranked and order[0] in dict(ranked):
         ranked.sort(key=lambda x: order.index(x[0]) if x[0] in order else len(order))
     intents: list[Intent] = [i for i, s in ranked if i is not Intent.LIST
-                             and (i is ranked[0][0] or s >= policy.SECOND_INTENT)]
+                             and (i is ranked[0][0] or s >= t.second_intent)]
     if asking:  # a question word outside the questions asks nothing
         intents = [i for i in intents if i in order or q.scores.is_specific(i)]
     intents += [i for i in order if i not in intents and i is not Intent.LIST]
@@ -258,19 +258,19 @@ def _intents(q: Query, clauses: tuple[Clause, ...], asking: list[Clause]) -> lis
     return intents
 
 
-def _social(scores: IntentScores) -> str:
+def _social(scores: IntentScores, t: Tuning) -> str:
     if is_thanks_scores(scores):
         return "thanks"
-    if scores.greeting >= policy.INTENT_MIN:
+    if scores.greeting >= t.intent_min:
         return "greeting"
-    if scores.help >= policy.INTENT_MIN:
+    if scores.help >= t.intent_min:
         return "help"
     return ""
 
 
 # ---- clauses -----------------------------------------------------------------------------
 
-def _clauses(folded: str) -> tuple[Clause, ...]:
+def _clauses(folded: str, t: Tuning = DEFAULT) -> tuple[Clause, ...]:
     """The message cut into clauses, each with its words, whether it asks and what."""
     pieces = _CLAUSE.split(folded)
     raw: list[tuple[str, bool]] = []
@@ -287,10 +287,11 @@ def _clauses(folded: str) -> tuple[Clause, ...]:
             out.append(Clause(words, asked or _OPENS_QUESTION.starts(words), ()))
     questions = [c for c in out if c.question and len(" ".join(c.words)) > 2]
     considered = questions or [c for c in out if len(" ".join(c.words)) > 2]
-    return tuple(replace(c, intents=_clause_intents(c)) if c in considered else c for c in out)
+    return tuple(replace(c, intents=_clause_intents(c, t)) if c in considered else c
+                 for c in out)
 
 
-def _clause_intents(c: Clause) -> tuple[Intent, ...]:
+def _clause_intents(c: Clause, t: Tuning) -> tuple[Intent, ...]:
     """What one clause asks: a practical topic's intent when it names one ("wie viele
     Stunden pro Woche?"), else its own top intent when that rests on a specific cue or the
     clause opens with a question word ("where is the internship", not "ein Projekt, wo
@@ -299,7 +300,7 @@ def _clause_intents(c: Clause) -> tuple[Intent, ...]:
     if topics:
         return (topics[0].topic.intent,)
     scores = classify_words(c.words)
-    ranked = [(i, s) for i, s in scores.ranked() if s >= policy.INTENT_MIN]
+    ranked = [(i, s) for i, s in scores.ranked() if s >= t.intent_min]
     if not ranked:
         return ()
     top = ranked[0][0]

@@ -63,3 +63,10 @@ def test_a_common_word_as_file_name_does_not_capture_the_question(
         router: Router, text: str, page: str) -> None:
     answer, _ = router.respond(text, ChatContext())
     assert [v.id for v in answer.vacancies][:1] == [page], (text, answer.vacancies)
+
+
+def test_a_page_with_the_topic_is_meant_though_of_another_kind(router: Router) -> None:
+    """"postdoc in plant ecology": the one page on plant ecology (a general "join us"
+    page), not the only postdoc page, which is about something else."""
+    answer, _ = router.respond("postdoc in plant ecology - who do I write to?", ChatContext())
+    assert [v.id for v in answer.vacancies][:1] == ["job"], answer.vacancies

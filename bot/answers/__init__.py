@@ -2,7 +2,7 @@
 
 `reply` puts together the vacancy's title (and "closed" when it is), the answer to each
 intent asked (and to each practical topic), and at most one short source line; no reply
-is longer than `policy.REPLY_MAX` characters. Pure functions of a `Vacancy`.
+is longer than `layout.REPLY_MAX` characters. Pure functions of a `Vacancy`.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
-from bot import policy
+from bot.answers import layout
 from bot.answers.apply import apply, contact
 from bot.answers.common import Ask, page_url, source
 from bot.answers.eligibility import requirements
@@ -85,7 +85,7 @@ def header(v: Vacancy, lang: str, twins: list[Vacancy], exists: bool,
     if v.closed:
         blocks.append(Block(phrase("closed", lang), Style.NOTE))
     for other in twins[:2]:  # closed vacancies much like this one
-        same = fuzz.ratio(fold(other.title), fold(v.title)) >= policy.TWIN_SIMILARITY
+        same = fuzz.ratio(fold(other.title), fold(v.title)) >= layout.SAME_TITLE
         note = (phrase("twin", lang, status=phrase("closed_tag", lang)) if same
                 else phrase("also_closed", lang, title=other.title))
         blocks.append(Block(note, Style.NOTE))
@@ -107,8 +107,8 @@ def reply(v: Vacancy, intents: tuple[Intent, ...], lang: str, msg: Query | None 
     named `v`."""
     ask = _ask(v, msg, lang, named_by)
     blocks, shown = _compose(v, intents, lang, msg, twins or [], exists, ask,
-                             policy.MORE_MAX if full else policy.REPLY_TARGET)
-    capped = _cap(blocks, policy.MORE_MAX if full else policy.REPLY_MAX)
+                             layout.MORE_MAX if full else layout.REPLY_TARGET)
+    capped = _cap(blocks, layout.MORE_MAX if full else layout.REPLY_MAX)
     more = not full and (bool(ask.cut) or capped != blocks)  # something was left out or cut
     return Reply(capped, shown, more)
 

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from bot import policy
+from bot.answers import layout
 from bot.glossary import english
 from bot.model import Block, Style
 from bot.phrases import phrase
@@ -107,7 +107,7 @@ def as_blocks(found: Iterable[Sentence], limit: int, items: bool | None = None,
     out: list[Block] = []
     size = 0
     seen: set[str] = set()
-    longest = policy.QUOTE_MAX if limit < policy.MORE_MAX // 2 else policy.QUOTE_MORE_MAX
+    longest = layout.QUOTE_MAX if limit < layout.MORE_MAX // 2 else layout.QUOTE_MORE_MAX
     for s in found:
         text, shortened = _quoted(s, longest)
         if shortened and cut is not None:  # the whole sentence is behind "More"
@@ -141,7 +141,7 @@ def focus_stems(focus: Iterable[str]) -> set[str]:
 
 
 def best_sentences(v: Vacancy, stems: set[str], count: int = 2,
-                   kinds: tuple[Kind, ...] = (), minimum: float = policy.FOCUS_MIN,
+                   kinds: tuple[Kind, ...] = (), minimum: float = layout.FOCUS_MIN,
                    numbers: bool = False) -> list[Sentence]:
     """The sentences with the largest share of `stems` (at least `minimum` of them), in page
     order. A sentence's section heading counts as its words too ("Data"); with `numbers`
@@ -201,7 +201,7 @@ def contact_pairs(v: Vacancy) -> list[tuple[str, str]]:
     return pairs
 
 
-def who(v: Vacancy) -> str:
+def who(v: Vacancy, lang: str = "en") -> str:
     """"Jos Thannhauser (jos@x.nl)" — the first contact as the page gives it, or ""."""
     for name, mail in contact_pairs(v):
         if name and mail:
@@ -212,12 +212,12 @@ def who(v: Vacancy) -> str:
     names = [n for n, _ in pairs if n]
     mails = [m for _, m in pairs if m]
     if names:
-        return " or ".join(dict.fromkeys(names[:2]))
+        return f" {phrase('or', lang)} ".join(dict.fromkeys(names[:2]))
     return mails[0]
 
 
 def ask_contact(v: Vacancy, lang: str) -> str:
-    person = who(v)
+    person = who(v, lang)
     return phrase("ask_contact", lang, who=person) if person else phrase("ask_contact_none", lang)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bot import policy
+from bot.answers import layout
 from bot.answers.common import Ask, as_blocks, best_sentences, focus_stems, not_stated, sentences
 from bot.model import Block, Style
 from bot.phrases import phrase, what
@@ -106,8 +106,8 @@ def requirements(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
     rest_req = [s for s in required if s not in lead]
     rest_des = [s for s in desirable if s not in lead]
     room = max(300, budget - sum(len(t) for t in said))
-    many = policy.MAX_ITEMS if budget < policy.MORE_MAX else 4 * policy.MAX_ITEMS  # "More"
-    some = 3 if budget < policy.MORE_MAX else 4 * policy.MAX_ITEMS
+    many = layout.MAX_ITEMS if budget < layout.MORE_MAX else 4 * layout.MAX_ITEMS  # "More"
+    some = 3 if budget < layout.MORE_MAX else 4 * layout.MAX_ITEMS
     if rest_req:
         if rest_des or lead:
             blocks.append(Block(phrase("required", lang)))
