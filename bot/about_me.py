@@ -30,7 +30,8 @@ _SPEAK = frozenset(Q.speak)
 _EXPERIENCE = frozenset(Q.experience)
 _YEARS = frozenset(Q.years)
 _PROFESSIONS = frozenset(Q.professions)
-_I_AM = Phrases(Q.i_am)
+_I_AM = {code: Phrases(words.i_am) for code, words in lang.QUERY_BY_LANG.items()}
+_I_SAY = {code: Phrases(words.i_say) for code, words in lang.QUERY_BY_LANG.items()}
 _ORIGIN = Phrases(Q.origin)
 _FUNDING = Phrases(Q.funding)
 _AGE = Phrases(Q.age)
@@ -50,9 +51,11 @@ class AboutMe:
 NOBODY = AboutMe()
 
 
-def about_me(words: tuple[str, ...], found: list[Mention]) -> AboutMe:
-    """What `words` (a message's folded words) say of the user; `found` are the message's
-    mentions of kinds of position, some of which may be a degree the user holds."""
+def about_me(words: tuple[str, ...], found: list[Mention], code: str = "en") -> AboutMe:
+    """What `words` (a message's folded words, in language `code`) say of the user; `found`
+    are the message's mentions of kinds of position, some of which may be a degree held.
+    ("im" is "I'm" in an English message and "in the" in a German one.)"""
+    i_am, i_say = _I_AM.get(code, _I_AM["en"]), _I_SAY.get(code, _I_SAY["en"])
     said: list[str] = []
     traits: set[str] = set()
     own = _degrees_held(words, found, said)
@@ -64,10 +67,10 @@ def about_me(words: tuple[str, ...], found: list[Mention]) -> AboutMe:
             if field or words[i - 1] in _DEGREE_OPENERS:
                 said.append(field if field and is_term(field) else "degree")
                 traits.add("degree")
-        elif w in _LANGUAGES and i and words[i - 1] in _SPEAK:
-            said.append(w)
+        elif w in _LANGUAGES and _SPEAK & set(words[max(0, i - 3) : i]):
+            said.append(w)  # "i speak no dutch", "ich spreche kaum Deutsch"
             traits.add("language")
-        elif w in _PROFESSIONS and i and _I_AM.within(words, i - 3, 3) >= 0:
+        elif w in _PROFESSIONS and i and i_am.within(words, i - 3, 3) >= 0:
             said.append(w)
             traits.add("profession")
     skills = _experience(words)
@@ -78,9 +81,11 @@ def about_me(words: tuple[str, ...], found: list[Mention]) -> AboutMe:
         for span in table.find(words):
             traits.add(trait)
             said += [w for w in words[span.start : span.end + 2] if is_term(w)][:3]
-    if _I_AM.within(words, 0, len(words)) >= 0 and any(w.isdigit() and 14 < int(w) < 90
+    if i_am.within(words, 0, len(words)) >= 0 and any(w.isdigit() and 14 < int(w) < 90
                                                        for w in words if len(w) <= 2):
         traits.add("age")  # "i'm 29"
+    if i_say.within(words, 0, len(words)) >= 0:
+        traits.add("self")  # "i live in Cologne", "ik heb twee kinderen": about the user
     return AboutMe(tuple(dict.fromkeys(said)), frozenset(traits), tuple(skills or ()),
                    tuple(own))
 

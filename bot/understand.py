@@ -35,6 +35,7 @@ CONTENT_INTENTS = (Intent.REQUIREMENTS, Intent.SALARY, Intent.CONTACT, Intent.AP
 
 _ASKS = Phrases(Q.question_words)
 _OPENS_QUESTION = Phrases(Q.question_words + Q.question_verbs + Q.request_verbs)
+_REQUESTS = Phrases(Q.request_verbs)
 _EXISTS = Phrases(Q.exists)
 _HIRING = Phrases(Q.hiring)
 _NOUNS = Phrases(Q.vacancy_nouns + Q.plural_nouns)
@@ -112,6 +113,7 @@ class Query:
     me: AboutMe = NOBODY  # what the user says of themselves
     follow_up: bool = False  # "and ...", "what about ..."
     reference: Reference | None = None  # "the other one", "back to the first"
+    pointer: bool = False  # "the Bonn one", "this one", "that position", "die in Delft"
     naming: tuple[str, ...] = ()  # the words that may name a vacancy
     avoid: tuple[str, ...] = ()  # words describing a vacancy NOT meant
     describing: tuple[str, ...] = ()  # words of the clauses that describe, not ask
@@ -171,7 +173,7 @@ def read(text: str, default_lang: str = "en", t: Tuning = DEFAULT) -> Query:
     topics = topics_in_words(words)
     topic_words = {w for a in topics for w in a.words}
     found = mentions_in(words)
-    me = about_me(words, found)
+    me = about_me(words, found, lang_)
     own = set(me.mentions)
     wanted = {m.kind for n, m in enumerate(found) if n not in own and not m.negated}
     excluded = {m.kind for n, m in enumerate(found) if n not in own and m.negated}
@@ -191,6 +193,7 @@ def read(text: str, default_lang: str = "en", t: Tuning = DEFAULT) -> Query:
         question=question or words, vacancy_noun=_NOUNS.within(words, 0, len(words)) >= 0,
         proper=frozenset(fold(w) for m in _PROPER.finditer(text) for w in m.group(0).split()),
         follow_up=_FOLLOW_UP.starts(words), reference=_reference(words),
+        pointer=_pointer(words),
         across=_ALL.within(words, 0, len(words)) >= 0, any_of=_any_of(folded, lang_),
         status_filter=_status_filter(words),
     )
@@ -210,8 +213,10 @@ def _asked(q: Query, asking: list[Clause], found: list[Mention], t: Tuning) -> Q
         content: list[Intent] = [i for i, s in ranked if i is not Intent.LIST and s >= 0.8]
         if content:
             wants_list, intents = False, content
-    if q.me and (not intents or intents[0] in (Intent.APPLY, Intent.STATUS,
-                                               Intent.OVERVIEW, Intent.REQUIREMENTS)):
+    said = bool(q.me.words or q.me.traits - {"self"})  # a degree, a language, an origin ...
+    asks_if = not intents and "self" in q.me.traits and any(c.question for c in q.clauses)
+    if asks_if or (said and (not intents or intents[0] in (
+            Intent.APPLY, Intent.STATUS, Intent.OVERVIEW, Intent.REQUIREMENTS))):
         # "can I apply with a bachelor?", "would you take me?": eligibility
         intents = [Intent.REQUIREMENTS, *(i for i in intents if i not in (
             Intent.REQUIREMENTS, Intent.APPLY, Intent.STATUS))]
@@ -220,16 +225,16 @@ def _asked(q: Query, asking: list[Clause], found: list[Mention], t: Tuning) -> Q
     if quantity is not None:  # "how many landmarks", "hoeveel vakantie-uren": what is counted
         quantity_of = tuple(w for w in q.question[quantity.end : quantity.end + 4]
                             if is_term(w))[:2]
-    vague = not q.me and not q.topics and (
+    social = "" if intents or wants_list else _social(q.scores, t)
+    questions = bool(asking) or any(c.question for c in q.clauses)  # "is it full time?"
+    carried = q.follow_up or q.reference is not None or q.pointer  # "and for Bonn?": the
+    vague = not q.me and not q.topics and not social and not carried and (  # last question
         (quantity is not None and (not intents or (intents[0] is Intent.SALARY
                                                    and not q.scores.is_specific(Intent.SALARY))))
-        or (not intents and bool(asking) and not wants_list and not exists_phrase
+        or (not intents and questions and not wants_list and not exists_phrase
             and not exists))
     if vague and not intents:  # answered from the page's sentences, as an overview
         intents = [Intent.OVERVIEW]
-    social = ""
-    if not intents and not wants_list:
-        social = _social(q.scores, t)
     return replace(q, intents=tuple(dict.fromkeys(intents))[: t.max_intents],
                    wants_list=wants_list, plural=plural, exists=exists, vague=vague,
                    quantity=quantity is not None, quantity_of=quantity_of, social=social)
@@ -304,7 +309,8 @@ def _clause_intents(c: Clause, t: Tuning) -> tuple[Intent, ...]:
     if not ranked:
         return ()
     top = ranked[0][0]
-    if scores.is_specific(top) or top in question_word_intents(c.words[0]):
+    if scores.is_specific(top) or top in question_word_intents(c.words[0]) or (
+            _REQUESTS.starts(c.words)):  # "tell me about the X job and who supervises it"
         return (top,)
     return ()
 
@@ -386,6 +392,20 @@ _AVOID = re.compile(
     rf"(?:(?:{_words_re(Q.with_words)})\s+)?((?:[\w'/+-]+\s*){{1,6}}?)"
     rf"(?=\s*(?:{_ONE})?\s*(?:[).,;!?]|$|\s(?:{_words_re(Q.but)})\b))"
     r"|\bno\s+([\w'/+-]+(?:\s+[\w'/+-]+)?)\s*(?=[).;!?]|$)")
+
+
+def _pointer(words: tuple[str, ...]) -> bool:
+    """"the Bonn one", "this one", "that position", "die in Delft", "deze": a vacancy
+    pointed at, by a word or two, with nothing asked about it."""
+    if len(words) > 6:
+        return False
+    if words[:1] and words[0] in _DEMONSTRATIVES and len(words) <= 3:
+        return True
+    return any(_POINTED.at(words, i) > i for i in range(1, len(words))) and (
+        _ARTICLES.starts(words) or words[0] in _DEMONSTRATIVES)
+
+
+_DEMONSTRATIVES = frozenset(Q.demonstratives)
 
 
 def _avoided(folded: str) -> tuple[str, ...]:

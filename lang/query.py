@@ -38,6 +38,7 @@ class QueryWords:
     newer: tuple[str, ...]  # "newer", "latest": a later posting
     pointer_nouns: tuple[str, ...]  # "one", "posting", "ad": what a pointer points at
     articles: tuple[str, ...]  # "the", "that", "die", "het"
+    demonstratives: tuple[str, ...]  # "this", "that", "deze", "diese": pointing at one
     negations: tuple[str, ...]  # "not", "niet", "nicht": what follows is not meant
     but: tuple[str, ...]  # "but", "maar", "sondern": what follows a ruled-out part
     with_words: tuple[str, ...]  # "with", "about", "met", "mit": before what describes one
@@ -50,6 +51,7 @@ class QueryWords:
     enough: tuple[str, ...]  # "enough", "genoeg", "reicht"
     you: tuple[str, ...]  # "you", "jullie", "ihr": the group asked, not the user
     i_am: tuple[str, ...]  # "i am", "ik ben", "ich bin"
+    i_say: tuple[str, ...]  # "i have", "i live", "ik woon", "ich wohne": a statement of mine
     professions: tuple[str, ...]  # physician, arts, arzt
     own_degree: tuple[str, ...]  # "degree", "diploma", "abschluss": a degree in a field
     experience: tuple[str, ...]  # "experience", "ervaring", "erfahrung"

@@ -37,6 +37,7 @@ WORDS = QueryWords(
     pointer_nouns=tuple("""one ones posting postings ad ads advert announcement listing
         call position vacancy project job""".split()),
     articles=tuple("the that this a an".split()),
+    demonstratives=("this", "that", "these", "those"),
     negations=("not", "no", "nor", "without", "except"),
     but=("but",),
     with_words=("with", "about", "on", "for", "in"),
@@ -49,6 +50,8 @@ WORDS = QueryWords(
     enough=tuple("enough sufficient ok okay fine accepted allowed".split()),
     you=tuple("you u ya they".split()),
     i_am=("i'm", "i am", "im"),
+    i_say=("i have", "i've", "i am", "i'm", "im", "i live", "i work", "i was", "i only",
+           "i don't", "i do not", "i can only", "i'll"),
     professions=tuple("""md physician doctor medic nurse physicist biologist engineer
         chemist psychologist mathematician statistician economist""".split()),
     own_degree=("degree", "diploma"),

@@ -34,6 +34,7 @@ WORDS = QueryWords(
     pointer_nouns=tuple("""een ene die vacature advertentie plek project functie
         """.split()),
     articles=tuple("de het die dat deze".split()),
+    demonstratives=("deze", "die", "dat", "dit"),
     negations=("niet", "geen"),
     but=("maar",),
     with_words=("met", "over"),
@@ -45,6 +46,7 @@ WORDS = QueryWords(
     enough=tuple("genoeg voldoende".split()),
     you=tuple("jullie julie u".split()),
     i_am=("ik ben",),
+    i_say=("ik heb", "ik ben", "ik woon", "ik werk", "ik kan pas", "ik spreek"),
     professions=tuple("arts dokter verpleegkundige natuurkundige bioloog ingenieur".split()),
     own_degree=("diploma", "opleiding", "graad"),
     experience=("ervaring", "werkervaring"),
