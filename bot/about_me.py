@@ -61,14 +61,15 @@ def about_me(words: tuple[str, ...], found: list[Mention], code: str = "en") -> 
     own = _degrees_held(words, found, said)
     if own:
         traits.add("degree")
+    words = tuple(p for w in words for p in ((w,) if "-" not in w else (w, *w.split("-"))))
     for i, w in enumerate(words):
         if w in _OWN_DEGREE and i:  # "a medical degree", "an hbo degree", "no degree"
             field = words[i - 1] if words[i - 1] not in _DEGREE_OPENERS else ""
             if field or words[i - 1] in _DEGREE_OPENERS:
                 said.append(field if field and is_term(field) else "degree")
                 traits.add("degree")
-        elif w in _LANGUAGES and _SPEAK & set(words[max(0, i - 3) : i]):
-            said.append(w)  # "i speak no dutch", "ich spreche kaum Deutsch"
+        elif w in _LANGUAGES and _SPEAK & set(words[max(0, i - 3) : i + 3]):
+            said.append(w)  # "i speak no dutch", "muss ich Niederländisch können?"
             traits.add("language")
         elif w in _PROFESSIONS and i and i_am.within(words, i - 3, 3) >= 0:
             said.append(w)

@@ -222,7 +222,8 @@ def subject_stays(desk: Desk, s: Situation) -> Decision | None:
     if not (s.named and subject and subject not in s.named):
         return None
     if _still_about(desk, s) or not naming.by_name(s.res, desk.t):
-        return Decision(Action.ANSWER, "subject-stays", (subject,), s.q.intents)
+        intents = s.q.intents or (_carried(s.ctx) if s.q.follow_up else ())
+        return Decision(Action.ANSWER, "subject-stays", (subject,), intents)
     return None
 
 
@@ -295,7 +296,7 @@ def listing(desk: Desk, s: Situation) -> Decision | None:
         kinds = sorted(q.wanted)
         kind = kinds[0] if len(kinds) == 1 else ""
         ids: tuple[str, ...] = ()
-        for status in ((q.status_filter,) if q.status_filter else ("open", "closed")):
+        for status in (("closed",) if q.status_filter == "closed" else ("open", "closed")):
             ids = ids or tuple(x.id for x in desk.orderings.of(status, kind)
                                if of_kinds(x, q.wanted))
         if res.unknown and not ids:
@@ -318,17 +319,28 @@ def listing(desk: Desk, s: Situation) -> Decision | None:
     return Decision(Action.LIST, "topic-list", ids, q.intents, exists=q.exists)
 
 
-def faint_cue(desk: Desk, s: Situation) -> Decision | None:
-    """Nothing named, nothing talked about, and only a faint cue: "fix my pytorch loop",
-    "tell me a joke about radiologists" — no vacancy question."""
+def not_a_vacancy_question(desk: Desk, s: Situation) -> Decision | None:
+    """Out of scope is the absence of a vacancy question: with nothing talked about and
+    nothing in the message speaking of a vacancy, the group or the user's application, a
+    question that rests on question words alone ("is nijmegen the oldest city?"), on a
+    faint cue ("fix my pytorch loop"), or on words no page has ("how much is 3017 euros in
+    dollars?") gets the polite reply, whatever words it shares with a page."""
     q, ctx = s.q, s.ctx
-    if not (q.intents or q.topics) or q.source != "text":
+    if q.source != "text" or ctx.subject or ctx.last_list or not (q.intents or q.topics):
         return None
-    context_free = not ctx.subject and not ctx.last_list and not q.wanted
+    if s.named and naming.by_name(s.res, desk.t):
+        return None  # "PANCAIM salary", "tell me abt pancaim", "who is Caner Mercan?"
+    specific = any(q.scores.is_specific(i) for i in q.intents)
     top = q.scores.get(q.intents[0]) if q.intents else 1.0
-    weak = not any(q.scores.is_specific(i) for i in q.intents)
-    if context_free and not q.topics and (top < desk.t.context_free_intent or weak):
-        return Decision(Action.FALLBACK, "faint-cue")
+    if not s.named and not q.topics and not q.wanted and (
+            top < desk.t.context_free_intent or not specific):
+        return Decision(Action.FALLBACK, "not-a-vacancy-question")  # a faint cue
+    if q.refers:
+        return None
+    unmatched = not s.named and bool(s.res.unknown) and not any(
+        m.coverage >= desk.t.named_coverage for m in s.res.matches)
+    if q.vague or unmatched:  # "is nijmegen the oldest city?", "3017 euros in dollars?"
+        return Decision(Action.FALLBACK, "not-a-vacancy-question")
     return None
 
 
@@ -376,9 +388,9 @@ RULES: tuple[Rule, ...] = (
     ("pick-from-list", pick_from_list),
     ("reference", reference),
     ("subject-stays", subject_stays),
+    ("not-a-vacancy-question", not_a_vacancy_question),
     ("named", named),
     ("list", listing),
-    ("faint-cue", faint_cue),
     ("unnamed", unnamed),
     ("follow-up", follow_up),
 )
@@ -531,9 +543,13 @@ def _related(desk: Desk, subject: str) -> list[str]:
     same = [x.id for x in kb.listings if x.id != subject and site and kb.site(x.id) == site]
     if same and len(same) < len(kb) - 1:
         return same
-    people = {fold(p) for p in me.people} | {fold(g) for g in me.groups}
-    return [x.id for x in kb.listings if x.id != subject and people
-            & ({fold(p) for p in x.people} | {fold(g) for g in x.groups})]
+    vacancy = kb.get(subject)
+    names = [*me.people, *me.groups] + ([f.value for f in vacancy.facts_of(
+        FactKind.CONTACT_PERSON)] if vacancy is not None else [])
+    if not names:
+        return []
+    found = desk.resolver.resolve(" ".join(dict.fromkeys(names)))  # "his other project"
+    return [m.id for m in found.matches if m.id != subject and m.named]
 
 
 def _choose(desk: Desk, s: Situation, pool: list[str]) -> list[str]:
@@ -550,14 +566,18 @@ def _choose(desk: Desk, s: Situation, pool: list[str]) -> list[str]:
             return list(picked)
     if ref is not None and ref.kind in ("older", "newer", "year") and found:
         subject = desk.kb.listing(s.ctx.subject)
+        if subject is not None:  # another posting of the same vacancy first
+            found = [x for x in found if _alike([subject, x], desk.t)] or found
         if ref.kind == "year":
             found = [x for x in found if x.date.startswith(str(ref.n))]
-        elif subject is not None and subject.date:
+        elif subject is not None and subject.date and any(x.date for x in found):
             older = ref.kind == "older"
             found = [x for x in found if x.date and (x.date < subject.date if older
                                                      else x.date > subject.date)]
             found.sort(key=lambda x: x.date, reverse=older)
             return [x.id for x in found[:1]]
+        else:  # no dates: an older posting is a closed one, a newer one is open
+            found = [x for x in found if x.closed == (ref.kind == "older")] or found
     if ref is not None and ref.kind == "back":  # "back to the first one": the earliest
         first = any(lang.QUERY.ordinals.get(w) == 1 for w in q.words)
         return [x.id for x in (found[-1:] if first else found[:1])]

@@ -81,7 +81,7 @@ def matching(kb: KnowledgeBase, resolution: Resolution, kinds: frozenset[str],
     share = t.list_share if coverage is None else t.list_share * need
     for m in resolution.matches:
         x = kb.listing(m.id)
-        if x is None or m.coverage < need * 0.99 or m.score < top * share:
+        if x is None or resolution.in_scope(m) < need * 0.99 or m.score < top * share:
             continue
         if not of_kinds(x, kinds) or (x.category in excluded and not of_kinds(x, kinds)):
             continue

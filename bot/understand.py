@@ -58,6 +58,8 @@ _POINTED = Phrases(Q.pointer_nouns + Q.vacancy_nouns)
 _ARTICLES = Phrases(Q.articles)
 _NEGATIONS = Phrases(Q.negations)
 _BUT = Phrases(Q.but)
+_GROUP = Phrases(Q.group_pronouns)
+_AVAILABLE = Phrases(Q.open_nouns)
 
 # Clauses: sentences, dashes, and a question word opening a new question after a comma or
 # "and" (", how much data is there?", "und wie viele Stunden ...") — not a relative clause
@@ -137,6 +139,16 @@ class Query:
         return self.intents[0] if self.intents else None
 
     @property
+    def refers(self) -> bool:
+        """Does the message speak of a vacancy, the group or the user's own application —
+        a vacancy noun, a kind of position, a pointer, "they"/"it", a practical topic, the
+        user's own situation — rather than of something else that shares words with a page?"""
+        return bool(self.vacancy_noun or self.wanted or self.excluded or self.pointer
+                    or self.reference is not None or self.follow_up or self.exists
+                    or self.wants_list or self.me or self.topics
+                    or _GROUP.within(self.words, 0, len(self.words)) >= 0)
+
+    @property
     def asks_vacancy_question(self) -> bool:
         return bool(self.intents or self.wants_list or self.exists or self.topics)
 
@@ -184,7 +196,7 @@ def read(text: str, default_lang: str = "en", t: Tuning = DEFAULT) -> Query:
         asking = [c for c in clauses if _ASKS.starts(c.words)][-1:]
     question = tuple(w for c in asking for w in c.words)
     avoid = _avoided(folded)
-    skip = topic_words | (set(me.words) - set(me.skills)) | set(avoid)
+    skip = topic_words | (set(me.words) - set(me.skills)) | set(avoid) | _markers(words)
     query = Query(
         text=text, lang=lang_, words=words, clauses=clauses, scores=scores, intents=(),
         topics=topics, me=me, wanted=frozenset(wanted - excluded), excluded=frozenset(excluded),
@@ -214,7 +226,10 @@ def _asked(q: Query, asking: list[Clause], found: list[Mention], t: Tuning) -> Q
         if content:
             wants_list, intents = False, content
     said = bool(q.me.words or q.me.traits - {"self"})  # a degree, a language, an origin ...
-    asks_if = not intents and "self" in q.me.traits and any(c.question for c in q.clauses)
+    yes_no = any(c.question and not _ASKS.starts(c.words) for c in q.clauses)
+    asks_if = "self" in q.me.traits and (
+        (not intents and any(c.question for c in q.clauses))
+        or (yes_no and intents[:1] in ([Intent.APPLY], [Intent.STATUS])))  # "worth applying?"
     if asks_if or (said and (not intents or intents[0] in (
             Intent.APPLY, Intent.STATUS, Intent.OVERVIEW, Intent.REQUIREMENTS))):
         # "can I apply with a bachelor?", "would you take me?": eligibility
@@ -235,6 +250,11 @@ def _asked(q: Query, asking: list[Clause], found: list[Mention], t: Tuning) -> Q
             and not exists))
     if vague and not intents:  # answered from the page's sentences, as an overview
         intents = [Intent.OVERVIEW]
+    if exists and not intents and not wants_list:  # "is there a project on X?" asks what it
+        # is; "are there openings", "is the lab hiring", "still open?" ask whether it is open
+        available = q.status_filter or _HIRING.within(q.words, 0, len(q.words)) >= 0 or (
+            _AVAILABLE.within(q.words, 0, len(q.words)) >= 0)
+        intents = [Intent.STATUS if available else Intent.OVERVIEW]
     return replace(q, intents=tuple(dict.fromkeys(intents))[: t.max_intents],
                    wants_list=wants_list, plural=plural, exists=exists, vague=vague,
                    quantity=quantity is not None, quantity_of=quantity_of, social=social)
@@ -392,6 +412,18 @@ _AVOID = re.compile(
     rf"(?:(?:{_words_re(Q.with_words)})\s+)?((?:[\w'/+-]+\s*){{1,6}}?)"
     rf"(?=\s*(?:{_ONE})?\s*(?:[).,;!?]|$|\s(?:{_words_re(Q.but)})\b))"
     r"|\bno\s+([\w'/+-]+(?:\s+[\w'/+-]+)?)\s*(?=[).;!?]|$)")
+
+
+def _markers(words: tuple[str, ...]) -> set[str]:
+    """The words that say how a question is asked — a status ("still open", "offene",
+    "previous"), a reference ("the older posting", "back to"), existence ("is there") —
+    and so name no vacancy."""
+    out: set[str] = set()
+    for table in (_STILL, _OPEN, _OPEN_ADJ, _CLOSED, _CLOSED_STATE, _OTHER, _BACK, _OLDER,
+                  _NEWER, _EXISTS, _HIRING):
+        for span in table.find(words):
+            out.update(words[span.start : span.end])
+    return {w for w in out if kind_of_word(w) is None}
 
 
 def _pointer(words: tuple[str, ...]) -> bool:

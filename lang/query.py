@@ -26,6 +26,7 @@ class QueryWords:
     still: tuple[str, ...]  # "still", "nog", "noch": before "open"
     open_words: tuple[str, ...]  # "open", "available", "offen"
     open_adjectives: tuple[str, ...]  # "current", "aktuelle": open ones, before a noun
+    open_nouns: tuple[str, ...]  # "opening", "vacature": a post that is to be filled
     closed_words: tuple[str, ...]  # "closed", "previous", "vergangene": closed ones
     closed_states: tuple[str, ...]  # "filled", "vergeben": a vacancy that is taken
     all_words: tuple[str, ...]  # all, every, alle, elke
@@ -39,6 +40,8 @@ class QueryWords:
     pointer_nouns: tuple[str, ...]  # "one", "posting", "ad": what a pointer points at
     articles: tuple[str, ...]  # "the", "that", "die", "het"
     demonstratives: tuple[str, ...]  # "this", "that", "deze", "diese": pointing at one
+    group_pronouns: tuple[str, ...]  # "they", "you", "it", "jullie", "ihr": the group or
+    #                                  its vacancy, spoken of without a name
     negations: tuple[str, ...]  # "not", "niet", "nicht": what follows is not meant
     but: tuple[str, ...]  # "but", "maar", "sondern": what follows a ruled-out part
     with_words: tuple[str, ...]  # "with", "about", "met", "mit": before what describes one
