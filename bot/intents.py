@@ -324,6 +324,7 @@ def _combine(effects: list[tuple[Effect, str]], damp: dict[str, float]) -> Inten
 
 
 CUE_MIN = 0.55  # a word this strong a cue for a content intent says what is asked
+RETRIEVE_MIN = 0.8  # ... and one this strong is looked for in a page's sentences
 WEAK_CUE_MIN = 0.4  # ... and a question word or generic phrasing this strong
 _CUE_KEYS = _CONTENT_KEYS | {"help", "greeting", "thanks"}
 
@@ -361,3 +362,15 @@ def is_thanks(text: str) -> bool:
 
 def is_thanks_scores(scores: IntentScores) -> bool:
     return scores.thanks >= 0.5 and best(scores)[1] < 0.5
+
+
+@lru_cache(maxsize=32)
+def cue_stems(intent: Intent) -> frozenset[str]:
+    """The stems of the words that ask for `intent` ("salary", "verdienen", "Gehalt"), as a
+    page may use them too: what to look for in a page's sentences when no fact answers."""
+    from knowledge.textnorm import stem
+
+    return frozenset(stem(w) for w, effects in _EXACT.items()
+                     if w.isalpha() and len(w) > 3 and w not in STOPWORDS
+                     and any(k == intent.value and weight >= RETRIEVE_MIN and not weak
+                             for k, weight, weak in effects))

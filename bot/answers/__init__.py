@@ -62,7 +62,8 @@ def _ask(v: Vacancy, msg: Query | None, lang: str, named_by: tuple[str, ...]) ->
              and (w not in named_by or len(asked) < len(set(msg.naming)))]
     focus += [w for w in msg.quantity_of if w not in focus]  # "how many landmarks?"
     mentioned = [w for w in content if w in named_by and stem(w) not in names]
-    return Ask(lang, tuple(focus), msg.about_me, msg.topics, tuple(mentioned), msg.quantity)
+    return Ask(lang, tuple(focus), msg.about_me, msg.topics, tuple(mentioned), msg.quantity,
+               msg.me.traits)
 
 
 def header(v: Vacancy, lang: str, twins: list[Vacancy], exists: bool,

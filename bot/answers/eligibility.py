@@ -7,8 +7,15 @@ from __future__ import annotations
 import re
 
 from bot.answers import layout
-from bot.answers.common import Ask, as_blocks, best_sentences, focus_stems, not_stated, sentences
-from bot.model import Block, Style
+from bot.answers.common import (
+    Ask,
+    as_blocks,
+    best_sentences,
+    focus_stems,
+    said_or_silent,
+    sentences,
+)
+from bot.model import Block, Intent, Style
 from bot.phrases import phrase, what
 from knowledge.model import Kind, Vacancy
 from knowledge.sentences import Sentence
@@ -122,5 +129,5 @@ def requirements(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
     ask.sections.extend(sec for sec in v.sections
                         if sec.kind in (Kind.REQUIREMENTS, Kind.DESIRABLE))
     if not req and not des and not lead:
-        return [*blocks, not_stated(v, what("requirements", lang), lang)]
+        return [*blocks, *said_or_silent(v, ask, Intent.REQUIREMENTS, what("requirements", lang))]
     return blocks
