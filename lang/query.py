@@ -64,6 +64,9 @@ class QueryWords:
     origin: tuple[str, ...]  # "from", "citizen", "non-eu": where the user comes from
     funding: tuple[str, ...]  # "own funding", "scholarship": how the user is funded
     age: tuple[str, ...]  # "years old", "jaar oud", "jahre alt"
+    trait_words: dict[str, tuple[str, ...]]  # what a page says about a trait of the user:
+    #                                          origin -> nationality, citizens, visa ...
+    trait_labels: dict[str, str]  # how the bot names the trait: origin -> "nationality"
     field_stop: tuple[str, ...] = field(default=())  # not a field after a degree: "in", "and"
 
 
@@ -72,10 +75,15 @@ def merged(*langs: QueryWords) -> QueryWords:
     values: dict[str, object] = {}
     for name in QueryWords.__slots__:
         first = getattr(langs[0], name)
-        if isinstance(first, dict):
-            joined: dict[str, int] = {}
+        if isinstance(first, dict):  # a table of phrases: each key's phrases together
+            joined: dict[str, object] = {}
             for lang in langs:
-                joined.update(getattr(lang, name))
+                for key, value in getattr(lang, name).items():
+                    old = joined.get(key)
+                    if isinstance(old, tuple) and isinstance(value, tuple):
+                        joined[key] = tuple(dict.fromkeys((*old, *value)))
+                    else:
+                        joined.setdefault(key, value)  # the first language's
             values[name] = joined
         else:
             values[name] = tuple(dict.fromkeys(w for lang in langs for w in getattr(lang, name)))

@@ -67,6 +67,18 @@ WORDS = QueryWords(
     funding=("own funding", "my own money", "self-funded", "self funded", "scholarship",
              "fellowship", "my own grant", "funding of my own", "funded by"),
     age=("years old", "yo", "my age", "too old", "age limit"),
+    trait_words={"origin": ("nationality", "nationalities", "citizen", "citizens", "citizenship", "eu",
+                            "european", "international", "applicants", "visa", "residence",
+                            "country", "countries", "uk"),
+                 "age": ("age", "old", "younger", "born", "limit"),
+                 "funding": ("funding", "funded", "fund", "grant", "fellowship", "scholarship",
+                             "stipend", "self-funded"),
+                 "experience": ("experience", "experienced", "background", "familiar"),
+                 "profession": ("medical", "medicine", "physician", "clinician", "md"),
+                 "self": ()},
+    trait_labels={"origin": "nationality or country of origin", "age": "an age limit",
+                  "funding": "funding", "experience": "experience",
+                  "profession": "your profession", "self": "that"},
     field_stop=tuple("student students degree degrees diploma graduate in and or but thesis "
                      "project".split()),
 )
