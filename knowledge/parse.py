@@ -107,25 +107,27 @@ def readable_name(name: str, path: str) -> str:
 
 
 def _title(by: dict[str, list[Field]], chunked: Chunked, name: str,
-           path: str) -> tuple[str, str]:
-    """(title, warning) — the warning says where the title came from when not a field."""
+           path: str) -> tuple[str, str, int]:
+    """(title, warning, line) — the warning says where the title came from when not a
+    field; the line is the field's or heading's (0 for a title made from the file name)."""
     for f in by.get("title", []):
         title = clean_inline(f.text)
         if title:
-            return title, ""
+            return title, "", f.line
     for h in chunked.headings:
         text = clean_inline(h.text).strip(" :")
         if text and kind_of_heading(text) is None and len(text) <= 160:
-            return text, warning(h.line, f"no title field; title taken from the heading {text!r}")
+            return text, warning(h.line, f"no title field; title taken from the heading "
+                                         f"{text!r}"), h.line
     for f in by.get("name", []):
         text = f.text
         title = humanize_slug(text) if re.fullmatch(r"[\w.-]+", text) else clean_inline(text)
         if title and not re.search(r"\d", title):
             return title, warning(f.line, f"no title field or heading; title taken from "
-                                          f"'{f.key}: {text}'")
+                                          f"'{f.key}: {text}'"), f.line
     title = readable_name(name, path)
     return title, warning(1, f"no title field or heading; title made from the file name: "
-                             f"{title!r}")
+                             f"{title!r}"), 0
 
 
 # A heading that offers something without naming a kind of position: a topic or project of
@@ -227,7 +229,7 @@ def parse_page(text: str, name: str, path: str = "", today: dt.date | None = Non
         else:
             source, line_of = from_blocks.text, block_lines
     chunked = chunk(source, header.body_line, people, line_of)
-    title, note = _title(by, chunked, name, path)
+    title, note, title_line = _title(by, chunked, name, path)
     if note:
         notes.append(note)
     sections, unknown = to_sections(chunked, description)
@@ -283,6 +285,11 @@ def parse_page(text: str, name: str, path: str = "", today: dt.date | None = Non
         positions=positions,
         warnings=tuple(notes),
         extra=extra,
+        title_line=title_line,
+        description_line=next((f.line for f in by.get("description", [])), 0),
+        people_line=next((f.line for k in ("people", "authors") for f in by.get(k, [])), 0),
+        people_source=next((f"{f.key}: {f.text}" for k in ("people", "authors")
+                            for f in by.get(k, [])), ""),
     )
     # what the header's fields state (deadline, salary, contact...), as facts; the body's
     # facts are added by `knowledge.facts.extract_facts`

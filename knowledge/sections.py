@@ -30,6 +30,7 @@ class RawSection:
     text: str
     line: int  # 1-based in the file
     level: int = 0  # 1-6 for a "#" heading, 7 for a bold-text heading, 0 for the intro
+    lines: tuple[int, ...] = ()  # the file line of each line of `markdown`
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,24 +171,35 @@ def chunk(body: str, body_line: int, people: tuple[str, ...],
             i += 3
             continue
         i += 1
+    def markdown(a: int, b: int) -> tuple[str, tuple[int, ...]]:
+        """Body lines a..b-1, stripped, with the file line of each line kept."""
+        md = "\n".join(lines[a:b])
+        stripped = md.strip()
+        if not stripped:
+            return "", ()
+        first = a + md[: md.index(stripped[0])].count("\n")
+        return stripped, tuple(file_line(i) for i in range(first, first +
+                                                          stripped.count("\n") + 1))
+
     raw: list[RawSection] = []
     first_tok = starts[0][0] if starts else len(tokens)
     first_line = starts[0][3] if starts else len(lines)
-    intro_md = "\n".join(lines[:first_line]).strip()
-    raw.append(RawSection("", intro_md, _plain(tokens[:first_tok]), file_line(0)))
+    intro_md, intro_lines = markdown(0, first_line)
+    raw.append(RawSection("", intro_md, _plain(tokens[:first_tok]), file_line(0), 0,
+                          intro_lines))
     for n, (_, content_from, heading, line, lead, level) in enumerate(starts):
         end_tok = starts[n + 1][0] if n + 1 < len(starts) else len(tokens)
         end_line = starts[n + 1][3] if n + 1 < len(starts) else len(lines)
-        md = "\n".join(lines[line + 1 : end_line]).strip()
+        md, md_lines = markdown(line + 1, end_line)
         text = _plain(tokens[content_from:end_tok])
         text = f"{lead}\n{text}".strip() if lead else text
         if not heading and raw[0].text == "" and not raw[0].markdown:
-            raw[0] = RawSection("", md, text, file_line(line))
+            raw[0] = RawSection("", md, text, file_line(line), 0, md_lines)
             continue
-        raw.append(RawSection(heading, md, text, file_line(line), level))
+        raw.append(RawSection(heading, md, text, file_line(line), level, md_lines))
     resolved = tuple(
         RawSection(resolve_member_refs(r.heading, people), r.markdown,
-                   resolve_member_refs(r.text, people), r.line, r.level)
+                   resolve_member_refs(r.text, people), r.line, r.level, r.lines)
         for r in raw
     )
     return Chunked(tuple(headings), resolved)
@@ -205,10 +217,11 @@ def to_sections(chunked: Chunked, description: str
         intro_text = f"{description}\n\n{intro_text}".strip()
     if intro_text:
         sections.append(Section(0, "", Kind.INTRO, intro.markdown or description, intro_text,
-                                intro.line))
+                                intro.line, intro.lines if intro.markdown else ()))
     for raw in chunked.sections[1:]:
         kind, known = classify(raw.heading, raw.text)
         if not known:
             unknown.append((raw.heading, raw.line, kind))
-        sections.append(Section(len(sections), raw.heading, kind, raw.markdown, raw.text, raw.line))
+        sections.append(Section(len(sections), raw.heading, kind, raw.markdown, raw.text, raw.line,
+                                raw.lines))
     return tuple(sections), unknown

@@ -6,7 +6,7 @@ kept). Each fact records the `Section.order` it came from (-1 for the header) an
 the sentence it was found in, trimmed, or a person's name for e-mail addresses.
 
 Modules, by concern: `salary` (amounts, scales, part-time, allowances, hours, statements,
-reimbursement), `timing` (duration, start, deadline, published), `contacts` (e-mails,
+reimbursement), `timing` (duration, start, end, deadline), `contacts` (e-mails,
 contact persons), `application` (apply URL, documents, size limit, subject line, reference),
 `place` (institution, location, positions, status). All pure, no I/O.
 """
@@ -56,7 +56,7 @@ def with_headings(v: Vacancy, body: list[Sentence]) -> list[Sentence]:
     """`body` with each section heading that states something ("PhD student (E13 TV-L; 65%)
     in ...", "Project 1 (PhD, 4 years): ...") as a sentence before its section's own."""
     heads = {sec.order: Sentence(sec.order, sec.kind, sec.heading, sec.heading,
-                                 plain(sec.heading), plain(sec.heading).lower())
+                                 plain(sec.heading), plain(sec.heading).lower(), False, sec.line)
              for sec in v.sections if sec.heading and _INFORMATIVE_HEADING.search(sec.heading)}
     if not heads:
         return body
@@ -82,6 +82,5 @@ def extract_facts(v: Vacancy, sentences: list[Sentence] | None = None) -> tuple[
         if f.kind is FactKind.REFERENCE or (f.kind in _HEADER_FALLBACK and f.kind not in found):
             facts.append(f)
     facts += contacts.extract(v, body)
-    facts += timing.published(v)
     facts.append(place.status(v))
     return _dedupe(facts)

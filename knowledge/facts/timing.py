@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
-from knowledge.facts._text import COUNT_RANGE, Sentence, trim
-from knowledge.model import Fact, FactKind, Kind, Vacancy
+from knowledge.facts._text import COUNT_RANGE, Sentence, fact, trim
+from knowledge.model import Fact, FactKind, Kind
 
 _MONTHS = (
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -161,7 +162,7 @@ def _duration(s: Sentence) -> list[Fact]:
                 if re.search(r"evaluation|positive", s.text, re.I):
                     value += " after a positive evaluation"
             taken.append((a, b))
-            out.append(Fact(FactKind.DURATION, value, s.section, trim(s.text, a, b)))
+            out.append(fact(FactKind.DURATION, value, s, trim(s.text, a, b)))
     return out
 
 
@@ -181,7 +182,9 @@ def _with_probation(facts: list[Fact], probations: dict[int, tuple[str, str]]) -
             value = f.value
         else:
             value = f"{f.value} (evaluated after {first})"
-        out.append(Fact(f.kind, value, f.section, trim(f"{sentence} {f.detail}")))
+        source = f.source if sentence in f.source else f"{sentence}{JOIN}{f.source}"
+        out.append(replace(f, value=value, detail=trim(f"{sentence} {f.detail}"),
+                           source=source))
     return out
 
 
@@ -272,6 +275,9 @@ _UNTIL_FILLED = re.compile(
 )
 
 
+_UNTIL = re.compile(r"\b(?:until|tot|bis)\b.*", re.I)
+
+
 def _clean_date(value: str) -> str:
     value = re.sub(r"\s+", " ", value).strip(" ,;:.")
     value = re.sub(r"^the\s+", "", value, flags=re.I)
@@ -289,7 +295,7 @@ def _start(s: Sentence) -> list[Fact]:
                 r"start|begin", s.text, re.I
             ):
                 continue
-            return [Fact(FactKind.START_DATE, value, s.section, trim(s.text, *m.span("v")))]
+            return [fact(FactKind.START_DATE, value, s, trim(s.text, *m.span("v")))]
     return []
 
 
@@ -304,11 +310,11 @@ def _deadline(s: Sentence) -> list[Fact]:
         for pattern in _DEADLINE_PATTERNS:
             m = pattern.search(text)
             if m and not re.search(r"start\w*\s*$", text[max(0, m.start() - 25) : m.start()], re.I):
-                out.append(Fact(FactKind.DEADLINE, _clean_date(m.group("v")), s.section,
+                out.append(fact(FactKind.DEADLINE, _clean_date(m.group("v")), s,
                                 trim(text, *m.span("v"))))
                 break
     if not out and (u := _UNTIL_FILLED.search(text)) is not None:
-        out.append(Fact(FactKind.DEADLINE, "open until the position is filled", s.section,
+        out.append(fact(FactKind.DEADLINE, _UNTIL.search(u.group(0)).group(0), s,  # type: ignore[union-attr]
                         trim(text, u.start(), u.end())))
     return out
 
@@ -316,35 +322,25 @@ def _deadline(s: Sentence) -> list[Fact]:
 _START_LABEL = re.compile(rf"\bstart\s*date\s*:?\s*(?P<a>{DATE})", re.I)
 
 
-def _project_dates(s: Sentence, start: str = "") -> list[Fact]:
+JOIN = " … "  # between the sentences of a fact read from two ("Start date: …", "End date: …")
+
+
+def _project_dates(s: Sentence, start: str = "", said: str = "") -> list[Fact]:
     """'Start date: 01-01-2023 End date: 30-06-2023' of a student project: a period, not a
     deadline. The start becomes START_DATE, the whole span a DURATION."""
     m = _PROJECT_DATES.search(s.text)
     if m:
         return [
-            Fact(FactKind.START_DATE, m.group("a"), s.section, trim(s.text)),
-            Fact(FactKind.DURATION, f"{m.group('a')} to {m.group('b')}", s.section,
+            fact(FactKind.START_DATE, m.group("a"), s, trim(s.text)),
+            fact(FactKind.DURATION, f"{m.group('a')} to {m.group('b')}", s,
                  trim(s.text)),
         ]
     e = _END_DATE.search(s.text)
     if e:
         value = f"{start} to {e.group('b')}" if start else f"until {e.group('b')}"
-        return [Fact(FactKind.DURATION, value, s.section, trim(s.text))]
+        both = f"{said}{JOIN}{s.text}" if start and said and said != s.text else s.text
+        return [replace(fact(FactKind.DURATION, value, s, trim(s.text)), source=both)]
     return []
-
-
-def published(v: Vacancy) -> list[Fact]:
-    """The header's publish date (Vacancy.date, publishDate-like extras) as ISO."""
-    out: list[Fact] = []
-    candidates = [("date", v.date)] + [
-        (k, val) for k, val in v.extra.items()
-        if re.fullmatch(r"publish_?date|published|pubdate|date|created", k, re.I)
-    ]
-    for key, value in candidates:
-        m = re.search(r"\d{4}-\d{2}-\d{2}", value or "")
-        if m:
-            out.append(Fact(FactKind.PUBLISHED, m.group(0), -1, f"{key}: {value}"))
-    return out
 
 
 def _from_to(s: Sentence) -> list[Fact]:
@@ -355,20 +351,20 @@ def _from_to(s: Sentence) -> list[Fact]:
         return []
     a, b = _clean_date(m.group("a")), _clean_date(m.group("b"))
     detail = trim(s.text, *m.span())
-    return [Fact(FactKind.START_DATE, a, s.section, detail),
-            Fact(FactKind.END_DATE, b, s.section, detail),
-            Fact(FactKind.DURATION, f"{a} to {b}", s.section, detail)]
+    return [fact(FactKind.START_DATE, a, s, detail),
+            fact(FactKind.END_DATE, b, s, detail),
+            fact(FactKind.DURATION, f"{a} to {b}", s, detail)]
 
 
 def extract(sentences: Sequence[Sentence]) -> list[Fact]:
     """Duration, start and end date and deadline facts from the sentences, in page order."""
     facts: list[Fact] = []
-    starts: dict[int, str] = {}  # section -> a "Start date: ..." value seen in it
+    starts: dict[int, tuple[str, str]] = {}  # section -> a "Start date: ..." and its sentence
     probations: dict[int, tuple[str, str]] = {}  # section -> (first period, its sentence)
     for s in sentences:
         if s.has("start date") and (sd := _START_LABEL.search(s.text)) is not None:
-            starts[s.section] = sd.group("a")
-        project = _project_dates(s, starts.get(s.section, "")) if s.has(
+            starts[s.section] = (sd.group("a"), s.text)
+        project = _project_dates(s, *starts.get(s.section, ("", ""))) if s.has(
             "end date", "enddate", "end-date") else []
         if not project and s.has("from", "vom", "von", "van", "between"):
             project = _from_to(s)
@@ -378,7 +374,7 @@ def extract(sentences: Sequence[Sentence]) -> list[Fact]:
                 first = p.group("p")
                 first = first if re.match(r"\d|[a-z]+\s", first) else "1 year"
                 probations.setdefault(s.section, (re.sub(r"^(?:first|ersten|eerste)\s+", "",
-                                                         first), trim(s.text)))
+                                                         first), s.text))
             facts += _duration(s)
         dated = any(f.kind is FactKind.START_DATE for f in project)
         if not dated and s.has(*_START_WORDS):
