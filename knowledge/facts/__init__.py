@@ -14,9 +14,11 @@ contact persons), `application` (apply URL, documents, size limit, subject line,
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from knowledge.facts import application, contacts, place, salary, timing
 from knowledge.facts._text import Sentence, header_sentences, norm_key, plain, sentences_of
+from knowledge.facts.dates import date_of, page_year
 from knowledge.model import Fact, FactKind, Vacancy
 
 __all__ = ["extract_facts"]
@@ -83,4 +85,17 @@ def extract_facts(v: Vacancy, sentences: list[Sentence] | None = None) -> tuple[
             facts.append(f)
     facts += contacts.extract(v, body)
     facts.append(place.status(v))
-    return _dedupe(facts)
+    return _with_days(v, _dedupe(facts))
+
+
+_DATED = frozenset({FactKind.DEADLINE, FactKind.START_DATE, FactKind.END_DATE,
+                    FactKind.REVIEW_DATE, FactKind.INTERVIEW})
+
+
+def _with_days(v: Vacancy, facts: tuple[Fact, ...]) -> tuple[Fact, ...]:
+    """Each date fact with the day its value names (`Fact.when`), a date without a year
+    read in the page's year (its publish date's, or the one its dates name most)."""
+    year = page_year(v.date, (f.value for f in facts if f.kind in _DATED))
+    return tuple(replace(f, when=day.isoformat())
+                 if f.kind in _DATED and (day := date_of(f.value, year)) is not None else f
+                 for f in facts)

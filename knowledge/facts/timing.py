@@ -1,33 +1,20 @@
-"""Time: contract/project duration, start date, application deadline, publication date."""
+"""Time: contract/project duration, start and end dates, the application deadline (and the
+next round's), when applications start being reviewed, interview days.
+
+Each date keeps its role as its fact's kind; `knowledge.facts.dates` reads the day it names
+(`Fact.when`), which settles whether a page is still open."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from knowledge.facts._text import COUNT_RANGE, Sentence, fact, trim
+from knowledge.facts.dates import DATE, MONTHS
 from knowledge.model import Fact, FactKind, Kind
 
-_MONTHS = (
-    r"january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"januari|februari|maart|mei|juni|juli|augustus|oktober|"
-    r"januar|jänner|februar|märz|mai|juni|juli|oktober|dezember|"
-    r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|okt|nov|dec|dez"
-)
-_DAY = r"\d{1,2}(?:st|nd|rd|th|e|\.)?"
-DATE = (
-    rf"(?:{_DAY}\s+(?:of\s+)?(?:{_MONTHS})\.?,?\s+\d{{4}}"
-    rf"|(?:{_MONTHS})\.?\s+{_DAY},?\s+\d{{4}}"
-    rf"|(?:{_MONTHS})\.?\s*[-–,]?\s*\d{{4}}"
-    r"|\d{4}-\d{2}-\d{2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})\b"
-    r"|Q[1-4]\s*\d{4}|(?:the\s+)?(?:first|second|third|fourth)\s+quarter\s+of\s+\d{4}"
-    r"|(?:early|mid|late|end\s+of|beginning\s+of|begin\s+of|spring|summer|autumn|fall|winter"
-    r"|voorjaar|najaar|zomer|begin|eind|anfang|mitte|ende|frühjahr|herbst|sommer)[- ]\d{4}"
-    rf"|(?:{_MONTHS})\.?\s+{_DAY}(?!\d)|{_DAY}\s+(?:of\s+)?(?:{_MONTHS})\b)"
-)
-_DATE_RE = re.compile(DATE, re.I)
+_MONTHS = MONTHS
 
 # --- duration ------------------------------------------------------------------------------
 
@@ -210,7 +197,8 @@ _START_PATTERNS = [
     re.compile(
         r"\b(?:preferred\s+|expected\s+|desired\s+|earliest\s+|planned\s+)?(?:start(?:ing)?|"
         r"commencement|begin)\s*(?:date)?\s*(?:is|will\s+be|:|of)\s*(?:preferably\s+|ideally\s+|"
-        rf"expected\s+(?:to\s+be\s+)?|planned\s+(?:for\s+)?|around\s+|in\s+|on\s+)*"
+        rf"expected\s+(?:to\s+be\s+)?|planned\s+(?:for\s+)?|around\s+|in\s+|on\s+|"
+        r"foreseen\s+(?:to\s+be\s+)?|(?:from|as\s+of)\s+)*"
         rf"(?P<v>(?:{DATE}|{_ASAP}){_START_TAIL})",
         re.I,
     ),
@@ -246,7 +234,11 @@ _DEADLINE_PATTERNS = [
     # IMPRS school is November 1, 2023", "Bewerbungsschluss ist der 20.11.2020"
     re.compile(
         r"\b(?:application\s+)?(?:deadline|closing\s+date|sluitingsdatum|bewerbungsschluss|"
-        r"bewerbungsfrist|einsendeschluss|reactietermijn|uiterste\s+(?:reactie)?datum)\b"
+        r"bewerbungsfrist|einsendeschluss|reactietermijn|uiterste\s+(?:reactie)?datum|"
+        # the next round of a recurring call: "Nächste Einreichung: 2023-10-01"
+        r"n[äa]chste[rn]?\s+(?:einreichung\w*|bewerbungsrunde|frist|stichtag)|stichtag|"
+        r"einreichungs(?:frist|termin)|next\s+(?:deadline|round|call|submission(?:\s+date)?|"
+        r"cut-?off(?:\s+date)?)|submission\s+deadline|volgende\s+(?:deadline|ronde))\b"
         r"(?:\s+(?:for|of|via|at|through|in|für|der|van|voor)\s+[^.;:]{0,40}?)?\s*"
         rf"(?:is|:|ist|=|endet\s+am|is\s+op)?\s*(?:on\s+|the\s+|der\s+|am\s+)?(?P<v>{DATE})",
         re.I,
@@ -262,6 +254,7 @@ _DEADLINE_PATTERNS = [
 _APPLY_CUE = re.compile(
     r"appl(?:y|ication|icant)|deadline|vacancy|closes|closing|solliciteer|sollicitatie|"
     r"reageer|reageren|bewerb|submit|receive\s+your|\bcalls?\b|expressions?\s+of\s+interest|"
+    r"einreich|stichtag|\b(?:send|senden|schicken|stuur)\b|"
     r"(?:send|sent|senden|schicken|stuur|einreichen)\b.{0,80}?\b(?:cv|letter|lebenslauf|"
     r"anschreiben|motivation|unterlagen|documents|application)|\b(?:cv|lebenslauf)\b.{0,60}?"
     r"\b(?:send|senden|schicken|stuur)",
@@ -279,7 +272,8 @@ _UNTIL = re.compile(r"\b(?:until|tot|bis)\b.*", re.I)
 
 
 def _clean_date(value: str) -> str:
-    value = re.sub(r"\s+", " ", value).strip(" ,;:.")
+    value = re.sub(r"\s+", " ", value).strip(" ,;:")
+    value = value if re.search(r"\b\d{1,2}\.\s?\d{1,2}\.$", value) else value.rstrip(".")
     value = re.sub(r"^the\s+", "", value, flags=re.I)
     return re.sub(r"(?<=[A-Za-z])\s*[-–]\s*(?=\d{4})", " ", value)
 
@@ -317,6 +311,34 @@ def _deadline(s: Sentence) -> list[Fact]:
         out.append(fact(FactKind.DEADLINE, _UNTIL.search(u.group(0)).group(0), s,  # type: ignore[union-attr]
                         trim(text, u.start(), u.end())))
     return out
+
+
+# --- when applications are reviewed, when interviews are held ----------------------------------
+
+_REVIEW_CUE = re.compile(r"\breview|screen|consider|evaluat|sichtung|begutacht|beoordel|"
+                         r"bekeken|selection\s+process\s+(?:starts|begins)", re.I)
+_REVIEW = re.compile(
+    r"\b(?:starting|start(?:s|ing)?\s+(?:on|from)?|begin(?:s|ning)?\s+(?:on|from)?|from|as\s+of|"
+    rf"after|on|ab|vanaf|am|beginnt\s+am)\s+(?:the\s+)?(?P<v>{DATE})", re.I)
+_INTERVIEW_CUE = re.compile(r"interview|vorstellungsgespr|auswahlgespr|gespräche|"
+                            r"sollicitatiegesprek|gesprekken|kennismakingsgesprek", re.I)
+# "on 24 and 25 June 2024", "am 12. und 13. März", "am 24.06."
+_INTERVIEW = re.compile(
+    rf"(?P<v>(?:\d{{1,2}}(?:st|nd|rd|th|\.)?\s*(?:und|and|en|&|,|–|-|bis|to)\s*)*{DATE}"
+    rf"(?:\s*(?:und|and|en|&|–|-|bis|to)\s*{DATE})?)", re.I)
+
+
+def _review_and_interview(s: Sentence) -> list[Fact]:
+    """REVIEW_DATE: "applications will be reviewed starting March 1"; INTERVIEW: "interviews
+    will take place on 24 and 25 June", "Vorstellungsgespräche am 12. und 13. März"."""
+    if _INTERVIEW_CUE.search(s.text) and (m := _INTERVIEW.search(s.text)) is not None:
+        return [fact(FactKind.INTERVIEW, _clean_date(m.group("v")), s,
+                     trim(s.text, *m.span("v")))]
+    if re.search(r"applica|bewerb|sollicita|candida", s.text, re.I) and _REVIEW_CUE.search(
+            s.text) and (m := _REVIEW.search(s.text)) is not None:
+        return [fact(FactKind.REVIEW_DATE, _clean_date(m.group("v")), s,
+                     trim(s.text, *m.span("v")))]
+    return []
 
 
 _START_LABEL = re.compile(rf"\bstart\s*date\s*:?\s*(?P<a>{DATE})", re.I)
@@ -377,6 +399,11 @@ def extract(sentences: Sequence[Sentence]) -> list[Fact]:
                                                          first), s.text))
             facts += _duration(s)
         dated = any(f.kind is FactKind.START_DATE for f in project)
+        roles = _review_and_interview(s) if _DIGIT.search(s.text) and s.has(
+            *_ROLE_WORDS) else []
+        facts += roles
+        if roles:
+            continue  # an interview's or a review's date is neither a start nor a deadline
         if not dated and s.has(*_START_WORDS):
             facts += _start(s)
         if not project and (s.has(*_DEADLINE_WORDS) or (
@@ -392,58 +419,8 @@ _START_WORDS = ("start", "begin", "commenc", "eintritt", "ingangs", "filled", "b
                 "vullen")
 _APPLY_WORDS = ("appl", "deadline", "vacanc", "clos", "sollicit", "reage", "bewerb", "submit",
                 "receive", "before", "uiterlijk", "frist", "schluss", "call", "send", "sent",
-                "senden", "schick", "stuur", "expression", "until", "bis ")
+                "senden", "schick", "stuur", "expression", "until", "bis ", "einreich",
+                "stichtag", "next", "nächste", "volgende")
+_ROLE_WORDS = ("interview", "gespräch", "gesprek", "review", "screen", "consider", "evaluat",
+               "sichtung", "begutacht", "beoordel", "bekeken", "selection")
 _DEADLINE_WORDS = ("filled", "vervuld", "besetzung")
-
-
-# --- dates as dates ------------------------------------------------------------------------
-
-MONTH_NUMBERS: dict[str, int] = {
-    **{m: i for i, m in enumerate(
-        "january february march april may june july august september october november "
-        "december".split(), start=1)},
-    **{m: i for i, m in enumerate(
-        "januari februari maart april mei juni juli augustus september oktober november "
-        "december".split(), start=1)},
-    **{m: i for i, m in enumerate(
-        "januar februar märz april mai juni juli august september oktober november "
-        "dezember".split(), start=1)},
-    "jänner": 1, "maerz": 3, "marz": 3,
-    **{m: i for i, m in enumerate(
-        "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)},
-    "sept": 9, "okt": 10, "dez": 12, "mrt": 3, "mär": 3, "mai": 5, "mei": 5,
-}
-_DAY_N = r"(?P<d>\d{1,2})(?:st|nd|rd|th|e|\.)?"
-_MONTH_N = r"(?P<m>[A-Za-zäÄ]{3,9})\.?"
-_YEAR_N = r"(?P<y>\d{4})"
-_DATE_FORMS = [
-    re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)"),
-    re.compile(r"(?<![\d.])(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})(?!\d)"),
-    re.compile(rf"(?<!\d){_DAY_N}\s*(?:of\s+|de\s+)?{_MONTH_N},?\s+{_YEAR_N}", re.I),
-    re.compile(rf"\b{_MONTH_N}\s+{_DAY_N},?\s+{_YEAR_N}", re.I),
-]
-
-
-def date_of(text: str) -> dt.date | None:
-    """The first full date (day, month and year) written in `text`, or None: "15 March
-    2016", "May 2nd, 2021", "20.11.2020", "13/3/2024" (day first), "2023-03-25",
-    "19. Okt. 2025", "15th of September 2022"."""
-    best: tuple[int, dt.date] | None = None
-    for form in _DATE_FORMS:
-        for m in form.finditer(text):
-            month_text = m.group("m")
-            month = int(month_text) if month_text.isdigit() else MONTH_NUMBERS.get(
-                month_text.lower())
-            if month is None:
-                continue
-            day, year = int(m.group("d")), int(m.group("y"))
-            if form is _DATE_FORMS[1] and month > 12 >= day:
-                day, month = month, day  # 12/31/2024: the American order
-            try:
-                found = dt.date(year, month, day)
-            except ValueError:
-                continue
-            if best is None or m.start() < best[0]:
-                best = (m.start(), found)
-            break
-    return best[1] if best else None
