@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from knowledge.classify import classify, kind_of_heading
+from knowledge.classify import classify, kind_of_heading, kind_of_lead_in
 from knowledge.model import Kind, Section
 from knowledge.text import collapse, resolve_member_refs
 
@@ -98,6 +98,21 @@ def _bold_heading(tokens: list[Token], i: int) -> tuple[str, str]:
     return text, _inline_text(rest).strip()
 
 
+def _lead_in(tokens: list[Token], i: int) -> str:
+    """The text of a top-level one-line paragraph that leads in to the list right after it
+    and names requirements or desirables ("You should have:", "Idealerweise bringen Sie
+    mit:", "Wat vragen wij?"), else "": it starts a section as a heading would."""
+    if tokens[i].type != "paragraph_open" or tokens[i].level != 0 or i + 3 >= len(tokens):
+        return ""
+    if tokens[i + 3].type not in ("bullet_list_open", "ordered_list_open"):
+        return ""
+    text = collapse(_inline_text(tokens[i + 1]))
+    if "\n" in text or not text.endswith((":", "?")) or len(text) > _BOLD_HEADING_MAX + 50:
+        return ""
+    text = text.strip("*_ ").rstrip(":").strip("*_ ")
+    return text if kind_of_lead_in(text) is not None else ""
+
+
 def _plain(tokens: list[Token]) -> str:
     """Plain text of a run of block tokens: paragraphs apart, list items as "- " lines."""
     out: list[str] = []
@@ -164,6 +179,8 @@ def chunk(body: str, body_line: int, people: tuple[str, ...],
             i += 3
             continue
         bold, rest = _bold_heading(tokens, i)
+        if not bold:
+            bold = _lead_in(tokens, i)
         if bold:
             line = tok.map[0] if tok.map else 0
             headings.append(Heading(7, bold, file_line(line)))
@@ -219,7 +236,7 @@ def to_sections(chunked: Chunked, description: str
         sections.append(Section(0, "", Kind.INTRO, intro.markdown or description, intro_text,
                                 intro.line, intro.lines if intro.markdown else ()))
     for raw in chunked.sections[1:]:
-        kind, known = classify(raw.heading, raw.text)
+        kind, known = classify(raw.heading, raw.text, raw.level == 7)
         if not known:
             unknown.append((raw.heading, raw.line, kind))
         sections.append(Section(len(sections), raw.heading, kind, raw.markdown, raw.text, raw.line,

@@ -291,3 +291,16 @@ def test_bold_label_with_line_break_starts_a_section() -> None:
 def test_bold_text_that_is_not_a_heading_stays_text(line: str) -> None:
     v = parse_page(f"title: T\n\n## Information\n{line}\n\nMore.\n", "t")
     assert [s.heading for s in v.sections] == ["Information"]
+
+
+def test_a_line_leading_in_to_a_list_of_requirements_starts_a_section() -> None:
+    v = parse_page("---\ntitle: Hiwi\n---\n\nWir suchen eine Hilfskraft.\n\n"
+                   "Idealerweise bringen Sie mit:\n\n- Python\n- Git\n\n"
+                   "You should have:\n\n1. an MSc\n2. grit\n\n"
+                   "Wat vragen wij?\n\n- Nederlands\n\n"
+                   "We work on the following topics:\n\n- optics\n", "x")
+    got = [(s.kind.value, s.heading, s.text) for s in v.sections]
+    assert got[1:] == [("desirable", "Idealerweise bringen Sie mit", "- Python\n- Git"),
+                       ("requirements", "You should have", "- an MSc\n- grit"),
+                       ("requirements", "Wat vragen wij?",
+                        "- Nederlands\n\nWe work on the following topics:\n- optics")]
