@@ -405,3 +405,23 @@ def test_sentence_split_keeps_titles_together() -> None:
         "Contact Prof. Dr. Shadi Albarqouni.", "Apply now."]
 
 
+
+
+@pytest.mark.parametrize(("md", "kind", "expected"), [
+    ("There is no deadline; we review applications continuously.", FactKind.DEADLINE,
+     "no deadline"),
+    ("The working language is English.", FactKind.WORKING_LANGUAGE, "English"),
+    ("Die Arbeitssprache ist Englisch.", FactKind.WORKING_LANGUAGE, "Englisch"),
+    ("Die Arbeitszeit ist montags und dienstags im Büro.", FactKind.WORKING_DAYS,
+     "montags und dienstags"),
+    ("The job is 40 hours per month.", FactKind.HOURS, "40 hours per month"),
+    ("The salary is ~50k€ per year.", FactKind.SALARY_AMOUNT, "~€ 50k per year"),
+    ("The contract can be extended by another year.", FactKind.DURATION,
+     "extended by another year"),
+])
+def test_what_pages_say_in_passing(md: str, kind: FactKind, expected: str) -> None:
+    assert values(md, kind) == [expected]
+
+
+def test_a_weekday_is_no_working_day_unless_work_is_meant() -> None:
+    assert values("The seminar was held on Monday.", FactKind.WORKING_DAYS) == []

@@ -8,7 +8,8 @@ the sentence it was found in, trimmed, or a person's name for e-mail addresses.
 Modules, by concern: `salary` (amounts, scales, part-time, allowances, hours, statements,
 reimbursement), `timing` (duration, start, end, deadline), `contacts` (e-mails,
 contact persons), `application` (apply URL, documents, size limit, subject line, reference),
-`place` (institution, location, positions, status). All pure, no I/O.
+`place` (institution, location, positions, status), `work` (working language and days).
+All pure, no I/O.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from knowledge.facts import application, contacts, place, salary, timing
+from knowledge.facts import application, contacts, place, salary, timing, work
 from knowledge.facts._text import Sentence, header_sentences, norm_key, plain, sentences_of
 from knowledge.facts.dates import date_of, page_year
 from knowledge.model import Fact, FactKind, Vacancy
@@ -37,6 +38,7 @@ def _from_sentences(v: Vacancy, sentences: list[Sentence]) -> list[Fact]:
         + timing.extract(sentences)
         + application.extract(v, sentences)
         + place.extract(v, sentences)
+        + work.extract(sentences)
     )
 
 

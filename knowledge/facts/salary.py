@@ -112,6 +112,13 @@ _HOURS = re.compile(
     r"|(?P<z>\d{1,2})-urige\s+werkweek",
     re.I,
 )
+_HOURS_MONTH = re.compile(
+    r"(?<![\d.,])(?P<h>\d{1,3})\s*(?:hours?|hrs?\.?|stunden|std\.?|uur)\s*(?:per|a|/|pro|im|"
+    r"in\s+the|each)\s*(?:month|monat|maand)|(?P<g>\d{1,3})\s*Monatsstunden", re.I)
+# "~50k€ per year", "€ 45k"
+_KILO = re.compile(r"(?P<t>~|approx(?:imately|\.)?\s*|about\s+|ca\.\s*|around\s+)?"
+                   r"(?:€\s*(?P<a>\d{2,3})\s*k\b|(?P<b>\d{2,3})\s*k\s*(?:€|eur\b|euros?\b))",
+                   re.I)
 _NOT_HOURS = re.compile(r"vacation hours|holiday hours|PLB|verlof", re.I)
 # hours of one duty (teaching), not the job's working time
 _DUTY = re.compile(r"teaching|\blehr|onderwijs|seminars?\b|tutorials?\b|lectures?\b|vorlesung|"
@@ -315,6 +322,23 @@ def _hours(s: Sentence) -> list[Fact]:
     return out
 
 
+def _hours_per_month(s: Sentence) -> list[Fact]:
+    return [fact(FactKind.HOURS, f"{m.group('h') or m.group('g')} hours per month", s,
+                 trim(s.text, *m.span())) for m in _HOURS_MONTH.finditer(s.text)]
+
+
+def _thousands(s: Sentence) -> list[Fact]:
+    """"~50k€" a year: an amount in thousands, as the page rounds it."""
+    out: list[Fact] = []
+    if not _is_salary(s):
+        return out
+    for m in _KILO.finditer(s.text):
+        period = " per month" if _MONTH.search(s.text) else " per year"
+        value = f"{'~' if m.group('t') else ''}€ {m.group('a') or m.group('b')}k{period}"
+        out.append(fact(FactKind.SALARY_AMOUNT, value, s, trim(s.text, *m.span())))
+    return out
+
+
 def _part_time(s: Sentence) -> list[Fact]:
     out: list[Fact] = []
     text = s.text
@@ -373,6 +397,8 @@ def extract(sentences: Sequence[Sentence]) -> list[Fact]:
     facts: list[Fact] = []
     for s in sentences:
         money = _money(s) if s.has("€", "eur") else []
+        if not money and s.has("k€", "k €", "€", "k eur"):
+            money = _thousands(s)
         facts += money
         if s.has(*_SCALE_WORDS):
             facts += _pay_scales(s)
@@ -382,6 +408,8 @@ def extract(sentences: Sequence[Sentence]) -> list[Fact]:
             facts += _allowances(s)
         if s.has(*_HOUR_WORDS):
             facts += _hours(s)
+            if s.has("month", "monat", "maand"):
+                facts += _hours_per_month(s)
         if not money and s.has(*_STATEMENT_WORDS):
             facts += _statement(s, False)
     # A bare "holiday allowance" adds nothing when a percentage was found for it.

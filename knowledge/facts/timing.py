@@ -89,10 +89,10 @@ _DURATION_PATTERNS = [
         rf"\b(?:befristet\s+(?:für|auf)|für\s+(?:die\s+dauer\s+von\s+)?)\s*(?P<v>{_QSPAN}{_EXT})",
         re.I,
     ),
-    # "the contract will be extended by (another) 3 years"
+    # "the contract will be extended by (another) 3 years", "can be extended by another year"
     re.compile(
-        rf"(?P<v>(?:contract|appointment|position)\s+will\s+be\s+extended\s+(?:by|with)\s+"
-        rf"(?:another\s+)?{_SPAN})",
+        rf"(?P<v>(?:contract|appointment|position)\s+(?:will|can|may|could)\s+be\s+extended\s+"
+        rf"(?:by|with|for)\s+(?:another\s+|a\s+further\s+)?(?:{_SPAN}|year|month))",
         re.I,
     ),
     # "Der Erstvertrag läuft drei Jahre", "the contract runs for three years"
@@ -144,7 +144,8 @@ def _duration(s: Sentence) -> list[Fact]:
                 r"duration|contract|appoint|vertrag|befrist|aanstelling|funded", s.text, re.I
             ):
                 continue
-            if re.match(r"(?:contract|appointment|position)\s+will\s+be\s+extended", value, re.I):
+            if re.match(r"(?:contract|appointment|position)\s+(?:will|can|may|could)\s+be\s+"
+                        r"extended", value, re.I):
                 value = "extended by " + value.split(" by ", 1)[-1].split(" with ", 1)[-1]
                 if re.search(r"evaluation|positive", s.text, re.I):
                     value += " after a positive evaluation"
@@ -268,6 +269,10 @@ _UNTIL_FILLED = re.compile(
 )
 
 
+# "There is no deadline", "Es gibt keine Bewerbungsfrist", "Er is geen deadline"
+_NO_DEADLINE = re.compile(
+    r"\b(?P<v>(?:no|kein\w*|geen)\s+(?:fixed\s+|application\s+|feste\s+)?(?:deadline|"
+    r"closing\s+date|bewerbungsfrist|bewerbungsschluss|frist|sluitingsdatum))\b", re.I)
 _UNTIL = re.compile(r"\b(?:until|tot|bis)\b.*", re.I)
 
 
@@ -307,6 +312,8 @@ def _deadline(s: Sentence) -> list[Fact]:
                 out.append(fact(FactKind.DEADLINE, _clean_date(m.group("v")), s,
                                 trim(text, *m.span("v"))))
                 break
+    if not out and (n := _NO_DEADLINE.search(text)) is not None:
+        out.append(fact(FactKind.DEADLINE, n.group("v"), s, trim(text, *n.span())))
     if not out and (u := _UNTIL_FILLED.search(text)) is not None:
         out.append(fact(FactKind.DEADLINE, _UNTIL.search(u.group(0)).group(0), s,  # type: ignore[union-attr]
                         trim(text, u.start(), u.end())))
@@ -423,4 +430,5 @@ _APPLY_WORDS = ("appl", "deadline", "vacanc", "clos", "sollicit", "reage", "bewe
                 "stichtag", "next", "nächste", "volgende")
 _ROLE_WORDS = ("interview", "gespräch", "gesprek", "review", "screen", "consider", "evaluat",
                "sichtung", "begutacht", "beoordel", "bekeken", "selection")
-_DEADLINE_WORDS = ("filled", "vervuld", "besetzung")
+_DEADLINE_WORDS = ("filled", "vervuld", "besetzung", "deadline", "frist", "closing date",
+                   "sluitingsdatum")
