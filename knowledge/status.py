@@ -46,6 +46,8 @@ NOTHING_OPEN = re.compile(
     r"(?:available|open))\b"
     r"|\b(?:applications?|the\s+call)\s+(?:is|are|has|have)\s+(?:now\s+)?(?:been\s+)?closed\b"
     r"|\bno\s+longer\s+(?:accepting|taking)\s+applications\b"
+    r"|\b(?:has|have)\s+no\s+(?:longer\s+)?(?:any\s+)?(?:open|vacant|available)\s+"
+    r"(?:positions?|vacanc(?:y|ies)|openings?)\b"
     r"|\bis\s+no\s+longer\s+(?:available|open)\b"
     r"|\b(?:ist|sind|wurde|wurden|bereits|schon|inzwischen)\s+(?:\w+\s+){0,2}?(?<!zu\s)"
     r"(?:vergeben|besetzt)\b"
