@@ -68,6 +68,7 @@ def _fact_lines(v: Vacancy, kinds: dict[FactKind, str], lang: str) -> list[Block
 
 def dates(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
     blocks = _fact_lines(v, {FactKind.START_DATE: "start", FactKind.DEADLINE: "deadline",
+                             FactKind.REVIEW_DATE: "review", FactKind.INTERVIEW: "interview",
                              FactKind.END_DATE: "end"}, ask.lang)
     if not v.facts_of(FactKind.START_DATE, FactKind.DEADLINE):
         found = [s for s in sentences(v) if _DATES.search(s.text)
