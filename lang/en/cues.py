@@ -256,20 +256,20 @@ CUES = Cues(
         first often teams team smart stars stark stare state apple amply poster
         biased bases baked token house yours tours tears yeast yearn mouth plane plate
         plates remove demote statue stats filed killed closer closet clothed waves wager
-        pages agree pieces there where these those other about above after again along cancer
+        pages agree pieces there these those other above after again along cancer
         grading grader graded based stage image images model models mode modes
-        lung lungs heart brain breast tissue learning leaning meaning earning
-        rapid reach teach beach peach coach leach ready really reality
+        lung lungs heart brain breast tissue learning leaning meaning
+        rapid teach beach peach coach leach ready really reality
         words world worlds works worked worker order orders older under enter inter
-        later latest letter better bitter batter matter master faster
+        later latest better bitter batter matter faster
         paper papers payer player playing plays layer layers
         design desire designs resign retina retinal
-        group groups grant grants great greater grade
+        group groups grant grants greater
         aimed named famed games gamer
         mails nails tails sails malls hails
-        label labels level levels novel
+        label labels levels novel
         sandra salad salads
-        start stack
+        stack
         datasets dataset database
         """,
 )
