@@ -107,8 +107,6 @@ class KnowledgeBase:
         self.vocabulary: tuple[str, ...] = tuple(sorted(set(self.index) | set(self.df)))
         self._cache: OrderedDict[str, Vacancy] = OrderedDict()
         self._texts: OrderedDict[int, str] = OrderedDict()
-        self._stems: OrderedDict[int, dict[str, tuple[int, ...]]] = OrderedDict()
-        self._seen: OrderedDict[int, None] = OrderedDict()  # scored once, not yet indexed
         self._ranked: OrderedDict[tuple[object, ...], list[tuple[int, float]]] = OrderedDict()
         meta = dict(self._conn.execute("SELECT key, value FROM meta").fetchall())
         self.built_at = int(meta.get("built_at", "0"))
@@ -226,32 +224,8 @@ class KnowledgeBase:
                                  (i + 1,)).fetchone()
         found = " " + " | ".join(row) + " " if row is not None else " "
         self._texts[i] = found
-        if len(self._texts) > 16 * _CACHE_SIZE:
+        if len(self._texts) > 4 * _CACHE_SIZE:
             self._texts.popitem(last=False)
-        return found
-
-    def stems_of(self, i: int) -> dict[str, tuple[int, ...]] | None:
-        """Where each stem of listing `i`'s title, names and body stands (word positions;
-        the fields are apart), for a stem's count or two stems side by side in O(1). Built
-        only for a vacancy asked about again (None the first time: counting in `text_of`
-        is cheaper once), and kept for the most recent ones."""
-        cached = self._stems.get(i)
-        if cached is not None:
-            self._stems.move_to_end(i)
-            return cached
-        if i not in self._seen:
-            self._seen[i] = None
-            if len(self._seen) > 8 * _CACHE_SIZE:
-                self._seen.popitem(last=False)
-            return None
-        where: dict[str, list[int]] = {}
-        for n, token in enumerate(self.text_of(i).split()):
-            if token != "|":
-                where.setdefault(token, []).append(n)
-        found = {k: tuple(v) for k, v in where.items()}
-        self._stems[i] = found
-        if len(self._stems) > 2 * _CACHE_SIZE:  # ~35 KB each: the hot ones only
-            self._stems.popitem(last=False)
         return found
 
     def diff(self, newer: KnowledgeBase) -> Change:

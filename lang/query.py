@@ -29,6 +29,7 @@ class QueryWords:
     open_nouns: tuple[str, ...]  # "opening", "vacature": a post that is to be filled
     closed_words: tuple[str, ...]  # "closed", "previous", "vergangene": closed ones
     closed_states: tuple[str, ...]  # "filled", "vergeben": a vacancy that is taken
+    copulas: tuple[str, ...]  # "is", "are", "zijn", "sind": before a state
     all_words: tuple[str, ...]  # all, every, alle, elke
     quantity: tuple[str, ...]  # how much, how many, hoeveel, wie viele
     ordinals: dict[str, int]  # first: 1, ..., last: -1

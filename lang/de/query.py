@@ -23,6 +23,7 @@ WORDS = QueryWords(
     open_nouns=("stellenangebot", "stellenangebote", "ausschreibung", "ausschreibungen"),
     closed_words=tuple("geschlossene vergangene fruhere alte besetzte abgelaufene".split()),
     closed_states=tuple("geschlossen besetzt vergeben".split()),
+    copulas=("ist", "sind", "war", "waren"),
     all_words=tuple("alle jede jeder jeden jedes samtliche".split()),
     quantity=("wie viel", "wie viele", "wieviel", "wieviele", "anzahl"),
     ordinals={"erste": 1, "ersten": 1, "zweite": 2, "zweiten": 2, "dritte": 3,

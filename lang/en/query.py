@@ -26,6 +26,7 @@ WORDS = QueryWords(
     open_nouns=("opening", "openings", "vacancy", "vacancies"),
     closed_words=tuple("closed old past previous former filled expired".split()),
     closed_states=tuple("closed filled".split()),
+    copulas=("is", "are", "was", "were"),
     all_words=tuple("all every each".split()),
     quantity=("how much", "how many", "number of"),
     ordinals={"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
