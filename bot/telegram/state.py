@@ -53,6 +53,8 @@ MAX_TEXT = 300  # characters of an unanswered question that are kept
 MAX_WINDOW_TEXTS = 2000  # unanswered questions a digest reads at most
 UNANSWERED = frozenset({"fallback"})
 UNANSWERED_INTENTS = frozenset({Intent.FALLBACK})
+# recorded for /stats, but not questions: the digest leaves them out
+ALERT_COMMANDS = frozenset({"subscribe", "subscriptions", "unsubscribe"})
 _CORRUPT = (11, 26)  # SQLITE_CORRUPT, SQLITE_NOTADB
 
 SCHEMA = """
@@ -515,18 +517,20 @@ class StatsStore:
         return out
 
     def window(self, since: float, until: float, texts: int = MAX_WINDOW_TEXTS) -> Window:
-        """The questions asked from `since` up to (not including) `until`: how many, how
-        many answered, from how many users, per vacancy, and the texts of the unanswered
-        ones with their vacancy (the newest `texts` of them)."""
-        span = (int(since), int(until))
+        """The questions asked from `since` up to (not including) `until` (alert commands
+        left out): how many, how many answered, from how many users, per vacancy, and the
+        texts of the unanswered ones with their vacancy (the newest `texts` of them)."""
+        where = ("ts >= ? AND ts < ? AND intent NOT IN ({})".format(
+            ",".join("?" * len(ALERT_COMMANDS))))
+        span = (int(since), int(until), *sorted(ALERT_COMMANDS))
         total, answered, users = self.conn.execute(
             "SELECT count(*), coalesce(sum(text = ''), 0), count(DISTINCT user_hash) "
-            "FROM questions WHERE ts >= ? AND ts < ?", span).fetchone()
+            f"FROM questions WHERE {where}", span).fetchone()
         per_vacancy: Counter[str] = Counter({str(v): int(n) for v, n in self.conn.execute(
-            "SELECT vacancy, count(*) FROM questions WHERE ts >= ? AND ts < ? AND vacancy != '' "
+            f"SELECT vacancy, count(*) FROM questions WHERE {where} AND vacancy != '' "
             "GROUP BY vacancy", span)})
         unanswered = [(str(t), str(v)) for t, v in self.conn.execute(
-            "SELECT text, vacancy FROM questions WHERE ts >= ? AND ts < ? AND text != '' "
+            f"SELECT text, vacancy FROM questions WHERE {where} AND text != '' "
             "ORDER BY ts DESC, rowid DESC LIMIT ?", (*span, texts))]
         return Window(int(total), int(answered), int(users), per_vacancy, unanswered)
 
