@@ -208,9 +208,9 @@ class Clone:
     def pages(self) -> Path:
         return self.path / self.spec.folder if self.spec.folder else self.path
 
-    def _git(self, *args: str, network: bool = False) -> str:
-        return run_git(list(args), self.env, self.timeout if network else LOCAL_TIMEOUT,
-                       cwd=self.path)
+    def _git(self, *args: str, network: float = 0.0) -> str:
+        """git in the clone; `network`: the time limit of a call that goes to the remote."""
+        return run_git(list(args), self.env, network or LOCAL_TIMEOUT, cwd=self.path)
 
     def is_clone(self) -> bool:
         """A clone of this spec's URL is at `path`."""
@@ -259,10 +259,11 @@ class Clone:
             raise SourceError(f"git log printed {out[:80]!r}, not a commit")
         return Commit(parts[0], parts[1], int(parts[2]))
 
-    def update(self) -> bool:
-        """Fetch the branch and check out its newest commit; True when that changed it."""
+    def update(self, timeout: float = 0.0) -> bool:
+        """Fetch the branch and check out its newest commit; True when that changed it.
+        `timeout`: the fetch's time limit (default the clone's)."""
         self._git("fetch", "--quiet", "--depth", "1", "--no-tags", "origin",
-                  self.spec.branch or "HEAD", network=True)
+                  self.spec.branch or "HEAD", network=timeout or self.timeout)
         new = self._git("rev-parse", "--verify", "FETCH_HEAD^{commit}").strip()
         old = self._git("rev-parse", "--verify", "HEAD").strip()
         if new == old:

@@ -180,8 +180,11 @@ async def test_the_clone_survives_a_restart(standin: BotApiStandIn, tmp_path: Pa
     site.bare.rename(hidden)  # the repository cannot be reached: no clone is possible
     caplog.clear()
     async with running_bot(config) as app:
-        assert any(r.getMessage().startswith("using the clone of the pages' repository")
-                   for r in caplog.records)
+        messages = [r.getMessage() for r in caplog.records]
+        assert any(m.startswith("cannot fetch the pages' repository at start (serving the "
+                                "pages fetched before): git fetch failed: fatal: ")
+                   for m in messages)
+        assert any(m.startswith("using the clone of the pages' repository") for m in messages)
         [answer] = await ask(standin, USER, PAN_Q)
         assert "standard salary" in answer.plain_text.lower()
         for _ in range(sync.FETCH_TELL_AFTER + 1):
@@ -199,6 +202,18 @@ async def test_the_clone_survives_a_restart(standin: BotApiStandIn, tmp_path: Pa
     assert marker.read_text(encoding="utf-8") == "the first clone"
     assert (clone / ".git" / "objects").stat().st_ino == objects
     assert git("rev-parse", "HEAD", cwd=clone).strip() == commit
+    assert standin.rejected == []
+
+
+async def test_a_page_pushed_while_the_bot_was_down_is_served_at_its_start(
+        standin: BotApiStandIn, tmp_path: Path, site: SiteRepo) -> None:
+    config = git_config(standin, tmp_path / "data", site.spec)
+    async with running_bot(config):
+        pass
+    site.push({"zebra-phd.md": ZEBRA}, "Zebrafish vacancy")
+    async with running_bot(config):
+        [answer] = await ask(standin, USER, ZEBRA_Q)  # no look at the pages yet
+        assert "An MSc degree in computer science" in answer.plain_text
     assert standin.rejected == []
 
 

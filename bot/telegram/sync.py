@@ -2,13 +2,13 @@
 is answered from without anyone at the server.
 
 - `open_pages` (start-up): a repository (`VACBOT_PAGES_GIT`) is cloned into the data
-  directory unless a clone is there already (a restart fetches, never clones again); then the
-  knowledge base is opened from the pages (`Knowledge.open`).
-- A JobQueue job looks at the pages every `VACBOT_SYNC_INTERVAL` seconds (first a few
-  seconds after start): a repository is fetched and its newest commit checked out; a plain
-  folder is looked at as it is. When the pages changed (`knowledge.source.fingerprint`), the
-  knowledge base is rebuilt as `/reload` does (`BotServices.reload`: post-reload hooks run,
-  alerts are planned).
+  directory unless a clone is there already, which is fetched instead (never cloned again;
+  when the fetch fails the clone serves as it is); then the knowledge base is opened from the
+  pages (`Knowledge.open`: rebuilt when they are newer).
+- A JobQueue job looks at the pages every `VACBOT_SYNC_INTERVAL` seconds: a repository is
+  fetched and its newest commit checked out; a plain folder is looked at as it is. When the
+  pages changed (`knowledge.source.fingerprint`), the knowledge base is rebuilt as `/reload`
+  does (`BotServices.reload`: post-reload hooks run, alerts are planned).
 - A set of pages with a broken page is refused as a whole: the previous knowledge base keeps
   serving, and the admins are told once, in Telegram, with file:line and reason (the
   problems are remembered in the state database, so a restart does not tell them again).
@@ -41,7 +41,7 @@ log = logging.getLogger(__name__)
 
 JOB_NAME = "pages-sync"
 STATUS = "vacbot.sync"  # bot_data key of the `SyncStatus`
-FIRST_LOOK = 5.0  # seconds after start of the first look (a restart picks up pushes soon)
+START_FETCH = 30.0  # seconds the fetch at start-up may take (the bot is not up meanwhile)
 TOLD_BROKEN = "sync_told_broken"  # state meta: the problems the admins were told about
 FETCH_TELL_AFTER = 3  # failed fetches in a row before the admins are told
 
@@ -87,6 +87,12 @@ def open_pages(config: Config, today: Today) -> tuple[PageSource, Knowledge]:
         except SourceError as exc:
             raise CloneError(f"cannot clone the pages' repository {clone.spec.shown()} into "
                              f"{clone.path}: {exc}") from exc
+        if not cloned:
+            try:
+                clone.update(START_FETCH)
+            except SourceError as exc:
+                log.warning("cannot fetch the pages' repository at start (serving the pages "
+                            "fetched before): %s", exc)
         log.info("%s the pages' repository %s in %s (commit %s)",
                  "cloned" if cloned else "using the clone of", clone.spec.shown(), clone.path,
                  source.commit() or "unknown")
@@ -108,8 +114,7 @@ def install(app: App) -> None:
         log.info("pages: %s, not followed while the bot runs (/reload rebuilds)",
                  svc.source.describe())
         return
-    app.job_queue.run_repeating(_job, interval, first=min(FIRST_LOOK, interval),
-                                name=JOB_NAME)
+    app.job_queue.run_repeating(_job, interval, first=interval, name=JOB_NAME)
     log.info("pages: %s, looked at every %g s", svc.source.describe(), interval)
 
 
