@@ -4,6 +4,7 @@ next digest is due. Times are shown in the configured time zone."""
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import html
 
@@ -12,6 +13,7 @@ from telegram import Update
 from bot.telegram import admin, deadlines, digest, replies
 from bot.telegram.context import App, VacContext, services_of
 from bot.telegram.sync import TOLD_BROKEN, status_of
+from knowledge.source import Commit
 
 
 def _e(text: str) -> str:
@@ -25,15 +27,14 @@ def when(t: float | dt.datetime | None, tz: dt.tzinfo) -> str:
     return moment.astimezone(tz).strftime("%Y-%m-%d %H:%M %Z")
 
 
-def describe_status(app: App) -> str:
-    """The reply to /status (HTML, a dozen lines)."""
+def describe_status(app: App, commit: Commit | None = None) -> str:
+    """The reply to /status (HTML, a dozen lines); `commit`: the one the clone serves."""
     svc = services_of(app)
     tz = svc.config.timezone
     sync = status_of(app)
     kb = svc.knowledge.kb
     source = svc.source.describe() if svc.source else f"folder {svc.knowledge.seeds}"
     lines = [f"<b>Pages</b>: {_e(source)}"]
-    commit = svc.source.commit() if svc.source else None
     if commit is not None:
         lines.append(f"<b>Commit</b>: {_e(str(commit))}, {when(commit.when, tz)}")
     interval = svc.config.sync.interval
@@ -61,4 +62,6 @@ async def on_status(update: Update, context: VacContext) -> None:
     chat = update.effective_chat
     if chat is None or not await admin._admitted(update, context, context.services, "status"):
         return
-    await replies.send_html(context.bot, chat.id, describe_status(context.app))
+    source = context.services.source
+    commit = await asyncio.to_thread(source.commit) if source is not None else None
+    await replies.send_html(context.bot, chat.id, describe_status(context.app, commit))
