@@ -8,8 +8,10 @@ working copy pages are committed in and pushed from, with the git command line.
 
 from __future__ import annotations
 
+import atexit
 import os
 import subprocess
+import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,14 +20,24 @@ FOLDER = "_posts"
 BRANCH = "main"
 
 
+def _global_config() -> str:
+    """A git configuration of its own: nothing from this machine's, and repositories another
+    user owns allowed (the container check gives the bare repository to the bot's user)."""
+    fd, path = tempfile.mkstemp(prefix="siterepo-", suffix=".gitconfig")
+    with os.fdopen(fd, "w") as out:
+        out.write("[safe]\n\tdirectory = *\n")
+    atexit.register(os.unlink, path)
+    return path
+
+
+GLOBAL_CONFIG = _global_config()
+
+
 def git(*args: str, cwd: Path | None = None) -> str:
-    """Run git as a site maintainer would, unaffected by this machine's git configuration
-    (and allowed into repositories another user owns, as in the container check)."""
-    env = {**os.environ, "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1",
+    """Run git as a site maintainer would, unaffected by this machine's git configuration."""
+    env = {**os.environ, "GIT_CONFIG_GLOBAL": GLOBAL_CONFIG, "GIT_CONFIG_NOSYSTEM": "1",
            "GIT_AUTHOR_NAME": "Site Maintainer", "GIT_AUTHOR_EMAIL": "web@example.org",
-           "GIT_COMMITTER_NAME": "Site Maintainer", "GIT_COMMITTER_EMAIL": "web@example.org",
-           "GIT_CONFIG_COUNT": "1", "GIT_CONFIG_KEY_0": "safe.directory",
-           "GIT_CONFIG_VALUE_0": "*"}
+           "GIT_COMMITTER_NAME": "Site Maintainer", "GIT_COMMITTER_EMAIL": "web@example.org"}
     done = subprocess.run(["git", *args], cwd=cwd, env=env, capture_output=True, text=True,
                           timeout=60, check=False)
     if done.returncode != 0:
