@@ -108,11 +108,6 @@ class KnowledgeBase:
         i = self._by_id.get(vacancy_id)
         return self.listings[i] if i is not None else None
 
-    def deadlines(self) -> list[tuple[str, str]]:
-        """(vacancy id, value) of every application deadline the pages give, as written."""
-        return [(str(v), str(d)) for v, d in self._conn.execute(
-            "SELECT vacancy_id, value FROM facts WHERE kind = 'deadline' ORDER BY rowid")]
-
     def id_for_key(self, key: str) -> str | None:
         return self._by_key.get(key)
 
@@ -252,3 +247,7 @@ class KnowledgeBase:
             added_ids=tuple(added),
         )
 
+    def deadlines(self) -> list[tuple[str, str]]:
+        """(vacancy id, value) of every application deadline the pages give, as written."""
+        return [(str(v), str(d)) for v, d in self._conn.execute(
+            "SELECT vacancy_id, value FROM facts WHERE kind = 'deadline' ORDER BY rowid")]
