@@ -259,16 +259,21 @@ def parse_command(text: str) -> tuple[str, str] | None:
     return m.group(1).lower(), " ".join(m.group(2).split())
 
 
-@lru_cache(maxsize=4096)
 def classify(text: str) -> IntentScores:
     """Score every intent for `text`. Never raises; reads at most MAX_WORDS words."""
     if not isinstance(text, str):  # defensive: callers pass whatever arrived
         return EMPTY  # type: ignore[unreachable]
-    if not text:
+    return classify_words(tuple(tokens(fold(text[:MAX_CHARS]), folded=True)[:MAX_WORDS]))
+
+
+@lru_cache(maxsize=8192)
+def classify_words(message: tuple[str, ...]) -> IntentScores:
+    """Score every intent for a message's folded words (`knowledge.textnorm.tokens`)."""
+    if not message:
         return EMPTY
     words: list[str] = []
     effects: list[tuple[Effect, str]] = []
-    for token in tokens(fold(text[:MAX_CHARS]), folded=True)[:MAX_WORDS]:
+    for token in message[:MAX_WORDS]:
         pieces = (token,) if token in _EXACT else parts(token)
         if len(pieces) > 1:  # "ai-based", "deep-learning-driven": modifiers, no cue
             pieces = [p for i, p in enumerate(pieces) if not i or p not in _MODIFIERS]
@@ -319,6 +324,7 @@ def _combine(effects: list[tuple[Effect, str]], damp: dict[str, float]) -> Inten
 
 
 CUE_MIN = 0.55  # a word this strong a cue for a content intent says what is asked
+RETRIEVE_MIN = 0.8  # ... and one this strong is looked for in a page's sentences
 WEAK_CUE_MIN = 0.4  # ... and a question word or generic phrasing this strong
 _CUE_KEYS = _CONTENT_KEYS | {"help", "greeting", "thanks"}
 
@@ -351,5 +357,20 @@ def cue_weight(word: str) -> float:
 
 def is_thanks(text: str) -> bool:
     """A thank-you or goodbye with no question in it."""
-    scores = classify(text)
+    return is_thanks_scores(classify(text))
+
+
+def is_thanks_scores(scores: IntentScores) -> bool:
     return scores.thanks >= 0.5 and best(scores)[1] < 0.5
+
+
+@lru_cache(maxsize=32)
+def cue_stems(intent: Intent) -> frozenset[str]:
+    """The stems of the words that ask for `intent` ("salary", "verdienen", "Gehalt"), as a
+    page may use them too: what to look for in a page's sentences when no fact answers."""
+    from knowledge.textnorm import stem
+
+    return frozenset(stem(w) for w, effects in _EXACT.items()
+                     if w.isalpha() and len(w) > 3 and w not in STOPWORDS
+                     and any(k == intent.value and weight >= RETRIEVE_MIN and not weak
+                             for k, weight, weak in effects))

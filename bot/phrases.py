@@ -126,6 +126,27 @@ _P: dict[str, dict[str, str]] = {
         "de": "Keine offene Stelle passt zu {what}.",
     },
     "that": {"en": "that", "nl": "dat", "de": "das"},
+    "not_found": {
+        "en": "I found no vacancy about {words}.",
+        "nl": "Ik vond geen vacature over {words}.",
+        "de": "Ich habe keine Stelle zu {words} gefunden.",
+    },
+    "closest": {
+        "en": "The closest:",
+        "nl": "Het dichtstbij:",
+        "de": "Am nächsten kommen:",
+    },
+    "see_all": {
+        "en": "All vacancies: /vacancies",
+        "nl": "Alle vacatures: /vacancies",
+        "de": "Alle Stellen: /vacancies",
+    },
+    "none_open_closed": {
+        "en": "No open {what} vacancy at the moment; closed ({n}):",
+        "nl": "Op dit moment geen open {what}; gesloten ({n}):",
+        "de": "Derzeit keine offene Stelle ({what}); geschlossen ({n}):",
+    },
+    "or": {"en": "or", "nl": "of", "de": "oder"},
     "no": {"en": "No — ", "nl": "Nee — ", "de": "Nein — "},
     "exists_yes": {
         "en": "Yes — {n} matching:",
@@ -192,6 +213,9 @@ _P: dict[str, dict[str, str]] = {
     "size_limit": {"en": "Size or format", "nl": "Omvang of formaat", "de": "Umfang/Format"},
     "deadline": {"en": "Deadline", "nl": "Sluitingsdatum", "de": "Bewerbungsschluss"},
     "start": {"en": "Start", "nl": "Start", "de": "Beginn"},
+    "review": {"en": "Applications reviewed from", "nl": "Beoordeling vanaf",
+               "de": "Sichtung der Bewerbungen ab"},
+    "interview": {"en": "Interviews", "nl": "Gesprekken", "de": "Vorstellungsgespräche"},
     "end": {"en": "End", "nl": "Einde", "de": "Ende"},
     "published": {"en": "Published", "nl": "Gepubliceerd", "de": "Veröffentlicht"},
     "duration": {"en": "Duration", "nl": "Duur", "de": "Dauer"},

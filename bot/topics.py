@@ -140,10 +140,15 @@ class Asked:
     words: tuple[str, ...]  # the message words that named it
 
 
-@lru_cache(maxsize=4096)
 def topics_in(text: str) -> tuple[Asked, ...]:
     """The practical topics a message asks about, in order, each once."""
-    toks = tokens(fold(text))
+    return topics_in_words(tuple(tokens(fold(text))))
+
+
+@lru_cache(maxsize=4096)
+def topics_in_words(message: tuple[str, ...]) -> tuple[Asked, ...]:
+    """The practical topics a message's folded words ask about, in order, each once."""
+    toks = list(message)
     topics: dict[str, Topic] = {}
     said: dict[str, list[str]] = {}
     toks = [p for t in toks for p in ([t, *t.split("-")] if "-" in t else [t])]

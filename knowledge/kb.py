@@ -9,6 +9,7 @@ quoted, so no user text is ever taken as query syntax.
 from __future__ import annotations
 
 import json
+import os
 import re
 import sqlite3
 from collections import OrderedDict, defaultdict
@@ -59,13 +60,28 @@ class Change:
         return not (self.added or self.removed or self.changed)
 
 
+def sites_of(sources: list[str]) -> tuple[str, ...]:
+    """Each page's site: the first folder below the folder all pages share, "" for a page
+    in that folder itself (`sites2/<owner>__<repo>/_posts/x.md` -> "<owner>__<repo>"). Pages
+    of one site are one group's: "the other one" is looked for among them."""
+    paths = [os.path.normpath(s).split(os.sep) for s in sources]
+    if not paths:
+        return ()
+    depth = 0
+    shortest = min(len(p) for p in paths)
+    while depth < shortest - 1 and len({p[depth] for p in paths}) == 1:
+        depth += 1
+    return tuple(p[depth] if len(p) > depth + 1 else "" for p in paths)
+
+
 class KnowledgeBase:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._conn = connect_readonly(path)
         rows = self._conn.execute(
             "SELECT id, key, title, closed, category, categories, type, groups, people, tags, "
-            "date, description, language, fingerprint, keywords FROM vacancies ORDER BY rowid"
+            "date, description, language, fingerprint, keywords, source FROM vacancies "
+            "ORDER BY rowid"
         ).fetchall()
         self.listings: tuple[Listing, ...] = tuple(
             Listing(r["id"], r["key"], r["title"], bool(r["closed"]), r["category"],
@@ -76,6 +92,7 @@ class KnowledgeBase:
             for r in rows
         )
         self._by_id = {x.id: i for i, x in enumerate(self.listings)}
+        self.sites: tuple[str, ...] = sites_of([r["source"] or "" for r in rows])
         self._by_key = {x.key: x.id for x in self.listings}
         index: dict[str, list[tuple[int, float]]] = defaultdict(list)
         for i, r in enumerate(rows):
@@ -107,6 +124,11 @@ class KnowledgeBase:
     def listing(self, vacancy_id: str) -> Listing | None:
         i = self._by_id.get(vacancy_id)
         return self.listings[i] if i is not None else None
+
+    def site(self, vacancy_id: str) -> str:
+        """The site a vacancy's page belongs to (`sites_of`), "" when all pages share one."""
+        i = self._by_id.get(vacancy_id)
+        return self.sites[i] if i is not None else ""
 
     def id_for_key(self, key: str) -> str | None:
         return self._by_key.get(key)
@@ -247,7 +269,8 @@ class KnowledgeBase:
             added_ids=tuple(added),
         )
 
-    def deadlines(self) -> list[tuple[str, str]]:
-        """(vacancy id, value) of every application deadline the pages give, as written."""
-        return [(str(v), str(d)) for v, d in self._conn.execute(
-            "SELECT vacancy_id, value FROM facts WHERE kind = 'deadline' ORDER BY rowid")]
+    def deadlines(self) -> list[tuple[str, str, str]]:
+        """(vacancy id, value as written, day as read: ISO or "") of every application
+        deadline the pages give."""
+        return [(str(v), str(d), str(day or "")) for v, d, day in self._conn.execute(
+            "SELECT vacancy_id, value, day FROM facts WHERE kind = 'deadline' ORDER BY rowid")]

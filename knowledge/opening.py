@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from knowledge.errors import BuildError, KnowledgeError, Problem
-from knowledge.facts.timing import date_of
+from knowledge.facts.dates import date_of
 from knowledge.ingest import INGEST_VERSION, BuildReport, build, scan
 from knowledge.kb import KnowledgeBase
 from knowledge.store import build_lock, remove_stray_temp_files
@@ -83,9 +83,9 @@ def next_deadline(kb: KnowledgeBase, today: dt.date) -> tuple[dt.date, str] | No
     and that vacancy's id; None when there is none. When that day ends, the vacancy (or one
     of its positions) may close: open/closed is settled again for the next day."""
     found: tuple[dt.date, str] | None = None
-    for vacancy_id, value in kb.deadlines():
+    for vacancy_id, value, read in kb.deadlines():
         listing = kb.listing(vacancy_id)
-        day = date_of(value)
+        day = dt.date.fromisoformat(read) if read else date_of(value)  # as `status` reads it
         if listing is None or listing.closed or day is None or day < today:
             continue
         if found is None or day < found[0]:

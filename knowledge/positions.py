@@ -116,7 +116,11 @@ class Mention:
 
 def mentions(text: str, folded: bool = False) -> list[Mention]:
     """Every kind of position `text` names, in order, with whether it is ruled out."""
-    toks = tokens(text if folded else fold(text), folded=True)
+    return mentions_in(tokens(text if folded else fold(text), folded=True))
+
+
+def mentions_in(toks: list[str] | tuple[str, ...]) -> list[Mention]:
+    """`mentions` over folded words (`knowledge.textnorm.tokens`)."""
     found: list[Mention] = []
     i = 0
     while i < len(toks):
@@ -133,13 +137,13 @@ def mentions(text: str, folded: bool = False) -> list[Mention]:
     return found
 
 
-def _degree(toks: list[str], i: int, end: int, kind: str) -> bool:
+def _degree(toks: list[str] | tuple[str, ...], i: int, end: int, kind: str) -> bool:
     if kind != PHD and end < len(toks) and toks[end] in _DEGREE_NEXT:
         return True  # "an MSc degree"; but "you will obtain a PhD degree" is the position
     return any(w in _DEGREE_BEFORE for w in toks[max(0, i - 3) : i])
 
 
-def _negated(toks: list[str], i: int) -> bool:
+def _negated(toks: list[str] | tuple[str, ...], i: int) -> bool:
     before = toks[max(0, i - 3) : i]
     if any(w in _NEGATIONS for w in before[-2:]):
         return True

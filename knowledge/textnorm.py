@@ -248,8 +248,13 @@ _LANGUAGE_WORDS = {
 def language_of(text: str, default: str = "en") -> str:
     """"en", "nl" or "de", by which language's function words `text` uses most; `default`
     when none is used or the best two tie."""
+    return language_of_words(tuple(tokens(text[:4000])[:400]), default)
+
+
+def language_of_words(found: tuple[str, ...], default: str = "en") -> str:
+    """`language_of` over folded words already read."""
     counts = dict.fromkeys(_LANGUAGE_WORDS, 0)
-    for token in tokens(text[:4000])[:400]:
+    for token in found[:400]:
         for lang, vocabulary in _LANGUAGE_WORDS.items():
             if token in vocabulary:
                 counts[lang] += 1

@@ -6,9 +6,16 @@ from __future__ import annotations
 
 import re
 
-from bot import policy
-from bot.answers.common import Ask, as_blocks, best_sentences, focus_stems, not_stated, sentences
-from bot.model import Block, Style
+from bot.answers import layout
+from bot.answers.common import (
+    Ask,
+    as_blocks,
+    best_sentences,
+    focus_stems,
+    said_or_silent,
+    sentences,
+)
+from bot.model import Block, Intent, Style
 from bot.phrases import phrase, what
 from knowledge.model import Kind, Vacancy
 from knowledge.sentences import Sentence
@@ -106,8 +113,8 @@ def requirements(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
     rest_req = [s for s in required if s not in lead]
     rest_des = [s for s in desirable if s not in lead]
     room = max(300, budget - sum(len(t) for t in said))
-    many = policy.MAX_ITEMS if budget < policy.MORE_MAX else 4 * policy.MAX_ITEMS  # "More"
-    some = 3 if budget < policy.MORE_MAX else 4 * policy.MAX_ITEMS
+    many = layout.MAX_ITEMS if budget < layout.MORE_MAX else 4 * layout.MAX_ITEMS  # "More"
+    some = 3 if budget < layout.MORE_MAX else 4 * layout.MAX_ITEMS
     if rest_req:
         if rest_des or lead:
             blocks.append(Block(phrase("required", lang)))
@@ -122,5 +129,5 @@ def requirements(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
     ask.sections.extend(sec for sec in v.sections
                         if sec.kind in (Kind.REQUIREMENTS, Kind.DESIRABLE))
     if not req and not des and not lead:
-        return [*blocks, not_stated(v, what("requirements", lang), lang)]
+        return [*blocks, *said_or_silent(v, ask, Intent.REQUIREMENTS, what("requirements", lang))]
     return blocks
