@@ -243,3 +243,8 @@ class KnowledgeBase:
             added_ids=tuple(added),
         )
 
+    def deadlines(self) -> list[tuple[str, str, str]]:
+        """(vacancy id, value as written, day as read: ISO or "") of every application
+        deadline the pages give."""
+        return [(str(v), str(d), str(day or "")) for v, d, day in self._conn.execute(
+            "SELECT vacancy_id, value, day FROM facts WHERE kind = 'deadline' ORDER BY rowid")]
