@@ -47,7 +47,7 @@ _BOOK = PhraseBook({
     "closed_state": Q.closed_states, "copula": Q.copulas, "all": Q.all_words,
     "follow_up": Q.follow_up, "other": Q.other, "back": Q.back, "older": Q.older,
     "newer": Q.newer, "pointed": Q.pointer_nouns + Q.vacancy_nouns, "article": Q.articles,
-    "group": Q.group_pronouns, "available": Q.open_nouns,
+    "group": Q.group_pronouns, "available": Q.open_nouns, "group_noun": Q.group_nouns,
 })
 # The words that say how a question is asked (a status, a reference, existence) and so
 # name no vacancy.
@@ -137,9 +137,14 @@ class Query:
         """Does the message speak of a vacancy, the group or the user's own application —
         a vacancy noun, a kind of position, a pointer, "they"/"it", a practical topic, the
         user's own situation — rather than of something else that shares words with a page?"""
+        return self.speaks_of_vacancy or self.group
+
+    @property
+    def speaks_of_vacancy(self) -> bool:
+        """... in so many words: a vacancy noun, a kind, a pointer, a topic, the user."""
         return bool(self.vacancy_noun or self.wanted or self.excluded or self.pointer
                     or self.reference is not None or self.follow_up or self.exists
-                    or self.wants_list or self.me or self.topics or self.group)
+                    or self.wants_list or self.me or self.topics)
 
     @property
     def asks_vacancy_question(self) -> bool:
@@ -197,7 +202,8 @@ def read(text: str, default_lang: str = "en", t: Tuning = DEFAULT) -> Query:
         topics=topics, me=me, wanted=frozenset(wanted - excluded), excluded=frozenset(excluded),
         naming=tuple(w for w in words if w not in skip), avoid=avoid,
         describing=tuple(w for c in clauses if c not in asking for w in c.words if w not in skip),
-        question=question or words, vacancy_noun=marks.has("noun"), group=marks.has("group"),
+        question=question or words, group=marks.has("group"),
+        vacancy_noun=marks.has("noun") or marks.has("group_noun"),
         proper=frozenset(fold(w) for m in _PROPER.finditer(text) for w in m.group(0).split()),
         follow_up=0 in marks.starts("follow_up"), reference=_reference(words, marks),
         pointer=_pointer(words, marks),

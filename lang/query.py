@@ -41,6 +41,7 @@ class QueryWords:
     pointer_nouns: tuple[str, ...]  # "one", "posting", "ad": what a pointer points at
     articles: tuple[str, ...]  # "the", "that", "die", "het"
     demonstratives: tuple[str, ...]  # "this", "that", "deze", "diese": pointing at one
+    group_nouns: tuple[str, ...]  # "lab", "group", "vakgroep", "Lehrstuhl": the group itself
     group_pronouns: tuple[str, ...]  # "they", "you", "it", "jullie", "ihr": the group or
     #                                  its vacancy, spoken of without a name
     negations: tuple[str, ...]  # "not", "niet", "nicht": what follows is not meant

@@ -36,6 +36,8 @@ WORDS = QueryWords(
     pointer_nouns=tuple("eine die stelle anzeige ausschreibung projekt".split()),
     articles=tuple("der die das den dem diese dieser".split()),
     demonstratives=("diese", "dieser", "dieses", "die", "genau die"),
+    group_nouns=("labor", "gruppe", "arbeitsgruppe", "forschungsgruppe", "lehrstuhl", "institut",
+                 "team"),
     group_pronouns=("sie", "ihnen", "es"),
     negations=("nicht", "kein", "keine", "keinen"),
     but=("sondern", "aber"),

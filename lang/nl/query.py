@@ -37,6 +37,7 @@ WORDS = QueryWords(
         """.split()),
     articles=tuple("de het die dat deze".split()),
     demonstratives=("deze", "die", "dat", "dit"),
+    group_nouns=("lab", "groep", "onderzoeksgroep", "vakgroep", "afdeling", "team", "instituut"),
     group_pronouns=("ze", "hun", "het"),
     negations=("niet", "geen"),
     but=("maar",),
