@@ -233,9 +233,10 @@ def named(desk: Desk, s: Situation) -> Decision | None:
         return None
     q, ctx, res = s.q, s.ctx, s.res
     intents = q.intents or (_carried(ctx) if q.follow_up else ())
-    if ctx.subject in s.named:
+    if ctx.subject in s.named:  # "do I need German or is English enough?": words another
+        # page has too do not take the conversation away from its vacancy
         own = next(m for m in res.matches if m.id == ctx.subject)
-        if own.score >= desk.t.close_ratio * res.top_score:
+        if own.score >= desk.t.close_ratio * res.top_score or not naming.by_name(res, desk.t):
             return _answer("named-subject", (ctx.subject,), intents, s)
     if q.plural and not intents:  # "what projects are there at the 3D lab?"
         return listing(desk, s)

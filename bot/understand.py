@@ -222,8 +222,9 @@ def _asked(q: Query, asking: list[Clause], found: list[Mention], marks: Marks,
     exists = _exists(q.words, marks) or (exists_phrase and bool(found))
     plural = any(marks.within("plural", s.end, 4) for s in marks.spans("list_opener"))
     ranked = [(i, s) for i, s in q.scores.ranked() if s >= t.intent_min]
-    wants_list = plural or (bool(ranked) and ranked[0][0] is Intent.LIST
-                            and not _exists(q.words, marks))
+    points = q.pointer or q.reference is not None  # "and the postdoc one?": one vacancy
+    wants_list = not points and (plural or (bool(ranked) and ranked[0][0] is Intent.LIST
+                                            and not _exists(q.words, marks)))
     if wants_list:  # "the salary for all open positions": what is asked about them wins
         content: list[Intent] = [i for i, s in ranked if i is not Intent.LIST and s >= 0.8]
         if content:
@@ -271,8 +272,11 @@ def _intents(q: Query, asking: list[Clause], t: Tuning) -> list[Intent]:
         ranked.sort(key=lambda x: order.index(x[0]) if x[0] in order else len(order))
     intents: list[Intent] = [i for i, s in ranked if i is not Intent.LIST
                              and (i is ranked[0][0] or s >= t.second_intent)]
-    if asking:  # a question word outside the questions asks nothing
-        intents = [i for i in intents if i in order or q.scores.is_specific(i)]
+    if asking:  # a question word outside the questions asks nothing, and neither does a
+        # cue in what the user says of themselves ("ik heb geen eigen financiering, kan ik
+        # toch ... promoveren?")
+        intents = [i for i in intents if i in order
+                   or (q.scores.is_specific(i) and (order or not q.me))]
     intents += [i for i in order if i not in intents and i is not Intent.LIST]
     if q.topics:  # "hoeveel vakantie-uren krijg je?" asks about vacation, not pay
         topic_words = {w for a in q.topics for w in a.words}

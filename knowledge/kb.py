@@ -12,10 +12,11 @@ import json
 import os
 import re
 import sqlite3
-from collections import OrderedDict, defaultdict
+from collections import Counter, OrderedDict, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
+from knowledge.keywords import WEIGHTS, terms
 from knowledge.model import Vacancy
 from knowledge.store import connect_readonly, vacancy_from_rows
 from knowledge.textnorm import fold
@@ -74,6 +75,17 @@ def sites_of(sources: list[str]) -> tuple[str, ...]:
     return tuple(p[depth] if len(p) > depth + 1 else "" for p in paths)
 
 
+def _site_words(sites: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The naming words of each site's folder name ("anne-urai__lab_wiki" -> anne, urai,
+    lab, wiki), without the parts most sites' names share ("github", "io")."""
+    names = set(sites) - {""}
+    words = {site: tuple(dict.fromkeys(terms(site.replace("_", " ").replace(".", " "))))
+             for site in names}
+    common = Counter(w for found in words.values() for w in found)
+    return {site: tuple(w for w in found if common[w] <= max(1, len(names) // 2))
+            for site, found in words.items()}
+
+
 class KnowledgeBase:
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -94,10 +106,15 @@ class KnowledgeBase:
         self._by_id = {x.id: i for i, x in enumerate(self.listings)}
         self.sites: tuple[str, ...] = sites_of([r["source"] or "" for r in rows])
         self._by_key = {x.key: x.id for x in self.listings}
+        site_words = _site_words(self.sites)
         index: dict[str, list[tuple[int, float]]] = defaultdict(list)
         for i, r in enumerate(rows):
-            for token, weight in json.loads(r["keywords"]).items():
+            own = json.loads(r["keywords"])
+            for token, weight in own.items():
                 index[token].append((i, float(weight)))
+            for token in site_words.get(self.sites[i], ()):
+                if token not in own:  # "anne-urai__lab_wiki": the site is Anne Urai's
+                    index[token].append((i, WEIGHTS["id_part"]))
         self.index: dict[str, tuple[tuple[int, float], ...]] = {
             k: tuple(v) for k, v in index.items()
         }
