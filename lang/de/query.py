@@ -48,6 +48,7 @@ WORDS = QueryWords(
     degree_after=tuple("abschluss diplom studium studierende".split()),
     degrees=tuple("bachelor master msc bsc diplom promotion".split()),
     enough=tuple("ausreichend reicht genugt".split()),
+    need=("brauche", "braucht", "benotige", "erforderlich", "notwendig"),
     you=tuple("ihr sie".split()),
     i_am=("ich bin",),
     i_say=("ich habe", "ich bin", "ich wohne", "ich arbeite", "ich kann erst", "ich spreche",

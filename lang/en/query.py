@@ -52,6 +52,7 @@ WORDS = QueryWords(
     degree_after=tuple("student students degree degrees diploma graduate".split()),
     degrees=tuple("bachelor bachelors master masters msc bsc ba ma phd doctorate".split()),
     enough=tuple("enough sufficient ok okay fine accepted allowed".split()),
+    need=("need", "needed", "require", "required", "necessary"),
     you=tuple("you u ya they".split()),
     i_am=("i'm", "i am", "im"),
     i_say=("i have", "i've", "i am", "i'm", "im", "i live", "i work", "i was", "i only",

@@ -48,6 +48,7 @@ WORDS = QueryWords(
     degree_after=tuple("student studenten diploma opleiding graad".split()),
     degrees=tuple("bachelor master msc bsc hbo wo".split()),
     enough=tuple("genoeg voldoende".split()),
+    need=("nodig", "vereist", "verplicht"),
     you=tuple("jullie julie u".split()),
     i_am=("ik ben",),
     i_say=("ik heb", "ik ben", "ik woon", "ik werk", "ik kan pas", "ik spreek"),
