@@ -92,7 +92,7 @@ class Desk:
     generic: frozenset[str] = field(init=False)  # ids of pages titled "Jobs", "Join us"
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "generic", generic_titles(self.kb))
+        object.__setattr__(self, "generic", generic_titles(self.kb, self.t.index_title_share))
         top = self.resolver.idf("")  # the rarity of a word only one vacancy has
         object.__setattr__(self, "rarity", naming.Rarity(self.t.distinct_share * top,
                                                          self.t.strong_share * top))
