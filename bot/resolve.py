@@ -147,7 +147,7 @@ class Resolver:
         self._by_id = {x.id: i for i, x in enumerate(kb.listings)}
         self._rare = max(self.t.rare_min_df, int(self.n * self.t.rare_share))
         self._proper_df = max(1, int(self.n * self.t.proper_share))
-        self._postings = lru_cache(maxsize=2048)(self._names_of)
+        self._postings = lru_cache(maxsize=512)(self._names_of)
         self.expand = lru_cache(maxsize=16384)(self._expand)
         self.terms = lru_cache(maxsize=4096)(self._terms)  # type: ignore[method-assign]
         self._resolve = lru_cache(maxsize=4096)(self._resolve_uncached)
