@@ -1,0 +1,157 @@
+"""Hostile pages: every page is read in bounded time and memory, only regular files of the
+pages folder are read, and a page that cannot be read is named and skipped while the others
+are served. The pages are made here, in the test's own folder."""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import socket
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main as cli_main
+from knowledge import read_folder
+from knowledge.ingest import Folder
+from tests.paths import SEEDS
+
+GOOD = "pancaim-pancreatic-cancer-phd"
+BODY = "\n# PhD position\n\nWe offer a PhD position in imaging. Contact jan@uni.de.\n"
+
+
+@pytest.fixture
+def pages(tmp_path: Path) -> Path:
+    """A pages folder with one good page."""
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    shutil.copy(SEEDS / f"{GOOD}.md", folder)
+    return folder
+
+
+def read(folder: Path, limit: float = 5.0, **kwargs: float) -> Folder:
+    """Read the folder as `vacbot check` does; it must take less than `limit` seconds."""
+    start = time.perf_counter()
+    result = read_folder(folder, **kwargs)
+    took = time.perf_counter() - start
+    assert took < limit, f"reading took {took:.1f} s"
+    return result
+
+
+def served(result: Folder) -> list[str]:
+    return [v.id for v in result.vacancies]
+
+
+def problems(result: Folder) -> list[str]:
+    return [str(p) for p in result.problems]
+
+
+# ---- front matter that would never finish ----------------------------------------------
+
+def billion_laughs() -> str:
+    lines = ["---", "title: PhD position", 'a: &a ["lol","lol","lol","lol","lol","lol","lol",'
+             '"lol","lol"]']
+    for prev, name in zip("abcdefgh", "bcdefghi", strict=True):
+        lines.append(f"{name}: &{name} [" + ",".join([f"*{prev}"] * 9) + "]")
+    return "\n".join([*lines, "---", BODY])
+
+
+HEADERS = {
+    # 425 bytes that expand to 387 million values
+    "laughs.md": (billion_laughs(), "laughs.md:7: YAML aliases in the front matter expand to "
+                                    "more than 10,000 values"),
+    "recursive.md": ("---\ntitle: PhD position\ntags: &x [a, *x]\n---\n" + BODY,
+                     "recursive.md:3: a YAML alias in the front matter contains itself"),
+    "toml.md": ("+++\ntitle = 'PhD position'\na = " + "[" * 5000 + "]" * 5000 + "\n+++\n" + BODY,
+                "toml.md:3: front matter nests more than 50 lists or tables deep"),
+    "deep-yaml.md": ("---\ntitle: " + "[" * 8192 + "\n---\n" + BODY,
+                     "deep-yaml.md:2: front matter nests more than 50 lists or tables deep"),
+}
+
+
+# ---- text that used to take quadratic time ----------------------------------------------
+
+def body_page(text: str) -> str:
+    return "---\ntitle: PhD position in imaging\n---\n\n# Requirements\n\n" + text + "\n" + BODY
+
+
+LINKS = " ".join(f"[link {n}](https://example.org/{n})" for n in range(3000))
+SLOW_TEXT = {  # (text, seconds it took before on a quiet 2-core machine)
+    "dr-8k": ("Dr. " * 2048, 0.6),
+    "dr-32k": ("Dr. " * 8192, 10),
+    "brackets-32k": ("[" * 32768 + "](", 20),
+    "brackets-with-address-32k": ("[" * 32768 + " jan@uni.de](", 38),
+    "empty-links-32k": ("[](" * 10923, 39),
+    "links-3000": (LINKS, 15),
+    "liquid-32k": ("{%" * 16384, 12),
+    "definition-terms-32k": ("<dt>" * 8192, 4),
+    "attribute-lists-32k": ("{:" * 16384, 4),
+}
+
+
+# ---- only regular files of the folder ------------------------------------------------------
+
+@pytest.fixture
+def outside(tmp_path: Path) -> Path:
+    secret = tmp_path / "outside" / ".env"
+    secret.parent.mkdir()
+    secret.write_text("TELEGRAM_BOT_TOKEN=123:secret\n\n# Vacancy\n\nA PhD position.\n",
+                      encoding="utf-8")
+    return secret
+
+
+def test_a_hard_link_to_a_file_outside_is_refused(pages: Path, outside: Path) -> None:
+    os.link(outside, pages / "env.md")
+    result = read(pages)
+    assert served(result) == [GOOD]
+    assert problems(result) == [f"{pages / 'env.md'}: is a hard link to a file outside the "
+                                "pages folder (it has more links than the folder holds); "
+                                "refused"]
+
+
+def test_hard_links_within_the_folder_are_read(pages: Path) -> None:
+    (pages / "sub").mkdir()
+    os.link(pages / f"{GOOD}.md", pages / "sub" / "twin.md")
+    assert sorted(served(read(pages))) == [GOOD, "twin"]
+
+
+@pytest.fixture
+def special_files(pages: Path) -> Iterator[list[str]]:
+    """A named pipe and a socket called like pages (and a device, where one can be made)."""
+    os.mkfifo(pages / "pipe.md")
+    listener = socket.socket(socket.AF_UNIX)
+    listener.bind(str(pages / "socket.md"))
+    names = ["pipe.md", "socket.md"]
+    try:
+        os.mknod(pages / "device.md", 0o600 | 0o020000, os.makedev(1, 3))  # like /dev/null
+        names.append("device.md")
+    except (PermissionError, AttributeError):
+        pass
+    yield names
+    listener.close()
+
+
+def test_pipes_sockets_and_devices_are_refused_without_opening_them(
+        pages: Path, special_files: list[str]) -> None:
+    result = read(pages, limit=3)  # opening the pipe would wait forever for a writer
+    assert served(result) == [GOOD]
+    kinds = {"pipe.md": "a named pipe (FIFO)", "socket.md": "a socket", "device.md": "a device"}
+    assert sorted(problems(result)) == sorted(
+        f"{pages / name}: is {kinds[name]}, not a regular file; refused"
+        for name in special_files)
+
+
+def test_check_reports_each_refused_file(pages: Path, outside: Path,
+                                         special_files: list[str]) -> None:
+    os.link(outside, pages / "env.md")
+    out = io.StringIO()
+    assert cli_main(["check", "--seeds", str(pages)], out=out, err=io.StringIO()) == 1
+    errors = [line for line in out.getvalue().splitlines() if line.startswith("error ")]
+    assert sorted(Path(line.split(": ", 1)[0][6:]).name for line in errors) == sorted(
+        [*special_files, "env.md"])
+
+
+# ---- what a page may be ----------------------------------------------------------------------
