@@ -4,6 +4,7 @@ are served. The pages are made here, in the test's own folder."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import os
 import shutil
@@ -15,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main as cli_main
-from knowledge import read_folder
+from knowledge import BuildError, KnowledgeBase, build, open_knowledge, read_folder
 from knowledge.ingest import Folder
 from tests.paths import SEEDS
 
@@ -70,6 +71,39 @@ HEADERS = {
     "deep-yaml.md": ("---\ntitle: " + "[" * 8192 + "\n---\n" + BODY,
                      "deep-yaml.md:2: front matter nests more than 50 lists or tables deep"),
 }
+
+
+@pytest.mark.parametrize("name", HEADERS)
+def test_a_header_that_would_never_finish_is_named_and_skipped(pages: Path, name: str) -> None:
+    text, problem = HEADERS[name]
+    (pages / name).write_text(text, encoding="utf-8")
+    result = read(pages, limit=3)
+    assert served(result) == [GOOD]
+    [found] = problems(result)
+    assert found == f"{pages / problem}; the page is not read"
+
+
+def test_a_first_start_serves_the_other_pages_and_reload_names_the_files(
+        pages: Path, tmp_path: Path) -> None:
+    for name, (text, _) in HEADERS.items():
+        (pages / name).write_text(text, encoding="utf-8")
+    db = tmp_path / "kb.db"
+    kb, report = open_knowledge(pages, db, dt.date(2024, 6, 1))  # the bot's first start
+    assert [v.id for v in kb.listings] == [GOOD] and report.built
+    assert sorted(Path(p.path).name for p in report.problems) == sorted(HEADERS)
+    kb.close()
+    with pytest.raises(BuildError) as refused:  # /reload: strict, every file named
+        build(pages, db, dt.date(2024, 6, 2))
+    assert sorted(Path(p.path).name for p in refused.value.problems) == sorted(HEADERS)
+    assert KnowledgeBase(db).status_day == "2024-06-01"  # the previous one is kept
+
+
+def test_aliases_that_stay_small_are_still_read(pages: Path) -> None:
+    (pages / "anchors.md").write_text(
+        "---\ntitle: PhD position in imaging\ncontact: &c Jan Jansen\npi: *c\n"
+        "tags: &t [phd, imaging]\ncategories: *t\n---\n" + BODY, encoding="utf-8")
+    result = read(pages)
+    assert sorted(served(result)) == ["anchors", GOOD] and problems(result) == []
 
 
 # ---- text that used to take quadratic time ----------------------------------------------
