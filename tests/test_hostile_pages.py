@@ -126,6 +126,20 @@ SLOW_TEXT = {  # (text, seconds it took before on a quiet 2-core machine)
 }
 
 
+@pytest.mark.parametrize("name", SLOW_TEXT)
+def test_text_is_read_in_time_linear_in_its_size(pages: Path, name: str) -> None:
+    text, _ = SLOW_TEXT[name]
+    (pages / f"{name}.md").write_text(body_page(text), encoding="utf-8")
+    result = read(pages, limit=2.5)
+    assert sorted(served(result)) == sorted([name, GOOD]) and problems(result) == []
+
+
+def test_a_page_of_1_6_mb_of_titles_is_read_and_served(pages: Path) -> None:
+    (pages / "doctors.md").write_text(body_page("Dr. " * 400_000), encoding="utf-8")
+    result = read(pages, limit=20)
+    assert sorted(served(result)) == ["doctors", GOOD] and problems(result) == []
+
+
 # ---- only regular files of the folder ------------------------------------------------------
 
 @pytest.fixture
