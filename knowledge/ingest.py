@@ -36,6 +36,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from knowledge.budget import OverBudget, time_limit
 from knowledge.errors import BuildError, PageError, Problem, split_warning
 from knowledge.model import Vacancy
 from knowledge.parse import parse_file_bytes
@@ -43,6 +44,8 @@ from knowledge.store import write_database
 from knowledge.text import MAX_PAGE_BYTES
 
 PAGE_SUFFIXES = (".md", ".markdown")
+# Seconds one page may take to read (real pages: 10-30 ms; a 2 MB page built to be slow: 25 s)
+PAGE_SECONDS = 10.0
 BUNDLE_NAMES = frozenset({"index", "_index", "readme"})
 # Bump when what ingest extracts changes: `open_knowledge` rebuilds a database built by an
 # older ingest even when no page changed.
@@ -307,21 +310,33 @@ class _Tally:
 
 
 def iter_pages(inputs: Inputs, today: dt.date | None = None, with_facts: bool = True,
-               tally: _Tally | None = None) -> Iterator[Vacancy]:
-    """Parse each page of `inputs` in turn; problems and skipped pages go to `tally`."""
+               tally: _Tally | None = None,
+               page_seconds: float = PAGE_SECONDS) -> Iterator[Vacancy]:
+    """Parse each page of `inputs` in turn, each within `page_seconds`; problems and skipped
+    pages go to `tally`."""
     day = today or dt.date.today()
     enrich = _pipeline(day, with_facts)
     tally = tally if tally is not None else _Tally()
     for page in inputs.pages:
         try:
-            vacancy = enrich(parse_file_bytes(read_bytes(page.path, page.links), page.id,
-                                              str(page.path), day))
+            with time_limit(page_seconds):
+                vacancy = enrich(parse_file_bytes(read_bytes(page.path, page.links), page.id,
+                                                  str(page.path), day))
         except PageError as exc:
             tally.problems.append(exc.problem)
             continue
         except OSError as exc:
             tally.problems.append(Problem(str(page.path), 0,
                                           f"cannot be read: {exc.strerror or exc}"))
+            continue
+        except OverBudget:
+            tally.problems.append(Problem(str(page.path), 0, f"took more than {page_seconds:g} "
+                                                             "s to read; not served"))
+            continue
+        except (RecursionError, MemoryError) as exc:
+            what = "nested too deeply" if isinstance(exc, RecursionError) else "too large"
+            tally.problems.append(Problem(str(page.path), 0, f"is {what} to be read "
+                                                             f"({type(exc).__name__})"))
             continue
         if page.decide:
             ok, why = is_vacancy_page(vacancy)
@@ -334,12 +349,13 @@ def iter_pages(inputs: Inputs, today: dt.date | None = None, with_facts: bool = 
         yield vacancy
 
 
-def read_folder(folder: Path, today: dt.date | None = None, with_facts: bool = True) -> Folder:
+def read_folder(folder: Path, today: dt.date | None = None, with_facts: bool = True,
+                page_seconds: float = PAGE_SECONDS) -> Folder:
     """Parse every page; collect problems instead of stopping at the first. Keeps every
     vacancy in memory: for checks and tests; `build` streams."""
     inputs = scan(folder)
     tally = _Tally(list(inputs.problems), list(inputs.skipped))
-    vacancies = tuple(iter_pages(inputs, today, with_facts, tally))
+    vacancies = tuple(iter_pages(inputs, today, with_facts, tally, page_seconds))
     return Folder(vacancies, tuple(tally.problems), tuple(tally.skipped))
 
 
@@ -369,12 +385,13 @@ class _Strict(Exception):
 
 
 def build(folder: Path, db: Path, today: dt.date | None = None,
-          skip_bad: bool = False) -> BuildReport:
+          skip_bad: bool = False, page_seconds: float = PAGE_SECONDS) -> BuildReport:
     """Parse `folder` and replace the database at `db`, writing pages as they are parsed.
 
     Strict (default): any error (see `knowledge.errors`) raises BuildError listing every
     problem, and the existing database is left untouched. `skip_bad=True`: pages with errors
     are skipped and listed in the report. A folder with no readable page is always an error.
+    A page that takes more than `page_seconds` to read is an error naming it.
 
     Whether a vacancy is open is settled for `today` (default: the machine's date); that day
     is stored in the database's meta as `status_day`, so that a deadline passing later is
@@ -390,7 +407,7 @@ def build(folder: Path, db: Path, today: dt.date | None = None,
 
     def stream() -> Iterator[Vacancy]:
         served = 0
-        for v in iter_pages(inputs, day, True, tally):
+        for v in iter_pages(inputs, day, True, tally, page_seconds):
             if tally.problems and not skip_bad:
                 continue  # keep reading to report every problem, write nothing more
             served += 1

@@ -140,6 +140,17 @@ def test_a_page_of_1_6_mb_of_titles_is_read_and_served(pages: Path) -> None:
     assert sorted(served(result)) == ["doctors", GOOD] and problems(result) == []
 
 
+def test_a_page_over_its_time_budget_is_named_and_skipped(pages: Path, tmp_path: Path) -> None:
+    (pages / "headings.md").write_text(body_page("\n# x\n" * 60_000), encoding="utf-8")
+    result = read(pages, limit=3, page_seconds=0.3)
+    assert served(result) == [GOOD]
+    assert problems(result) == [f"{pages / 'headings.md'}: took more than 0.3 s to read; "
+                                "not served"]
+    report = build(pages, tmp_path / "kb.db", skip_bad=True, page_seconds=0.3)
+    assert report.vacancies == 1 and [Path(p.path).name for p in report.problems] == [
+        "headings.md"]
+
+
 # ---- only regular files of the folder ------------------------------------------------------
 
 @pytest.fixture
