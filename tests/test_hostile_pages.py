@@ -213,4 +213,15 @@ def test_check_reports_each_refused_file(pages: Path, outside: Path,
         [*special_files, "env.md"])
 
 
+def test_check_escapes_file_names(pages: Path) -> None:
+    evil = "evil\nerror forged.md: all fine\x1b[2J.md"
+    (pages / evil).write_text("# PhD position\n\nA PhD position.\n", encoding="utf-8")
+    out = io.StringIO()
+    cli_main(["check", "--seeds", str(pages)], out=out, err=io.StringIO())
+    lines = out.getvalue().splitlines()
+    assert not any(line.startswith("error forged.md") for line in lines)
+    assert "\x1b" not in out.getvalue()
+    assert any("evil\\nerror forged.md: all fine\\x1b[2J.md" in line for line in lines)
+
+
 # ---- what a page may be ----------------------------------------------------------------------
