@@ -225,3 +225,16 @@ def test_check_escapes_file_names(pages: Path) -> None:
 
 
 # ---- what a page may be ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
+def test_a_utf16_page_is_read(pages: Path, encoding: str) -> None:
+    text = ("---\ntitle: Doktorandenstelle Bildanalyse (m/w/d)\n---\n\n## Aufgaben\n\n"
+            "Wir suchen eine Doktorandin. Kontakt: Jana Jansen (jana@uni-bonn.de).\n")
+    data = text.encode(encoding)
+    if encoding == "utf-16-be":
+        data = b"\xfe\xff" + data
+    (pages / "utf16.md").write_bytes(data)
+    result = read(pages)
+    [page] = [v for v in result.vacancies if v.id == "utf16"]
+    assert page.title == "Doktorandenstelle Bildanalyse (m/w/d)" and problems(result) == []
+    assert any(f.value == "jana@uni-bonn.de" for f in page.facts)
