@@ -128,6 +128,23 @@ def _title(by: dict[str, list[Field]], chunked: Chunked, name: str,
                              f"{title!r}")
 
 
+MAX_TITLE = 200  # characters of a title: the longest real one is 165; a title is in every
+# card, list and button, so a page's 11,000-character "title" must not become four messages
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
+
+
+def capped_title(title: str, line: int) -> tuple[str, str]:
+    """(title, warning): control characters dropped, and a title longer than MAX_TITLE cut
+    at a word with "…" (the warning says so; "" when nothing was cut)."""
+    title = _CONTROL.sub(" ", title).strip() if not title.isprintable() else title
+    if len(title) <= MAX_TITLE:
+        return title, ""
+    cut = title[: MAX_TITLE - 1]
+    cut = (cut.rsplit(" ", 1)[0] if " " in cut[MAX_TITLE // 2:] else cut).rstrip(" ,;:-–")
+    return cut + "…", warning(line, f"the title is {len(title):,} characters long; cut to "
+                                    f"{len(cut) + 1}")
+
+
 # A heading that offers something without naming a kind of position: a topic or project of
 # the page's kind ("Themenvorschlag: ...", "Project 2: ..."), or a job the vocabulary has no
 # kind for ("Tenure-Track Assistant Professor").
@@ -228,6 +245,9 @@ def parse_page(text: str, name: str, path: str = "", today: dt.date | None = Non
             source, line_of = from_blocks.text, block_lines
     chunked = chunk(source, header.body_line, people, line_of)
     title, note = _title(by, chunked, name, path)
+    if note:
+        notes.append(note)
+    title, note = capped_title(title, lines.get("title", 1))
     if note:
         notes.append(note)
     sections, unknown = to_sections(chunked, description)

@@ -18,6 +18,7 @@ import pytest
 from bot.cli import main as cli_main
 from knowledge import BuildError, KnowledgeBase, build, open_knowledge, read_folder
 from knowledge.ingest import Folder
+from knowledge.parse import MAX_TITLE
 from tests.paths import SEEDS
 
 GOOD = "pancaim-pancreatic-cancer-phd"
@@ -237,4 +238,14 @@ def test_a_utf16_page_is_read(pages: Path, encoding: str) -> None:
     result = read(pages)
     [page] = [v for v in result.vacancies if v.id == "utf16"]
     assert page.title == "Doktorandenstelle Bildanalyse (m/w/d)" and problems(result) == []
-    assert any(f.value == "jana@uni-bonn.de" for f in page.facts)
+    assert any("jana@uni-bonn.de" == f.value for f in page.facts)
+
+
+def test_a_title_of_11000_characters_is_cut(pages: Path) -> None:
+    title = " ".join(f"word{n}" for n in range(1_600))  # 11,189 characters
+    (pages / "long.md").write_text(f"---\ntitle: {title}\n---\n" + BODY, encoding="utf-8")
+    [page] = [v for v in read(pages).vacancies if v.id == "long"]
+    assert len(page.title) <= MAX_TITLE and page.title.endswith("…")
+    assert title.startswith(page.title[:-1])
+    assert f"line 2: the title is {len(title):,} characters long; cut to" in " ".join(
+        page.warnings)
