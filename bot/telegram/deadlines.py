@@ -41,8 +41,9 @@ class Refused:
 
 
 async def on_new_day(app: App, refused: Refused) -> Reloaded | None:
-    """Rebuild when the knowledge base's statuses were settled before today; what the reload
-    did, or None when nothing was (or could be) done."""
+    """Rebuild when the knowledge base's statuses were settled for another day (before today,
+    or after it when the clock ran ahead); what the reload did, or None when nothing was (or
+    could be) done."""
     svc = services_of(app)
     knowledge = svc.knowledge
     today = knowledge.today()
