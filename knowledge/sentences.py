@@ -40,10 +40,13 @@ class Sentence:
 
 # --- Markdown to plain text ----------------------------------------------------------------
 
-# A link's label and address stop at the next "[" (no nested brackets), so that each "[" is
-# looked at once: linear even on a paragraph of thousands of unclosed "[" or "[]("
+# A link's label stops at the next "[" (no nested brackets) and its address takes brackets
+# only in closed pairs that do not start another link ("mailto:a.[lastname]@uni.de"), so
+# that each "[" is looked at once: linear even on thousands of unclosed "[" or "[]("
 MD_LINK = re.compile(
-    r"(!?)\[([^\[\]\n]*)\]\(\s*<?([^)\s>\[\]]*(?:\s[^)\s\[\]]+)?)>?(?:\s+\"[^\"]*\")?\s*\)")
+    r"(!?)\[([^\[\]\n]*)\]\(\s*<?((?:[^)\s>\[\]]|\[[^\[\]\s()<>]+\](?!\())*+"
+    r"(?:\s[^)\s\[\]]+)?)>?"
+    r"(?:\s+\"[^\"]*\")?\s*\)")
 _TAG = re.compile(r"<br\s*/?>|</?[A-Za-z][^>\n]{0,200}>")
 _BOLD = re.compile(r"\*\*|__|~~|`")
 _STAR = re.compile(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")

@@ -135,6 +135,14 @@ def test_text_is_read_in_time_linear_in_its_size(pages: Path, name: str) -> None
     assert sorted(served(result)) == sorted([name, GOOD]) and problems(result) == []
 
 
+def test_links_with_a_bracketed_address_still_count(pages: Path) -> None:
+    (pages / "masked.md").write_text(body_page(
+        "Send your application to Ada via [email](mailto:a.[insert_lastname]@uni-koeln.de)."),
+        encoding="utf-8")
+    [page] = [v for v in read(pages).vacancies if v.id == "masked"]
+    assert "a.[insert_lastname]@uni-koeln.de" in {f.value for f in page.facts}
+
+
 def test_a_page_of_1_6_mb_of_titles_is_read_and_served(pages: Path) -> None:
     (pages / "doctors.md").write_text(body_page("Dr. " * 400_000), encoding="utf-8")
     result = read(pages, limit=20)
