@@ -279,8 +279,10 @@ async def on_error(update: object, context: VacContext) -> None:
     """
     error = context.error
     if not isinstance(update, Update):
-        if isinstance(error, NetworkError):  # polling could not reach Telegram; PTB retries
-            log.warning("Bot API unreachable (%s); retrying", error)
+        if isinstance(error, TelegramError):  # Telegram refused or could not be reached:
+            # one line, the traceback would only show python-telegram-bot's internals
+            log.warning("Bot API call in a background task failed: %s: %s",
+                        type(error).__name__, error)
         else:
             log.error("error in a background task", exc_info=error)
         return

@@ -59,6 +59,10 @@ class Policy:
 
 BULK = Policy(bulk=True, attempts=2)  # alerts keep their own, longer-lived retries
 ONCE = Policy(attempts=1)  # cosmetic requests (typing…): never worth waiting for
+# Sent once here: cosmetic (typing…), or retried by their caller for as long as Telegram is
+# down, with its own back-off and log lines (the start-up calls: `bot.telegram.startup`).
+SENT_ONCE = frozenset({"sendChatAction", "getMe", "deleteWebhook", "setWebhook",
+                       "setMyCommands"})
 
 
 def retry_after_seconds(exc: RetryAfter) -> float:
@@ -204,7 +208,7 @@ class TelegramLimits(BaseRateLimiter[Policy]):
         data: dict[str, Any],
         rate_limit_args: Policy | None,
     ) -> bool | JSONDict | list[JSONDict]:
-        policy = rate_limit_args or (ONCE if endpoint == "sendChatAction" else Policy())
+        policy = rate_limit_args or (ONCE if endpoint in SENT_ONCE else Policy())
         chat = chat_of(data)
         attempts = policy.attempts or 1 + len(self.limits.backoff)
         attempt = 0
@@ -238,7 +242,7 @@ class TelegramLimits(BaseRateLimiter[Policy]):
 
     @staticmethod
     def _gave_up(endpoint: str, chat: int | str | None, tries: int, exc: Exception) -> None:
-        if endpoint != "sendChatAction":  # cosmetic: not worth a line
+        if endpoint not in SENT_ONCE:  # cosmetic, or its caller says what happened
             log.error("gave up on %s to chat %s after %d %s: %s", endpoint, chat, tries,
                       "try" if tries == 1 else "tries", exc)
 

@@ -26,10 +26,13 @@ from typing import Any
 
 import tornado.web
 from telegram import Bot, Update
+from telegram.error import TelegramError
 from telegram.ext import BaseUpdateProcessor
 from telegram.request import BaseRequest, HTTPXRequest, RequestData
 from tornado.httpserver import HTTPServer
 
+from bot.telegram.config import STARTUP_BACKOFF
+from bot.telegram.startup import until_done
 from bot.telegram.state import Journal
 
 log = logging.getLogger(__name__)
@@ -38,10 +41,26 @@ SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 _UNBOUNDED = 1 << 30  # python-telegram-bot's own limit is not used (see UpdateProcessor)
 
 
-class JournalRequest(HTTPXRequest):
-    """python-telegram-bot's HTTP client for `getUpdates`, journalling each batch as
-    Telegram sent it, in one transaction, before the bot even reads it (and so before the
-    next `getUpdates` confirms it)."""
+class ApiRequest(HTTPXRequest):
+    """python-telegram-bot's HTTP client, except that an answer that is not JSON (the HTML
+    error page of a proxy in front of the Bot API, during an outage) is an error for the
+    caller to retry or report in one line, not first a traceback in the log."""
+
+    @staticmethod
+    def parse_json_payload(payload: bytes) -> dict[str, Any]:
+        try:
+            data = json.loads(payload.decode("utf-8", "replace"))
+        except ValueError:
+            raise TelegramError("Invalid server response (not JSON)") from None
+        if not isinstance(data, dict):
+            raise TelegramError("Invalid server response (not a JSON object)")
+        return data
+
+
+class JournalRequest(ApiRequest):
+    """The HTTP client for `getUpdates`, journalling each batch as Telegram sent it, in one
+    transaction, before the bot even reads it (and so before the next `getUpdates` confirms
+    it)."""
 
     def __init__(self, journal: Journal, **kwargs: Any) -> None:
         super().__init__(**kwargs)
@@ -80,11 +99,11 @@ class JournalQueue(asyncio.Queue[object]):
             try:
                 new = self.journal.add(item.update_id, raw or item.to_json())
             except sqlite3.Error as exc:  # e.g. the disk is full: answer it all the same
-                log.error("could not journal update %d (%s); a crash now would lose it",
+                log.error("could not journal update %s (%s); a crash now would lose it",
                           item.update_id, exc)
                 new = True
             if not new:
-                log.info("update %d was delivered again; it is handled only once",
+                log.info("update %s was delivered again; it is handled only once",
                          item.update_id)
                 return
         await super().put(item)
@@ -217,8 +236,11 @@ class WebhookHandler(tornado.web.RequestHandler):
 
 async def start_webhook(bot: Bot, queue: asyncio.Queue[object], *, listen: str, port: int,
                         url_path: str, webhook_url: str, secret_token: str,
-                        allowed_updates: Sequence[str], max_body: int) -> HTTPServer:
-    """Serve the webhook and register it with Telegram; stop with `stop_webhook`."""
+                        allowed_updates: Sequence[str], max_body: int,
+                        backoff: Sequence[float] = STARTUP_BACKOFF,
+                        stop: asyncio.Event | None = None) -> HTTPServer:
+    """Serve the webhook and register it with Telegram (retried after `backoff` while
+    Telegram cannot be reached, until `stop` is set); stop with `stop_webhook`."""
     app = tornado.web.Application(
         [(rf"/{url_path.strip('/')}/?", WebhookHandler,
           {"bot": bot, "queue": queue, "secret": secret_token, "max_body": max_body})],
@@ -226,8 +248,13 @@ async def start_webhook(bot: Bot, queue: asyncio.Queue[object], *, listen: str, 
     server = HTTPServer(app, max_body_size=max_body, body_timeout=30,
                         idle_connection_timeout=75)
     server.listen(port, address=listen)
-    await bot.set_webhook(webhook_url, secret_token=secret_token,
-                          allowed_updates=list(allowed_updates))
+    try:
+        await until_done(lambda: bot.set_webhook(webhook_url, secret_token=secret_token,
+                                                 allowed_updates=list(allowed_updates)),
+                         "setWebhook", backoff, stop)
+    except BaseException:
+        await stop_webhook(server)
+        raise
     log.info("webhook: listening on %s:%d at /%s", listen, port, url_path.strip("/"))
     return server
 
