@@ -14,6 +14,7 @@ import logging
 import os
 import sys
 from collections.abc import AsyncIterator, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -21,15 +22,19 @@ from telegram.error import InvalidToken, NetworkError
 
 from bot.telegram import app as telegram_app
 from bot.telegram.app import run, setup_logging
-from bot.telegram.config import Config, load_config
+from bot.telegram.config import Config, FloodLimits, load_config
 from bot.telegram.context import App
+from bot.telegram.handlers import SLOW_DOWN
 from bot.telegram.startup import Stopped, TokenRejected
 from tests.paths import SEEDS
 from tests.standin import BotApiStandIn
 from tests.standin.harness import (
+    FAST_SEND,
     ask,
     make_config,
     running_bot,
+    sent_to,
+    settle,
 )
 
 CHAT = 8001
@@ -311,6 +316,26 @@ async def test_a_full_disk_at_the_first_start_is_one_line(standin: BotApiStandIn
 
 
 # ---- admins, floods, long and odd messages ----------------------------------------------------
+
+
+async def test_a_flood_gets_one_note(standin: BotApiStandIn, seeds_db: Path,
+                                     tmp_path: Path) -> None:
+    """50 messages at once from one user, answered at the chat's pace (here 20 a second,
+    a refill of half a message per answer, as Telegram's 1 a second is to the guard's one
+    every 2 s): the flood is judged as it arrived."""
+    user = 8500
+    config = make_config(standin, tmp_path / "state.db", db=seeds_db,
+                         flood=FloodLimits(burst=5, rate=10.0),
+                         send=replace(FAST_SEND, chat_burst=1, chat_rate=20.0))
+    async with running_bot(config):
+        for n in range(50):
+            standin.user_message(user, f"/help {n}")
+        await standin.wait_for_sent(6, timeout=10, chat_id=user)
+        await settle(standin, 1.0)
+    replies = [m.plain_text for m in sent_to(standin, user)]
+    notes = [r for r in replies if r.startswith(SLOW_DOWN[:40])]
+    assert len(notes) == 1
+    assert 5 <= len(replies) - len(notes) <= 6  # the burst (and what refilled meanwhile)
 
 
 # ---- the webhook -----------------------------------------------------------------------------

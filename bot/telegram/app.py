@@ -183,7 +183,7 @@ def build_application(config: Config, services: BotServices | None = None) -> Ap
         .base_url(config.api_base_url)
         .base_file_url(config.api_file_url)
         .context_types(ContextTypes(context=VacContext))
-        .update_queue(JournalQueue(state.journal))
+        .update_queue(JournalQueue(state.journal, arrived=svc.flood.arrived))
         .get_updates_request(requests[0])
         .request(requests[1])
         .rate_limiter(TelegramLimits(config.send, priority_chats=config.admin_ids))

@@ -102,7 +102,7 @@ async def flood_guard(update: Update, context: VacContext) -> None:
     svc = context.services
     if svc.is_admin(user.id):
         return
-    verdict = svc.flood.check(user.id)
+    verdict = svc.flood.check(user.id, update.update_id)
     if verdict is Verdict.ALLOW:
         return
     note = SLOW_DOWN.format(n=svc.flood.wait_seconds(user.id))

@@ -88,13 +88,20 @@ class JournalRequest(ApiRequest):
 
 
 class JournalQueue(asyncio.Queue[object]):
-    def __init__(self, journal: Journal) -> None:
+    """The application's update queue: journals each update; `arrived(update_id)` is told
+    when each one arrives (the flood guard judges floods by arrival, not by turn)."""
+
+    def __init__(self, journal: Journal,
+                 arrived: Callable[[int], None] | None = None) -> None:
         super().__init__()
         self.journal = journal
+        self.arrived = arrived
 
     async def put(self, item: object, raw: str | None = None) -> None:
         """Queue `item`; an update only if it is journalled (as `raw`, the JSON Telegram
         sent, if given) and was not handled or queued before."""
+        if isinstance(item, Update) and self.arrived is not None:
+            self.arrived(item.update_id)
         if isinstance(item, Update) and not self.journal.take_fresh(item.update_id):
             try:
                 new = self.journal.add(item.update_id, raw or item.to_json())
