@@ -21,6 +21,7 @@ import pytest
 from telegram.error import InvalidToken, NetworkError
 
 from bot.telegram import app as telegram_app
+from bot.telegram.admin import PRIVATE_ONLY
 from bot.telegram.app import run, setup_logging
 from bot.telegram.config import Config, FloodLimits, load_config
 from bot.telegram.context import App
@@ -29,6 +30,7 @@ from bot.telegram.startup import Stopped, TokenRejected
 from tests.paths import SEEDS
 from tests.standin import BotApiStandIn
 from tests.standin.harness import (
+    ADMIN,
     FAST_SEND,
     ask,
     make_config,
@@ -316,6 +318,25 @@ async def test_a_full_disk_at_the_first_start_is_one_line(standin: BotApiStandIn
 
 
 # ---- admins, floods, long and odd messages ----------------------------------------------------
+
+@pytest.mark.parametrize("command", ["/stats", "/reload"])
+async def test_admin_commands_in_a_group_are_answered_in_private_only(
+        command: str, standin: BotApiStandIn, seeds_db: Path, tmp_path: Path) -> None:
+    group = -100_555
+    config = make_config(standin, tmp_path / "state.db", db=seeds_db,
+                         admin_ids=frozenset({ADMIN}))
+    async with running_bot(config):
+        await ask(standin, CHAT, "Is there a PhD in pathology?")  # an unanswered question
+        before = len(sent_to(standin, group))
+        standin.user_message(group, command, user_id=ADMIN, chat_type="group")
+        await standin.wait_for_sent(before + 1, chat_id=group)
+        reply = sent_to(standin, group)[-1]
+        assert reply.plain_text == PRIVATE_ONLY.format(command=command[1:])
+        standin.add_chat(ADMIN)
+        [private] = await ask(standin, ADMIN, command)
+        assert private.plain_text.startswith(("Last 7 days", "No questions", "Reloaded"))
+        await settle(standin)
+        assert len(sent_to(standin, group)) == before + 1  # nothing else in the group
 
 
 async def test_a_flood_gets_one_note(standin: BotApiStandIn, seeds_db: Path,
