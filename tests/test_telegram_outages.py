@@ -22,11 +22,12 @@ from telegram.error import InvalidToken, NetworkError
 
 from bot.telegram import app as telegram_app
 from bot.telegram.admin import PRIVATE_ONLY
-from bot.telegram.app import run, setup_logging
+from bot.telegram.app import lifecycle, run, setup_logging, webhook_options
 from bot.telegram.config import Config, FloodLimits, load_config
 from bot.telegram.context import App
 from bot.telegram.handlers import SLOW_DOWN
 from bot.telegram.startup import Stopped, TokenRejected
+from bot.telegram.updates import start_webhook, stop_webhook
 from tests.paths import SEEDS
 from tests.standin import BotApiStandIn
 from tests.standin.harness import (
@@ -38,6 +39,7 @@ from tests.standin.harness import (
     sent_to,
     settle,
 )
+from tests.test_telegram_webhook import free_port, raw_post
 
 CHAT = 8001
 QUESTION = "What does the PANCAIM position pay?"
@@ -360,6 +362,36 @@ async def test_a_flood_gets_one_note(standin: BotApiStandIn, seeds_db: Path,
 
 
 # ---- the webhook -----------------------------------------------------------------------------
+
+async def test_the_webhook_answers_an_oversize_chunked_body_with_413_and_a_bad_update_with_400(
+        standin: BotApiStandIn, seeds_db: Path, tmp_path: Path,
+        caplog: pytest.LogCaptureFixture) -> None:
+    config = make_config(standin, tmp_path / "state.db", db=seeds_db, webhook_max_body=20_000)
+    port = free_port()
+    options = webhook_options(config, f"http://127.0.0.1:{port}/hook", port, "127.0.0.1")
+    secret = {"X-Telegram-Bot-Api-Secret-Token": config.secret_token,
+              "Content-Type": "application/json"}
+    chunked = {**secret, "Transfer-Encoding": "chunked"}
+    chunk = b"x" * 4000
+    body = b"".join(b"%x\r\n%s\r\n" % (len(chunk), chunk) for _ in range(6)) + b"0\r\n\r\n"
+    async with lifecycle(telegram_app.build_application(config)) as app:
+        server = await start_webhook(app.bot, app.update_queue, **options)
+        try:
+            assert (await raw_post(port, "hook", chunked, body)).startswith("HTTP/1.1 413")
+            assert (await raw_post(port, "elsewhere", chunked, body)).startswith(
+                "HTTP/1.1 404")
+            update = standin.user_message(CHAT, QUESTION)
+            forged = json.dumps({**update, "update_id": "abc"}).encode()
+            headers = {**secret, "Content-Length": str(len(forged))}
+            assert (await raw_post(port, "hook", headers, forged)).startswith("HTTP/1.1 400")
+            real = json.dumps(update).encode()
+            headers = {**secret, "Content-Length": str(len(real))}
+            assert (await raw_post(port, "hook", headers, real)).startswith("HTTP/1.1 200")
+            [answer] = await standin.wait_for_sent(1, chat_id=CHAT)
+            assert paid(answer)
+        finally:
+            await stop_webhook(server)
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR] == []
 
 
 # ---- what the README says /reload does ----------------------------------------------------------

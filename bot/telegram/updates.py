@@ -10,7 +10,8 @@
   updates never wait behind other users' ones. It marks each update done in the journal.
 - `start_webhook`: webhook mode's HTTP server (tornado, as in python-telegram-bot): a request
   without the secret token is refused from its headers, before any of its body is read, and
-  a body above `max_body` bytes is refused too.
+  a body above `max_body` bytes is refused too (413, whether its length was announced or it
+  came in chunks); a body that is not an update with a numeric `update_id` gets a 400.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ log = logging.getLogger(__name__)
 
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 _UNBOUNDED = 1 << 30  # python-telegram-bot's own limit is not used (see UpdateProcessor)
+_TORNADO_CAP = 1 << 40  # the webhook's handlers enforce `max_body` themselves
 
 
 class ApiRequest(HTTPXRequest):
@@ -220,14 +222,20 @@ class WebhookHandler(tornado.web.RequestHandler):
             raise tornado.web.HTTPError(HTTPStatus.REQUEST_ENTITY_TOO_LARGE)
 
     def data_received(self, chunk: bytes) -> None:
+        if self._finished:
+            return  # refused already; the connection closes
         self.body += chunk
         if len(self.body) > self.max_body:  # chunked, without a length: count as it comes
-            raise tornado.web.HTTPError(HTTPStatus.REQUEST_ENTITY_TOO_LARGE)
+            self.body.clear()
+            self.send_error(HTTPStatus.REQUEST_ENTITY_TOO_LARGE)  # answered, then closed
 
     async def post(self) -> None:
         try:
             raw = bytes(self.body).decode()
-            update = Update.de_json(json.loads(raw), self.bot)
+            data = json.loads(raw)
+            if not isinstance(data, dict) or type(data.get("update_id")) is not int:
+                raise ValueError("no numeric update_id")
+            update = Update.de_json(data, self.bot)
         except Exception as exc:
             log.warning("webhook: a request that is not an update was refused (%s)", exc)
             raise tornado.web.HTTPError(HTTPStatus.BAD_REQUEST) from None
@@ -241,6 +249,18 @@ class WebhookHandler(tornado.web.RequestHandler):
         """Refusals are answered with their status; nothing to log."""
 
 
+@tornado.web.stream_request_body
+class ElsewhereHandler(tornado.web.RequestHandler):
+    """Every other path: 404 from the headers alone, the body never read (tornado would
+    otherwise read it whole, however large)."""
+
+    def prepare(self) -> None:
+        raise tornado.web.HTTPError(HTTPStatus.NOT_FOUND)
+
+    def log_exception(self, *args: Any) -> None:
+        """Nothing to log."""
+
+
 async def start_webhook(bot: Bot, queue: asyncio.Queue[object], *, listen: str, port: int,
                         url_path: str, webhook_url: str, secret_token: str,
                         allowed_updates: Sequence[str], max_body: int,
@@ -250,9 +270,12 @@ async def start_webhook(bot: Bot, queue: asyncio.Queue[object], *, listen: str, 
     Telegram cannot be reached, until `stop` is set); stop with `stop_webhook`."""
     app = tornado.web.Application(
         [(rf"/{url_path.strip('/')}/?", WebhookHandler,
-          {"bot": bot, "queue": queue, "secret": secret_token, "max_body": max_body})],
+          {"bot": bot, "queue": queue, "secret": secret_token, "max_body": max_body}),
+         (r".*", ElsewhereHandler)],
         log_function=lambda handler: None)
-    server = HTTPServer(app, max_body_size=max_body, body_timeout=30,
+    # The handlers count the body themselves and answer 413 (or 404) before reading more;
+    # tornado's own cap would answer a chunked body one chunk too large with a bare 400.
+    server = HTTPServer(app, max_body_size=_TORNADO_CAP, body_timeout=30,
                         idle_connection_timeout=75)
     server.listen(port, address=listen)
     try:
