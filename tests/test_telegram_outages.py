@@ -361,6 +361,14 @@ async def test_a_flood_gets_one_note(standin: BotApiStandIn, seeds_db: Path,
     assert 5 <= len(replies) - len(notes) <= 6  # the burst (and what refilled meanwhile)
 
 
+async def test_a_question_after_3000_newlines_is_read(standin: BotApiStandIn, seeds_db: Path,
+                                                      tmp_path: Path) -> None:
+    config = make_config(standin, tmp_path / "state.db", db=seeds_db)
+    async with running_bot(config):
+        assert paid(await ask(standin, CHAT, "\n" * 3000 + QUESTION))
+        assert paid(await ask(standin, CHAT + 1, " \n \t" * 1000 + QUESTION + "\n" * 500))
+
+
 # ---- the webhook -----------------------------------------------------------------------------
 
 async def test_the_webhook_answers_an_oversize_chunked_body_with_413_and_a_bad_update_with_400(
