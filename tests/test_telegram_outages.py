@@ -29,11 +29,13 @@ from bot.telegram.handlers import SLOW_DOWN
 from bot.telegram.startup import Stopped, TokenRejected
 from bot.telegram.updates import start_webhook, stop_webhook
 from tests.paths import SEEDS
-from tests.standin import BotApiStandIn
+from tests.standin import BotApiStandIn, utf16_len
 from tests.standin.harness import (
     ADMIN,
     FAST_SEND,
+    PAN,
     ask,
+    copy_seeds,
     make_config,
     running_bot,
     sent_to,
@@ -367,6 +369,26 @@ async def test_a_question_after_3000_newlines_is_read(standin: BotApiStandIn, se
     async with running_bot(config):
         assert paid(await ask(standin, CHAT, "\n" * 3000 + QUESTION))
         assert paid(await ask(standin, CHAT + 1, " \n \t" * 1000 + QUESTION + "\n" * 500))
+
+
+async def test_an_11000_character_title_makes_one_reply_not_four(standin: BotApiStandIn,
+                                                                  tmp_path: Path) -> None:
+    seeds = copy_seeds(tmp_path)
+    title = "PhD position in " + " ".join(f"topic{n}" for n in range(1_400))  # 11,200 chars
+    text = (seeds / f"{PAN}.md").read_text(encoding="utf-8")
+    (seeds / "long.md").write_text(text.replace("title:", f"title: {title}\nold_title:", 1),
+                                   encoding="utf-8")
+    config = make_config(standin, tmp_path / "state.db", seeds=seeds, db=tmp_path / "kb.db")
+    async with running_bot(config):
+        for command in ["/vacancies", "/search topic9", "/start long"]:
+            before = len(sent_to(standin, CHAT))
+            await ask(standin, CHAT, command)
+            await settle(standin)
+            replies = sent_to(standin, CHAT)[before:]
+            assert len(replies) == 1, (command, [len(r.plain_text) for r in replies])
+            assert utf16_len(replies[0].plain_text) < 1500
+            assert "PhD position in topic0 topic1" in replies[0].plain_text
+    assert standin.rejected == []
 
 
 # ---- the webhook -----------------------------------------------------------------------------
