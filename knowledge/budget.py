@@ -1,13 +1,13 @@
 """A wall-clock budget for reading one page: `with time_limit(seconds): ...`.
 
 Every step of reading a page is linear in its size, and a page is at most
-`knowledge.text.MAX_PAGE_BYTES`; still, a page built to be slow (2 MB of headings takes about
+`knowledge.text.MAX_PAGE_BYTES`; still, a page built to be slow (1.6 MB of headings takes about
 25 s) must not hold up a build, a `/reload` or the bot's start. When the block runs longer
 than its budget, `OverBudget` is raised *inside* it, in the thread that runs it (the main
 thread of `vacbot ingest`, or the worker thread of a `/reload`): a watchdog thread asks the
-interpreter to raise it there (CPython's `PyThreadState_SetAsyncExc`, the mechanism behind
-`KeyboardInterrupt`). It arrives between two Python steps, so a single long call into C
-finishes first; none of the page code makes such calls on more than one paragraph at a time.
+interpreter to raise it there (CPython's `PyThreadState_SetAsyncExc`, which raises an
+exception in another thread). It arrives between two Python steps, so a single call into C
+finishes first; the page code's regular expressions are linear, so none runs long.
 
 `OverBudget` is a `BaseException`, like `KeyboardInterrupt`, so that no `except Exception`
 in the page code swallows it.

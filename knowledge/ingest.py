@@ -44,7 +44,8 @@ from knowledge.store import write_database
 from knowledge.text import MAX_PAGE_BYTES
 
 PAGE_SUFFIXES = (".md", ".markdown")
-# Seconds one page may take to read (real pages: 10-30 ms; a 2 MB page built to be slow: 25 s)
+# Seconds one page may take to read (real pages: 10-30 ms; 1.6 MB of headings made to be slow:
+# 25 s)
 PAGE_SECONDS = 10.0
 BUNDLE_NAMES = frozenset({"index", "_index", "readme"})
 # Bump when what ingest extracts changes: `open_knowledge` rebuilds a database built by an

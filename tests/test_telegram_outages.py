@@ -434,3 +434,23 @@ UNCLOSED = ("unclosed.md", "---\ntitle: PhD in imaging\ntags: [phd, imaging\n---
             "A PhD position in imaging. Contact ada@uni.de.\n",
             "unclosed.md:3: 'tags' is not valid YAML (expected ',' or ']', but got "
             "'<stream end>'); read as text")
+
+
+async def test_the_readmes_reload_examples_are_what_reload_replies(
+        standin: BotApiStandIn, tmp_path: Path) -> None:
+    readme = " ".join(README.read_text(encoding="utf-8").split())
+    seeds = copy_seeds(tmp_path)
+    config = make_config(standin, tmp_path / "state.db", seeds=seeds, db=tmp_path / "kb.db",
+                         admin_ids=frozenset({ADMIN}))
+    standin.add_chat(ADMIN)
+    async with running_bot(config):
+        for name, page, line in (BROKEN, UNCLOSED):
+            (seeds / name).write_text(page, encoding="utf-8")
+            [reply] = await ask(standin, ADMIN, "/reload")
+            (seeds / name).unlink()
+            assert f"• {line}" in reply.plain_text
+            assert f"`{line}`" in readme  # the README quotes the reply as it is
+            if name == "unclosed.md":
+                assert reply.plain_text.startswith("Reloaded.")  # a warning: served
+            else:
+                assert reply.plain_text.startswith("Nothing changed")
