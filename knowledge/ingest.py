@@ -36,7 +36,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from knowledge.budget import OverBudget, time_limit
+from knowledge.budget import OverBudget, check, time_limit
 from knowledge.errors import BuildError, PageError, Problem, split_warning
 from knowledge.model import Vacancy
 from knowledge.parse import parse_file_bytes
@@ -296,8 +296,12 @@ def _pipeline(today: dt.date, with_facts: bool) -> Callable[[Vacancy], Vacancy]:
     from knowledge.status import settle
 
     def enrich(v: Vacancy) -> Vacancy:
+        check()  # the page's time budget, between the steps
         sentences = sentences_of(v)  # once: facts and status read the same sentences
-        return settle(replace(v, facts=extract_facts(v, sentences)), today, sentences)
+        check()
+        facts = extract_facts(v, sentences)
+        check()
+        return settle(replace(v, facts=facts), today, sentences)
 
     return enrich
 

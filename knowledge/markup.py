@@ -23,6 +23,8 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from knowledge.budget import check
+
 _BR = "\x1e"  # a line break the cleaner adds; turned into a new output line at the end
 _GONE = "\x1f"  # where a decorative emoji was
 
@@ -401,6 +403,7 @@ def clean(body: str) -> Cleaned:
     """`body` as plain CommonMark, with the body line each output line came from."""
     parts: list[str] = []
     for kind, text in _segments(body):
+        check()  # the page's time budget (knowledge.budget)
         parts.append(_entities(text) if kind == "code" else _clean_prose(text))
     joined = "\n".join(parts)
     out_lines: list[str] = []

@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from knowledge.budget import check
 from knowledge.classify import kind_of_heading, names_a_section
 from knowledge.errors import PageError, warning
 from knowledge.facts import frontmatter
@@ -182,6 +183,7 @@ def _positions(raw: tuple[RawSection, ...], offset: int, title: str,
     current: tuple[str, str, int, list[int]] | None = None
     folded_title = " ".join(tokens(title))
     for i, section in enumerate(raw):
+        check()
         if i == 0:
             continue
         order = i - offset
@@ -219,6 +221,7 @@ def parse_page(text: str, name: str, path: str = "", today: dt.date | None = Non
     the bundle folder's name)."""
     path = path or f"{name}.md"
     header = split_header(text, path)
+    check()  # the page's time budget (knowledge.budget)
     fields, lines = header.fields, header.field_lines
     by = fields_by_meaning(fields, lines)
     notes = list(warnings) + list(header.warnings)
@@ -243,6 +246,7 @@ def parse_page(text: str, name: str, path: str = "", today: dt.date | None = Non
             source, line_of = f"{source}\n\n{from_blocks.text}", (*line_of, at, *block_lines)
         else:
             source, line_of = from_blocks.text, block_lines
+    check()
     chunked = chunk(source, header.body_line, people, line_of)
     title, note = _title(by, chunked, name, path)
     if note:
@@ -255,8 +259,10 @@ def parse_page(text: str, name: str, path: str = "", today: dt.date | None = Non
         notes.append(warning(header.body_line, "the page has no text besides its title"))
     all_text = " ".join(s.text for s in sections)
     main = (page_kinds(title.replace("_", " "), "")[:1] or ("",))[0]
+    check()
     notes += [warning(line, f"unknown heading {h!r}: classified by its text as {k.value}")
               for h, line, k in unknown if not _position_kind(h, main)]  # a position's title
+    check()
     kind = " ".join(f.text for f in by.get("type", [])).lower()
     declared = " ".join([kind, description,
                          *(t for f in by.get("tags", []) for t in _as_list(f.value))])

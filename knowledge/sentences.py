@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from knowledge.budget import check
 from knowledge.model import Kind, Section, Vacancy
 from knowledge.text import resolve_member_refs
 
@@ -175,7 +176,9 @@ def split_sentences(unit: str) -> list[str]:
     in the unit's length: each candidate end is judged from a bounded look around it."""
     pieces: list[str] = []
     start = 0
-    for m in _BOUNDARY.finditer(unit):
+    for n, m in enumerate(_BOUNDARY.finditer(unit)):
+        if n % 1024 == 1023:
+            check()  # the page's time budget (knowledge.budget)
         end = m.start() + len(m.group(0).rstrip())
         while end > start and unit[end - 1] in _CLOSING:
             end -= 1
@@ -191,6 +194,7 @@ def _sentences(source: str, section: int, kind: Kind, heading: str,
                people: tuple[str, ...]) -> list[Sentence]:
     out: list[Sentence] = []
     for unit, item in _units(source):
+        check()
         for raw in split_sentences(unit):
             text = plain(raw, people)
             if text:
