@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from knowledge.budget import check
 from knowledge.classify import classify, kind_of_heading
 from knowledge.model import Kind, Section
 from knowledge.text import collapse, resolve_member_refs
@@ -176,9 +175,7 @@ def chunk(body: str, body_line: int, people: tuple[str, ...],
     first_line = starts[0][3] if starts else len(lines)
     intro_md = "\n".join(lines[:first_line]).strip()
     raw.append(RawSection("", intro_md, _plain(tokens[:first_tok]), file_line(0)))
-    check()  # the page's time budget (knowledge.budget), after the Markdown parse
     for n, (_, content_from, heading, line, lead, level) in enumerate(starts):
-        check()
         end_tok = starts[n + 1][0] if n + 1 < len(starts) else len(tokens)
         end_line = starts[n + 1][3] if n + 1 < len(starts) else len(lines)
         md = "\n".join(lines[line + 1 : end_line]).strip()
@@ -210,7 +207,6 @@ def to_sections(chunked: Chunked, description: str
         sections.append(Section(0, "", Kind.INTRO, intro.markdown or description, intro_text,
                                 intro.line))
     for raw in chunked.sections[1:]:
-        check()
         kind, known = classify(raw.heading, raw.text)
         if not known:
             unknown.append((raw.heading, raw.line, kind))

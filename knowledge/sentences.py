@@ -174,11 +174,12 @@ def _ends_abbreviation(unit: str, start: int, end: int, after: int) -> bool:
 def split_sentences(unit: str) -> list[str]:
     """Split a unit at sentence ends, not after abbreviations like 'Dr.' or 'Ph.D.'. Linear
     in the unit's length: each candidate end is judged from a bounded look around it."""
+    check()  # the page's time budget (knowledge.budget), once per unit and every 1024 ends
     pieces: list[str] = []
     start = 0
     for n, m in enumerate(_BOUNDARY.finditer(unit)):
         if n % 1024 == 1023:
-            check()  # the page's time budget (knowledge.budget)
+            check()
         end = m.start() + len(m.group(0).rstrip())
         while end > start and unit[end - 1] in _CLOSING:
             end -= 1
@@ -194,7 +195,6 @@ def _sentences(source: str, section: int, kind: Kind, heading: str,
                people: tuple[str, ...]) -> list[Sentence]:
     out: list[Sentence] = []
     for unit, item in _units(source):
-        check()
         for raw in split_sentences(unit):
             text = plain(raw, people)
             if text:
