@@ -14,11 +14,12 @@ import random
 import statistics
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from bench.common import SEEDS, corpus_or_exit, peak_rss_mb, replicate
-from bot import policy
 from bot.model import ChatContext, Intent
+from bot.policy import DEFAULT
 from bot.router import Router
 from knowledge import KnowledgeBase, build
 
@@ -92,14 +93,12 @@ def measure(label: str, db: Path, n: int) -> None:
 
 def threshold_effect(db: Path, n: int) -> None:
     """How answer / clarify / fallback shares and accuracy move with the ratio by which the
-    best vacancy must beat the next to be answered without asking (policy.CLEAR_RATIO)."""
+    best vacancy must beat the next to be answered without asking (`Tuning.clear_ratio`)."""
     kb = KnowledgeBase(db)
     qs = [(vid, q) for vid, q in questions(kb, n, seed=11) if vid]
     print("clear-winner ratio on the corpus (questions naming a vacancy by title words):")
-    default = policy.CLEAR_RATIO
     for threshold in (1.1, 1.2, 1.3, 1.5):
-        policy.CLEAR_RATIO = threshold
-        router = Router(kb)
+        router = Router(kb, replace(DEFAULT, clear_ratio=threshold))
         counts = {"answer": 0, "right": 0, "clarify": 0, "fallback": 0}
         for vid, q in qs:
             answer, _ = router.respond(q, ChatContext())
@@ -118,7 +117,6 @@ def threshold_effect(db: Path, n: int) -> None:
               f"clarify {100 * counts['clarify'] / total:5.1f}%  "
               f"fallback {100 * counts['fallback'] / total:5.1f}%  |  out-of-scope messages "
               f"answered with fallback {oos_fallback}/{len(OUT_OF_SCOPE)}")
-    policy.CLEAR_RATIO = default
 
 
 def main() -> None:

@@ -1,10 +1,10 @@
 """Dutch and German topic words applicants type about pages written in English.
 
-A message word found here (or a compound of such words: "longkankerscreening" = long +
-kanker + screening) also looks for its English equivalents in the pages. The table covers
-the vocabulary of research vacancies — medicine and anatomy, imaging, data and methods,
-people and places of research — not single test phrases; entries are folded
-(`knowledge.textnorm.fold`), an English side may hold several words.
+A message word found in the glossary (or a compound of such words: "longkankerscreening" =
+long + kanker + screening) also looks for its English equivalents in the pages. The glossary
+covers the vocabulary of research vacancies — medicine and anatomy, imaging, data and methods,
+people and places of research — not single test phrases; it lives in each language's
+`lang/<code>/glossary.py` (folded entries; an English side may hold several words).
 """
 
 from __future__ import annotations
@@ -12,136 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
-_TABLE = """
-# medicine and anatomy
-kanker krebs tumor tumour tumoren: cancer tumor
-longkanker lungenkrebs: lung cancer
-borstkanker brustkrebs: breast cancer
-prostaatkanker prostatakrebs: prostate cancer
-darmkanker darmkrebs: colorectal cancer
-huidkanker hautkrebs: skin cancer
-alvleesklier bauchspeicheldruse pancreas: pancreas pancreatic
-long longen lunge lungen: lung lungs pulmonary
-hart herz: heart cardiac
-hartinfarct herzinfarkt: myocardial infarction heart attack
-kransslagader kransslagaders koronararterie koronararterien herzkranzgefasse: coronary artery
-bloedvat bloedvaten blutgefass blutgefasse: blood vessel vascular
-ader aders slagader slagaders arterie arterien: artery arteries vein
-bloed blut: blood
-bloeddruk blutdruck: blood pressure
-lever leber: liver
-nier nieren niere: kidney renal
-blaas blase: bladder
-hersenen hersens gehirn hirn: brain
-ruggenmerg ruckenmark: spinal cord
-wervel wervels wirbel wirbelsaule wervelkolom: vertebra vertebrae spine spinal
-bot botten knochen: bone bones
-heup hufte: hip
-knie: knee
-oog ogen auge augen netvlies netzhaut: eye retina retinal
-huid haut: skin
-darm darmen: bowel colon intestine
-maag magen: stomach gastric
-spier spieren muskel muskeln: muscle
-vet fett: fat
-zwangerschap schwangerschaft: pregnancy prenatal
-baby babys zuigeling saugling: baby infant
-kinderen kinder kind: children child pediatric
-ouderen: elderly older
-patient patienten: patient patients
-ziekte ziekten krankheit krankheiten aandoening: disease
-zeldzame seltene: rare
-erfelijk genetisch genetische erblich: genetic hereditary
-gen genen: gene genes
-ontsteking entzundung: inflammation
-infectie infectien infektion: infection
-dementie demenz: dementia
-beroerte schlaganfall: stroke
-epilepsie: epilepsy
-diabetes suikerziekte: diabetes
-verslaving sucht: addiction
-pijn schmerz schmerzen: pain
-rugpijn ruckenschmerzen: back pain
-breuk breuken fraktur frakturen bruch: fracture
-gewricht gelenk: joint
-artrose arthrose: osteoarthritis
-# care
-ziekenhuis krankenhaus klinik kliniek: hospital clinical
-huisarts hausarzt: general practitioner primary care
-zorg pflege gezondheidszorg gesundheitswesen: care healthcare
-behandeling behandelingen behandlung therapie: treatment therapy
-bestraling bestralingen strahlentherapie radiotherapie: radiotherapy radiation
-chemotherapie: chemotherapy
-operatie operation chirurgie: surgery surgical
-diagnose diagnostiek diagnostik: diagnosis diagnostic
-voorspelling voorspellen vorhersage vorhersagen prognose: prediction predict prognosis
-screening vorsorge bevolkingsonderzoek: screening
-geneesmiddel geneesmiddelen medicijn medicijnen medikament arzneimittel: drug medication
-vaccin vaccins impfstoff: vaccine
-# imaging
-beelden beeld bilder bild afbeeldingen: images image imaging
-beeldvorming bildgebung: imaging
-rontgen rontgenfoto: x-ray radiograph
-echo echografie ultraschall: ultrasound
-scan scans: scan scans
-mri mrt kernspin: mri
-ct: ct
-microscoop mikroskop: microscope microscopy
-coupes schnitte weefsel gewebe: tissue slides sections
-pathologie: pathology
-radiologie: radiology
-# data and methods
-gegevens daten: data
-tekst texte text: text
-taal sprache: language
-spraak: speech
-verslagen berichte befunde: reports
-toetsenbord tastatur: keyboard typing
-typen tippen tippdaten: typing keystroke
-patronen muster: patterns
-herkennen erkennen: recognize detect detection
-detectie erkennung: detection
-segmentatie segmentierung: segmentation
-classificatie klassifikation: classification
-registratie registrierung: registration
-kunstmatige kunstliche: artificial
-intelligentie intelligenz: intelligence
-netwerken netzwerke: networks
-model modellen modelle: model models
-uitlegbaarheid uitlegbaar erklarbarkeit erklarbar: explainability explainable
-betrouwbaar zuverlassig: reliable robust
-robuust robust: robust robustness
-ethische ethisch ethik ethiek: ethical ethics
-juridische juridisch rechtliche rechtlich: legal
-maatschappelijke maatschappelijk gesellschaftliche gesellschaftlich: societal social
-kanten aspecten aspekte: aspects
-software programmatuur: software
-ontwikkeling entwicklung: development
-onderzoek forschung: research
-firma firmen unternehmen bedrijf bedrijven: company industry
-zusammenarbeit kooperation samenwerking samenwerken zusammen: collaboration collaborate
-rekenkracht rechenleistung rechenzeit: compute computing gpu
-# research and places
-universiteit universitat hochschule: university
-promotie promotion: phd
-stage praktikum: internship
-"""
-
-
-def _load() -> dict[str, tuple[str, ...]]:
-    table: dict[str, tuple[str, ...]] = {}
-    for line in _TABLE.strip().splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        left, _, right = line.partition(":")
-        english = tuple(right.split())
-        for word in left.split():
-            table[word] = tuple(dict.fromkeys(table.get(word, ()) + english))
-    return table
-
-
-GLOSSARY = _load()
-
+from lang import GLOSSARY
 
 _LINKS = ("s", "en", "e", "n")
 

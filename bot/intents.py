@@ -1,14 +1,21 @@
 """What is the user asking? Scores per intent from cue words and phrases, typo-tolerant.
 
-Each word of the message is looked up in the lexicon (`bot.lexicon`): exactly, by prefix
-("Bewerbungsunterlagen" -> bewerb*), by compound ending ("jaarsalaris"), or as a close typo
-of a cue ("salry", "requirments"; words of 5+ letters, same first letter, one edit, two for
-long words). Phrases then add what words alone get wrong ("how long ... apply" is a deadline,
-"where ... apply" is not a location) and may damp other intents. Evidence for an intent is
-combined as a noisy-or (1 - Π(1 - w)); weak cues (question words, "tell me about") are damped
-when another intent has a specific cue. Scores are in [0, 1]; 0 means no cue at all.
+Each word of the message is looked up in the cue tables of every language (`lang`: each
+language's `cues.py`): exactly, by prefix ("Bewerbungsunterlagen" -> bewerb*), by compound
+ending ("jaarsalaris"), or as a close typo of a cue ("salry", "requirments"; words of 5+
+letters, same first letter, one edit, two for long words). Phrases then add what words alone
+get wrong ("how long ... apply" is a deadline, "where ... apply" is not a location) and may
+damp other intents. Evidence for an intent is combined as a noisy-or (1 - Π(1 - w)); weak cues
+(question words, "tell me about") count only when no other intent has a specific cue, so
+"where can I apply" is about applying, "where is it" about the location. Scores are in
+[0, 1]; 0 means no cue at all.
 
-Pure and fast: the lexicon is compiled at import, word look-ups are cached.
+A phrase is a pattern mapped to effects. Pattern: words in order; "a|b" alternatives; "w*" a
+prefix; "~" up to three other words; "..." any number of words; "@name" a word class. The
+first element must be plain words (or a class). Effects: "intent=weight" adds evidence
+("?intent" marks it weak); a negative weight w multiplies the intent's final score by (1 + w).
+
+Pure and fast: the cue tables are compiled at import, word look-ups are cached.
 """
 
 from __future__ import annotations
@@ -21,9 +28,9 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot.lexicon import CLASSES, KNOWN, PHRASES, SUFFIXES, WEAK, WORDS
 from bot.model import Intent
 from knowledge.textnorm import STOPWORDS, fold, parts, tokens
+from lang import CUE_CLASSES, CUE_PHRASES, CUE_SUFFIXES, CUE_WORDS, KNOWN, WEAK_CUES
 
 CONTENT: tuple[Intent, ...] = (
     Intent.LIST, Intent.OVERVIEW, Intent.REQUIREMENTS, Intent.SALARY, Intent.CONTACT,
@@ -47,22 +54,22 @@ _COMMAND = re.compile(r"/([A-Za-z0-9_]{1,64})(?:@[A-Za-z0-9_]{1,64})?(?=\s|$)(.*
 Effect = tuple[str, float, bool]  # (intent key, weight, weak)
 
 
-# ---- compiled lexicon -------------------------------------------------------------------
+# ---- compiled cue tables ---------------------------------------------------------------
 
 def _compile_words() -> tuple[dict[str, list[Effect]], dict[str, list[Effect]],
                               dict[str, list[Effect]]]:
     exact: dict[str, list[Effect]] = {}
     prefix: dict[str, list[Effect]] = {}
     suffix: dict[str, list[Effect]] = {}
-    for table, weak in ((WORDS, False), (WEAK, True)):
+    for table, weak in ((CUE_WORDS, False), (WEAK_CUES, True)):
         for key, groups in table.items():
             for weight, words in groups.items():
-                for word in words.split():
+                for word in words:
                     target = prefix if word.endswith("*") else exact
                     target.setdefault(word.rstrip("*"), []).append((key, weight, weak))
-    for key, groups in SUFFIXES.items():
+    for key, groups in CUE_SUFFIXES.items():
         for weight, words in groups.items():
-            for word in words.split():
+            for word in words:
                 suffix.setdefault(word, []).append((key, weight, False))
     return exact, prefix, suffix
 
@@ -70,7 +77,7 @@ def _compile_words() -> tuple[dict[str, list[Effect]], dict[str, list[Effect]],
 _EXACT, _PREFIX, _SUFFIX = _compile_words()
 _PREFIX_LENS = sorted({len(p) for p in _PREFIX}, reverse=True)
 _SUFFIX_LENS = sorted({len(s) for s in _SUFFIX}, reverse=True)
-_CLASSES = {name: frozenset(words.split()) for name, words in CLASSES.items()}
+_CLASSES = CUE_CLASSES
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +130,7 @@ def _effects(spec: str) -> tuple[Effect, ...]:
 
 def _compile_phrases() -> dict[str, list[_Phrase]]:
     by_first: dict[str, list[_Phrase]] = {}
-    for pattern, effects in PHRASES.items():
+    for pattern, effects in CUE_PHRASES.items():
         elements = tuple(_element(s) for s in pattern.split())
         assert not elements[0].prefixes and not elements[0].gap, pattern
         needs = tuple(e.words for e in elements[1:] if not e.gap and not e.prefixes)
@@ -136,7 +143,7 @@ def _compile_phrases() -> dict[str, list[_Phrase]]:
 _PHRASES = _compile_phrases()
 _PHRASE_WORDS = set(_PHRASES) | {w for ps in _PHRASES.values() for p in ps for e in p.elements
                                   for w in e.words}
-_KNOWN = frozenset(KNOWN.split()) | STOPWORDS
+_KNOWN = KNOWN | STOPWORDS
 # Words a typo may be corrected into: cues and phrase words of 5+ letters, by first letter.
 _FUZZY: dict[str, list[str]] = {}
 for _w, _effects_of in _EXACT.items():
@@ -259,16 +266,21 @@ def parse_command(text: str) -> tuple[str, str] | None:
     return m.group(1).lower(), " ".join(m.group(2).split())
 
 
-@lru_cache(maxsize=4096)
 def classify(text: str) -> IntentScores:
     """Score every intent for `text`. Never raises; reads at most MAX_WORDS words."""
     if not isinstance(text, str):  # defensive: callers pass whatever arrived
         return EMPTY  # type: ignore[unreachable]
-    if not text:
+    return classify_words(tuple(tokens(fold(text[:MAX_CHARS]), folded=True)[:MAX_WORDS]))
+
+
+@lru_cache(maxsize=8192)
+def classify_words(message: tuple[str, ...]) -> IntentScores:
+    """Score every intent for a message's folded words (`knowledge.textnorm.tokens`)."""
+    if not message:
         return EMPTY
     words: list[str] = []
     effects: list[tuple[Effect, str]] = []
-    for token in tokens(fold(text[:MAX_CHARS]), folded=True)[:MAX_WORDS]:
+    for token in message[:MAX_WORDS]:
         pieces = (token,) if token in _EXACT else parts(token)
         if len(pieces) > 1:  # "ai-based", "deep-learning-driven": modifiers, no cue
             pieces = [p for i, p in enumerate(pieces) if not i or p not in _MODIFIERS]
@@ -319,6 +331,7 @@ def _combine(effects: list[tuple[Effect, str]], damp: dict[str, float]) -> Inten
 
 
 CUE_MIN = 0.55  # a word this strong a cue for a content intent says what is asked
+RETRIEVE_MIN = 0.8  # ... and one this strong is looked for in a page's sentences
 WEAK_CUE_MIN = 0.4  # ... and a question word or generic phrasing this strong
 _CUE_KEYS = _CONTENT_KEYS | {"help", "greeting", "thanks"}
 
@@ -351,5 +364,20 @@ def cue_weight(word: str) -> float:
 
 def is_thanks(text: str) -> bool:
     """A thank-you or goodbye with no question in it."""
-    scores = classify(text)
+    return is_thanks_scores(classify(text))
+
+
+def is_thanks_scores(scores: IntentScores) -> bool:
     return scores.thanks >= 0.5 and best(scores)[1] < 0.5
+
+
+@lru_cache(maxsize=32)
+def cue_stems(intent: Intent) -> frozenset[str]:
+    """The stems of the words that ask for `intent` ("salary", "verdienen", "Gehalt"), as a
+    page may use them too: what to look for in a page's sentences when no fact answers."""
+    from knowledge.textnorm import stem
+
+    return frozenset(stem(w) for w, effects in _EXACT.items()
+                     if w.isalpha() and len(w) > 3 and w not in STOPWORDS
+                     and any(k == intent.value and weight >= RETRIEVE_MIN and not weak
+                             for k, weight, weak in effects))

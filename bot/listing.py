@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot import policy
+import lang
+from bot.answers import layout
 from bot.model import Block, Button, Style
 from bot.phrases import label, phrase
+from bot.policy import DEFAULT, Tuning
 from bot.resolve import Resolution, Resolver
 from knowledge.kb import KnowledgeBase, Listing
 from knowledge.keywords import is_term, terms
@@ -21,8 +23,8 @@ from knowledge.model import FactKind, Kind
 from knowledge.positions import LABELS, asked_kinds
 from knowledge.textnorm import fold, words
 
-_CLOSED_WORDS = frozenset("closed old past filled expired gesloten geschlossen".split())
-_ALL_WORDS = frozenset("all alle allemaal every".split())
+_CLOSED_WORDS = frozenset(lang.QUERY.closed_words + lang.QUERY.closed_states)
+_ALL_WORDS = frozenset(lang.QUERY.all_words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,17 +71,17 @@ def of_kinds(x: Listing, kinds: frozenset[str]) -> bool:
 
 def matching(kb: KnowledgeBase, resolution: Resolution, kinds: frozenset[str],
              excluded: frozenset[str], status: str,
-             coverage: float | None = None) -> list[Listing]:
+             coverage: float | None = None, t: Tuning = DEFAULT) -> list[Listing]:
     """The vacancies a topic list holds: most of the words (or `coverage` of them: one of
     "Amsterdam, Leuven or Ghent"), of the kinds asked for; open first (then closed, marked)
     unless `status` asks for one of them."""
     found: list[Listing] = []
     top = resolution.top_score
-    need = min(policy.LIST_COVERAGE, coverage) if coverage else policy.LIST_COVERAGE
-    share = policy.LIST_SHARE if coverage is None else policy.LIST_SHARE * need
+    need = min(t.list_coverage, coverage) if coverage else t.list_coverage
+    share = t.list_share if coverage is None else t.list_share * need
     for m in resolution.matches:
         x = kb.listing(m.id)
-        if x is None or m.coverage < need * 0.99 or m.score < top * share:
+        if x is None or resolution.in_scope(m) < need * 0.99 or m.score < top * share:
             continue
         if not of_kinds(x, kinds) or (x.category in excluded and not of_kinds(x, kinds)):
             continue
@@ -151,7 +153,7 @@ def render_page(items: list[Listing], page: int, lang: str = "en",
                 ) -> tuple[list[Block], list[Button]]:
     """One page of a numbered list, with a button per vacancy and "More" when there is;
     `subtitles` say what pages with plain titles offer."""
-    size = policy.PAGE_SIZE
+    size = layout.PAGE_SIZE
     start = page * size
     shown = items[start : start + size]
     blocks: list[Block] = []

@@ -109,6 +109,7 @@ class ChatContext:
     list_query: str = ""  # the query of the last list, for "next page"
     list_page: int = 0
     lang: str = "en"  # the language the user last wrote in
+    recent: tuple[str, ...] = ()  # vacancies talked about, the latest first ("back to ...")
 
     def with_(self, **changes: Any) -> ChatContext:
         return replace(self, **changes)
@@ -124,6 +125,7 @@ class ChatContext:
             "list_query": self.list_query,
             "list_page": self.list_page,
             "lang": self.lang,
+            "recent": list(self.recent),
         }
 
     @classmethod
@@ -148,4 +150,5 @@ class ChatContext:
             list_query=str(data.get("list_query", "")),
             list_page=page if isinstance(page, int) and page >= 0 else 0,
             lang=str(data.get("lang") or extra.get("lang") or "en"),
+            recent=strings(data.get("recent", ())),
         )

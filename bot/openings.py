@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from bot import policy
+from bot.policy import DEFAULT, Tuning
 from knowledge.keywords import terms
 from knowledge.model import Kind, Position, Section, Vacancy
 from knowledge.textnorm import stem, words
@@ -24,7 +24,7 @@ def _stems(text: str) -> set[str]:
 
 
 def pick(v: Vacancy, naming: str, wanted: frozenset[str], excluded: frozenset[str],
-         avoid: tuple[str, ...], idf: Callable[[str], float]) -> int | None:
+         avoid: tuple[str, ...], idf: Callable[[str], float], t: Tuning = DEFAULT) -> int | None:
     """The index of the position of `v` the message means, or None when it names none of
     them more than the others (or `v` offers just one)."""
     if len(v.positions) < 2:
@@ -38,13 +38,13 @@ def pick(v: Vacancy, naming: str, wanted: frozenset[str], excluded: frozenset[st
         score = sum(idf(t) * (2.0 if t in title else 1.0) for t in asked if t in title | body)
         score -= sum(idf(t) * 2.0 for t in shunned if t in title | body)
         if wanted:
-            score += policy.POSITION_KIND if p.category in wanted else -policy.POSITION_KIND
+            score += t.position_kind if p.category in wanted else -t.position_kind
         if p.category in excluded:
-            score -= policy.POSITION_KIND
+            score -= t.position_kind
         scores.append(score)
     best = max(range(len(scores)), key=lambda i: scores[i])
     rest = [s for i, s in enumerate(scores) if i != best]
-    if scores[best] <= 0 or scores[best] < max(rest) + policy.POSITION_MARGIN:
+    if scores[best] <= 0 or scores[best] < max(rest) + t.position_margin:
         return None
     return best
 
@@ -52,7 +52,7 @@ def pick(v: Vacancy, naming: str, wanted: frozenset[str], excluded: frozenset[st
 _GENERAL = (Kind.APPLICATION, Kind.CONTACT, Kind.TERMS, Kind.ORGANISATION)
 
 
-def _shared(s: Section, claimed: set[int]) -> bool:
+def _shared(s: Section, claimed: set[int], t: Tuning = DEFAULT) -> bool:
     """Does a section no position claims speak for all of them? The intro, what follows
     the last position ("How to apply"), and short general headings ("Contact", "Salary")
     do; the description of a topic the page lists among its positions does not."""
@@ -60,7 +60,7 @@ def _shared(s: Section, claimed: set[int]) -> bool:
         return True
     return ((s.order < min(claimed) and (not s.heading or s.kind is Kind.INTRO))
             or s.order > max(claimed)
-            or (s.kind in _GENERAL and len(s.heading.split()) <= policy.GENERAL_HEADING_WORDS))
+            or (s.kind in _GENERAL and len(s.heading.split()) <= t.general_heading_words))
 
 
 _ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")

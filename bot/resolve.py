@@ -27,14 +27,31 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot import policy
+import lang
 from bot.glossary import english
 from bot.intents import cue_weight, is_cue
+from bot.phrasing import Phrases
+from bot.policy import DEFAULT, Tuning
 from knowledge.kb import KnowledgeBase
 from knowledge.keywords import PROPER_WEIGHT, SKELETON, SKELETON_MIN, is_term, skeleton
-from knowledge.textnorm import fold, split_compound, stem, words
+from knowledge.textnorm import fold, parts, split_compound, stem, tokens, words
 
 _MIN_FUZZ_LEN = 5
+_POINTER = Phrases(("one", "option", "vacancy", "position", "een", "die", "ene", "eine"))
+Words = tuple[str, ...] | str  # a message's folded words, or text to read
+
+
+def _with_parts(text: Words) -> list[str]:
+    """The words, each joined one ("tv-l") followed by its parts."""
+    if isinstance(text, str):
+        return words(text)
+    out: list[str] = []
+    for token in text:
+        out.append(token)
+        pieces = parts(token)
+        if len(pieces) > 1:
+            out.extend(pieces)
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,27 +107,28 @@ NO_MATCH = Resolution((), (), ())
 
 
 def kind_fit(categories: tuple[str, ...], wanted: frozenset[str],
-             excluded: frozenset[str]) -> float:
+             excluded: frozenset[str], t: Tuning = DEFAULT) -> float:
     """How well a vacancy's kinds fit what the message asks for (1.0 = fine). The first
     of `categories` is the page's main kind; the others it offers too."""
     main = categories[0] if categories else "other"
     if main in excluded and not (wanted & set(categories)):
-        return policy.KIND_EXCLUDED
+        return t.kind_excluded
     if not wanted:
         return 1.0
     # "the MSc that turns into a PhD": a page with both fits best
     share = len(wanted & set(categories)) / len(wanted)
-    fit = policy.KIND_OTHER + (1.0 - policy.KIND_OTHER) * share
+    fit = t.kind_other + (1.0 - t.kind_other) * share
     if main not in wanted:
-        fit *= policy.KIND_SECONDARY
+        fit *= t.kind_secondary
     return round(fit, 4)
 
 
 class Resolver:
     """Built once per knowledge base; `resolve` then reads only its indexes."""
 
-    def __init__(self, kb: KnowledgeBase) -> None:
+    def __init__(self, kb: KnowledgeBase, tuning: Tuning = DEFAULT) -> None:
         self.kb = kb
+        self.t = tuning
         self.n = max(1, len(kb))
         self._stems = frozenset(kb.vocabulary)
         self._fuzzy_vocab = [t for t in kb.vocabulary if len(t) >= _MIN_FUZZ_LEN and t.isalpha()]
@@ -125,13 +143,23 @@ class Resolver:
         for t in self._fuzzy_vocab:
             cognates[cognate(t)].append(t)
         self._cognates = dict(cognates)
-        self._ids = {fold(x.id): x.id for x in kb.listings}
+        self._ids = {fold(x.id): x.id for x in kb.listings if self._is_handle(fold(x.id))}
         self._by_id = {x.id: i for i, x in enumerate(kb.listings)}
-        self._rare = max(policy.RARE_MIN_DF, int(self.n * policy.RARE_SHARE))
-        self._proper_df = max(1, int(self.n * policy.PROPER_SHARE))
+        self._rare = max(self.t.rare_min_df, int(self.n * self.t.rare_share))
+        self._proper_df = max(1, int(self.n * self.t.proper_share))
         self._postings = lru_cache(maxsize=2048)(self._names_of)
         self.expand = lru_cache(maxsize=16384)(self._expand)
         self.terms = lru_cache(maxsize=4096)(self._terms)  # type: ignore[method-assign]
+        self._resolve = lru_cache(maxsize=4096)(self._resolve_uncached)
+
+    def _is_handle(self, folded_id: str) -> bool:
+        """Can a message word that equals this id be taken for the id itself (a deep link,
+        a typed file name)? Only when it is no plain word: it has a digit or a separator
+        ("2023-08-23-job-posting", "msc_hgis"), or it is a word at most one page uses. A page
+        named `phd`, `jobs` or `careers` is not meant by every message with that word."""
+        if re.search(r"[\d_.-]", folded_id):
+            return True
+        return is_term(folded_id) and self.kb.df.get(stem(folded_id), 0) <= 1
 
     def _names_of(self, stem_: str) -> dict[int, float]:
         """The vacancies with `stem_` among their names, and its weight there. A word a page
@@ -156,43 +184,43 @@ class Resolver:
                     and abs(len(t) - len(s)) <= 2
                     and _common_prefix(t, s) >= max(5, max(len(t), len(s)) - 3)]
         if s in self._stems:
-            return ((s, 1.0), *((t, policy.NEAR_FACTOR) for t in near[:2]))
+            return ((s, 1.0), *((t, self.t.near_factor) for t in near[:2]))
         if word.endswith("s") and len(word) > 4 and stem(word[:-1]) in self._stems:
-            return ((stem(word[:-1]), policy.NEAR_FACTOR),)  # "Yulias Lab": Yulia's
+            return ((stem(word[:-1]), self.t.near_factor),)  # "Yulias Lab": Yulia's
         if not word.isalpha() or len(word) < _MIN_FUZZ_LEN:
             return ()
         if near:
-            return tuple((t, policy.NEAR_FACTOR) for t in near[:3])
+            return tuple((t, self.t.near_factor) for t in near[:3])
         longer = [t for t in self._by_prefix.get(s[:4], ()) if len(s) >= 6 and t.startswith(s)]
         if longer:  # "Klärschlamm" in "Klärschlammbehandlung"
-            return tuple((t, policy.PART_FACTOR) for t in sorted(longer, key=len)[:3])
+            return tuple((t, self.t.part_factor) for t in sorted(longer, key=len)[:3])
         same = self._cognates.get(cognate(s))  # "hypertrofie" ~ "hypertrophy"
         if same:
-            return tuple((t, policy.NEAR_FACTOR) for t in same[:3])
+            return tuple((t, self.t.near_factor) for t in same[:3])
         parts = split_compound(word, lambda p: is_term(p) and stem(p) in self._stems)
         if parts:
-            return tuple((stem(p), policy.PART_FACTOR) for p in parts)
+            return tuple((stem(p), self.t.part_factor) for p in parts)
         bare = skeleton(word)
         if len(bare) >= SKELETON_MIN and SKELETON + bare in self._stems:
-            return ((SKELETON + bare, policy.PART_FACTOR),)  # "Becker" in the id "bckrlab"
-        if len(s) >= policy.TYPO_MIN_LEN:
+            return ((SKELETON + bare, self.t.part_factor),)  # "Becker" in the id "bckrlab"
+        if len(s) >= self.t.typo_min_len:
             hit = process.extractOne(s, self._by_initial.get(s[0], ()), scorer=OSA.distance,
                                      score_cutoff=1 if len(s) < 9 else 2)
             if hit:
-                return ((hit[0], policy.TYPO_FACTOR),)
+                return ((hit[0], self.t.typo_factor),)
         return ()
 
-    def terms(self, text: str, lang: str = "en", proper: frozenset[str] = frozenset()
+    def terms(self, text: Words, lang: str = "en", proper: frozenset[str] = frozenset()
               ) -> tuple[tuple[Term, ...], tuple[str, ...]]:
         """The message's naming terms and the words no vacancy knows (cached)."""
         return self._terms(text, lang, proper)
 
-    def _terms(self, text: str, lang: str = "en", proper: frozenset[str] = frozenset()
+    def _terms(self, text: Words, lang: str = "en", proper: frozenset[str] = frozenset()
                ) -> tuple[tuple[Term, ...], tuple[str, ...]]:
         """The message's naming terms and the words no vacancy knows."""
         out: list[Term] = []
         unknown: list[str] = []
-        found_words = words(text)[: policy.MAX_TERMS * 3]
+        found_words = _with_parts(text)[: self.t.max_terms * 3]
         joined: set[str] = set()
         for a, b in itertools.pairwise(found_words):
             s = stem(a + b)  # "dwell time" on a page that writes "dwelltime"
@@ -207,12 +235,12 @@ class Resolver:
             if not is_term(word):
                 continue
             cue = 0.0 if word in proper else cue_weight(word)  # "Geo Expertise Center"
-            if cue >= policy.CUE_EXCLUDES:
+            if cue >= self.t.cue_excludes:
                 continue  # "salary", "deadline": says what is asked, not which vacancy
             found = self.expand(word)
             if not found:
                 unknown.append(word)
-            damp = policy.CUE_FACTOR if cue or (word not in proper and is_cue(word)) else 1.0
+            damp = self.t.cue_factor if cue or (word not in proper and is_cue(word)) else 1.0
             exact = self.idf(found[0][0]) if found and found[0][1] == 1.0 else 99.0
             for s, factor in found:  # another inflection is never rarer than the word typed
                 out.append(Term(word, s, factor * damp, min(self.idf(s), exact)))
@@ -223,7 +251,7 @@ class Resolver:
             out += translated
             if unknown and unknown[-1] == word and translated:
                 unknown.pop()
-            if len(out) >= policy.MAX_TERMS:
+            if len(out) >= self.t.max_terms:
                 break
         return tuple(out), tuple(unknown)
 
@@ -238,7 +266,7 @@ class Resolver:
                     s = stem(w)
                     found = [s] if s in self._stems else self._cognates.get(cognate(s), [])
                     for t in found[:2] if is_term(w) else ():
-                        out.append(Term(f"{word}>{n}", t, policy.GLOSS_FACTOR, self.idf(t)))
+                        out.append(Term(f"{word}>{n}", t, self.t.gloss_factor, self.idf(t)))
         return out
 
     def _known(self, piece: str) -> bool:
@@ -247,17 +275,26 @@ class Resolver:
 
     # ---- 2. retrieve and 3. score ---------------------------------------------------------
 
-    def resolve(self, text: str, wanted: frozenset[str] = frozenset(),
+    def resolve(self, text: Words, wanted: frozenset[str] = frozenset(),
                 excluded: frozenset[str] = frozenset(),
                 within: tuple[str, ...] | None = None, lang: str = "en",
                 avoid: tuple[str, ...] = (), proper: frozenset[str] = frozenset()
                 ) -> Resolution:
-        """The vacancies `text` names, best first; `within` restricts them to those ids."""
-        for raw in fold(text).split()[:50]:  # the vacancy id itself, e.g. from a deep link
-            vid = self._ids.get(raw.strip(".,;:!?()[]<>\"'"))
+        """The vacancies `text` names, best first; `within` restricts them to those ids.
+        `text` is a message's folded words (`Query.naming`) or, for lists and alerts, text.
+        Pure over the knowledge base: the same question asked again (a burst of users
+        asking about one vacancy) is answered from a cache."""
+        given = text if isinstance(text, tuple) else tuple(tokens(fold(text)))
+        return self._resolve(given, wanted, excluded, within, lang, avoid, proper)
+
+    def _resolve_uncached(self, given: tuple[str, ...], wanted: frozenset[str],
+                          excluded: frozenset[str], within: tuple[str, ...] | None, lang: str,
+                          avoid: tuple[str, ...], proper: frozenset[str]) -> Resolution:
+        for raw in given[:50]:  # the vacancy id itself, e.g. from a deep link
+            vid = self._ids.get(raw)
             if vid is not None and (within is None or vid in within):
                 return Resolution((Match(vid, 99.0, 1.0, (raw,), (), 1.0),), (), ())
-        terms, unknown = self.terms(text, lang, proper)
+        terms, unknown = self.terms(given, lang, proper)
         if not terms:
             return Resolution((), (), unknown)
         if within is not None:
@@ -266,14 +303,14 @@ class Resolver:
             candidates = self._retrieve(terms)
         best = _best_per_word(terms)
         total = sum(t.idf * t.factor for t in best)
-        penalty = policy.UNKNOWN_WEIGHT * self.idf("") * len(unknown)
+        penalty = self.t.unknown_weight * self.idf("") * len(unknown)
         shun = [(stem(w), self.idf(stem(w))) for w in avoid if stem(w) in self._stems]
         postings = [self._postings(t.stem) for t in terms]
-        pairs = [(a.stem, b.stem, policy.PAIR_BONUS * (a.idf * a.factor + b.idf * b.factor))
+        pairs = [(a.stem, b.stem, self.t.pair_bonus * (a.idf * a.factor + b.idf * b.factor))
                  for a, b in itertools.pairwise(best)]
         scored = [self._score(i, terms, postings, best, pairs, total, wanted, excluded, shun)
                   for i in candidates]
-        top = heapq.nlargest(policy.MAX_MATCHES, (m for m in scored if m.score > 0),
+        top = heapq.nlargest(self.t.max_matches, (m for m in scored if m.score > 0),
                              key=lambda m: (m.score, m.coverage))
         return Resolution(tuple(top), terms, unknown, total, penalty)
 
@@ -284,43 +321,39 @@ class Resolver:
             if len(postings) <= self._rare:
                 for i, w in postings.items():
                     found[i] += w * t.idf
-        best = heapq.nlargest(policy.RETRIEVE, found.items(), key=lambda x: x[1])
+        best = heapq.nlargest(self.t.retrieve, found.items(), key=lambda x: x[1])
         rare = [t.stem for t in terms if self.kb.df.get(t.stem, 0) <= self._rare]
         if not rare:  # only common words: the rarest of them still finds something
             rare = [min(terms, key=lambda t: self.kb.df.get(t.stem, 0)).stem]
-        text = self.kb.rank_text(rare, policy.RETRIEVE)
+        text = self.kb.rank_text(rare, self.t.retrieve)
         return {i for i, _ in best} | {i for i, _ in text}
 
     def _score(self, i: int, terms: tuple[Term, ...], postings: list[dict[int, float]],
                best: list[Term], pairs: list[tuple[str, str, float]], total: float,
                wanted: frozenset[str], excluded: frozenset[str],
                shun: list[tuple[str, float]]) -> Match:
-        where = self.kb.stems_of(i)
-        text = self.kb.text_of(i) if where is None else ""
+        text = self.kb.text_of(i)
         per_word: dict[str, tuple[float, bool]] = {}  # word -> (contribution, by name)
         for t, names in zip(terms, postings, strict=True):
             name_w = names.get(i, 0.0)
-            tf = len(where.get(t.stem, ())) if where is not None else text.count(f" {t.stem} ")
-            text_w = 0.0 if tf == 0 else min(policy.BODY_MAX, 1.0 + 0.2 * (tf - 1))
+            tf = text.count(f" {t.stem} ")
+            text_w = 0.0 if tf == 0 else min(self.t.body_max, 1.0 + 0.2 * (tf - 1))
             # a name the body also speaks of is more central than one it never mentions
-            w = (max(name_w, text_w) + policy.BOTH_BONUS * min(name_w, text_w)) * t.factor * t.idf
+            w = (max(name_w, text_w) + self.t.both_bonus * min(name_w, text_w)) * t.factor * t.idf
             if w > per_word.get(t.word, (0.0, False))[0]:
                 per_word[t.word] = (w, name_w >= text_w and name_w > 0)
         score = sum(w for w, _ in per_word.values())
         # words the message puts together that the page puts together ("web radiology")
-        score += sum(bonus for a, b, bonus in pairs if (
-            _side_by_side(where, a, b) if where is not None else _pair(a, b).search(text)))
+        score += sum(bonus for a, b, bonus in pairs if _pair(a, b).search(text))
         have = sum(t.idf * t.factor for t in best if t.word in per_word)
         listing = self.kb.listings[i]
-        fit = kind_fit(listing.categories, wanted, excluded)
+        fit = kind_fit(listing.categories, wanted, excluded, self.t)
         if shun:  # "not the one with the blood markers": the more of those it has, the less
-            had = sum(idf for s, idf in shun if (s in where if where is not None
-                                                 else f" {s} " in text)
-                      or self._postings(s).get(i))
-            fit *= 1.0 - (1.0 - policy.AVOID_FACTOR) * had / sum(idf for _, idf in shun)
+            had = sum(idf for s, idf in shun if f" {s} " in text or self._postings(s).get(i))
+            fit *= 1.0 - (1.0 - self.t.avoid_factor) * had / sum(idf for _, idf in shun)
         coverage = have / total if total else 0.0
         # a page that has every word asked for beats one with a single stronger word
-        spread = 1.0 - policy.COVERAGE_WEIGHT * (1.0 - coverage)
+        spread = 1.0 - self.t.coverage_weight * (1.0 - coverage)
         return Match(listing.id, round(score * fit * spread, 4), round(coverage, 4),
                      tuple(w for w, (_, named) in per_word.items() if named),
                      tuple(w for w, (_, named) in per_word.items() if not named), fit)
@@ -333,9 +366,9 @@ class Resolver:
         found: set[int] = set()
         for s, _ in self.expand(fold(word)):
             found.update(i for i, w in self.kb.index.get(s, ()) if w != PROPER_WEIGHT)
-            if self.kb.df.get(s, 0) <= policy.MEMBERS_TEXT_MAX:
-                found.update(i for i, _ in self.kb.rank_text([s], policy.MEMBERS_TEXT_MAX)
-                             if self.kb.text_of(i).count(f" {s} ") >= policy.MEMBERS_MIN_TF)
+            if self.kb.df.get(s, 0) <= self.t.members_text_max:
+                found.update(i for i, _ in self.kb.rank_text([s], self.t.members_text_max)
+                             if self.kb.text_of(i).count(f" {s} ") >= self.t.members_min_tf)
         return frozenset(found)
 
 
@@ -357,16 +390,6 @@ def _pair(a: str, b: str) -> re.Pattern[str]:
     return re.compile(rf" {re.escape(a)} (?:\S+ )?{re.escape(b)} ")
 
 
-def _side_by_side(where: dict[str, tuple[int, ...]], a: str, b: str) -> bool:
-    """Do stems `a` and `b` stand side by side, or with one word between ("web-based
-    radiology"), somewhere on the page?"""
-    first, second = where.get(a), where.get(b)
-    if not first or not second:
-        return False
-    after = set(second)
-    return any(p + 1 in after or p + 2 in after for p in first)
-
-
 def _best_per_word(terms: tuple[Term, ...]) -> list[Term]:
     """One term per message word: its strongest reading."""
     best: dict[str, Term] = {}
@@ -385,28 +408,26 @@ def _common_prefix(a: str, b: str) -> int:
     return n
 
 
-_ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "last": -1, "eerste": 1, "tweede": 2, "derde": 3,
-    "vierde": 4, "vijfde": 5, "laatste": -1, "erste": 1, "zweite": 2, "dritte": 3,
-    "vierte": 4, "funfte": 5, "letzte": -1,
-}
-_NUMBER_REF = re.compile(r"^\s*(?:#|nr\.?|no\.?|number|nummer)?\s*(\d{1,3})\s*[.)]?\s*$")
-_NUMBER_IN = re.compile(r"(?:#|\bnr\.?\s*|\bno\.?\s*|\bnumber\s+|\bnummer\s+)(\d{1,3})\b")
+_NUMBER_WORDS = frozenset("nr no number nummer".split())
 
 
-def list_reference(text: str, last_list: tuple[str, ...]) -> str | None:
-    """The vacancy a message points at by its number in the last list shown, if any."""
+def list_reference(words_: tuple[str, ...] | str, last_list: tuple[str, ...]) -> str | None:
+    """The vacancy a message (its folded words) points at by its number in the last list
+    shown — "2", "#3", "number 2", "the second one", "de laatste" — if any."""
     if not last_list:
         return None
-    folded = fold(text)
-    m = _NUMBER_REF.match(folded) or _NUMBER_IN.search(folded)
-    n: int | None = int(m.group(1)) if m else None
+    found = tuple(tokens(fold(words_))) if isinstance(words_, str) else words_
+    n: int | None = None
+    if len(found) == 1 and found[0].isdigit() and len(found[0]) <= 3:
+        n = int(found[0])
+    for i, w in enumerate(found[1:], start=1):
+        if n is None and w.isdigit() and len(w) <= 3 and found[i - 1] in _NUMBER_WORDS:
+            n = int(w)
     if n is None:
-        for word in re.findall(r"[a-z]+", folded):
-            if word in _ORDINALS and re.search(r"\b(one|option|vacancy|position|een|die)\b|"
-                                               rf"^\s*(the\s+)?{word}\s*$", folded):
-                n = _ORDINALS[word]
+        for w in found:
+            if w in lang.QUERY.ordinals and (len(found) <= 3 or _POINTER.within(
+                    found, 0, len(found)) >= 0):
+                n = lang.QUERY.ordinals[w]
                 break
     if n is None:
         return None

@@ -1,353 +1,427 @@
-"""Step 1 of the router: what a message asks, read once into plain data.
+"""Step 1: a message read once into a `Query`, the one document every later step reads.
 
-`read(text)` returns a `Message`: the intents asked (best first), whether it asks for a list
-or whether something exists, the kinds of position asked for and ruled out, a status filter
-("still open"), practical topics (home office, visa), what the user says about themselves
-(a bachelor, a medical degree, "I speak no Dutch"), follow-up markers, and the text left for
-naming a vacancy once all of that is taken out. Pure; no knowledge base needed.
+`read(text)` cleans the text, folds it and cuts it into words once, tells its language, cuts
+it into clauses and annotates it, component by component (as spaCy's `Doc` or Rasa's
+`Message`): what each clause asks (`bot.intents`), practical topics (`bot.topics`), kinds of
+position asked for or ruled out (`knowledge.positions`), a list or existence question, a
+status filter, what the user says of themselves (`bot.about_me`), a reference to another
+vacancy ("the other one", "back to the first", "the older posting"), and the words left to
+name a vacancy. Resolve, decide and answer read the `Query`; none reads the text again.
+Each language's words come from `lang` (`lang/<code>/query.py`). Pure, no knowledge base.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+import unicodedata
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from bot import policy
-from bot.intents import IntentScores, classify, is_thanks, question_word_intents
+import lang
+from bot.about_me import NOBODY, AboutMe, about_me
+from bot.intents import IntentScores, classify_words, is_thanks_scores, question_word_intents
 from bot.model import Intent
-from bot.topics import Asked, topics_in
+from bot.phrasing import Marks, PhraseBook, Phrases
+from bot.policy import DEFAULT, Tuning
+from bot.topics import Asked, topics_in_words
 from knowledge.keywords import is_term
-from knowledge.positions import Mention, kind_of_word, mentions
-from knowledge.textnorm import fold, language_of, tokens, words
+from knowledge.positions import Mention, kind_of_word, mentions_in
+from knowledge.textnorm import fold, language_of_words, tokens
 
+Q = lang.QUERY
 CONTENT_INTENTS = (Intent.REQUIREMENTS, Intent.SALARY, Intent.CONTACT, Intent.APPLY,
                    Intent.OVERVIEW, Intent.DATES, Intent.DURATION, Intent.LOCATION,
                    Intent.STATUS)
 
-# "is there a PhD on ...?", "do you have anything on ...?": a question whether a vacancy
-# exists, told by the asking phrase followed (within a few words) by a vacancy noun.
-_VACANCY_NOUN = (r"(phd|postdoc|position|vacanc|vacature|project|projekt|job|opening|thesis|"
-                 r"theses|internship|stelle|plek|plaats|opdracht|arbeit|studentship|"
-                 r"opportunit|something|anything|iets|etwas|master|msc|bachelor|hiwi|shk)")
-# "what projects are there", "any projects on ...", "which PhD positions": a list
-_PLURAL_ASK = re.compile(
-    r"\b(what|which|any|list|show|welke|welche|alle|all)\b(\W+\w+){0,3}?\W+(projects|positions|"
-    r"vacancies|jobs|openings|phds|postdocs|theses|internships|projecten|vacatures|plekken|"
-    r"promotieplekken|stellen|projekte|themen|abschlussarbeiten|opportunities|topics|"
-    r"onderwerpen|afstudeeropdrachten)\b")
-# "Amsterdam, Leuven or Ghent", "engineers / developers": a list of alternatives
-_ANY_OF = re.compile(r"\w+ (or|oder|of) \w+|\w+\s*/\s*\w+|\w+, \w+,? (and|und|en) \w+")
-_EXISTS_OPENING = re.compile(r"\b((is|are) there|(do|does) (you|u|they) have|gibt es|habt ihr|"
-                             r"is er|zijn er|hebben jullie|heeft u)\b")
-_EXISTS = re.compile(
-    r"\b((is|are) there|(do|does|did) (you|u|ya|they|the group|your group) (have|offer|got)|"
-    r"have you got|gibt es|habt ihr|haben sie|is er|zijn er|hebben (jullie|julie)|"
-    r"heeft (u|jullie)|hebt u|biedt (u|jullie)|any)\b(\W+\w+){0,3}?\W+" + _VACANCY_NOUN
-    + r"|^\W*any(thing)?\b|\b(hiring|recruiting)\b")
-_OPEN = re.compile(r"\b(still|currently|now|nog|noch|aktuell|momentan|gerade|presently)\b"
-                   r".{0,20}\b(open|available|free|frei|offen|beschikbaar|active|actief)\b"
-                   r"|\b(open|current|active|available) (ones?|positions?|vacanc\w*|projects?|"
-                   r"phds?|jobs?|openings?)\b|\bwhich .{0,25}\b(is|are) (still )?open\b"
-                   r"|\b(openstaande|offene|aktuelle|lopende)\b|\bstill (hiring|looking)\b")
-_CLOSED = re.compile(r"\b(closed|old|past|previous|former|filled|expired|gesloten|"
-                     r"geschlossen|vergangene|fruhere|oude)\b (ones?|positions?|vacanc\w*|"
-                     r"projects?|stellen|vacatures|jobs?)|\b(are|is|zijn|sind|were) "
-                     r"(already |now |al |schon |inmiddels )?(closed|filled|gesloten|geschlossen|"
-                     r"vergeben|vervuld)")
-_ACROSS = re.compile(r"\b(all|every|each|alle|allemaal|elke|jede[nrs]?|samtliche)\b")
-_FOLLOW_UP = re.compile(r"^\W*(and|what about|how about|same for|and for|also for|en|"
-                        r"en voor|hoe zit het met|wat dacht je van|und|und bei|und fur|"
-                        r"wie ist es mit|was ist mit)\b")
-_POINTER = re.compile(r"\b(the|that|this|die|diese|dat|deze|het|der|das) (one|ones|een|ene|"
-                      r"eine|andere|other)\b|\b(the|die|de|der) (first|second|third|last|"
-                      r"eerste|tweede|laatste|erste|zweite|letzte)\b")
-# What a user says about their own degree: "with a master", "i only have a bachelor",
-# "bachelor student", "met een master geneeskunde", "mit einem Bachelor".
-_HOLDER = frozenset("""with have has had got hold holding own only just finished finishing
-    completed completing im am doing met heb hebt heeft mit habe hab hat einem einen
-    meinem mijn my""".split())
-_DEGREE_AFTER = frozenset("""student students degree degrees diploma graduate abschluss diplom
-    studium studie""".split())
-_DEGREE_WORDS = frozenset("""bachelor bachelors master masters msc bsc phd doctorate""".split())
-_YOU = frozenset("you u ya they jullie julie ihr sie".split())
-_ENOUGH = frozenset("""enough sufficient ok okay fine accepted allowed genoeg voldoende
-    ausreichend reicht genugt""".split())
-# "a medical degree", "no degree", "5 yrs of django experience"
-_OWN_DEGREE = re.compile(r"\b(?:no|a|an|my|have|with|hold)\s+(?:([a-z]+)\s+)?(degree|diploma|"
-                         r"diplom|abschluss|opleiding)\b")
-_OWN_EXPERIENCE = re.compile(r"\b\d+\+? ?(years?|yrs?|jahre?n?|jaar) (of )?(([a-z0-9+#.]+ ){0,4})"
-                             r"(experience|erfahrung|ervaring)")
-_I_AM = re.compile(r"\b(i'?m|i am|ik ben|ich bin)\s+(?:an?|een|ein|eine)?\s*(md|physician|doctor|"
-                   r"medic|arts|arzt|arztin|nurse|physicist|biologist|engineer|chemist|"
-                   r"psychologist|mathematician|statistician|economist)\b")
-# Two or more capitalised words in a row, not opening the message: the name of something
+_ASKS = Phrases(Q.question_words)
+_OPENS_QUESTION = Phrases(Q.question_words + Q.question_verbs + Q.request_verbs)
+_REQUESTS = Phrases(Q.request_verbs)
+_DEMONSTRATIVES = frozenset(Q.demonstratives)
+_ONES = (("one",), ("ones",))
+_QUANTITY = Phrases(Q.quantity)
+# Every phrase the reader looks for, found in one pass over the message (`PhraseBook`).
+_BOOK = PhraseBook({
+    "exists": Q.exists, "hiring": Q.hiring, "noun": Q.vacancy_nouns + Q.plural_nouns,
+    "plural": Q.plural_nouns, "list_opener": Q.list_openers, "still": Q.still,
+    "open": Q.open_words, "open_adj": Q.open_adjectives, "closed": Q.closed_words,
+    "closed_state": Q.closed_states, "copula": Q.copulas, "all": Q.all_words,
+    "follow_up": Q.follow_up, "other": Q.other, "back": Q.back, "older": Q.older,
+    "newer": Q.newer, "pointed": Q.pointer_nouns + Q.vacancy_nouns, "article": Q.articles,
+    "group": Q.group_pronouns, "available": Q.open_nouns, "group_noun": Q.group_nouns,
+})
+# The words that say how a question is asked (a status, a reference, existence) and so
+# name no vacancy.
+_MARKERS = ("still", "open", "open_adj", "closed", "closed_state", "other", "back", "older",
+            "newer", "exists", "hiring")
+
+# Clauses: sentences, dashes, and a question word opening a new question after a comma or
+# "and" (", how much data is there?", "und wie viele Stunden ...") — not a relative clause
+# (", wo man ...": no verb after the question word).
+_Q_WORDS = "|".join(re.escape(w) for w in (*Q.question_words, *("is", "are", "do", "does",
+                                                                  "can", "could", "would",
+                                                                  "kann", "gibt", "ist")))
+_AFTER = "|".join(re.escape(w) for w in Q.after_question_word)
+_NEXT = rf"(?=(?:{_Q_WORDS})\s+(?:{_AFTER})\b)"
+_AND_OR = "|".join(re.escape(w) for w in (*Q.and_words, *Q.or_words))
+_AND = "|".join(re.escape(w) for w in Q.and_words)
+_CLAUSE = re.compile(rf"([.;!?]+)\s*|\s+[-–—]+\s+|,\s*(?:(?:{_AND})\s+)?{_NEXT}"
+                     rf"|\s+(?:{_AND_OR})\s+{_NEXT}|\s+(?:{_AND})\s+(?=(?:{_Q_WORDS})\b)")
+# Two or more capitalised words in a row, not opening the message: the name of something.
 _PROPER = re.compile(r"(?<=\w[ ,(/-])(?:[A-ZÄÖÜ][\w'&-]+\s+){1,5}[A-ZÄÖÜ][\w'&-]+")
-_FIELD_STOP = frozenset("""student students degree degrees diploma graduate in and or but
-    thesis project""".split())
-_LANGUAGES = frozenset("""english dutch german french nederlands engels duits deutsch
-    englisch niederlandisch duitse nederlandse""".split())
+_YEAR = re.compile(r"^(19|20)\d\d$")
 
 
 @dataclass(frozen=True, slots=True)
-class Message:
-    text: str
+class Clause:
+    words: tuple[str, ...]
+    question: bool  # it asks (a question mark after it, or a question's opening words)
+    intents: tuple[Intent, ...]  # what it asks, best first
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """A pointer at a vacancy without its name: "the other one" (`other`), "back to the
+    first one" (`back`), "the older posting" (`older`), "the latest one" (`newer`), "the
+    second" (`ordinal`, n), "the PhD from 2022" (`year`, n)."""
+
+    kind: str
+    n: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    text: str  # the message, cleaned
     lang: str
+    words: tuple[str, ...]  # folded words, in order
+    clauses: tuple[Clause, ...]
     scores: IntentScores
-    intents: tuple[Intent, ...]  # content intents asked, best first (LIST excluded)
-    wants_list: bool  # a list of vacancies is asked for
-    plural: bool  # ... in so many words ("which projects", "any PhD positions")
-    any_of: bool  # "in Amsterdam, Leuven or Ghent": any of the things named
-    exists: bool  # "is there ...?", "do you have anything on ...?"
-    status_filter: str  # "open", "closed" or ""
-    across: bool  # "all", "every": about every vacancy
-    wanted: frozenset[str]  # kinds of position asked for
-    excluded: frozenset[str]  # kinds ruled out ("not the postdoc")
-    topics: tuple[Asked, ...]  # practical topics
-    about_me: tuple[str, ...]  # what the user says of themselves: degree, field, language
-    follow_up: bool  # "and ...", "what about ..."
-    pointer: bool  # "the one ...", "that one", "the first"
-    naming: str  # the text that may name a vacancy
-    avoid: tuple[str, ...]  # words describing a vacancy NOT meant ("not the one with ...")
-    describing: str  # the clauses that describe rather than ask ("the ultrasound one")
-    clause_words: tuple[frozenset[str], ...]  # the words of each clause
-    vacancy_noun: bool  # it speaks of a project, position, vacancy, thesis, job ...
-    proper: frozenset[str]  # words of capitalised names ("Geo Expertise Center"): names
-    question: str  # the clauses that ask something ("..., how much data is there?")
-    vague: bool  # the intent rests on question words alone ("how much ... is there?")
-    quantity_of: tuple[str, ...]  # what "how many" counts ("landmarks")
-    social: str  # "thanks", "greeting", "help" or "" — only when nothing else is asked
+    intents: tuple[Intent, ...]  # content intents asked, in the order asked
+    wants_list: bool = False  # a list of vacancies is asked for
+    plural: bool = False  # ... in so many words ("which projects", "any PhD positions")
+    any_of: bool = False  # "in Amsterdam, Leuven or Ghent": any of the things named
+    exists: bool = False  # "is there ...?", "do you have anything on ...?"
+    status_filter: str = ""  # "open", "closed" or ""
+    across: bool = False  # "all", "every": about every vacancy
+    wanted: frozenset[str] = frozenset()  # kinds of position asked for
+    excluded: frozenset[str] = frozenset()  # kinds ruled out ("not the postdoc")
+    topics: tuple[Asked, ...] = ()  # practical topics
+    me: AboutMe = NOBODY  # what the user says of themselves
+    follow_up: bool = False  # "and ...", "what about ..."
+    reference: Reference | None = None  # "the other one", "back to the first"
+    pointer: bool = False  # "the Bonn one", "this one", "that position", "die in Delft"
+    group: bool = False  # "they", "it", "ze", "sie": the group or its vacancy, unnamed
+    naming: tuple[str, ...] = ()  # the words that may name a vacancy
+    avoid: tuple[str, ...] = ()  # words describing a vacancy NOT meant
+    describing: tuple[str, ...] = ()  # words of the clauses that describe, not ask
+    vacancy_noun: bool = False  # it speaks of a project, position, vacancy, thesis, job
+    proper: frozenset[str] = frozenset()  # words of capitalised names: names
+    question: tuple[str, ...] = ()  # the words of the clauses that ask
+    vague: bool = False  # the intent rests on question words alone
+    quantity: bool = False  # "how many", "hoeveel"
+    quantity_of: tuple[str, ...] = ()  # what "how many" counts ("landmarks")
+    social: str = ""  # "thanks", "greeting", "help" or "" — only when nothing else is asked
+    target: str = ""  # a vacancy chosen by a button, deep link or command
+    source: str = "text"  # "text", "command" or "button"
+    command: str = ""  # the command it came with ("vacancies", "salary")
+
+    @property
+    def about_me(self) -> tuple[str, ...]:
+        return self.me.words
 
     @property
     def top(self) -> Intent | None:
         return self.intents[0] if self.intents else None
 
     @property
+    def refers(self) -> bool:
+        """Does the message speak of a vacancy, the group or the user's own application —
+        a vacancy noun, a kind of position, a pointer, "they"/"it", a practical topic, the
+        user's own situation — rather than of something else that shares words with a page?"""
+        return self.speaks_of_vacancy or self.group
+
+    @property
+    def speaks_of_vacancy(self) -> bool:
+        """... in so many words: a vacancy noun, a kind, a pointer, a topic, the user."""
+        return bool(self.vacancy_noun or self.wanted or self.excluded or self.pointer
+                    or self.reference is not None or self.follow_up or self.exists
+                    or self.wants_list or self.me or self.topics)
+
+    @property
     def asks_vacancy_question(self) -> bool:
         return bool(self.intents or self.wants_list or self.exists or self.topics)
 
+    def asking(self, *intents: Intent) -> Query:
+        """The same message with these intents asked (a command, a button)."""
+        return replace(self, intents=intents, social="", vague=False)
 
-def _degree_mentions(toks: list[str], found: list[Mention]) -> tuple[set[int], list[str]]:
-    """Mentions of a degree the user holds (not a kind asked for), and the words they used."""
-    own: set[int] = set()
-    said: list[str] = []
-    for n, m in enumerate(found):
-        word = toks[m.start]
-        if word not in _DEGREE_WORDS:
+
+def clean(text: str, limit: int = DEFAULT.max_input) -> str:
+    """Drop control characters (invisible format characters inside words go without a
+    trace, so "sal\\u00adary" is still "salary"), cap the length, trim."""
+    text = text[: limit * 4].strip()[: limit]
+    if text.isprintable():
+        return text
+    out = []
+    for ch in text:
+        cat = unicodedata.category(ch)
+        if cat == "Cf":
             continue
-        before = set(toks[max(0, m.start - 3) : m.start])
-        after = toks[m.end] if m.end < len(toks) else ""
-        enough = set(toks[m.end : m.end + 2]) & _ENOUGH
-        asking = set(toks[max(0, m.start - 4) : m.start]) & _YOU  # "do you have a phd on ..."
-        if (before & _HOLDER and not asking) or after in _DEGREE_AFTER or enough:
-            own.add(n)
-            said.append(word)
-            # the field right after ("a bachelor in physics", "master geneeskunde")
-            rest = [w for w in toks[m.end : m.end + 3] if w not in _FIELD_STOP]
-            if rest and rest[0].isalpha() and is_term(rest[0]):
-                said.append(rest[0])
-    return own, said
+        out.append(ch if cat[0] != "C" or ch in "\n\t" else " ")
+    return "".join(out).strip()
 
 
-_QUESTION_WORDS = (r"(who|whom|what|whats|how|when|where|which|is|are|do|does|can|could|would|"
-                   r"wie|wat|hoe|wanneer|waar|welke|wer|was|wann|wo|welche|kann|gibt|ist)")
-# A question after a comma or "and" opens with a question word and then a verb or "much":
-# ", how much data is there", "and where is it" — not a relative clause (", wo man ...").
-_NEXT_CLAUSE = (r"(?=(?:" + _QUESTION_WORDS[1:-1] + r")\s+(?:is|are|was|were|do|does|did|can|"
-                r"could|would|will|should|much|many|long|often|ist|sind|war|kann|muss|soll|wird|"
-                r"viel|viele|lange|oft|zijn|kan|moet|zal|lang|veel|vaak|heb|hebben|i|ich|ik|you|"
-                r"u|je|du)\b)")
-_CLAUSE = re.compile(r"[.;!?]+\s*|\s+[-–—]+\s+|,\s*(?:(?:und|and|en)\s+)?" + _NEXT_CLAUSE
-                     + r"|\s+(?:and|en|und|or|of|oder)\s+" + _NEXT_CLAUSE
-                     + r"|\s+(?:and|en|und)\s+(?=(?:who|whom|what|how|when|which|wen|wer|wem|"
-                       r"was|wann|wie|welche|welke|wat|hoe|wanneer)\b)")
-_QUANTITY = re.compile(r"\bhow (much|many)\b|\bhoeveel\b|\bwie ?viele?\b")
-_STARTS_ASKING = re.compile(r"^\W*" + _QUESTION_WORDS + r"\b")
+# ---- the pipeline ---------------------------------------------------------------------------
 
-
-def _clauses(text: str) -> list[str]:
-    return [c.strip() for c in _CLAUSE.split(text) if c and c.strip() and len(c.strip()) > 2]
-
-
-_QUESTION_OPENING = re.compile(
-    r"^\W*(" + _QUESTION_WORDS[1:-1] + r"|am|was|were|will|should|may|must|did|has|have|"
-    r"kan|kun|mag|moet|zijn|heeft|hebben|ben|wil|zal|darf|muss|soll|hat|haben|bin|sind|"
-    r"any|anything|tell|list|show|give|explain|describe|erzahl|vertel|zeig)\b")
-
-
-def _is_question(text: str, clause: str) -> bool:
-    """Does this clause ask (a question mark after it, or a question's opening words), rather
-    than state something ("i have a medical degree")?"""
-    at = text.find(clause)
-    after = text[at + len(clause): at + len(clause) + 3] if at >= 0 else ""
-    return "?" in after or bool(_QUESTION_OPENING.match(clause))
-
-
-def _asking(text: str) -> tuple[list[str], list[Intent]]:
-    """The clauses that ask something, and what each asks (best first): a practical topic's
-    intent when the clause names one ("wie viele Stunden pro Woche?"), else its own top
-    intent when that rests on a specific cue or the clause opens with a question word."""
-    asking: list[str] = []
-    order: list[Intent] = []
-    clauses = _clauses(text)
-    questions = [c for c in clauses if _is_question(text, c)]
-    for clause in questions or clauses:
-        topics = topics_in(clause)
-        if topics:
-            asking.append(clause)
-            order.append(topics[0].topic.intent)
-            continue
-        scores = classify(clause)
-        ranked = [(i, s) for i, s in scores.ranked() if s >= policy.INTENT_MIN]
-        if not ranked:
-            if questions and _STARTS_ASKING.match(clause):  # "how many scans do they have?"
-                asking.append(clause)
-            continue
-        top = ranked[0][0]
-        opening = (tokens(clause) or [""])[0]
-        # a question word counts where it opens the clause ("where is the internship"),
-        # not inside it ("ein Projekt, wo man ...")
-        if top.value in scores.specific or top in question_word_intents(opening):
-            asking.append(clause)
-            order.append(top)
+@lru_cache(maxsize=8192)  # pure: the same text, the same query
+def read(text: str, default_lang: str = "en", t: Tuning = DEFAULT) -> Query:
+    """The message read once; every later step reads the `Query`."""
+    text = clean(text, t.max_input)
+    folded = fold(text)
+    clauses = _clauses(folded, t)
+    words = tuple(w for c in clauses for w in c.words)
+    marks = _BOOK.scan(words)
+    lang_ = language_of_words(words, default_lang)
+    topics = topics_in_words(words)
+    topic_words = {w for a in topics for w in a.words}
+    found = mentions_in(words)
+    me = about_me(words, found, lang_)
+    own = set(me.mentions)
+    wanted = {m.kind for n, m in enumerate(found) if n not in own and not m.negated}
+    excluded = {m.kind for n, m in enumerate(found) if n not in own and m.negated}
+    plain = tuple(w for w in words if w not in topic_words) if topics else words
+    scores = classify_words(plain)
+    asking = [c for c in clauses if c.intents or (c.question and _ASKS.starts(c.words))]
     if not asking:  # only question words: "..., how much data is there?"
-        asking = [c for c in clauses if _STARTS_ASKING.match(c)][-1:]
-    return asking, order
+        asking = [c for c in clauses if _ASKS.starts(c.words)][-1:]
+    question = tuple(w for c in asking for w in c.words)
+    avoid = _avoided(folded)
+    markers = {words[i] for i in marks.words(*_MARKERS) if kind_of_word(words[i]) is None}
+    skip = topic_words | (set(me.words) - set(me.skills)) | set(avoid) | markers
+    query = Query(
+        text=text, lang=lang_, words=words, clauses=clauses, scores=scores, intents=(),
+        topics=topics, me=me, wanted=frozenset(wanted - excluded), excluded=frozenset(excluded),
+        naming=tuple(w for w in words if w not in skip), avoid=avoid,
+        describing=tuple(w for c in clauses if c not in asking for w in c.words if w not in skip),
+        question=question or words, group=marks.has("group"),
+        vacancy_noun=marks.has("noun") or marks.has("group_noun"),
+        proper=frozenset(fold(w) for m in _PROPER.finditer(text) for w in m.group(0).split()),
+        follow_up=0 in marks.starts("follow_up"), reference=_reference(words, marks),
+        pointer=_pointer(words, marks),
+        across=marks.has("all"), any_of=_any_of(folded, lang_),
+        status_filter=_status_filter(words, marks),
+    )
+    return _asked(query, asking, found, marks, t)
 
 
-# "not the one with the blood markers", "(not the age/sex prediction one)", "no MR",
-# "niet die met ...", "nicht die mit ...": words that describe the vacancy NOT meant
+def _asked(q: Query, asking: list[Clause], found: list[Mention], marks: Marks,
+           t: Tuning) -> Query:
+    """What the query asks: its intents in the order asked, a list or existence, whether
+    it rests on question words alone, a greeting."""
+    intents = _intents(q, asking, t)
+    exists_phrase = marks.has("exists")
+    exists = _exists(q.words, marks) or (exists_phrase and bool(found))
+    plural = any(marks.within("plural", s.end, 4) for s in marks.spans("list_opener"))
+    ranked = [(i, s) for i, s in q.scores.ranked() if s >= t.intent_min]
+    wants_list = plural or (bool(ranked) and ranked[0][0] is Intent.LIST
+                            and not _exists(q.words, marks))
+    if wants_list:  # "the salary for all open positions": what is asked about them wins
+        content: list[Intent] = [i for i, s in ranked if i is not Intent.LIST and s >= 0.8]
+        if content:
+            wants_list, intents = False, content
+    said = bool(q.me.words or q.me.traits - {"self"})  # a degree, a language, an origin ...
+    yes_no = any(c.question and not _ASKS.starts(c.words) for c in q.clauses)
+    asks_if = "self" in q.me.traits and (
+        (not intents and any(c.question for c in q.clauses))
+        or (yes_no and intents[:1] in ([Intent.APPLY], [Intent.STATUS])))  # "worth applying?"
+    if asks_if or (said and (not intents or intents[0] in (
+            Intent.APPLY, Intent.STATUS, Intent.OVERVIEW, Intent.REQUIREMENTS))):
+        # "can I apply with a bachelor?", "would you take me?": eligibility
+        intents = [Intent.REQUIREMENTS, *(i for i in intents if i not in (
+            Intent.REQUIREMENTS, Intent.APPLY, Intent.STATUS))]
+    quantity = _QUANTITY.first(q.question)
+    quantity_of: tuple[str, ...] = ()
+    if quantity is not None:  # "how many landmarks", "hoeveel vakantie-uren": what is counted
+        quantity_of = tuple(w for w in q.question[quantity.end : quantity.end + 4]
+                            if is_term(w))[:2]
+    social = "" if intents or wants_list else _social(q.scores, t)
+    questions = bool(asking) or any(c.question for c in q.clauses)  # "is it full time?"
+    carried = q.follow_up or q.reference is not None or q.pointer  # "and for Bonn?": the
+    vague = not q.me and not q.topics and not social and not carried and (  # last question
+        (quantity is not None and (not intents or (intents[0] is Intent.SALARY
+                                                   and not q.scores.is_specific(Intent.SALARY))))
+        or (not intents and questions and not wants_list and not exists_phrase
+            and not exists))
+    if vague and not intents:  # answered from the page's sentences, as an overview
+        intents = [Intent.OVERVIEW]
+    if exists and not intents and not wants_list:  # "is there a project on X?" asks what it
+        # is; "are there openings", "is the lab hiring", "still open?" ask whether it is open
+        available = q.status_filter or marks.has("hiring") or marks.has("available")
+        intents = [Intent.STATUS if available else Intent.OVERVIEW]
+    return replace(q, intents=tuple(dict.fromkeys(intents))[: t.max_intents],
+                   wants_list=wants_list, plural=plural, exists=exists, vague=vague,
+                   quantity=quantity is not None, quantity_of=quantity_of, social=social)
+
+
+def _intents(q: Query, asking: list[Clause], t: Tuning) -> list[Intent]:
+    """The intents asked, in the order of the clauses that ask them; a statement's cue
+    follows ("i have a medical degree, what would i get?")."""
+    order = [i for c in asking for i in c.intents]
+    ranked = [(i, s) for i, s in q.scores.ranked() if s >= t.intent_min]
+    if order and ranked and order[0] in dict(ranked):
+        ranked.sort(key=lambda x: order.index(x[0]) if x[0] in order else len(order))
+    intents: list[Intent] = [i for i, s in ranked if i is not Intent.LIST
+                             and (i is ranked[0][0] or s >= t.second_intent)]
+    if asking:  # a question word outside the questions asks nothing
+        intents = [i for i in intents if i in order or q.scores.is_specific(i)]
+    intents += [i for i in order if i not in intents and i is not Intent.LIST]
+    if q.topics:  # "hoeveel vakantie-uren krijg je?" asks about vacation, not pay
+        topic_words = {w for a in q.topics for w in a.words}
+        money = any(classify_words((w,)).get(Intent.SALARY) >= 0.7 for w in q.words
+                    if w not in topic_words)
+        intents = [i for i in intents if i is not Intent.SALARY or money
+                   or q.topics[0].topic.intent is Intent.SALARY]
+        if not intents:
+            intents.append(q.topics[0].topic.intent)
+    return intents
+
+
+def _social(scores: IntentScores, t: Tuning) -> str:
+    if is_thanks_scores(scores):
+        return "thanks"
+    if scores.greeting >= t.intent_min:
+        return "greeting"
+    if scores.help >= t.intent_min:
+        return "help"
+    return ""
+
+
+# ---- clauses -----------------------------------------------------------------------------
+
+def _clauses(folded: str, t: Tuning = DEFAULT) -> tuple[Clause, ...]:
+    """The message cut into clauses, each with its words, whether it asks and what."""
+    pieces = _CLAUSE.split(folded)
+    raw: list[tuple[str, bool]] = []
+    i = 0
+    while i < len(pieces):
+        piece, mark = pieces[i], pieces[i + 1] if i + 1 < len(pieces) else None
+        i += 2
+        if piece and piece.strip():
+            raw.append((piece.strip(), bool(mark and "?" in mark)))
+    out: list[Clause] = []
+    for piece, asked in raw:
+        words = tuple(tokens(piece, folded=True))
+        if words:
+            out.append(Clause(words, asked or _OPENS_QUESTION.starts(words), ()))
+    questions = [c for c in out if c.question and len(" ".join(c.words)) > 2]
+    considered = questions or [c for c in out if len(" ".join(c.words)) > 2]
+    return tuple(replace(c, intents=_clause_intents(c, t)) if c in considered else c
+                 for c in out)
+
+
+def _clause_intents(c: Clause, t: Tuning) -> tuple[Intent, ...]:
+    """What one clause asks: a practical topic's intent when it names one ("wie viele
+    Stunden pro Woche?"), else its own top intent when that rests on a specific cue or the
+    clause opens with a question word ("where is the internship", not "ein Projekt, wo
+    man ...")."""
+    topics = topics_in_words(c.words)
+    if topics:
+        return (topics[0].topic.intent,)
+    scores = classify_words(c.words)
+    ranked = [(i, s) for i, s in scores.ranked() if s >= t.intent_min]
+    if not ranked:
+        return ()
+    top = ranked[0][0]
+    if scores.is_specific(top) or top in question_word_intents(c.words[0]) or (
+            _REQUESTS.starts(c.words)):  # "tell me about the X job and who supervises it"
+        return (top,)
+    return ()
+
+
+# ---- what kind of question ---------------------------------------------------------------
+
+def _exists(words: tuple[str, ...], marks: Marks) -> bool:
+    """"is there a PhD on ...?", "do you have anything on ...?", "any ...", "hiring?"."""
+    for span in marks.spans("exists"):
+        if marks.within("noun", span.end, 4) or any(
+                kind_of_word(w) for w in words[span.end : span.end + 4]):
+            return True
+    return words[:1] in (("any",), ("anything",)) or marks.has("hiring")
+
+
+def _status_filter(words: tuple[str, ...], marks: Marks) -> str:
+    """"closed" ("the previous positions", "is it filled"), "open" ("still open", "current
+    vacancies", "offene Stellen"), or ""."""
+    for span in marks.spans("closed"):
+        if marks.within("noun", span.end, 2) or words[span.end : span.end + 1] in _ONES:
+            return "closed"
+    if any(marks.within("closed_state", s.end, 3) for s in marks.spans("copula")):
+        return "closed"
+    for span in marks.spans("still"):
+        if marks.within("open", span.end, 4) or marks.within("hiring", span.end, 1):
+            return "open"
+    for span in marks.spans("open_adj"):
+        if marks.within("noun", span.end, 2) or words[span.end : span.end + 1] in _ONES:
+            return "open"
+    return ""
+
+
+def _any_of(folded: str, lang_: str) -> bool:
+    """"Amsterdam, Leuven or Ghent", "engineers / developers": any of the things named."""
+    own = lang.QUERY_BY_LANG[lang_]
+    ors = "|".join(re.escape(w) for w in own.or_words)
+    ands = "|".join(re.escape(w) for w in own.and_words)
+    return bool(re.search(rf"\w (?:{ors}) \w|\w\s*/\s*\w|\w+, \w+,? (?:{ands}) \w", folded))
+
+
+def _reference(words: tuple[str, ...], marks: Marks) -> Reference | None:
+    """A vacancy pointed at without its name."""
+    if marks.has("back"):
+        return Reference("back")
+    for span in marks.spans("other"):
+        if span.start == 0 or words[span.start - 1] not in ("each",):
+            return Reference("other")
+    for label in ("older", "newer"):
+        if any(marks.within("pointed", s.end, 2) for s in marks.spans(label)):
+            return Reference(label)
+    articles = marks.starts("article")
+    for i, w in enumerate(words):
+        if _YEAR.match(w) and i and words[i - 1] in ("from", "van", "aus", "von", "of", "uit"):
+            return Reference("year", int(w))
+        n = Q.ordinals.get(w)
+        if n is not None and ((i - 1) in articles or len(words) <= 3):
+            return Reference("ordinal", n)
+    return None
+
+
+def _words_re(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in words)
+
+
+_ONE = _words_re(tuple(w for w in Q.pointer_nouns if len(w) > 2 or w == "one"))
 _AVOID = re.compile(
-    r"\b(?:not|niet|nicht|kein|keine|geen)\s+(?:(?:the|die|de|het|der|das|a|an|een|ein|eine)\s+)?"
-    r"(?:(?:one|ones|een|ene|eine|project|projekt|position|stelle)\s+)?"
-    r"(?:(?:with|about|on|for|in|met|over|mit|uber|zu|zum|zur)\s+)?((?:[\w'/+-]+\s*){1,6}?)"
-    r"(?=\s*(?:one|ones|een|ene|eine|project|projekt)?\s*(?:[).,;!?]|$| but| maar| sondern))"
+    rf"\b(?:{_words_re(tuple(w for w in Q.negations if w not in ('no', 'nor')))})\s+"
+    rf"(?:(?:{_words_re(Q.articles)})\s+)?(?:(?:{_ONE})\s+)?"
+    rf"(?:(?:{_words_re(Q.with_words)})\s+)?((?:[\w'/+-]+\s*){{1,6}}?)"
+    rf"(?=\s*(?:{_ONE})?\s*(?:[).,;!?]|$|\s(?:{_words_re(Q.but)})\b))"
     r"|\bno\s+([\w'/+-]+(?:\s+[\w'/+-]+)?)\s*(?=[).;!?]|$)")
 
 
+def _pointer(words: tuple[str, ...], marks: Marks) -> bool:
+    """"the Bonn one", "this one", "that position", "die in Delft", "deze": a vacancy
+    pointed at, by a word or two, with nothing asked about it."""
+    if len(words) > 6 or not words:
+        return False
+    if words[0] in _DEMONSTRATIVES and len(words) <= 3:
+        return True
+    return any(i > 0 for i in marks.starts("pointed")) and (
+        0 in marks.starts("article") or words[0] in _DEMONSTRATIVES)
+
+
 def _avoided(folded: str) -> tuple[str, ...]:
-    """Folded words that describe a vacancy the user does not mean."""
+    """Words that describe a vacancy the user does not mean: "not the one with the blood
+    markers", "niet die met ...", "nicht die mit ...", "(not the age/sex one)"."""
     out: list[str] = []
     for m in _AVOID.finditer(folded):
-        out += [w for w in words(m.group(1) or m.group(2), folded=True) if is_term(w)
-                and kind_of_word(w) is None]
+        out += [w for w in tokens(m.group(1) or m.group(2), folded=True)
+                if is_term(w) and kind_of_word(w) is None]
     return tuple(dict.fromkeys(out))
-
-
-@lru_cache(maxsize=8192)  # pure: the same text, the same answer
-def read(text: str) -> Message:
-    folded = fold(text[: policy.MAX_INPUT])
-    toks = tokens(folded, folded=True)
-    asked = topics_in(folded)
-    topic_words = {w for a in asked for w in a.words}
-    # a practical topic's own words ("Stunden pro Woche") say what the topic asks, not more
-    plain = " ".join(w for w in toks if w not in topic_words) if asked else text
-    scores = classify(plain)
-    asking, clause_intents = _asking(folded)
-    question = " ".join(asking)
-    found = mentions(folded, folded=True)
-    own, about_me = _degree_mentions(toks, found)
-    wanted = {m.kind for n, m in enumerate(found) if n not in own and not m.negated}
-    excluded = {m.kind for n, m in enumerate(found) if n not in own and m.negated}
-    for m in _I_AM.finditer(folded):  # "i'm an MD", "ik ben arts", "ich bin Ärztin"
-        about_me.append(m.group(2))
-    for m in _OWN_DEGREE.finditer(folded):  # "a medical degree", "an hbo degree", "no degree"
-        field = m.group(1) or ""
-        about_me.append(field if field and is_term(field) else "degree")
-    skills: list[str] = []  # may also tell vacancies apart ("django" is the web app's)
-    for m in _OWN_EXPERIENCE.finditer(folded):
-        skills = [w for w in m.group(3).split() if is_term(w)]
-        about_me += ["experience", *skills]
-    for i, w in enumerate(toks):
-        if w in _LANGUAGES and i > 0 and toks[i - 1] in ("speak", "spreek", "spreche", "know",
-                                                         "need", "require", "learn"):
-            about_me.append(w)
-    avoid = _avoided(folded)
-    # words that say who the user is, or what practical thing is asked, name no vacancy
-    skip = topic_words | (set(about_me) - set(skills)) | set(avoid)
-    naming = " ".join(w for w in toks if w not in skip)
-    describing = [c for c in _clauses(folded) if c not in asking]
-
-    ranked = [(i, s) for i, s in scores.ranked() if s >= policy.INTENT_MIN]
-    if clause_intents and ranked and clause_intents[0] in dict(ranked):
-        # the questions in the order asked: "who is the contact and when does it start?";
-        # a statement's cue follows ("i have a medical degree, what would i get?")
-        ranked.sort(key=lambda x: clause_intents.index(x[0]) if x[0] in clause_intents
-                    else len(clause_intents))
-    intents: list[Intent] = [i for i, s in ranked if i is not Intent.LIST
-                             and (i is ranked[0][0] or s >= policy.SECOND_INTENT)]
-    if asking:  # a question word outside the questions asks nothing:
-        # "the project where AI finds ... - how many patients?" asks no place
-        intents = [i for i in intents if i in clause_intents or scores.is_specific(i)]
-    # "how long is it and where is the internship": every clause's question is answered
-    # (one resting on a specific cue: "ein Projekt, wo man ..." asks no place)
-    intents += [i for i in clause_intents if i not in intents and i is not Intent.LIST]
-    plural = bool(_PLURAL_ASK.search(folded))
-    # "is there a project on X?" asks whether one exists (answered about it when it is one);
-    # "what projects are there?" asks for a list
-    wants_list = plural or (bool(ranked) and ranked[0][0] is Intent.LIST
-                            and not _EXISTS.search(folded))
-    if wants_list:
-        # "the salary for all open positions": what is asked about them wins over the list
-        content: list[Intent] = [i for i, s in ranked if i is not Intent.LIST and s >= 0.8]
-        if content:
-            wants_list = False
-            intents = content
-    if asked:  # "hoeveel vakantie-uren krijg je?" asks about vacation, not pay
-        money = any(classify(w).get(Intent.SALARY) >= 0.7 for w in toks if w not in topic_words)
-        intents = [i for i in intents if i is not Intent.SALARY or money
-                   or asked[0].topic.intent is Intent.SALARY]
-        if not intents:
-            intents.append(asked[0].topic.intent)
-    if about_me and (not intents or intents[0] in (Intent.APPLY, Intent.STATUS,
-                                                   Intent.OVERVIEW, Intent.REQUIREMENTS)):
-        # "can I apply with a bachelor?", "can I still apply with no degree?": eligibility,
-        # not how to apply nor whether it is open
-        intents = [Intent.REQUIREMENTS, *(i for i in intents if i not in (
-            Intent.REQUIREMENTS, Intent.APPLY, Intent.STATUS))]
-
-    # "how much annotated data is there?": a quantity asked with question words alone may be
-    # about anything the page says (the router answers it from the page's sentences)
-    counted = _QUANTITY.search(question or folded)
-    quantity_of: tuple[str, ...] = ()
-    if counted:  # "how many landmarks", "hoeveel vakantie-uren": what is counted
-        after = tokens((question or folded)[counted.end():], folded=True)[:4]
-        quantity_of = tuple(w for w in after if is_term(w))[:2]
-    vague = not about_me and not asked and (
-        (bool(counted) and (not intents or (intents[0] is Intent.SALARY
-                                            and not scores.is_specific(Intent.SALARY))))
-        or (not intents and bool(asking) and not wants_list  # "do I get GPU access?"
-            and not (_EXISTS.search(folded) or _EXISTS_OPENING.search(folded))))
-    if vague and not intents:  # answered from the page's sentences, as an overview
-        intents = [Intent.OVERVIEW]
-    social = ""
-    if not intents and not wants_list:
-        if is_thanks(text):
-            social = "thanks"
-        elif scores.greeting >= policy.INTENT_MIN:
-            social = "greeting"
-        elif scores.help >= policy.INTENT_MIN:
-            social = "help"
-    status_filter = ("closed" if _CLOSED.search(folded)
-                     else "open" if _OPEN.search(folded) else "")
-    return Message(
-        text=text, lang=language_of(text), scores=scores,
-        intents=tuple(dict.fromkeys(intents))[: policy.MAX_INTENTS],
-        wants_list=wants_list, plural=plural,
-        any_of=bool(_ANY_OF.search(folded)),
-        exists=bool(_EXISTS.search(folded)) or bool(
-            _EXISTS_OPENING.search(folded) and (found or wants_list)),
-        status_filter=status_filter, across=bool(_ACROSS.search(folded)),
-        wanted=frozenset(wanted - excluded), excluded=frozenset(excluded),
-        topics=asked, about_me=tuple(dict.fromkeys(about_me)),
-        follow_up=bool(_FOLLOW_UP.search(folded)), pointer=bool(_POINTER.search(folded)),
-        naming=naming, avoid=avoid,
-        vacancy_noun=bool(re.search(r"\b" + _VACANCY_NOUN, folded)),
-        proper=frozenset(fold(w) for m in _PROPER.finditer(text[: policy.MAX_INPUT])
-                         for w in m.group(0).split()),
-        clause_words=tuple(frozenset(words(c, folded=True)) for c in _clauses(folded)),
-        describing=" ".join(w for w in tokens(" ".join(describing), folded=True)
-                            if w not in skip),
-        question=question or folded, social=social,
-        vague=vague, quantity_of=quantity_of,
-    )

@@ -182,9 +182,44 @@ def names_a_section(heading: str) -> bool:
         folded, _CHOICES, scorer=fuzz.ratio, score_cutoff=HEADING_MATCH) is not None
 
 
-def classify(heading: str, text: str) -> tuple[Kind, bool]:
-    """(kind, known): `known` is False when the heading matched no synonym."""
-    kind = kind_of_heading(heading)
+# Lead-ins to a list of what a candidate brings, in English, German and Dutch: "You should
+# have:", "Idealerweise bringen Sie mit:", "Wat vragen wij?", "To complete this internship we
+# expect you to:". The desirable ones first ("ideally", "a plus").
+_DESIRABLE_LEAD = re.compile(
+    r"\b(?:ideal(?:ly|erweise)|(?:is|are|would\s+be)\s+(?:a\s+|an\s+)?(?:plus|bonus|advantage|"
+    r"asset)|nice\s+to\s+have|preferred|preferably|von\s+vorteil|wünschenswert|"
+    r"pluspunt\w*|bij\s+voorkeur|strekt\s+tot\s+aanbeveling)\b", re.I)
+_REQUIRED_LEAD = re.compile(
+    r"\b(?:you\s+(?:should|must|will\s+need\s+to|need\s+to)\s+(?:have|be|bring|possess)|"
+    r"you\s+(?:have|bring|are|possess)\b|we\s+(?:expect|require|ask)|(?:what|whom?)\s+we\s+"
+    r"(?:are\s+looking\s+for|expect|ask)|(?:the\s+)?(?:ideal\s+|successful\s+)?"
+    r"candidates?\s+(?:should|must|will\s+need)|requirements?|qualifications?|your\s+profile|"
+    r"ihr\s+profil|dein\s+profil|(?:sie|du)\s+(?:bringen|bringst)\s+(?:[\w-]+\s+){0,3}mit|"
+    r"was\s+(?:sie|du)\s+mitbring\w*|wir\s+erwarten|voraussetzung\w*|anforderung\w*|"
+    r"wat\s+vragen\s+wij|wat\s+breng\s+(?:je|jij)\s+mee|(?:jij|je)\s+(?:hebt|bent|beschikt)|"
+    r"functie-?eisen|wij\s+vragen)\b", re.I)
+
+
+def kind_of_lead_in(text: str) -> Kind | None:
+    """REQUIREMENTS or DESIRABLE for a line that leads in to what a candidate brings ("You
+    should have:", "Idealerweise bringen Sie mit:"), else None."""
+    if len(text) > 120:
+        return None
+    if _DESIRABLE_LEAD.search(text):
+        return Kind.DESIRABLE
+    return Kind.REQUIREMENTS if _REQUIRED_LEAD.search(text) else None
+
+
+LEAD_IN_WORDS = 5  # a "#" heading longer than this is a title ("Anforderungen von X an Y")
+
+
+def classify(heading: str, text: str, lead_in: bool = False) -> tuple[Kind, bool]:
+    """(kind, known): `known` is False when the heading matched no synonym nor reads as a
+    lead-in to requirements. `lead_in`: the heading is a line of text that leads in to a
+    list (or bold text), not a "#" heading, and may be a sentence."""
+    lead = kind_of_lead_in(heading) if heading and (
+        lead_in or len(heading.split()) <= LEAD_IN_WORDS) else None
+    kind = Kind.DESIRABLE if lead is Kind.DESIRABLE else kind_of_heading(heading) or lead
     if kind is not None:
         return kind, True
     return kind_of_content(text), False

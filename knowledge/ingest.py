@@ -50,7 +50,7 @@ PAGE_SECONDS = 10.0
 BUNDLE_NAMES = frozenset({"index", "_index", "readme"})
 # Bump when what ingest extracts changes: `open_knowledge` rebuilds a database built by an
 # older ingest even when no page changed.
-INGEST_VERSION = "9"
+INGEST_VERSION = "10"
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,12 +271,36 @@ _ABOUT_FOLDER = re.compile(
     r"\b(?:this (?:folder|directory|repository|repo)|front ?matter|\.md\b|markdown files?|"
     r"pull requests?|npm |pip install|git clone|build the site|jekyll serve|hugo server)", re.I)
 MIN_WORDS = 40  # an index/README with less text is a list or a note, not a vacancy page
+# A page that says it offers positions is a vacancy page however short: "applying for a
+# position", "join us as ...", "we are looking for", "we welcome applicants", "wir suchen".
+_OFFERS = re.compile(
+    r"\b(?:apply(?:ing)?\s+for\s+(?:a|an|the|one\s+of\s+(?:our|the))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:positions?|vacanc\w+|jobs?|projects?)|join\s+(?:us|our\s+(?:lab|team|group)|the\s+"
+    r"(?:lab|team|group))\s+as\b|(?:we\s+are|we're|are\s+you)\s+(?:currently\s+)?"
+    r"(?:looking\s+for|hiring|seeking|recruiting)|(?:we\s+)?welcome\s+(?:[\w,-]+\s+){0,4}?"
+    r"applica\w*|interested\s+in\s+(?:applying|joining)|open\s+positions?|wir\s+suchen|"
+    r"(?:we|wij)\s+zoeken|zu\s+besetzen|ausgeschrieben)", re.I)
+# a line that is only a link in a list: "- [Project A](a.md)"
+_LINK_LINE = re.compile(r"^\s*(?:[-*+]|\d+[.)])?\s*\[[^\]]*\]\([^)]*\)\s*[.,;]?\s*$")
+
+
+def _link_list(v: Vacancy) -> bool:
+    """Is the page's body mostly lines that are only links (a list of other pages)?"""
+    lines = [ln for s in v.sections for ln in s.markdown.split("\n") if ln.strip()]
+    return len(lines) >= 3 and sum(bool(_LINK_LINE.match(ln)) for ln in lines) >= 0.7 * len(
+        lines)
 
 
 def is_vacancy_page(v: Vacancy) -> tuple[bool, str]:
     """Does an index/README page read like a vacancy page? (yes/no, why)."""
-    text = " ".join([v.title, v.description, *(s.text for s in v.sections)])
+    fields = [t for t in v.extra.values() if len(t.split()) >= 4]  # "application: We welcome"
+    text = " ".join([v.title, v.description, *fields, *(s.text for s in v.sections)])
     words = len(text.split())
+    if _link_list(v):
+        return False, "it is a list of links to other pages"
+    offers = _OFFERS.search(text) is not None
+    if offers and (v.categories or len(_JOB_WORDS.findall(text)) >= 1 or "@" in text):
+        return True, ""
     if words < MIN_WORDS:
         return False, f"only {words} words: a list or a note, not a vacancy page"
     if len(_ABOUT_FOLDER.findall(text)) >= 2:

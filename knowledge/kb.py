@@ -9,6 +9,7 @@ quoted, so no user text is ever taken as query syntax.
 from __future__ import annotations
 
 import json
+import os
 import re
 import sqlite3
 from collections import OrderedDict, defaultdict
@@ -59,13 +60,28 @@ class Change:
         return not (self.added or self.removed or self.changed)
 
 
+def sites_of(sources: list[str]) -> tuple[str, ...]:
+    """Each page's site: the first folder below the folder all pages share, "" for a page
+    in that folder itself (`sites2/<owner>__<repo>/_posts/x.md` -> "<owner>__<repo>"). Pages
+    of one site are one group's: "the other one" is looked for among them."""
+    paths = [os.path.normpath(s).split(os.sep) for s in sources]
+    if not paths:
+        return ()
+    depth = 0
+    shortest = min(len(p) for p in paths)
+    while depth < shortest - 1 and len({p[depth] for p in paths}) == 1:
+        depth += 1
+    return tuple(p[depth] if len(p) > depth + 1 else "" for p in paths)
+
+
 class KnowledgeBase:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._conn = connect_readonly(path)
         rows = self._conn.execute(
             "SELECT id, key, title, closed, category, categories, type, groups, people, tags, "
-            "date, description, language, fingerprint, keywords FROM vacancies ORDER BY rowid"
+            "date, description, language, fingerprint, keywords, source FROM vacancies "
+            "ORDER BY rowid"
         ).fetchall()
         self.listings: tuple[Listing, ...] = tuple(
             Listing(r["id"], r["key"], r["title"], bool(r["closed"]), r["category"],
@@ -76,6 +92,7 @@ class KnowledgeBase:
             for r in rows
         )
         self._by_id = {x.id: i for i, x in enumerate(self.listings)}
+        self.sites: tuple[str, ...] = sites_of([r["source"] or "" for r in rows])
         self._by_key = {x.key: x.id for x in self.listings}
         index: dict[str, list[tuple[int, float]]] = defaultdict(list)
         for i, r in enumerate(rows):
@@ -90,8 +107,6 @@ class KnowledgeBase:
         self.vocabulary: tuple[str, ...] = tuple(sorted(set(self.index) | set(self.df)))
         self._cache: OrderedDict[str, Vacancy] = OrderedDict()
         self._texts: OrderedDict[int, str] = OrderedDict()
-        self._stems: OrderedDict[int, dict[str, tuple[int, ...]]] = OrderedDict()
-        self._seen: OrderedDict[int, None] = OrderedDict()  # scored once, not yet indexed
         self._ranked: OrderedDict[tuple[object, ...], list[tuple[int, float]]] = OrderedDict()
         meta = dict(self._conn.execute("SELECT key, value FROM meta").fetchall())
         self.built_at = int(meta.get("built_at", "0"))
@@ -107,6 +122,11 @@ class KnowledgeBase:
     def listing(self, vacancy_id: str) -> Listing | None:
         i = self._by_id.get(vacancy_id)
         return self.listings[i] if i is not None else None
+
+    def site(self, vacancy_id: str) -> str:
+        """The site a vacancy's page belongs to (`sites_of`), "" when all pages share one."""
+        i = self._by_id.get(vacancy_id)
+        return self.sites[i] if i is not None else ""
 
     def id_for_key(self, key: str) -> str | None:
         return self._by_key.get(key)
@@ -204,32 +224,8 @@ class KnowledgeBase:
                                  (i + 1,)).fetchone()
         found = " " + " | ".join(row) + " " if row is not None else " "
         self._texts[i] = found
-        if len(self._texts) > 16 * _CACHE_SIZE:
+        if len(self._texts) > 4 * _CACHE_SIZE:
             self._texts.popitem(last=False)
-        return found
-
-    def stems_of(self, i: int) -> dict[str, tuple[int, ...]] | None:
-        """Where each stem of listing `i`'s title, names and body stands (word positions;
-        the fields are apart), for a stem's count or two stems side by side in O(1). Built
-        only for a vacancy asked about again (None the first time: counting in `text_of`
-        is cheaper once), and kept for the most recent ones."""
-        cached = self._stems.get(i)
-        if cached is not None:
-            self._stems.move_to_end(i)
-            return cached
-        if i not in self._seen:
-            self._seen[i] = None
-            if len(self._seen) > 8 * _CACHE_SIZE:
-                self._seen.popitem(last=False)
-            return None
-        where: dict[str, list[int]] = {}
-        for n, token in enumerate(self.text_of(i).split()):
-            if token != "|":
-                where.setdefault(token, []).append(n)
-        found = {k: tuple(v) for k, v in where.items()}
-        self._stems[i] = found
-        if len(self._stems) > 2 * _CACHE_SIZE:  # ~35 KB each: the hot ones only
-            self._stems.popitem(last=False)
         return found
 
     def diff(self, newer: KnowledgeBase) -> Change:
@@ -247,3 +243,8 @@ class KnowledgeBase:
             added_ids=tuple(added),
         )
 
+    def deadlines(self) -> list[tuple[str, str, str]]:
+        """(vacancy id, value as written, day as read: ISO or "") of every application
+        deadline the pages give."""
+        return [(str(v), str(d), str(day or "")) for v, d, day in self._conn.execute(
+            "SELECT vacancy_id, value, day FROM facts WHERE kind = 'deadline' ORDER BY rowid")]

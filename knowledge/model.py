@@ -51,6 +51,10 @@ class FactKind(StrEnum):
     INSTITUTION = "institution"  # value: "Radboud University Medical Center"
     POSITIONS = "positions"  # value: "3"
     STATUS = "status"  # value: "open" | "closed"
+    REVIEW_DATE = "review_date"  # value: when applications start being reviewed
+    INTERVIEW = "interview"  # value: "24 and 25 June 2024": when interviews take place
+    WORKING_LANGUAGE = "working_language"  # value: "English"
+    WORKING_DAYS = "working_days"  # value: "montags und dienstags"
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,16 +67,26 @@ class Section:
     markdown: str
     text: str  # plain text, links reduced to their label, no Markdown syntax
     line: int = 0  # 1-based line in the source file where the section starts
+    lines: tuple[int, ...] = ()  # file line of each line of `markdown` (at ingest; not stored)
 
 
 @dataclass(frozen=True, slots=True)
 class Fact:
-    """One atomic thing a user may ask about, with where it came from."""
+    """One atomic thing a user may ask about, with where it came from.
+
+    Provenance: `section` and `line` say where on the page, `source` is the page's own words
+    the value was read from — the sentence (plain text), or the header field as
+    "key: value". Every word and number of `value` is in `source` (spacing, case and number
+    format aside) except the few words the extractors use to render a value ("per month",
+    "hours per week"); `tests/test_provenance.py` checks it on every page at hand."""
 
     kind: FactKind
     value: str
     section: int = -1  # Section.order it came from; -1 for the page header
     detail: str = ""  # context: the sentence it was found in, a person's name, a scale
+    line: int = 0  # 1-based line of the page file; 0 when not known
+    source: str = ""  # the sentence or header field ("key: value") the value was read from
+    when: str = ""  # a date fact's day as ISO ("2024-06-15") when the page gives it in full
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +122,10 @@ class Vacancy:
     positions: tuple[Position, ...] = ()  # empty for a page about one position
     warnings: tuple[str, ...] = ()  # non-fatal findings: repaired mojibake, unknown headings
     extra: dict[str, str] = field(default_factory=dict)  # other header fields, as text
+    title_line: int = 0  # file line of the title (field or heading); at ingest, not stored
+    description_line: int = 0  # file line of the description field; at ingest, not stored
+    people_line: int = 0  # file line of the people (or authors) field; at ingest, not stored
+    people_source: str = ""  # that field as written ("authors: saif-khan"); at ingest
 
     @property
     def status(self) -> str:

@@ -108,25 +108,28 @@ def readable_name(name: str, path: str) -> str:
 
 
 def _title(by: dict[str, list[Field]], chunked: Chunked, name: str,
-           path: str) -> tuple[str, str]:
-    """(title, warning) — the warning says where the title came from when not a field."""
+           path: str) -> tuple[str, str, int]:
+    """(title, warning, line) — the warning says where the title came from when not a
+    field; the line is the field's or heading's (0 for a title made from the file name)."""
     for f in by.get("title", []):
         title = clean_inline(f.text)
         if title:
-            return title, ""
+            return title, "", f.line
     for h in chunked.headings:
         text = clean_inline(h.text).strip(" :")
-        if text and kind_of_heading(text) is None and len(text) <= 160:
-            return text, warning(h.line, f"no title field; title taken from the heading {text!r}")
+        if text and kind_of_heading(text) is None and len(text) <= 160 and not \
+                _WIDGET.match(text):
+            return text, warning(h.line, f"no title field; title taken from the heading "
+                                         f"{text!r}"), h.line
     for f in by.get("name", []):
         text = f.text
         title = humanize_slug(text) if re.fullmatch(r"[\w.-]+", text) else clean_inline(text)
         if title and not re.search(r"\d", title):
             return title, warning(f.line, f"no title field or heading; title taken from "
-                                          f"'{f.key}: {text}'")
+                                          f"'{f.key}: {text}'"), f.line
     title = readable_name(name, path)
     return title, warning(1, f"no title field or heading; title made from the file name: "
-                             f"{title!r}")
+                             f"{title!r}"), 0
 
 
 MAX_TITLE = 200  # characters of a title: the longest real one is 165; a title is in every
@@ -163,7 +166,13 @@ _NOT_A_POSITION = re.compile(
     r"afgeronde|funding|fellowships?|stipends?|scholarships?|opportunities|möglichkeiten|"
     r"mogelijkheden|informations?|informationen|informatie|faq|questions|fragen|vragen|news|"
     r"tips|advice|statement|requirements|anforderungen|eisen|how\s+to|application|bewerbung|"
-    r"sollicitatie|contact|kontakt|about|über|over\s+ons|why|warum|waarom)\b", re.I)
+    r"sollicitatie|contact|kontakt|about|über|over\s+ons|why|warum|waarom|ongoing|running|"
+    r"finished|laufende|beendete|lopende|partners?|partnern|cooperation|kooperation\w*|"
+    r"collaborat\w*|samenwerking\w*|filter\w*|search|suche|zoeken)\b", re.I)
+# Headings of a page's widgets and tables, never its title: "Filtern nach", "Name", "Search".
+_WIDGET = re.compile(r"^(?:filter(?:n)?(?:\s+(?:by|nach|op))?|search|suche|zoeken|name|"
+                     r"title|titel|menu|menü|navigation|share|teilen|delen|more|mehr|meer)\b",
+                     re.I)
 
 
 def _intro(sections: list[Section] | tuple[Section, ...], positions: tuple[Position, ...]
@@ -198,8 +207,41 @@ def _positions(raw: tuple[RawSection, ...], offset: int, title: str,
         elif current is not None:
             current[3].append(order)
     if len(found) < 2:
+        found = _numbered(raw, offset, main)
+    if len(found) < 2:
         return ()
     return tuple(Position(t, k, tuple(o), False) for t, k, _, o in found)
+
+
+_NUMBERED = re.compile(r"^\s*(?:\d{1,2}[.)]|[A-Z][.)])\s+(?P<t>.+?)\s*(?:\{[#:][^}]*\})?\s*$")
+NUMBERED_MIN = 3  # numbered headings that make a list of hosts, topics or openings
+
+
+def _numbered(raw: tuple[RawSection, ...], offset: int,
+              main: str) -> list[tuple[str, str, int, list[int]]]:
+    """Positions of a page whose headings of one level are numbered ("1. Technical University
+    of Denmark", "2. Chalmers ..."): a list of hosts, topics or openings, each with the
+    sections under it. Numbered section names ("1. Introduction") are not positions."""
+    levels = [r.level for r in raw[1:] if r.level and _NUMBERED.match(r.heading)
+              and not names_a_section(_NUMBERED.match(r.heading).group("t"))]  # type: ignore[union-attr]
+    if not levels:
+        return []
+    level = max(set(levels), key=levels.count)
+    found: list[tuple[str, str, int, list[int]]] = []
+    for i, section in enumerate(raw):
+        if i == 0:
+            continue
+        m = _NUMBERED.match(section.heading)
+        if section.level == level and m and not names_a_section(m.group("t")) and not \
+                _NOT_A_POSITION.search(m.group("t")):
+            found.append((m.group("t"), main or "other", level, [i - offset]))
+        elif found and (section.level or 7) > level:
+            found[-1][3].append(i - offset)
+        elif section.level and section.level <= level:
+            found_level_end = True  # a heading of the list's level that is no item ends it
+            if found_level_end and found:
+                break
+    return found if len(found) >= NUMBERED_MIN else []
 
 
 def _position_kind(heading: str, main: str) -> str:
@@ -248,7 +290,7 @@ def parse_page(text: str, name: str, path: str = "", today: dt.date | None = Non
             source, line_of = from_blocks.text, block_lines
     check()
     chunked = chunk(source, header.body_line, people, line_of)
-    title, note = _title(by, chunked, name, path)
+    title, note, title_line = _title(by, chunked, name, path)
     if note:
         notes.append(note)
     title, note = capped_title(title, lines.get("title", 1))
@@ -309,6 +351,11 @@ def parse_page(text: str, name: str, path: str = "", today: dt.date | None = Non
         positions=positions,
         warnings=tuple(notes),
         extra=extra,
+        title_line=title_line,
+        description_line=next((f.line for f in by.get("description", [])), 0),
+        people_line=next((f.line for k in ("people", "authors") for f in by.get(k, [])), 0),
+        people_source=next((f"{f.key}: {f.text}" for k in ("people", "authors")
+                            for f in by.get(k, [])), ""),
     )
     # what the header's fields state (deadline, salary, contact...), as facts; the body's
     # facts are added by `knowledge.facts.extract_facts`

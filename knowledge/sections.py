@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from knowledge.classify import classify, kind_of_heading
+from knowledge.classify import classify, kind_of_heading, kind_of_lead_in
 from knowledge.model import Kind, Section
 from knowledge.text import collapse, resolve_member_refs
 
@@ -30,6 +30,7 @@ class RawSection:
     text: str
     line: int  # 1-based in the file
     level: int = 0  # 1-6 for a "#" heading, 7 for a bold-text heading, 0 for the intro
+    lines: tuple[int, ...] = ()  # the file line of each line of `markdown`
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +96,21 @@ def _bold_heading(tokens: list[Token], i: int) -> tuple[str, str]:
     rest = Token("inline", "", 0, children=[c for c in after[line_end:]
                                             if c.type not in ("html_inline",)])
     return text, _inline_text(rest).strip()
+
+
+def _lead_in(tokens: list[Token], i: int) -> str:
+    """The text of a top-level one-line paragraph that leads in to the list right after it
+    and names requirements or desirables ("You should have:", "Idealerweise bringen Sie
+    mit:", "Wat vragen wij?"), else "": it starts a section as a heading would."""
+    if tokens[i].type != "paragraph_open" or tokens[i].level != 0 or i + 3 >= len(tokens):
+        return ""
+    if tokens[i + 3].type not in ("bullet_list_open", "ordered_list_open"):
+        return ""
+    text = collapse(_inline_text(tokens[i + 1]))
+    if "\n" in text or not text.endswith((":", "?")) or len(text) > _BOLD_HEADING_MAX + 50:
+        return ""
+    text = text.strip("*_ ").rstrip(":").strip("*_ ")
+    return text if kind_of_lead_in(text) is not None else ""
 
 
 def _plain(tokens: list[Token]) -> str:
@@ -163,6 +179,8 @@ def chunk(body: str, body_line: int, people: tuple[str, ...],
             i += 3
             continue
         bold, rest = _bold_heading(tokens, i)
+        if not bold:
+            bold = _lead_in(tokens, i)
         if bold:
             line = tok.map[0] if tok.map else 0
             headings.append(Heading(7, bold, file_line(line)))
@@ -170,24 +188,35 @@ def chunk(body: str, body_line: int, people: tuple[str, ...],
             i += 3
             continue
         i += 1
+    def markdown(a: int, b: int) -> tuple[str, tuple[int, ...]]:
+        """Body lines a..b-1, stripped, with the file line of each line kept."""
+        md = "\n".join(lines[a:b])
+        stripped = md.strip()
+        if not stripped:
+            return "", ()
+        first = a + md[: md.index(stripped[0])].count("\n")
+        return stripped, tuple(file_line(i) for i in range(first, first +
+                                                          stripped.count("\n") + 1))
+
     raw: list[RawSection] = []
     first_tok = starts[0][0] if starts else len(tokens)
     first_line = starts[0][3] if starts else len(lines)
-    intro_md = "\n".join(lines[:first_line]).strip()
-    raw.append(RawSection("", intro_md, _plain(tokens[:first_tok]), file_line(0)))
+    intro_md, intro_lines = markdown(0, first_line)
+    raw.append(RawSection("", intro_md, _plain(tokens[:first_tok]), file_line(0), 0,
+                          intro_lines))
     for n, (_, content_from, heading, line, lead, level) in enumerate(starts):
         end_tok = starts[n + 1][0] if n + 1 < len(starts) else len(tokens)
         end_line = starts[n + 1][3] if n + 1 < len(starts) else len(lines)
-        md = "\n".join(lines[line + 1 : end_line]).strip()
+        md, md_lines = markdown(line + 1, end_line)
         text = _plain(tokens[content_from:end_tok])
         text = f"{lead}\n{text}".strip() if lead else text
         if not heading and raw[0].text == "" and not raw[0].markdown:
-            raw[0] = RawSection("", md, text, file_line(line))
+            raw[0] = RawSection("", md, text, file_line(line), 0, md_lines)
             continue
-        raw.append(RawSection(heading, md, text, file_line(line), level))
+        raw.append(RawSection(heading, md, text, file_line(line), level, md_lines))
     resolved = tuple(
         RawSection(resolve_member_refs(r.heading, people), r.markdown,
-                   resolve_member_refs(r.text, people), r.line, r.level)
+                   resolve_member_refs(r.text, people), r.line, r.level, r.lines)
         for r in raw
     )
     return Chunked(tuple(headings), resolved)
@@ -205,10 +234,11 @@ def to_sections(chunked: Chunked, description: str
         intro_text = f"{description}\n\n{intro_text}".strip()
     if intro_text:
         sections.append(Section(0, "", Kind.INTRO, intro.markdown or description, intro_text,
-                                intro.line))
+                                intro.line, intro.lines if intro.markdown else ()))
     for raw in chunked.sections[1:]:
-        kind, known = classify(raw.heading, raw.text)
+        kind, known = classify(raw.heading, raw.text, raw.level == 7)
         if not known:
             unknown.append((raw.heading, raw.line, kind))
-        sections.append(Section(len(sections), raw.heading, kind, raw.markdown, raw.text, raw.line))
+        sections.append(Section(len(sections), raw.heading, kind, raw.markdown, raw.text, raw.line,
+                                raw.lines))
     return tuple(sections), unknown

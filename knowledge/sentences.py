@@ -29,6 +29,7 @@ class Sentence:
     text: str  # plain text
     low: str = ""  # text lower-cased, for cheap keyword gates before the regexes
     item: bool = False  # a list item on the page
+    line: int = 0  # 1-based line of the page file the sentence starts on; 0 when not known
 
     def has(self, *words: str) -> bool:
         """True when any of `words` (lower-case) occurs in the text: a cheap pre-filter."""
@@ -94,23 +95,24 @@ _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
 
 def units(markdown: str) -> list[str]:
     """Cut a section's Markdown into units: list items, paragraphs, hard-broken lines."""
-    return [text for text, _ in _units(markdown)]
+    return [text for text, _, _ in _units(markdown)]
 
 
-def _units(markdown: str) -> list[tuple[str, bool]]:
-    """(unit, is a list item) for each unit of `markdown`."""
-    out: list[tuple[str, bool]] = []
+def _units(markdown: str) -> list[tuple[str, bool, int]]:
+    """(unit, is a list item, index of its first line in `markdown`) for each unit."""
+    out: list[tuple[str, bool, int]] = []
     current: list[str] = []
     item = False
+    first = 0
 
     def flush() -> None:
         if current:
             text = " ".join(current)
             if text.strip():
-                out.append((text, item))
+                out.append((text, item, first))
             current.clear()
 
-    for line in markdown.split("\n"):
+    for n, line in enumerate(markdown.split("\n")):
         stripped = line.strip()
         if not stripped or _TABLE_RULE.match(stripped):
             flush()
@@ -121,6 +123,8 @@ def _units(markdown: str) -> list[tuple[str, bool]]:
             item = bool(bullet)
         elif not current:
             item = False
+        if not current:
+            first = n
         content = _HEADING.sub("", _BULLET.sub("", line, count=1)).strip()
         current.append(content)
         if _HARD_BREAK.search(line) or _HEADING.match(line) or stripped.startswith("|"):
@@ -192,13 +196,18 @@ def split_sentences(unit: str) -> list[str]:
 
 
 def _sentences(source: str, section: int, kind: Kind, heading: str,
-               people: tuple[str, ...]) -> list[Sentence]:
+               people: tuple[str, ...], lines: tuple[int, ...] = (),
+               line: int = 0) -> list[Sentence]:
+    """The sentences of `source`; its line i is file line `lines[i]` (all on `line` when
+    `lines` is empty)."""
     out: list[Sentence] = []
-    for unit, item in _units(source):
+    for unit, item, at in _units(source):
+        where = lines[min(at, len(lines) - 1)] if lines else line
         for raw in split_sentences(unit):
             text = plain(raw, people)
             if text:
-                out.append(Sentence(section, kind, heading, raw, text, text.lower(), item))
+                out.append(Sentence(section, kind, heading, raw, text, text.lower(), item,
+                                    where))
     return out
 
 
@@ -211,13 +220,15 @@ def section_sentences(sections: tuple[Section, ...], people: tuple[str, ...]) ->
     """All sentences of `sections`, in order; `people` resolves member references."""
     out: list[Sentence] = []
     for sec in sections:
-        out += _sentences(sec.markdown or sec.text, sec.order, sec.kind, sec.heading, people)
+        lines = sec.lines if sec.markdown else ()
+        out += _sentences(sec.markdown or sec.text, sec.order, sec.kind, sec.heading, people,
+                          lines, sec.line)
     return out
 
 
 def header_sentences(v: Vacancy) -> list[Sentence]:
     """The title and description as sentences of section -1."""
     out: list[Sentence] = []
-    for source in (v.title, v.description):
-        out += _sentences(source, -1, Kind.INTRO, "", v.people)
+    for source, line in ((v.title, v.title_line), (v.description, v.description_line)):
+        out += _sentences(source, -1, Kind.INTRO, "", v.people, (), line)
     return out

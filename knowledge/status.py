@@ -24,7 +24,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from knowledge.facts.timing import date_of
+from knowledge.facts.dates import date_of
 from knowledge.model import Fact, FactKind, Position, Vacancy
 from knowledge.positions import mentions
 from knowledge.sentences import Sentence, sentences_of
@@ -46,6 +46,8 @@ NOTHING_OPEN = re.compile(
     r"(?:available|open))\b"
     r"|\b(?:applications?|the\s+call)\s+(?:is|are|has|have)\s+(?:now\s+)?(?:been\s+)?closed\b"
     r"|\bno\s+longer\s+(?:accepting|taking)\s+applications\b"
+    r"|\b(?:has|have)\s+no\s+(?:longer\s+)?(?:any\s+)?(?:open|vacant|available)\s+"
+    r"(?:positions?|vacanc(?:y|ies)|openings?)\b"
     r"|\bis\s+no\s+longer\s+(?:available|open)\b"
     r"|\b(?:ist|sind|wurde|wurden|bereits|schon|inzwischen)\s+(?:\w+\s+){0,2}?(?<!zu\s)"
     r"(?:vergeben|besetzt)\b"
@@ -58,7 +60,12 @@ NOTHING_OPEN = re.compile(
     r"ingevuld)\b"
     r"|\b(?:momenteel|op\s+dit\s+moment|nu)\s+geen\s+(?:\w+\s+){0,2}?(?:vacatures|posities|"
     r"plekken|openstaande)\b"
-    r"|\bniet\s+meer\s+beschikbaar\b",
+    r"|\bniet\s+meer\s+beschikbaar\b"
+    # a line that only says so: "No vacancies at the moment", "Keine offenen Stellen"
+    r"|^\W*(?:no|keine|geen)\s+(?:open\s+|current\s+|offenen\s+|openstaande\s+)?(?:positions?|"
+    r"vacanc(?:y|ies)|openings?|jobs?|stellen|vacatures)\b(?:\s+(?:available|open))?\s*"
+    r"(?:at\s+(?:the|this)\s+(?:moment|time)|at\s+present|currently|right\s+now|for\s+now|"
+    r"(?:im|zum)\s+moment|derzeit|zurzeit|op\s+dit\s+moment|momenteel)?\W*$",
     re.I)
 
 
@@ -102,7 +109,8 @@ def _position_of(positions: tuple[Position, ...], section: int) -> int:
 def _past(facts: list[Fact], today: dt.date) -> bool | None:
     """True when every dated deadline is before `today`, False when one is not, None when
     none has a full date."""
-    dates = [d for f in facts if (d := date_of(f.value)) is not None]
+    read = [dt.date.fromisoformat(f.when) if f.when else date_of(f.value) for f in facts]
+    dates = [d for d in read if d is not None]
     if not dates:
         return None
     return all(d < today for d in dates)

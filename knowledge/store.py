@@ -27,7 +27,7 @@ from knowledge.errors import SchemaError
 from knowledge.keywords import IndexText, index_text
 from knowledge.model import Fact, FactKind, Kind, Position, Section, Vacancy
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 BATCH = 200  # vacancies written per batch: memory stays flat however many pages there are
 
 __all__ = ["SCHEMA_VERSION", "SchemaError", "connect_readonly", "fingerprint", "short_key",
@@ -99,7 +99,8 @@ def _rows(v: Vacancy) -> Rows:
                  "kind": s.kind.value, "markdown": s.markdown, "text": s.text, "line": s.line}
                 for s in v.sections]
     facts = [{"vacancy_id": v.id, "ord": i, "kind": f.kind.value, "value": f.value,
-              "section": f.section, "detail": f.detail} for i, f in enumerate(v.facts)]
+              "section": f.section, "detail": f.detail, "line": f.line, "source": f.source,
+              "day": f.when} for i, f in enumerate(v.facts)]
     index = index_text(v)
     return _vacancy_row(v, index), sections, facts, index
 
@@ -186,7 +187,8 @@ def _complete_schema(db: sqlite_utils.Database) -> None:
                    "PRIMARY KEY (vacancy_id, ord))")
     if not db.table("facts").exists():
         db.execute("CREATE TABLE [facts] (vacancy_id TEXT, ord INTEGER, kind TEXT, value TEXT, "
-                   "section INTEGER, detail TEXT, PRIMARY KEY (vacancy_id, ord))")
+                   "section INTEGER, detail TEXT, line INTEGER, source TEXT, day TEXT, "
+                   "PRIMARY KEY (vacancy_id, ord))")
 
 
 def connect_readonly(path: Path) -> sqlite3.Connection:
@@ -219,7 +221,7 @@ def vacancy_from_rows(row: sqlite3.Row, sections: list[sqlite3.Row],
         header_style=row["header_style"],
         sections=tuple(Section(s["ord"], s["heading"], Kind(s["kind"]), s["markdown"], s["text"],
                                s["line"]) for s in sections),
-        facts=tuple(Fact(FactKind(f["kind"]), f["value"], f["section"], f["detail"])
-                    for f in facts),
+        facts=tuple(Fact(FactKind(f["kind"]), f["value"], f["section"], f["detail"], f["line"],
+                         f["source"], f["day"]) for f in facts),
         warnings=tuple(json.loads(row["warnings"])), extra=dict(json.loads(row["extra"])),
     )

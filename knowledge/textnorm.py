@@ -22,6 +22,8 @@ from functools import lru_cache
 
 import Stemmer
 
+from lang import DETECT
+
 MAX_CHARS = 5000  # `fold` reads at most this many characters
 MAX_TOKENS = 500  # `tokens` returns at most this many words
 
@@ -231,25 +233,20 @@ def split_compound(word: str, known: Callable[[str], bool]) -> list[str]:
 
 # ---- language -----------------------------------------------------------------------------
 
-_LANGUAGE_WORDS = {
-    "en": frozenset("""the and of to in we you with for is are will your our this that be what
-        how who where when which an i my at can could there have does do position vacancy
-        salary apply requirements contact please thanks hello""".split()),
-    "nl": frozenset("""de het een en van je wij we voor met is zijn jouw onze bij als ook wat
-        hoe wie waar wanneer welke ik mijn kan kun graag vacature vacatures salaris verdien
-        solliciteren eisen nog bedankt hallo moet mag heb niet geen""".split()),
-    "de": frozenset("""der die das und ein eine wir sie mit fur ist sind ihre zu bei auch was
-        wie wer wo wann welche ich du mein gibt es stelle stellen gehalt bewerben bewerbung
-        voraussetzungen ansprechpartner noch danke muss darf nicht kein""".split()),
-}
+_LANGUAGE_WORDS = DETECT  # each language's `lang/<code>/detect.py`
 
 
 @lru_cache(maxsize=4096)
 def language_of(text: str, default: str = "en") -> str:
     """"en", "nl" or "de", by which language's function words `text` uses most; `default`
     when none is used or the best two tie."""
+    return language_of_words(tuple(tokens(text[:4000])[:400]), default)
+
+
+def language_of_words(found: tuple[str, ...], default: str = "en") -> str:
+    """`language_of` over folded words already read."""
     counts = dict.fromkeys(_LANGUAGE_WORDS, 0)
-    for token in tokens(text[:4000])[:400]:
+    for token in found[:400]:
         for lang, vocabulary in _LANGUAGE_WORDS.items():
             if token in vocabulary:
                 counts[lang] += 1

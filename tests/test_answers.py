@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot import policy
+from bot.answers import layout
 from bot.model import ChatContext, Intent, Style
 from bot.render import render_plain
 from bot.router import Router
@@ -117,7 +117,7 @@ def test_every_corpus_reply_fits_a_phone(corpus_router: Router) -> None:
         for action in ACTIONS:
             answer, _ = corpus_router.press(action, x.id, "", ChatContext())
             text = render_plain(answer)
-            assert len(text) <= policy.REPLY_MAX + 50, (x.id, action, len(text))
+            assert len(text) <= layout.REPLY_MAX + 50, (x.id, action, len(text))
             assert sum(b.style is Style.SOURCE for b in answer.blocks) <= 1, (x.id, action)
             lines = [line.strip() for line in text.split("\n") if line.strip()]
             assert not [line for line in lines if _ABBREVIATION_END.search(line)], (x.id, action)
@@ -131,7 +131,7 @@ def test_more_gives_the_longer_version(corpus_router: Router) -> None:
         if more:
             longer, _ = corpus_router.press(more[0].action, x.id, "more", ctx)
             assert len(render_plain(longer)) > len(render_plain(answer))
-            assert len(render_plain(longer)) <= policy.MORE_MAX + 50
+            assert len(render_plain(longer)) <= layout.MORE_MAX + 50
             return
     pytest.fail("no reply on the corpus offered More")
 

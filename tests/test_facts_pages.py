@@ -43,7 +43,7 @@ def test_oct_salary_ranges() -> None:
 @pytest.mark.parametrize(("stem", "kind", "expected"), [
     (OCT, FactKind.PAY_SCALE, "scale 10A"),
     (OCT, FactKind.PAY_SCALE, "scale 10"),
-    (OCT, FactKind.ALLOWANCE, "8% holiday (vacation) allowance"),
+    (OCT, FactKind.ALLOWANCE, "8% vacation allowance"),
     (OCT, FactKind.ALLOWANCE, "8.3% end-of-year bonus"),
     (OCT, FactKind.HOURS, "36 hours per week"),
     (OCT, FactKind.START_DATE, "Q4 2023"),
@@ -70,7 +70,7 @@ def test_oct_salary_ranges() -> None:
     (PANCAIM, FactKind.DURATION, "four years"),
     (PANCAIM, FactKind.REFERENCE, "90701"),
     (META, FactKind.STATUS, "closed"),
-    (META, FactKind.DEADLINE, "open until the position is filled"),
+    (META, FactKind.DEADLINE, "until the position has been filled"),
     (BREAST, FactKind.STATUS, "open"),
     (BREAST, FactKind.CONTACT_PERSON, "Geert Litjens"),
 ])
@@ -108,7 +108,7 @@ def test_standard_phd_terms(stem: str) -> None:
 def test_meta_documents() -> None:
     docs = vals(META, FactKind.DOCUMENT)
     for label in ("motivation letter", "CV", "list of grades and courses", "publications",
-                  "code (e.g. GitHub)", "Google Scholar profile"):
+                  "GitHub account", "Google Scholar profile"):
         assert label in docs
 
 

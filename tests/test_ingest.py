@@ -108,6 +108,14 @@ def test_duplicate_names_take_their_folders_deterministically() -> None:
     ("_index.md", "---\ntitle: Jobs\n---\n\nSee below.\n", False),
     ("README.md", "# Thesis topics\n\n" + "We offer master thesis topics in data modelling; "
      "apply by e-mail to the supervisor named with each topic. " * 4, True),
+    # short, but it says it offers positions
+    ("index.md", "---\ntitle: Join Us\n---\n\nIf you are interested in applying for a "
+     "position in our lab, please contact lab@example.org.\n", True),
+    ("index.md", "---\ntitle: We are looking for Masters Students!\n---\n\nPlease contact "
+     "Ada Lovelace (ada@example.org) for details.\n", True),
+    # a bare list of links to other pages, however it is titled
+    ("index.md", "---\ntitle: Open positions\n---\n\n- [PhD in optics](phd.md)\n"
+     "- [Postdoc in lasers](postdoc.md)\n- [MSc thesis on lenses](msc.md)\n", False),
 ])
 def test_an_index_or_readme_is_a_page_only_when_it_reads_like_one(
         tmp_path: Path, name: str, text: str, kept: bool) -> None:

@@ -11,7 +11,7 @@ import pytest
 from knowledge import FactKind, Vacancy, parse_page
 from knowledge.facts import extract_facts
 from knowledge.facts.contacts import deobfuscate
-from knowledge.facts.timing import date_of
+from knowledge.facts.dates import date_of
 from knowledge.fields import meaning_of
 from knowledge.status import settle
 

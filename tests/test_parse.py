@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
 from knowledge import Kind, PageError, parse_page
+from knowledge.facts import extract_facts
 from knowledge.parse import parse_file_bytes, readable_name
+from knowledge.status import settle
 from tests.paths import SEEDS
 
 PELICAN = """title: PhD position on
@@ -291,3 +294,33 @@ def test_bold_label_with_line_break_starts_a_section() -> None:
 def test_bold_text_that_is_not_a_heading_stays_text(line: str) -> None:
     v = parse_page(f"title: T\n\n## Information\n{line}\n\nMore.\n", "t")
     assert [s.heading for s in v.sections] == ["Information"]
+
+
+def test_a_line_leading_in_to_a_list_of_requirements_starts_a_section() -> None:
+    v = parse_page("---\ntitle: Hiwi\n---\n\nWir suchen eine Hilfskraft.\n\n"
+                   "Idealerweise bringen Sie mit:\n\n- Python\n- Git\n\n"
+                   "You should have:\n\n1. an MSc\n2. grit\n\n"
+                   "Wat vragen wij?\n\n- Nederlands\n\n"
+                   "We work on the following topics:\n\n- optics\n", "x")
+    got = [(s.kind.value, s.heading, s.text) for s in v.sections]
+    assert got[1:] == [("desirable", "Idealerweise bringen Sie mit", "- Python\n- Git"),
+                       ("requirements", "You should have", "- an MSc\n- grit"),
+                       ("requirements", "Wat vragen wij?",
+                        "- Nederlands\n\nWe work on the following topics:\n- optics")]
+
+
+def test_numbered_hosts_are_positions_each_open_or_closed() -> None:
+    hosts = "".join(f"## {n}. University {c} {{#u{n}}}\n\nHost for: ESR{n}\n\n"
+                    f"{'UNI has no longer open positions.' if n > 4 else 'One open position.'}"
+                    "\n\n" for n, c in enumerate("ABCDEFGHIJK", start=1))
+    v = parse_page(f"---\ntitle: Vacancies\n---\n\n{hosts}", "hosts")
+    v = settle(replace(v, facts=extract_facts(v)), dt.date(2024, 1, 1))
+    assert [p.title for p in v.positions][:2] == ["University A", "University B"]
+    assert [p.closed for p in v.positions] == [False] * 4 + [True] * 7
+    assert v.status == "open"
+
+
+def test_a_widget_heading_is_never_a_title() -> None:
+    v = parse_page("## Filtern nach\n\n## Zebrafish imaging with deep learning\n\nWe offer a "
+                   "PhD.\n", "x")
+    assert v.title == "Zebrafish imaging with deep learning"

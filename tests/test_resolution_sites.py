@@ -37,7 +37,8 @@ def sites(tmp_path_factory: pytest.TempPathFactory) -> Router:
     ("Pigeons CRT: what should I put in the subject line?", Intent.APPLY, "Julia-Tempering"),
     # the position is a name, not a question: "tenure track" asks for no duration
     ("what does the GSSI tenure track pay?", Intent.SALARY, "num-gssi"),
-    ("contact for the NLP phd in amsterdam", Intent.CONTACT, "vene__"),
+    # the page names the UvA, never Amsterdam: the page that does is the one meant there
+    ("contact for the NLP phd at the UvA", Intent.CONTACT, "vene__"),
     # the page with the name asked for, though of another kind than asked, over a page
     # that only shares "lab" with the question
     ("is the Koch lab hiring PhD students or postdocs at the moment?", Intent.STATUS,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
+from bot.answers.layout import PAGE_SIZE
 from bot.model import ChatContext, Intent
-from bot.policy import PAGE_SIZE
 from bot.render import render_plain
 from bot.router import Router
 from knowledge.keywords import NON_TOPIC

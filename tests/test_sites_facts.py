@@ -77,7 +77,7 @@ FACTS = [
     # where
     ("ClimateDivide_coders", K.LOCATION, "Heidelberg"),
     ("jobs-single-1", K.LOCATION, "München"),
-    ("num-gssi", K.LOCATION, "L'Aquila"),
+    ("num-gssi", K.LOCATION, "L’Aquila"),  # as the page writes it
     ("usegalaxy", K.LOCATION, "Freiburg"),
     # contacts, each address with the name the page gives it
     ("jobs-single-1", K.EMAIL, "christian.schaum@unibw.de"),  # contact-email:
@@ -97,7 +97,7 @@ FACTS = [
     ("student_info", K.SUBJECT_LINE, "🦭"),
     ("uscuni", K.APPLY_URL, "https://stars-natur.cz/phd-positions/geography/bridging-urban-"
      "morphology-and-community-ecology-to-study-structure-organisation-and-evolution-of-cities"),
-    ("nexcell", K.POSITIONS, "4"),  # "2 Postdoc and 2 PhD positions"
+    ("nexcell", K.POSITIONS, "2 Postdoc and 2 PhD positions"),
 ]
 
 

@@ -225,7 +225,7 @@ async def test_a_429_is_retried(api: BotApiStandIn, app: App, wire: Wire,
                                 seeds: Path) -> None:
     chat = 5011
     [nothing] = await ask(api, chat, "/search zebrafish")
-    assert "No vacancy matches zebrafish" in nothing.plain_text
+    assert "I found no vacancy about “zebrafish”" in nothing.plain_text
     [done] = await press(api, chat, button(nothing, "Tell me when one appears"))
     assert "a vacancy about zebrafish" in done.plain_text and words_of(app, chat) == ["zebrafish"]
     wire.fail(chat, 429, retry_after=1)

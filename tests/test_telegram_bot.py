@@ -48,7 +48,7 @@ async def test_command_menu_is_registered(api: BotApiStandIn) -> None:
     default = api.commands[json.dumps([{"type": "default"}, ""], sort_keys=True)]
     assert [c["command"] for c in default] == [c.command for c in COMMANDS]
     admin_menu = [c["command"] for c in api.commands[scope]]
-    assert admin_menu[-2:] == [c.command for c in ADMIN_COMMANDS]
+    assert admin_menu[-len(ADMIN_COMMANDS):] == [c.command for c in ADMIN_COMMANDS]
 
 
 async def test_start_greets_with_open_vacancy_buttons(api: BotApiStandIn, app: App) -> None:

@@ -2,19 +2,18 @@
 
 `reply` puts together the vacancy's title (and "closed" when it is), the answer to each
 intent asked (and to each practical topic), and at most one short source line; no reply
-is longer than `policy.REPLY_MAX` characters. Pure functions of a `Vacancy`.
+is longer than `layout.REPLY_MAX` characters. Pure functions of a `Vacancy`.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
-from bot import policy
+from bot.answers import layout
 from bot.answers.apply import apply, contact
 from bot.answers.common import Ask, page_url, source
 from bot.answers.eligibility import requirements
@@ -30,7 +29,7 @@ from knowledge.textnorm import fold, stem, words
 from knowledge.urls import is_valid_url
 
 if TYPE_CHECKING:
-    from bot.understand import Message
+    from bot.understand import Query
 
 __all__ = ["COMPOSERS", "Ask", "Reply", "card_buttons", "reply", "short"]
 
@@ -46,27 +45,25 @@ COMPOSERS: dict[Intent, Composer] = {
     Intent.LOCATION: location,
     Intent.STATUS: status,
 }
-_QUANTITY = re.compile(r"\bhow (much|many)\b|\bhoeveel\b|\bwie ?viele?\b|\bnumber of\b|"
-                       r"\banzahl\b|\baantal\b")
 _GENERIC_CUE = 0.9  # a word this strong a cue ("salary", "deadline") is not a question's focus
 
 
-def _ask(v: Vacancy, msg: Message | None, lang: str, named_by: tuple[str, ...]) -> Ask:
+def _ask(v: Vacancy, msg: Query | None, lang: str, named_by: tuple[str, ...]) -> Ask:
     """What the question is about beyond its intent: its words that did not name `v`."""
     if msg is None:
         return Ask(lang)
     names = {stem(w) for w in words(" ".join((v.title, *v.people, *v.groups)))}
     skip = {w for a in msg.topics for w in a.words} | set(msg.about_me)
-    content = [w for w in dict.fromkeys(words(msg.naming)) if is_term(w)
+    content = [w for w in dict.fromkeys(msg.naming) if is_term(w)
                and w not in skip and cue_weight(w) < _GENERIC_CUE]
-    asked = set(words(msg.question))
+    asked = set(msg.question)
     # the asking clause's words, unless they named the vacancy by its title or people
     focus = [w for w in content if w in asked and stem(w) not in names
-             and (w not in named_by or len(asked) < len(set(words(msg.naming))))]
+             and (w not in named_by or len(asked) < len(set(msg.naming)))]
     focus += [w for w in msg.quantity_of if w not in focus]  # "how many landmarks?"
     mentioned = [w for w in content if w in named_by and stem(w) not in names]
-    quantity = bool(_QUANTITY.search(msg.question))
-    return Ask(lang, tuple(focus), msg.about_me, msg.topics, tuple(mentioned), quantity)
+    return Ask(lang, tuple(focus), msg.about_me, msg.topics, tuple(mentioned), msg.quantity,
+               msg.me.traits)
 
 
 def header(v: Vacancy, lang: str, twins: list[Vacancy], exists: bool,
@@ -89,7 +86,7 @@ def header(v: Vacancy, lang: str, twins: list[Vacancy], exists: bool,
     if v.closed:
         blocks.append(Block(phrase("closed", lang), Style.NOTE))
     for other in twins[:2]:  # closed vacancies much like this one
-        same = fuzz.ratio(fold(other.title), fold(v.title)) >= policy.TWIN_SIMILARITY
+        same = fuzz.ratio(fold(other.title), fold(v.title)) >= layout.SAME_TITLE
         note = (phrase("twin", lang, status=phrase("closed_tag", lang)) if same
                 else phrase("also_closed", lang, title=other.title))
         blocks.append(Block(note, Style.NOTE))
@@ -103,7 +100,7 @@ class Reply:
     more: bool  # the page has more on it than the reply shows (a "More" button)
 
 
-def reply(v: Vacancy, intents: tuple[Intent, ...], lang: str, msg: Message | None = None,
+def reply(v: Vacancy, intents: tuple[Intent, ...], lang: str, msg: Query | None = None,
           twins: list[Vacancy] | None = None, exists: bool = False,
           named_by: tuple[str, ...] = (), full: bool = False) -> Reply:
     """The reply about `v` for `intents` (and the message's practical topics): short enough
@@ -111,13 +108,13 @@ def reply(v: Vacancy, intents: tuple[Intent, ...], lang: str, msg: Message | Non
     named `v`."""
     ask = _ask(v, msg, lang, named_by)
     blocks, shown = _compose(v, intents, lang, msg, twins or [], exists, ask,
-                             policy.MORE_MAX if full else policy.REPLY_TARGET)
-    capped = _cap(blocks, policy.MORE_MAX if full else policy.REPLY_MAX)
+                             layout.MORE_MAX if full else layout.REPLY_TARGET)
+    capped = _cap(blocks, layout.MORE_MAX if full else layout.REPLY_MAX)
     more = not full and (bool(ask.cut) or capped != blocks)  # something was left out or cut
     return Reply(capped, shown, more)
 
 
-def _compose(v: Vacancy, intents: tuple[Intent, ...], lang: str, msg: Message | None,
+def _compose(v: Vacancy, intents: tuple[Intent, ...], lang: str, msg: Query | None,
              twins: list[Vacancy], exists: bool, ask: Ask,
              budget: int) -> tuple[list[Block], Intent]:
     blocks = header(v, lang, twins, exists, msg.wanted if msg is not None else frozenset())

@@ -15,12 +15,12 @@ from bot.answers.common import (
     best_sentences,
     contact_pairs,
     focus_stems,
-    not_stated,
     page_url,
     person,
+    said_or_silent,
     sentences,
 )
-from bot.model import Block, Style
+from bot.model import Block, Intent, Style
 from bot.phrases import phrase, what
 from knowledge.model import FactKind, Kind, Vacancy
 from knowledge.textnorm import fold
@@ -82,7 +82,7 @@ def apply(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
     blocks += quoted
     ask.sections.extend(sec for sec in v.sections if sec.kind is Kind.APPLICATION and quoted)
     if not blocks:
-        return [not_stated(v, what("apply", lang), lang)]
+        return said_or_silent(v, ask, Intent.APPLY, what("apply", lang))
     return blocks
 
 
@@ -111,5 +111,5 @@ def contact(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
         blocks += as_blocks(found[:2], 400, items=False)
         ask.sections.extend(sec for sec in v.sections if sec.kind is Kind.CONTACT and found)
     if not blocks:
-        return [not_stated(v, what("contact", ask.lang), ask.lang)]
+        return said_or_silent(v, ask, Intent.CONTACT, what("contact", ask.lang))
     return blocks

@@ -12,9 +12,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from bot import policy
+from bot.answers import layout
 from bot.glossary import english
-from bot.model import Block, Style
+from bot.intents import cue_stems
+from bot.model import Block, Intent, Style
 from bot.phrases import phrase
 from knowledge.keywords import is_term
 from knowledge.model import FactKind, Kind, Section, Vacancy
@@ -36,6 +37,7 @@ class Ask:
     topics: tuple[object, ...] = ()  # bot.topics.Asked
     mentioned: tuple[str, ...] = ()  # words that named the vacancy from its body ("OCT")
     quantity: bool = False  # "how much", "how many": a figure is wanted
+    traits: frozenset[str] = frozenset()  # what the user says of themselves: degree, origin
     sections: list[Section] = field(default_factory=list)  # quoted, for the source line
     cut: list[bool] = field(default_factory=list)  # [True] once something did not fit
 
@@ -107,7 +109,7 @@ def as_blocks(found: Iterable[Sentence], limit: int, items: bool | None = None,
     out: list[Block] = []
     size = 0
     seen: set[str] = set()
-    longest = policy.QUOTE_MAX if limit < policy.MORE_MAX // 2 else policy.QUOTE_MORE_MAX
+    longest = layout.QUOTE_MAX if limit < layout.MORE_MAX // 2 else layout.QUOTE_MORE_MAX
     for s in found:
         text, shortened = _quoted(s, longest)
         if shortened and cut is not None:  # the whole sentence is behind "More"
@@ -141,7 +143,7 @@ def focus_stems(focus: Iterable[str]) -> set[str]:
 
 
 def best_sentences(v: Vacancy, stems: set[str], count: int = 2,
-                   kinds: tuple[Kind, ...] = (), minimum: float = policy.FOCUS_MIN,
+                   kinds: tuple[Kind, ...] = (), minimum: float = layout.FOCUS_MIN,
                    numbers: bool = False) -> list[Sentence]:
     """The sentences with the largest share of `stems` (at least `minimum` of them), in page
     order. A sentence's section heading counts as its words too ("Data"); with `numbers`
@@ -201,7 +203,7 @@ def contact_pairs(v: Vacancy) -> list[tuple[str, str]]:
     return pairs
 
 
-def who(v: Vacancy) -> str:
+def who(v: Vacancy, lang: str = "en") -> str:
     """"Jos Thannhauser (jos@x.nl)" — the first contact as the page gives it, or ""."""
     for name, mail in contact_pairs(v):
         if name and mail:
@@ -212,13 +214,42 @@ def who(v: Vacancy) -> str:
     names = [n for n, _ in pairs if n]
     mails = [m for _, m in pairs if m]
     if names:
-        return " or ".join(dict.fromkeys(names[:2]))
+        return f" {phrase('or', lang)} ".join(dict.fromkeys(names[:2]))
     return mails[0]
 
 
 def ask_contact(v: Vacancy, lang: str) -> str:
-    person = who(v)
+    person = who(v, lang)
     return phrase("ask_contact", lang, who=person) if person else phrase("ask_contact_none", lang)
+
+
+def said_or_silent(v: Vacancy, ask: Ask, intent: Intent, what_text: str,
+                   key: str = "not_stated") -> list[Block]:
+    """Before saying the page does not state something: the page's sentences that best
+    match the question's own words and the words that ask for `intent` ("contract",
+    "Vertrag", "years" for a duration). A sentence counts with one of the question's words,
+    or two of the intent's, or one of them and a figure when a figure is wanted."""
+    focus = focus_stems(ask.focus) - focus_stems(ask.mentioned)  # not what named the page
+    cues = cue_stems(intent)
+    numeric = ask.quantity or intent in (Intent.SALARY, Intent.DATES, Intent.DURATION)
+    every = _sentences(v.sections, v.people)
+    own = _stem_sets(v.sections, v.people)
+    scored: list[tuple[float, int]] = []
+    for n, s in enumerate(every):
+        mine, theirs = len(focus & own[n]), len(cues & own[n])
+        figure = numeric and bool(re.search(r"\d", s.text))
+        if mine or theirs >= 2 or (theirs and figure):
+            scored.append((-(2 * mine + theirs + (0.5 if figure else 0.0)), n))
+    best = sorted(n for _, n in sorted(scored)[:2])
+    if best:
+        found = [every[n] for n in best]
+        ask.sections.extend(sec for sec in v.sections if any(x.section == sec.order
+                                                            for x in found))
+        quoted = as_blocks(found, 500, items=False)
+        if intent in (Intent.SALARY, Intent.DATES):  # an amount, a deadline: still unsaid
+            quoted.append(not_stated(v, what_text, ask.lang, key))
+        return quoted
+    return [not_stated(v, what_text, ask.lang, key)]
 
 
 def not_stated(v: Vacancy, what_text: str, lang: str, key: str = "not_stated") -> Block:

@@ -67,7 +67,7 @@ def key_facts(v: Vacancy, lang: str) -> list[Block]:
     for kind, key in ((FactKind.START_DATE, "start"), (FactKind.DEADLINE, "deadline")):
         for f in v.facts_of(kind)[:1]:
             lines.append(Block(f"{phrase(key, lang)}: {f.value}", Style.ITEM))
-    person = who(v)
+    person = who(v, lang)
     if person:
         lines.append(Block(f"{phrase('supervisor', lang)}: {person}", Style.ITEM))
     return lines

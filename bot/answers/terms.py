@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.answers.common import Ask, as_blocks, not_stated, sentences
-from bot.model import Block, Style
+from bot.answers.common import Ask, as_blocks, not_stated, said_or_silent, sentences
+from bot.model import Block, Intent, Style
 from bot.phrases import phrase, what
 from knowledge.model import FactKind, Kind, Section, Vacancy
 from knowledge.sentences import Sentence, section_sentences
@@ -54,6 +54,8 @@ def salary(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
     blocks += as_blocks(extra[:3], max(200, budget - len(said)), items=False, cut=ask.cut)
     ask.sections.extend(sec for sec in v.sections
                         if any(s.section == sec.order for s in extra[:3]))
+    if not blocks:
+        return said_or_silent(v, ask, Intent.SALARY, what("salary", ask.lang))
     if not amounts:
         blocks.append(not_stated(v, what("salary", ask.lang), ask.lang))
     return blocks
@@ -66,11 +68,14 @@ def _fact_lines(v: Vacancy, kinds: dict[FactKind, str], lang: str) -> list[Block
 
 def dates(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
     blocks = _fact_lines(v, {FactKind.START_DATE: "start", FactKind.DEADLINE: "deadline",
+                             FactKind.REVIEW_DATE: "review", FactKind.INTERVIEW: "interview",
                              FactKind.END_DATE: "end"}, ask.lang)
     if not v.facts_of(FactKind.START_DATE, FactKind.DEADLINE):
         found = [s for s in sentences(v) if _DATES.search(s.text)
                  and s.kind in (Kind.APPLICATION, Kind.TERMS, Kind.CONTACT, Kind.JOB)]
         blocks += as_blocks(found[:1], 300, items=False)
+    if not blocks:
+        return said_or_silent(v, ask, Intent.DATES, what("deadline", ask.lang))
     if not v.facts_of(FactKind.DEADLINE):
         blocks.append(not_stated(v, what("deadline", ask.lang), ask.lang))
     elif not v.facts_of(FactKind.START_DATE) and not v.closed:
@@ -98,6 +103,8 @@ def duration(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
                  if _DURATION.search(s.text) and _CONTRACT.search(s.text)]
         if found:
             return blocks + as_blocks(found[:2], 400, items=False)
+        if not blocks:
+            return said_or_silent(v, ask, Intent.DURATION, what("duration", ask.lang))
         blocks.append(not_stated(v, what("duration", ask.lang), ask.lang))
     return blocks
 
@@ -109,7 +116,7 @@ def location(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
         found = [s for s in sentences(v) if re.search(
             r"located|based in|location|standort|standplaats|arbeitsort|\bin [A-Z][a-z]+", s.raw)]
         blocks = as_blocks(found[:1], 300, items=False)
-    return blocks or [not_stated(v, what("location", ask.lang), ask.lang)]
+    return blocks or said_or_silent(v, ask, Intent.LOCATION, what("location", ask.lang))
 
 
 _FIELD_NOTE = re.compile(r"^[\w -]{1,30}:\s|^(open|closed)\b", re.I)

@@ -13,8 +13,10 @@ as Telegram is down; a rejected token is one line and exit code 2: `bot.telegram
 then `post_init`: questions left unanswered by a crash are queued again, chats silent for
 `VACBOT_STATE_TTL_DAYS` are forgotten, the command menus are registered in the background
 (a failure is a warning) and alerts pages changed meanwhile call for are sent. While it
-runs, the knowledge base is rebuilt when the day changes (`bot.telegram.deadlines`), so a
-deadline that passes closes its vacancy.
+runs, the pages are followed (`bot.telegram.sync`: a repository is cloned at the first start
+and fetched, a folder watched; changed pages are rebuilt as /reload does), the knowledge base
+is rebuilt when a deadline day ends (`bot.telegram.deadlines`), and the admins get a digest
+(`bot.telegram.digest`).
 
 Nothing secret leaves the process: every log line and every traceback, from start-up to
 shutdown, goes through `RedactingFormatter` (the token, the webhook secret, any setting named
@@ -25,7 +27,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import datetime as dt
 import logging
 import re
 import signal
@@ -51,10 +52,10 @@ from telegram.ext import (
 )
 
 from bot import health
-from bot.telegram import admin, alerts, deadlines, handlers, startup
+from bot.telegram import admin, alerts, deadlines, digest, handlers, startup, status, sync
 from bot.telegram.config import Config, ConfigError, load_config
 from bot.telegram.context import SERVICES, App, BotServices, VacContext, services_of
-from bot.telegram.knowledge import Knowledge, StartupError, Today
+from bot.telegram.knowledge import Now, StartupError
 from bot.telegram.limits import FloodGuard, TelegramLimits
 from bot.telegram.state import StateError, open_state
 from bot.telegram.subscriptions import FanOut, SubscriptionStore
@@ -86,6 +87,7 @@ COMMANDS = (
 ADMIN_COMMANDS = (
     BotCommand("reload", "Re-read the vacancy pages"),
     BotCommand("stats", "Questions asked recently: /stats [days]"),
+    BotCommand("status", "Where the pages come from, the last sync"),
 )
 ALERT_COMMANDS = {"subscribe": alerts.on_subscribe, "subscriptions": alerts.on_subscriptions,
                   "unsubscribe": alerts.on_unsubscribe}
@@ -136,11 +138,13 @@ def check_data_dir(config: Config) -> None:
                             "state there") from exc
 
 
-def open_services(config: Config, today: Today = dt.date.today) -> BotServices:
-    """Open the knowledge base (building it as needed; open/closed settled for `today()`)
-    and the state database; raises `StartupError` (or `DataError`) with a one-line reason."""
+def open_services(config: Config, now: Now = time.time) -> BotServices:
+    """Clone the pages' repository if need be, open the knowledge base (building it as
+    needed; open/closed settled for the date `now()` has in the configured time zone) and
+    the state database; raises `StartupError` (or `DataError`) with a one-line reason.
+    `now` (unix time) is the clock of everything planned: tests inject theirs."""
     try:
-        knowledge = Knowledge.open(config.seeds_dir, config.db_path, today)
+        source, knowledge = sync.open_pages(config, deadlines.today_in(config.timezone, now))
     except sqlite3.Error as exc:  # a full disk, an I/O error while building
         raise StartupError(f"cannot write the knowledge base {config.db_path} ({exc}); is "
                            "the disk full?") from exc
@@ -152,7 +156,7 @@ def open_services(config: Config, today: Today = dt.date.today) -> BotServices:
     return BotServices(config=config, knowledge=knowledge, state=state,
                        flood=FloodGuard(config.flood),
                        subscriptions=SubscriptionStore(state.conn),
-                       fanout=FanOut.for_config(config))
+                       fanout=FanOut.for_config(config), source=source, now=now)
 
 
 def _is_admin(config: Config, update: object) -> bool:
@@ -212,6 +216,7 @@ def register_handlers(app: App) -> None:
         app.add_handler(CommandHandler(command, callback, filters=NEW))
     app.add_handler(CommandHandler("reload", admin.on_reload, filters=NEW))
     app.add_handler(CommandHandler("stats", admin.on_stats, filters=NEW))
+    app.add_handler(CommandHandler("status", status.on_status, filters=NEW))
     app.add_handler(MessageHandler(NEW & PRIVATE & filters.COMMAND, handlers.on_command))
     app.add_handler(MessageHandler(ANSWERED & filters.TEXT & ~filters.COMMAND,
                                    handlers.on_text))
@@ -229,8 +234,8 @@ def register_handlers(app: App) -> None:
 
 async def post_init(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
     """Answer what a crash left unanswered, forget silent chats, register the command menus,
-    send the alerts that pages changed while the bot was down call for, and check daily
-    whether a deadline passed."""
+    send the alerts that pages changed while the bot was down call for, and plan the jobs:
+    the next deadline's end, the looks at the pages, the next digest."""
     typed = cast(App, app)
     svc = services_of(typed)
     state = svc.state
@@ -246,7 +251,9 @@ async def post_init(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
     app.bot_data[MENUS] = asyncio.create_task(_register_menus(typed), name="command-menus")
     if app.job_queue is not None:
         app.job_queue.run_repeating(_prune_job, PRUNE_EVERY, first=PRUNE_EVERY, name="prune")
-    deadlines.schedule(typed)
+    deadlines.install(typed)
+    sync.install(typed)
+    digest.schedule(typed)
     health.install_heartbeat(app, svc.config.heartbeat_path
                              or health.default_path(svc.config.state_path))
     await alerts.on_startup(typed)

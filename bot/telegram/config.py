@@ -7,6 +7,7 @@ logged (see `bot.telegram.app.setup_logging`).
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import os
 import re
@@ -18,6 +19,7 @@ from dotenv import dotenv_values
 
 from bot import health
 from bot.config import db_path, seeds_dir
+from bot.telegram.source_config import Sync, read_sync
 
 TELEGRAM_API = "https://api.telegram.org/bot"
 # Seconds between tries of the start-up calls while Telegram cannot be reached (the last one
@@ -95,6 +97,13 @@ class Config:
     startup_backoff: tuple[float, ...] = STARTUP_BACKOFF
     # Values of the other settings that are secrets (a git token, ...): scrubbed from logs.
     other_secrets: tuple[str, ...] = field(default=(), repr=False)
+    # Where the pages come from and how they are followed, the time zone deadlines end in,
+    # the admins' digest (`bot.telegram.source_config`).
+    sync: Sync = field(default_factory=Sync)
+
+    @property
+    def timezone(self) -> dt.tzinfo:
+        return self.sync.timezone
 
     @property
     def secrets(self) -> tuple[str, ...]:
@@ -196,9 +205,13 @@ def load_config(
     configured_db = db or values.get("VACBOT_DB") or None
     kb = db_path(configured_db)
     state_path, heartbeat = data_paths(values, kb)
+    try:
+        sync = read_sync(values, kb.parent)
+    except ValueError as exc:
+        raise ConfigError(str(exc)) from None
     return Config(
         token=token,
-        seeds_dir=seeds_dir(seeds or values.get("VACBOT_SEEDS_DIR") or None),
+        seeds_dir=sync.pages or seeds_dir(seeds or values.get("VACBOT_SEEDS_DIR") or None),
         db_path=kb,
         state_path=state_path,
         heartbeat_path=heartbeat,
@@ -210,6 +223,7 @@ def load_config(
         state_ttl_days=int(ttl),
         default_data_dir=configured_db is None,
         other_secrets=tuple(v for k, v in values.items() if _SECRET_NAME.search(k) and v),
+        sync=sync,
     )
 
 

@@ -6,17 +6,20 @@ kept). Each fact records the `Section.order` it came from (-1 for the header) an
 the sentence it was found in, trimmed, or a person's name for e-mail addresses.
 
 Modules, by concern: `salary` (amounts, scales, part-time, allowances, hours, statements,
-reimbursement), `timing` (duration, start, deadline, published), `contacts` (e-mails,
+reimbursement), `timing` (duration, start, end, deadline), `contacts` (e-mails,
 contact persons), `application` (apply URL, documents, size limit, subject line, reference),
-`place` (institution, location, positions, status). All pure, no I/O.
+`place` (institution, location, positions, status), `work` (working language and days).
+All pure, no I/O.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from knowledge.facts import application, contacts, place, salary, timing
+from knowledge.facts import application, contacts, place, salary, timing, work
 from knowledge.facts._text import Sentence, header_sentences, norm_key, plain, sentences_of
+from knowledge.facts.dates import date_of, page_year
 from knowledge.model import Fact, FactKind, Vacancy
 
 __all__ = ["extract_facts"]
@@ -35,6 +38,7 @@ def _from_sentences(v: Vacancy, sentences: list[Sentence]) -> list[Fact]:
         + timing.extract(sentences)
         + application.extract(v, sentences)
         + place.extract(v, sentences)
+        + work.extract(sentences)
     )
 
 
@@ -56,7 +60,7 @@ def with_headings(v: Vacancy, body: list[Sentence]) -> list[Sentence]:
     """`body` with each section heading that states something ("PhD student (E13 TV-L; 65%)
     in ...", "Project 1 (PhD, 4 years): ...") as a sentence before its section's own."""
     heads = {sec.order: Sentence(sec.order, sec.kind, sec.heading, sec.heading,
-                                 plain(sec.heading), plain(sec.heading).lower())
+                                 plain(sec.heading), plain(sec.heading).lower(), False, sec.line)
              for sec in v.sections if sec.heading and _INFORMATIVE_HEADING.search(sec.heading)}
     if not heads:
         return body
@@ -82,6 +86,18 @@ def extract_facts(v: Vacancy, sentences: list[Sentence] | None = None) -> tuple[
         if f.kind is FactKind.REFERENCE or (f.kind in _HEADER_FALLBACK and f.kind not in found):
             facts.append(f)
     facts += contacts.extract(v, body)
-    facts += timing.published(v)
     facts.append(place.status(v))
-    return _dedupe(facts)
+    return _with_days(v, _dedupe(facts))
+
+
+_DATED = frozenset({FactKind.DEADLINE, FactKind.START_DATE, FactKind.END_DATE,
+                    FactKind.REVIEW_DATE, FactKind.INTERVIEW})
+
+
+def _with_days(v: Vacancy, facts: tuple[Fact, ...]) -> tuple[Fact, ...]:
+    """Each date fact with the day its value names (`Fact.when`), a date without a year
+    read in the page's year (its publish date's, or the one its dates name most)."""
+    year = page_year(v.date, (f.value for f in facts if f.kind in _DATED))
+    return tuple(replace(f, when=day.isoformat())
+                 if f.kind in _DATED and (day := date_of(f.value, year)) is not None else f
+                 for f in facts)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from knowledge.model import Fact, FactKind
 from knowledge.sentences import (
     MD_LINK,
     Sentence,
@@ -20,7 +21,7 @@ from knowledge.sentences import (
 )
 
 __all__ = [
-    "COUNT", "COUNT_RANGE", "DETAIL_MAX", "MD_LINK", "Sentence", "any_match",
+    "COUNT", "COUNT_RANGE", "DETAIL_MAX", "MD_LINK", "Sentence", "any_match", "fact",
     "header_sentences", "norm_key", "plain", "sentences_of", "split_sentences", "to_int",
     "trim", "units",
 ]
@@ -81,6 +82,14 @@ def trim(text: str, start: int = 0, end: int = 0, limit: int = DETAIL_MAX) -> st
     if lo > 0:
         piece = "…" + piece.split(" ", 1)[-1]
     return piece.rsplit(" ", 1)[0] + "…"
+
+
+def fact(kind: FactKind, value: str, s: Sentence, detail: str | None = None,
+         when: str = "") -> Fact:
+    """A fact read from sentence `s`, with its provenance: section, file line and the
+    sentence itself as the source; `detail` defaults to the sentence, trimmed."""
+    return Fact(kind, value, s.section, trim(s.text) if detail is None else detail, s.line,
+                s.text, when)
 
 
 def any_match(pattern: re.Pattern[str], texts: Iterable[str]) -> bool:

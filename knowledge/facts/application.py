@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
-from knowledge.facts._text import MD_LINK, Sentence, plain, trim
+from knowledge.facts._text import MD_LINK, Sentence, fact, plain, trim
 from knowledge.model import Fact, FactKind, Kind, Vacancy
 
 _VACANCY_URL = re.compile(
@@ -60,34 +61,55 @@ _SIZE = re.compile(
     re.I,
 )
 
-# label -> pattern; the first label whose pattern matches a request sentence is recorded.
+# label -> pattern; each label whose pattern matches a request sentence is recorded with the
+# page's own words for it ("letter of motivation", "Lebenslauf", "contact details of two
+# referees"), never the label's.
 DOCUMENTS: list[tuple[str, re.Pattern[str]]] = [
+    ("cover letter", re.compile(r"cover(?:ing)?\s+letter|anschreiben", re.I)),
     ("motivation letter", re.compile(
         r"motivation(?:al)?\s+letter|letter\s+of\s+motivation|motivatiebrief|"
-        r"sollicitatiebrief|motivationsschreiben|personal\s+statement|\bletter\b(?!\s+of\s+rec)",
+        r"sollicitatiebrief|motivationsschreiben|personal\s+statement|"
+        r"(?:short\s+|brief\s+)?\bletter\b(?!\s+of\s+rec)", re.I)),
+    ("CV", re.compile(r"(?:(?:academic|detailed|complete|short|tabellarischer?n?)\s+)?"
+                      r"(?:\bCV\b|curriculum\s+vitae|résumé|\bresume\b|lebenslauf)", re.I)),
+    ("grades", re.compile(
+        r"(?:(?:copies\s+of\s+(?:your\s+)?)?(?:university\s+|academic\s+)?transcripts?"
+        r"(?:\s+of\s+records)?|(?:summary\s+)?grades?(?:\s+list)?\b|list\s+of\s+(?:your\s+)?"
+        r"grades(?:\s+and\s+(?:followed\s+)?courses)?|cijferlijst|notenspiegel|"
+        r"academic\s+record|list\s+of\s+(?:followed\s+)?courses|(?:relevante\s+)?zeugnisse)",
         re.I)),
-    ("cover letter", re.compile(r"cover(?:ing)?\s+letter|anschreiben", re.I)),
-    ("CV", re.compile(r"\bCV\b|curriculum\s+vitae|résumé|\bresume\b|lebenslauf", re.I)),
-    ("list of grades and courses", re.compile(
-        r"grades?\b|grade\s+list|transcripts?|cijferlijst|notenspiegel|academic\s+record|"
-        r"list\s+of\s+(?:followed\s+)?courses|zeugnisse", re.I)),
-    ("references (contact details of referees)", re.compile(
-        r"referees?|references|letters?\s+of\s+recommendation|recommendation\s+letters?|"
-        r"reference\s+letters?|referenzen|empfehlungsschreiben|referenties", re.I)),
-    ("publications", re.compile(r"publications?|reprints?|papers\b|publikation", re.I)),
-    ("code (e.g. GitHub)", re.compile(r"\bcode\b|github|gitlab", re.I)),
+    ("references", re.compile(
+        r"(?:the\s+)?(?:names\s+and\s+)?contact\s+(?:details|information)\s+of\s+(?:two|three|"
+        r"\d)\s+(?:academic\s+)?(?:referees|references)|(?:two|three|\d)\s+(?:academic\s+)?"
+        r"(?:referees|references|letters\s+of\s+recommendation|recommendation\s+letters|"
+        r"reference\s+letters)|referees?|references|letters?\s+of\s+recommendation|"
+        r"recommendation\s+letters?|reference\s+letters?|referenzen|empfehlungsschreiben|"
+        r"referenties", re.I)),
+    ("publications", re.compile(r"(?:list\s+of\s+(?:your\s+)?)?publications?|reprints?|"
+                                r"papers\b|publikationen|publikationsliste", re.I)),
+    ("code", re.compile(r"(?:links?\s+to\s+(?:your\s+)?)?(?:code|software)\s+"
+                        r"(?:repositor(?:y|ies)|samples?)|links?\s+to\s+(?:your\s+)?code\b|"
+                        r"github\s+(?:repositor(?:y|ies)|profile|identifier|account)|"
+                        r"referenz-softwareprojekte\w*", re.I)),
     ("portfolio", re.compile(r"portfolio|arbeitsproben|work\s+samples?", re.I)),
-    ("academic degrees (diplomas)", re.compile(
-        r"academic\s+degrees?|diplomas?|degree\s+certificates?|certificates?\s+of\s+(?:your\s+)?"
-        r"degree|urkunden?", re.I)),
-    ("Google Scholar profile", re.compile(r"google\s+scholar", re.I)),
-    ("MSc thesis", re.compile(r"(?:your|master'?s?|msc|bachelor'?s?)\s+thesis|scriptie|"
-                              r"masterarbeit", re.I)),
-    ("work sample", re.compile(r"work\s+sample|writing\s+sample", re.I)),
-    ("research statement", re.compile(r"research\s+(?:statement|proposal)", re.I)),
-    ("proof of English proficiency", re.compile(r"toefl|ielts|english\s+(?:language\s+)?"
-                                                r"(?:certificate|test|proficiency\s+test)", re.I)),
+    ("degrees", re.compile(
+        r"(?:(?:scanned|certified|copies\s+of\s+(?:your\s+)?)\s*)?(?:academic\s+degrees?|"
+        r"diplomas?|degree\s+certificates?|certificates?\s+of\s+(?:your\s+)?degree|urkunden?)",
+        re.I)),
+    ("Google Scholar profile", re.compile(r"google\s+scholar(?:\s+profile)?", re.I)),
+    ("thesis", re.compile(r"(?:your\s+)?(?:master'?s?|msc|bachelor'?s?)\s+thesis|"
+                          r"(?<!\w)your\s+thesis|scriptie|masterarbeit", re.I)),
+    ("writing sample", re.compile(r"writing\s+sample", re.I)),
+    ("research statement", re.compile(r"(?:(?:brief|short)\s+)?research\s+(?:statement|"
+                                      r"proposal)", re.I)),
+    ("language certificate", re.compile(r"toefl|ielts|english\s+(?:language\s+)?"
+                                        r"(?:certificate|test|proficiency\s+test)", re.I)),
 ]
+# "no cover letter is needed", "without a motivation letter", "kein Anschreiben"
+_NOT_NEEDED = re.compile(
+    r"(?:^|\W)(?:no|without(?:\s+an?)?|kein\w*|geen|ohne)\s+$|^\s*(?:is|are)\s+(?:not|no\s+longer)\s+"
+    r"(?:needed|required|necessary)|^\s*(?:ist|sind)\s+nicht\s+(?:nötig|erforderlich|notwendig)",
+    re.I)
 _REQUEST_CUE = re.compile(
     r"\b(?:supply|submit|send|include|includ|attach|enclose|provide|upload|accompan|consist|"
     r"contain|should\s+(?:supply|contain|include)|must\s+(?:contain|include)|along\s+with|"
@@ -100,7 +122,8 @@ _NOT_REQUEST = re.compile(
     r"\bVOG\b|screening|duration|note that|unable|compensation",
     re.I,
 )
-_NEEDS_REQUEST = frozenset({"MSc thesis", "work sample", "publications"})
+_NEEDS_REQUEST = frozenset({"thesis", "writing sample", "publications"})
+_ASIDE = re.compile(r"\([^()]*\)")
 
 
 def _is_application(s: Sentence) -> bool:
@@ -123,17 +146,17 @@ def _apply_urls(s: Sentence) -> list[Fact]:
             cue = bool(_APPLY_CUE.search(s.text) or _is_application(s))
         asked = cue and bool(_APPLY_LABEL.search(label))
         if vacancy_like or asked:
-            out.append(Fact(FactKind.APPLY_URL, url, s.section, trim(s.text)))
+            out.append(replace(fact(FactKind.APPLY_URL, url, s), source=s.raw))
     for m in re.finditer(r"(?<![(\[<])\bhttps?://[^\s)>\]]+", MD_LINK.sub("", s.raw)):
         url = m.group(0).rstrip(".,;")
         if _VACANCY_URL.search(url) and not _EXCLUDED_URL.search(url):
-            out.append(Fact(FactKind.APPLY_URL, url, s.section, trim(s.text)))
+            out.append(replace(fact(FactKind.APPLY_URL, url, s), source=s.raw))
     return out
 
 
 _DOC_WORDS = ("letter", "cv", "curriculum", "résumé", "resume", "grade", "transcript", "course",
               "referee", "reference", "recommendation", "publication", "paper", "code",
-              "github", "gitlab", "portfolio", "degree", "diploma", "scholar", "thesis",
+              "github", "software", "portfolio", "degree", "diploma", "scholar", "thesis",
               "sample", "statement", "proposal", "toefl", "ielts", "english", "brief",
               "lebenslauf", "zeugnis", "schreiben", "cijfer", "reprint", "urkunde", "scriptie",
               "masterarbeit", "publikation", "referenz", "certificate")
@@ -152,21 +175,23 @@ def _documents(s: Sentence) -> list[Fact]:
     if not (request or listed):
         return []
     out: list[Fact] = []
+    # what a parenthesis says of another document is part of it: "a CV (with links to
+    # previous projects and code)"
+    asides = [m.span() for m in _ASIDE.finditer(text)]
+    taken: list[tuple[int, int]] = []
     for label, pattern in DOCUMENTS:
-        m = pattern.search(text)
-        if m is None or (label in _NEEDS_REQUEST and not request and len(text.split()) > 12):
+        if label in _NEEDS_REQUEST and not request and len(text.split()) > 12:
             continue
-        value = label
-        if label.startswith("references"):
-            n = re.search(r"\b(two|three|2|3)\s+(?:academic\s+)?(?:referees|references)", text,
-                          re.I)
-            value = f"references (contact details of {n.group(1)} referees)" if n else label
-        if label == "list of grades and courses" and not re.search(r"course", text, re.I):
-            value = "list of grades (transcript)"
-        out.append(Fact(FactKind.DOCUMENT, value, s.section, trim(text, m.start(), m.end())))
-    if any(f.value == "cover letter" for f in out):
-        out = [f for f in out if f.value != "motivation letter" or re.search(
-            r"motivation", text, re.I)]
+        for m in pattern.finditer(text):
+            a, b = m.span()
+            inside = any(x < a and b < y for x, y in asides)
+            if inside or any(a < y and x < b for x, y in taken):
+                continue
+            taken.append((a, b))
+            if _NOT_NEEDED.search(text[max(0, a - 12) : a]) or _NOT_NEEDED.match(text[b:b + 30]):
+                break  # "no cover letter is needed"
+            out.append(fact(FactKind.DOCUMENT, m.group(0).strip(), s, trim(text, a, b)))
+            break
     return out
 
 
@@ -176,7 +201,7 @@ def _size(s: Sentence) -> list[Fact]:
         raw = m.group("v") or m.group("w") or m.group("p")
         value = re.sub(r"\s*(MB|KB|GB|mb)\b", lambda u: " " + u.group(1).upper(), raw)
         value = re.sub(r"megabytes?", "MB", value, flags=re.I)
-        out.append(Fact(FactKind.SIZE_LIMIT, re.sub(r"\s+", " ", value).strip(), s.section,
+        out.append(fact(FactKind.SIZE_LIMIT, re.sub(r"\s+", " ", value).strip(), s,
                         trim(s.text, m.start(), m.end())))
     return out
 
@@ -201,17 +226,17 @@ def _subject(s: Sentence) -> list[Fact]:
         value = asked.group("v").strip(" :\"'")
     else:
         value = trim(s.text)
-    return [Fact(FactKind.SUBJECT_LINE, value, s.section, trim(s.text))]
+    return [fact(FactKind.SUBJECT_LINE, value, s, trim(s.text))]
 
 
 def _references(s: Sentence) -> list[Fact]:
     out: list[Fact] = []
     for m in _CODE.finditer(s.text):
-        out.append(Fact(FactKind.REFERENCE, m.group(0), s.section, trim(s.text, *m.span())))
+        out.append(fact(FactKind.REFERENCE, m.group(0), s, trim(s.text, *m.span())))
     for m in _REF_LABEL.finditer(s.text):
         value = m.group("v")
         if re.search(r"\d", value):
-            out.append(Fact(FactKind.REFERENCE, value, s.section, trim(s.text, *m.span())))
+            out.append(fact(FactKind.REFERENCE, value, s, trim(s.text, *m.span())))
     return out
 
 
@@ -219,8 +244,8 @@ def _url_numbers(facts: Sequence[Fact]) -> list[Fact]:
     out: list[Fact] = []
     for f in facts:
         if f.kind is FactKind.APPLY_URL and (m := _RADBOUD_NUMBER.search(f.value)):
-            out.append(Fact(FactKind.REFERENCE, m.group("n") or m.group("m"), f.section,
-                            f"vacancy number in {f.value}"))
+            out.append(replace(f, kind=FactKind.REFERENCE, value=m.group("n") or m.group("m"),
+                               detail=f"vacancy number in {f.value}"))
     return out
 
 

@@ -19,11 +19,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
 
-from knowledge.facts._text import MD_LINK, Sentence, plain, trim
+from knowledge.facts._text import MD_LINK, Sentence, fact, plain, trim
 from knowledge.model import Fact, FactKind, Kind, Vacancy
 from knowledge.text import MEMBER_REF, resolve_person
 from knowledge.textnorm import fold
@@ -121,10 +121,9 @@ _PEOPLE_URL = re.compile(r"/(?:people|person|members?|team|staff|medewerkers|mit
 @dataclass(slots=True)
 class _Mail:
     address: str
-    section: int
+    sentence: Sentence  # where the address was first seen
     name: str
     contact: bool  # found in a contact sentence
-    detail: str
 
 
 def name_from_address(address: str) -> str:
@@ -248,17 +247,22 @@ def extract(v: Vacancy, sentences: Sequence[Sentence]) -> list[Fact]:
 
     def add_person(name: str, s: Sentence) -> str:
         name = _HONORIFIC.sub("", _clean_label(name)).rstrip(".,;:")
+        # as the sentence writes it ("Prof. Michael Färber"); one of the page's `people` by
+        # the sentence's spelling, without titles ("Natalia Alves" for "Dr. Natália Alves")
         canonical = _canonical(name, people)
+        written = strip_titles(name)
+        if canonical in people and len(written.split()) >= 2:
+            canonical = written
         key = _fold(strip_titles(canonical))
         if key and key not in persons:
-            persons[key] = Fact(FactKind.CONTACT_PERSON, canonical, s.section, trim(s.text))
+            persons[key] = fact(FactKind.CONTACT_PERSON, canonical, s, trim(s.text))
         return canonical
 
     def add_email(address: str, s: Sentence, name: str = "") -> None:
         address = address.rstrip(".,;:")
         key = address.lower()
         if key not in emails:
-            emails[key] = _Mail(address, s.section, name, _is_contact(s), trim(s.text))
+            emails[key] = _Mail(address, s, name, _is_contact(s))
         elif name and not emails[key].name:
             emails[key].name = name
 
@@ -317,12 +321,13 @@ def extract(v: Vacancy, sentences: Sequence[Sentence]) -> list[Fact]:
         if not owner and (guess := name_from_address(mail.address)):
             owner = _page_name(guess, page_text)  # only a name the page writes too
             if owner and mail.contact:
-                persons.setdefault(_fold(owner), Fact(
-                    FactKind.CONTACT_PERSON, _canonical(owner, people), mail.section,
-                    mail.detail))
-        facts.append(Fact(FactKind.EMAIL, mail.address, mail.section, owner))
+                persons.setdefault(_fold(owner), fact(
+                    FactKind.CONTACT_PERSON, _canonical(owner, people), mail.sentence))
+        facts.append(replace(fact(FactKind.EMAIL, mail.address, mail.sentence, owner),
+                             source=mail.sentence.raw))  # the address may be a link's
     contact_facts = list(persons.values())
     if not contact_facts:
-        contact_facts = [Fact(FactKind.CONTACT_PERSON, p, -1, "listed in the page's people")
+        contact_facts = [Fact(FactKind.CONTACT_PERSON, p.strip("“”\"'"), -1,
+                              "listed in the page's people", v.people_line, v.people_source)
                          for p in people if len(strip_titles(p).split()) >= 2]
     return facts + contact_facts

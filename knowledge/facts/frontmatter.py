@@ -12,13 +12,14 @@ same field value pairs them ("[Name](mailto:x)", "Name <x>").
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
 from knowledge.facts import salary, timing
 from knowledge.facts._text import MD_LINK, Sentence, plain
 from knowledge.facts.contacts import EMAIL, deobfuscate, looks_like_name
-from knowledge.fields import Field, as_text, fields_by_meaning
+from knowledge.fields import Field, as_date, as_text, fields_by_meaning
 from knowledge.model import Fact, FactKind, Kind, Vacancy
 
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
@@ -29,7 +30,7 @@ _FULL_PART = re.compile(r"\b(?:full[- ]?time|part[- ]?time|vollzeit|teilzeit|vol
 def _sentence(f: Field, kind: Kind = Kind.TERMS) -> Sentence:
     raw = f"{f.key.replace('-', ' ').replace('_', ' ')}: {_raw_text(f.value)}"
     text = plain(raw)
-    return Sentence(-1, kind, f.key, raw, text, text.lower())
+    return Sentence(-1, kind, f.key, raw, text, text.lower(), False, f.line)
 
 
 def _raw_text(value: Any) -> str:
@@ -39,15 +40,27 @@ def _raw_text(value: Any) -> str:
 
 
 def _detail(f: Field) -> str:
+    """The field as the page writes it: "closing-date: 20.11.2020"."""
+    if isinstance(f.value, dt.datetime):
+        return f"{f.key}: {f.value.isoformat(sep=' ')}"
     return f"{f.key}: {f.text}"
+
+
+def _field(kind: FactKind, value: str, f: Field, detail: str | None = None) -> Fact:
+    """A fact read from header field `f`: its line, and the field as written as source."""
+    return Fact(kind, value, -1, _detail(f) if detail is None else detail, f.line, _detail(f))
 
 
 def _dates(by: dict[str, list[Field]]) -> list[Fact]:
     out: list[Fact] = []
+    for f in by.get("published", []):
+        day = as_date(f.value) or next(iter(re.findall(r"\d{4}-\d{2}-\d{2}", f.text)), "")
+        if day:
+            out.append(_field(FactKind.PUBLISHED, day, f))
     for meaning, kind in (("deadline", FactKind.DEADLINE), ("start", FactKind.START_DATE),
                           ("end", FactKind.END_DATE)):
         for f in by.get(meaning, []):
-            out.append(Fact(kind, f.text, -1, _detail(f)))
+            out.append(_field(kind, f.text, f))
     return out
 
 
@@ -55,8 +68,8 @@ def _durations(by: dict[str, list[Field]]) -> list[Fact]:
     out: list[Fact] = []
     for f in by.get("duration", []):
         found = [x for x in timing.extract([_sentence(f)]) if x.kind is FactKind.DURATION]
-        out += [Fact(FactKind.DURATION, x.value, -1, _detail(f)) for x in found] or [
-            Fact(FactKind.DURATION, f.text, -1, _detail(f))]
+        out += [_field(FactKind.DURATION, x.value, f) for x in found] or [
+            _field(FactKind.DURATION, f.text, f)]
     return out
 
 
@@ -66,8 +79,8 @@ def _money_and_time(by: dict[str, list[Field]]) -> list[Fact]:
         found = salary.extract([_sentence(f)])
         if not any(x.kind in (FactKind.SALARY_AMOUNT, FactKind.PAY_SCALE) for x in found):
             found = [x for x in found if x.kind is not FactKind.SALARY_STATEMENT]
-            found.append(Fact(FactKind.SALARY_STATEMENT, f.text, -1, _detail(f)))
-        out += [Fact(x.kind, x.value, -1, _detail(f)) for x in found
+            found.append(_field(FactKind.SALARY_STATEMENT, f.text, f))
+        out += [_field(x.kind, x.value, f) for x in found
                 if x.kind is not FactKind.SALARY_STATEMENT or x.value == f.text]
     for f in by.get("hours", []):
         s = _sentence(f)
@@ -76,8 +89,8 @@ def _money_and_time(by: dict[str, list[Field]]) -> list[Fact]:
         found = [x for x in found if x.kind is not FactKind.SALARY_STATEMENT]
         if not any(x.kind is FactKind.HOURS for x in found):
             words = [p.strip() for p in re.split(r"[,;]", f.text) if _FULL_PART.search(p)]
-            found += [Fact(FactKind.HOURS, w, -1) for w in words[:1]]
-        out += [Fact(x.kind, x.value, -1, _detail(f)) for x in found]
+            found += [_field(FactKind.HOURS, w, f) for w in words[:1]]
+        out += [_field(x.kind, x.value, f) for x in found]
     return out
 
 
@@ -90,10 +103,10 @@ def _places(by: dict[str, list[Field]]) -> list[Fact]:
     out: list[Fact] = []
     for f in by.get("location", []):
         if _is_name(f.text):
-            out.append(Fact(FactKind.LOCATION, f.text, -1, _detail(f)))
+            out.append(_field(FactKind.LOCATION, f.text, f))
     for f in by.get("institution", []):
         if _is_name(f.text):
-            out.append(Fact(FactKind.INSTITUTION, f.text, -1, _detail(f)))
+            out.append(_field(FactKind.INSTITUTION, f.text, f))
     return out
 
 
@@ -118,8 +131,8 @@ def _contacts(by: dict[str, list[Field]]) -> list[Fact]:
                 name, address = plain(link.group(2)), link.group(3)[7:].split("?", 1)[0]
                 name = name if looks_like_name(name) else ""
                 if name:
-                    out.append(Fact(FactKind.CONTACT_PERSON, name, -1, _detail(f)))
-                out.append(Fact(FactKind.EMAIL, address, -1, name))
+                    out.append(_field(FactKind.CONTACT_PERSON, name, f))
+                out.append(_field(FactKind.EMAIL, address, f, name))
                 continue
             mail = EMAIL.search(item)
             name = plain(MD_LINK.sub(lambda m: m.group(2), EMAIL.sub("", item)))
@@ -127,14 +140,14 @@ def _contacts(by: dict[str, list[Field]]) -> list[Fact]:
             name = " ".join(name.split())
             single = not mail and len(name.split()) == 1 and name[:1].isupper()
             if name and (looks_like_name(name) or single):
-                out.append(Fact(FactKind.CONTACT_PERSON, name, -1, _detail(f)))
+                out.append(_field(FactKind.CONTACT_PERSON, name, f))
             if mail:
                 paired = name if name and looks_like_name(name) else ""
-                out.append(Fact(FactKind.EMAIL, mail.group(0), -1, paired))
+                out.append(_field(FactKind.EMAIL, mail.group(0), f, paired))
     for f in by.get("email", []):
         for item in _items(f.value):
             for mail in EMAIL.finditer(deobfuscate(item)):
-                out.append(Fact(FactKind.EMAIL, mail.group(0), -1, ""))
+                out.append(_field(FactKind.EMAIL, mail.group(0), f, ""))
     return out
 
 
@@ -143,15 +156,15 @@ def _other(by: dict[str, list[Field]]) -> list[Fact]:
     for f in by.get("apply", []):
         url = f.text.strip()
         if _URL.match(url):
-            out.append(Fact(FactKind.APPLY_URL, url, -1, _detail(f)))
+            out.append(_field(FactKind.APPLY_URL, url, f))
         elif EMAIL.search(url):
-            out.append(Fact(FactKind.EMAIL, EMAIL.search(url).group(0), -1, ""))  # type: ignore[union-attr]
+            out.append(_field(FactKind.EMAIL, EMAIL.search(url).group(0), f, ""))  # type: ignore[union-attr]
     for f in by.get("positions", []):
         m = re.fullmatch(r"\s*(\d{1,2})\s*", f.text)
         if m and 0 < int(m.group(1)) <= 50:
-            out.append(Fact(FactKind.POSITIONS, m.group(1), -1, _detail(f)))
+            out.append(_field(FactKind.POSITIONS, m.group(1), f))
     for f in by.get("reference", []):
-        out.append(Fact(FactKind.REFERENCE, f.text, -1, _detail(f)))
+        out.append(_field(FactKind.REFERENCE, f.text, f))
     return out
 
 

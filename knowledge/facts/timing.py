@@ -1,32 +1,20 @@
-"""Time: contract/project duration, start date, application deadline, publication date."""
+"""Time: contract/project duration, start and end dates, the application deadline (and the
+next round's), when applications start being reviewed, interview days.
+
+Each date keeps its role as its fact's kind; `knowledge.facts.dates` reads the day it names
+(`Fact.when`), which settles whether a page is still open."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
-from knowledge.facts._text import COUNT_RANGE, Sentence, trim
-from knowledge.model import Fact, FactKind, Kind, Vacancy
+from knowledge.facts._text import COUNT_RANGE, Sentence, fact, trim
+from knowledge.facts.dates import DATE, MONTHS
+from knowledge.model import Fact, FactKind, Kind
 
-_MONTHS = (
-    r"january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"januari|februari|maart|mei|juni|juli|augustus|oktober|"
-    r"januar|jänner|februar|märz|mai|juni|juli|oktober|dezember|"
-    r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|okt|nov|dec|dez"
-)
-_DAY = r"\d{1,2}(?:st|nd|rd|th|e|\.)?"
-DATE = (
-    rf"(?:{_DAY}\s+(?:of\s+)?(?:{_MONTHS})\.?,?\s+\d{{4}}"
-    rf"|(?:{_MONTHS})\.?\s+{_DAY},?\s+\d{{4}}"
-    rf"|(?:{_MONTHS})\.?\s*[-–,]?\s*\d{{4}}"
-    r"|\d{4}-\d{2}-\d{2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})\b"
-    r"|Q[1-4]\s*\d{4}|(?:the\s+)?(?:first|second|third|fourth)\s+quarter\s+of\s+\d{4}"
-    r"|(?:early|mid|late|end\s+of|beginning\s+of|begin\s+of|spring|summer|autumn|fall|winter"
-    r"|voorjaar|najaar|zomer|begin|eind|anfang|mitte|ende|frühjahr|herbst|sommer)[- ]\d{4}"
-    rf"|(?:{_MONTHS})\.?\s+{_DAY}(?!\d)|{_DAY}\s+(?:of\s+)?(?:{_MONTHS})\b)"
-)
-_DATE_RE = re.compile(DATE, re.I)
+_MONTHS = MONTHS
 
 # --- duration ------------------------------------------------------------------------------
 
@@ -101,10 +89,10 @@ _DURATION_PATTERNS = [
         rf"\b(?:befristet\s+(?:für|auf)|für\s+(?:die\s+dauer\s+von\s+)?)\s*(?P<v>{_QSPAN}{_EXT})",
         re.I,
     ),
-    # "the contract will be extended by (another) 3 years"
+    # "the contract will be extended by (another) 3 years", "can be extended by another year"
     re.compile(
-        rf"(?P<v>(?:contract|appointment|position)\s+will\s+be\s+extended\s+(?:by|with)\s+"
-        rf"(?:another\s+)?{_SPAN})",
+        rf"(?P<v>(?:contract|appointment|position)\s+(?:will|can|may|could)\s+be\s+extended\s+"
+        rf"(?:by|with|for)\s+(?:another\s+|a\s+further\s+)?(?:{_SPAN}|year|month))",
         re.I,
     ),
     # "Der Erstvertrag läuft drei Jahre", "the contract runs for three years"
@@ -156,12 +144,13 @@ def _duration(s: Sentence) -> list[Fact]:
                 r"duration|contract|appoint|vertrag|befrist|aanstelling|funded", s.text, re.I
             ):
                 continue
-            if re.match(r"(?:contract|appointment|position)\s+will\s+be\s+extended", value, re.I):
+            if re.match(r"(?:contract|appointment|position)\s+(?:will|can|may|could)\s+be\s+"
+                        r"extended", value, re.I):
                 value = "extended by " + value.split(" by ", 1)[-1].split(" with ", 1)[-1]
                 if re.search(r"evaluation|positive", s.text, re.I):
                     value += " after a positive evaluation"
             taken.append((a, b))
-            out.append(Fact(FactKind.DURATION, value, s.section, trim(s.text, a, b)))
+            out.append(fact(FactKind.DURATION, value, s, trim(s.text, a, b)))
     return out
 
 
@@ -181,7 +170,9 @@ def _with_probation(facts: list[Fact], probations: dict[int, tuple[str, str]]) -
             value = f.value
         else:
             value = f"{f.value} (evaluated after {first})"
-        out.append(Fact(f.kind, value, f.section, trim(f"{sentence} {f.detail}")))
+        source = f.source if sentence in f.source else f"{sentence}{JOIN}{f.source}"
+        out.append(replace(f, value=value, detail=trim(f"{sentence} {f.detail}"),
+                           source=source))
     return out
 
 
@@ -207,7 +198,8 @@ _START_PATTERNS = [
     re.compile(
         r"\b(?:preferred\s+|expected\s+|desired\s+|earliest\s+|planned\s+)?(?:start(?:ing)?|"
         r"commencement|begin)\s*(?:date)?\s*(?:is|will\s+be|:|of)\s*(?:preferably\s+|ideally\s+|"
-        rf"expected\s+(?:to\s+be\s+)?|planned\s+(?:for\s+)?|around\s+|in\s+|on\s+)*"
+        rf"expected\s+(?:to\s+be\s+)?|planned\s+(?:for\s+)?|around\s+|in\s+|on\s+|"
+        r"foreseen\s+(?:to\s+be\s+)?|(?:from|as\s+of)\s+)*"
         rf"(?P<v>(?:{DATE}|{_ASAP}){_START_TAIL})",
         re.I,
     ),
@@ -243,7 +235,11 @@ _DEADLINE_PATTERNS = [
     # IMPRS school is November 1, 2023", "Bewerbungsschluss ist der 20.11.2020"
     re.compile(
         r"\b(?:application\s+)?(?:deadline|closing\s+date|sluitingsdatum|bewerbungsschluss|"
-        r"bewerbungsfrist|einsendeschluss|reactietermijn|uiterste\s+(?:reactie)?datum)\b"
+        r"bewerbungsfrist|einsendeschluss|reactietermijn|uiterste\s+(?:reactie)?datum|"
+        # the next round of a recurring call: "Nächste Einreichung: 2023-10-01"
+        r"n[äa]chste[rn]?\s+(?:einreichung\w*|bewerbungsrunde|frist|stichtag)|stichtag|"
+        r"einreichungs(?:frist|termin)|next\s+(?:deadline|round|call|submission(?:\s+date)?|"
+        r"cut-?off(?:\s+date)?)|submission\s+deadline|volgende\s+(?:deadline|ronde))\b"
         r"(?:\s+(?:for|of|via|at|through|in|für|der|van|voor)\s+[^.;:]{0,40}?)?\s*"
         rf"(?:is|:|ist|=|endet\s+am|is\s+op)?\s*(?:on\s+|the\s+|der\s+|am\s+)?(?P<v>{DATE})",
         re.I,
@@ -259,6 +255,7 @@ _DEADLINE_PATTERNS = [
 _APPLY_CUE = re.compile(
     r"appl(?:y|ication|icant)|deadline|vacancy|closes|closing|solliciteer|sollicitatie|"
     r"reageer|reageren|bewerb|submit|receive\s+your|\bcalls?\b|expressions?\s+of\s+interest|"
+    r"einreich|stichtag|\b(?:send|senden|schicken|stuur)\b|"
     r"(?:send|sent|senden|schicken|stuur|einreichen)\b.{0,80}?\b(?:cv|letter|lebenslauf|"
     r"anschreiben|motivation|unterlagen|documents|application)|\b(?:cv|lebenslauf)\b.{0,60}?"
     r"\b(?:send|senden|schicken|stuur)",
@@ -272,8 +269,16 @@ _UNTIL_FILLED = re.compile(
 )
 
 
+# "There is no deadline", "Es gibt keine Bewerbungsfrist", "Er is geen deadline"
+_NO_DEADLINE = re.compile(
+    r"\b(?P<v>(?:no|kein\w*|geen)\s+(?:fixed\s+|application\s+|feste\s+)?(?:deadline|"
+    r"closing\s+date|bewerbungsfrist|bewerbungsschluss|frist|sluitingsdatum))\b", re.I)
+_UNTIL = re.compile(r"\b(?:until|tot|bis)\b.*", re.I)
+
+
 def _clean_date(value: str) -> str:
-    value = re.sub(r"\s+", " ", value).strip(" ,;:.")
+    value = re.sub(r"\s+", " ", value).strip(" ,;:")
+    value = value if re.search(r"\b\d{1,2}\.\s?\d{1,2}\.$", value) else value.rstrip(".")
     value = re.sub(r"^the\s+", "", value, flags=re.I)
     return re.sub(r"(?<=[A-Za-z])\s*[-–]\s*(?=\d{4})", " ", value)
 
@@ -289,7 +294,7 @@ def _start(s: Sentence) -> list[Fact]:
                 r"start|begin", s.text, re.I
             ):
                 continue
-            return [Fact(FactKind.START_DATE, value, s.section, trim(s.text, *m.span("v")))]
+            return [fact(FactKind.START_DATE, value, s, trim(s.text, *m.span("v")))]
     return []
 
 
@@ -304,47 +309,67 @@ def _deadline(s: Sentence) -> list[Fact]:
         for pattern in _DEADLINE_PATTERNS:
             m = pattern.search(text)
             if m and not re.search(r"start\w*\s*$", text[max(0, m.start() - 25) : m.start()], re.I):
-                out.append(Fact(FactKind.DEADLINE, _clean_date(m.group("v")), s.section,
+                out.append(fact(FactKind.DEADLINE, _clean_date(m.group("v")), s,
                                 trim(text, *m.span("v"))))
                 break
+    if not out and (n := _NO_DEADLINE.search(text)) is not None:
+        out.append(fact(FactKind.DEADLINE, n.group("v"), s, trim(text, *n.span())))
     if not out and (u := _UNTIL_FILLED.search(text)) is not None:
-        out.append(Fact(FactKind.DEADLINE, "open until the position is filled", s.section,
+        out.append(fact(FactKind.DEADLINE, _UNTIL.search(u.group(0)).group(0), s,  # type: ignore[union-attr]
                         trim(text, u.start(), u.end())))
     return out
+
+
+# --- when applications are reviewed, when interviews are held ----------------------------------
+
+_REVIEW_CUE = re.compile(r"\breview|screen|consider|evaluat|sichtung|begutacht|beoordel|"
+                         r"bekeken|selection\s+process\s+(?:starts|begins)", re.I)
+_REVIEW = re.compile(
+    r"\b(?:starting|start(?:s|ing)?\s+(?:on|from)?|begin(?:s|ning)?\s+(?:on|from)?|from|as\s+of|"
+    rf"after|on|ab|vanaf|am|beginnt\s+am)\s+(?:the\s+)?(?P<v>{DATE})", re.I)
+_INTERVIEW_CUE = re.compile(r"interview|vorstellungsgespr|auswahlgespr|gespräche|"
+                            r"sollicitatiegesprek|gesprekken|kennismakingsgesprek", re.I)
+# "on 24 and 25 June 2024", "am 12. und 13. März", "am 24.06."
+_INTERVIEW = re.compile(
+    rf"(?P<v>(?:\d{{1,2}}(?:st|nd|rd|th|\.)?\s*(?:und|and|en|&|,|–|-|bis|to)\s*)*{DATE}"
+    rf"(?:\s*(?:und|and|en|&|–|-|bis|to)\s*{DATE})?)", re.I)
+
+
+def _review_and_interview(s: Sentence) -> list[Fact]:
+    """REVIEW_DATE: "applications will be reviewed starting March 1"; INTERVIEW: "interviews
+    will take place on 24 and 25 June", "Vorstellungsgespräche am 12. und 13. März"."""
+    if _INTERVIEW_CUE.search(s.text) and (m := _INTERVIEW.search(s.text)) is not None:
+        return [fact(FactKind.INTERVIEW, _clean_date(m.group("v")), s,
+                     trim(s.text, *m.span("v")))]
+    if re.search(r"applica|bewerb|sollicita|candida", s.text, re.I) and _REVIEW_CUE.search(
+            s.text) and (m := _REVIEW.search(s.text)) is not None:
+        return [fact(FactKind.REVIEW_DATE, _clean_date(m.group("v")), s,
+                     trim(s.text, *m.span("v")))]
+    return []
 
 
 _START_LABEL = re.compile(rf"\bstart\s*date\s*:?\s*(?P<a>{DATE})", re.I)
 
 
-def _project_dates(s: Sentence, start: str = "") -> list[Fact]:
+JOIN = " … "  # between the sentences of a fact read from two ("Start date: …", "End date: …")
+
+
+def _project_dates(s: Sentence, start: str = "", said: str = "") -> list[Fact]:
     """'Start date: 01-01-2023 End date: 30-06-2023' of a student project: a period, not a
     deadline. The start becomes START_DATE, the whole span a DURATION."""
     m = _PROJECT_DATES.search(s.text)
     if m:
         return [
-            Fact(FactKind.START_DATE, m.group("a"), s.section, trim(s.text)),
-            Fact(FactKind.DURATION, f"{m.group('a')} to {m.group('b')}", s.section,
+            fact(FactKind.START_DATE, m.group("a"), s, trim(s.text)),
+            fact(FactKind.DURATION, f"{m.group('a')} to {m.group('b')}", s,
                  trim(s.text)),
         ]
     e = _END_DATE.search(s.text)
     if e:
         value = f"{start} to {e.group('b')}" if start else f"until {e.group('b')}"
-        return [Fact(FactKind.DURATION, value, s.section, trim(s.text))]
+        both = f"{said}{JOIN}{s.text}" if start and said and said != s.text else s.text
+        return [replace(fact(FactKind.DURATION, value, s, trim(s.text)), source=both)]
     return []
-
-
-def published(v: Vacancy) -> list[Fact]:
-    """The header's publish date (Vacancy.date, publishDate-like extras) as ISO."""
-    out: list[Fact] = []
-    candidates = [("date", v.date)] + [
-        (k, val) for k, val in v.extra.items()
-        if re.fullmatch(r"publish_?date|published|pubdate|date|created", k, re.I)
-    ]
-    for key, value in candidates:
-        m = re.search(r"\d{4}-\d{2}-\d{2}", value or "")
-        if m:
-            out.append(Fact(FactKind.PUBLISHED, m.group(0), -1, f"{key}: {value}"))
-    return out
 
 
 def _from_to(s: Sentence) -> list[Fact]:
@@ -355,20 +380,20 @@ def _from_to(s: Sentence) -> list[Fact]:
         return []
     a, b = _clean_date(m.group("a")), _clean_date(m.group("b"))
     detail = trim(s.text, *m.span())
-    return [Fact(FactKind.START_DATE, a, s.section, detail),
-            Fact(FactKind.END_DATE, b, s.section, detail),
-            Fact(FactKind.DURATION, f"{a} to {b}", s.section, detail)]
+    return [fact(FactKind.START_DATE, a, s, detail),
+            fact(FactKind.END_DATE, b, s, detail),
+            fact(FactKind.DURATION, f"{a} to {b}", s, detail)]
 
 
 def extract(sentences: Sequence[Sentence]) -> list[Fact]:
     """Duration, start and end date and deadline facts from the sentences, in page order."""
     facts: list[Fact] = []
-    starts: dict[int, str] = {}  # section -> a "Start date: ..." value seen in it
+    starts: dict[int, tuple[str, str]] = {}  # section -> a "Start date: ..." and its sentence
     probations: dict[int, tuple[str, str]] = {}  # section -> (first period, its sentence)
     for s in sentences:
         if s.has("start date") and (sd := _START_LABEL.search(s.text)) is not None:
-            starts[s.section] = sd.group("a")
-        project = _project_dates(s, starts.get(s.section, "")) if s.has(
+            starts[s.section] = (sd.group("a"), s.text)
+        project = _project_dates(s, *starts.get(s.section, ("", ""))) if s.has(
             "end date", "enddate", "end-date") else []
         if not project and s.has("from", "vom", "von", "van", "between"):
             project = _from_to(s)
@@ -378,9 +403,14 @@ def extract(sentences: Sequence[Sentence]) -> list[Fact]:
                 first = p.group("p")
                 first = first if re.match(r"\d|[a-z]+\s", first) else "1 year"
                 probations.setdefault(s.section, (re.sub(r"^(?:first|ersten|eerste)\s+", "",
-                                                         first), trim(s.text)))
+                                                         first), s.text))
             facts += _duration(s)
         dated = any(f.kind is FactKind.START_DATE for f in project)
+        roles = _review_and_interview(s) if _DIGIT.search(s.text) and s.has(
+            *_ROLE_WORDS) else []
+        facts += roles
+        if roles:
+            continue  # an interview's or a review's date is neither a start nor a deadline
         if not dated and s.has(*_START_WORDS):
             facts += _start(s)
         if not project and (s.has(*_DEADLINE_WORDS) or (
@@ -396,58 +426,9 @@ _START_WORDS = ("start", "begin", "commenc", "eintritt", "ingangs", "filled", "b
                 "vullen")
 _APPLY_WORDS = ("appl", "deadline", "vacanc", "clos", "sollicit", "reage", "bewerb", "submit",
                 "receive", "before", "uiterlijk", "frist", "schluss", "call", "send", "sent",
-                "senden", "schick", "stuur", "expression", "until", "bis ")
-_DEADLINE_WORDS = ("filled", "vervuld", "besetzung")
-
-
-# --- dates as dates ------------------------------------------------------------------------
-
-MONTH_NUMBERS: dict[str, int] = {
-    **{m: i for i, m in enumerate(
-        "january february march april may june july august september october november "
-        "december".split(), start=1)},
-    **{m: i for i, m in enumerate(
-        "januari februari maart april mei juni juli augustus september oktober november "
-        "december".split(), start=1)},
-    **{m: i for i, m in enumerate(
-        "januar februar märz april mai juni juli august september oktober november "
-        "dezember".split(), start=1)},
-    "jänner": 1, "maerz": 3, "marz": 3,
-    **{m: i for i, m in enumerate(
-        "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)},
-    "sept": 9, "okt": 10, "dez": 12, "mrt": 3, "mär": 3, "mai": 5, "mei": 5,
-}
-_DAY_N = r"(?P<d>\d{1,2})(?:st|nd|rd|th|e|\.)?"
-_MONTH_N = r"(?P<m>[A-Za-zäÄ]{3,9})\.?"
-_YEAR_N = r"(?P<y>\d{4})"
-_DATE_FORMS = [
-    re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)"),
-    re.compile(r"(?<![\d.])(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})(?!\d)"),
-    re.compile(rf"(?<!\d){_DAY_N}\s*(?:of\s+|de\s+)?{_MONTH_N},?\s+{_YEAR_N}", re.I),
-    re.compile(rf"\b{_MONTH_N}\s+{_DAY_N},?\s+{_YEAR_N}", re.I),
-]
-
-
-def date_of(text: str) -> dt.date | None:
-    """The first full date (day, month and year) written in `text`, or None: "15 March
-    2016", "May 2nd, 2021", "20.11.2020", "13/3/2024" (day first), "2023-03-25",
-    "19. Okt. 2025", "15th of September 2022"."""
-    best: tuple[int, dt.date] | None = None
-    for form in _DATE_FORMS:
-        for m in form.finditer(text):
-            month_text = m.group("m")
-            month = int(month_text) if month_text.isdigit() else MONTH_NUMBERS.get(
-                month_text.lower())
-            if month is None:
-                continue
-            day, year = int(m.group("d")), int(m.group("y"))
-            if form is _DATE_FORMS[1] and month > 12 >= day:
-                day, month = month, day  # 12/31/2024: the American order
-            try:
-                found = dt.date(year, month, day)
-            except ValueError:
-                continue
-            if best is None or m.start() < best[0]:
-                best = (m.start(), found)
-            break
-    return best[1] if best else None
+                "senden", "schick", "stuur", "expression", "until", "bis ", "einreich",
+                "stichtag", "next", "nächste", "volgende")
+_ROLE_WORDS = ("interview", "gespräch", "gesprek", "review", "screen", "consider", "evaluat",
+               "sichtung", "begutacht", "beoordel", "bekeken", "selection")
+_DEADLINE_WORDS = ("filled", "vervuld", "besetzung", "deadline", "frist", "closing date",
+                   "sluitingsdatum")

@@ -1,0 +1,125 @@
+"""The decision table, tested directly: a conversation's last message -> the rule that
+decides and the vacancy it is about. Pages of two small sites built in a temporary folder
+(two postings of one PhD, a postdoc, a lab's PhD and a closed MSc thesis), so that the
+rules are tried on pages none of them was written for."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.decide import Action
+from bot.model import ChatContext
+from bot.router import Router
+from bot.understand import read
+from knowledge import KnowledgeBase, build
+from tests.paths import CORPUS_DAY
+
+PAGES = {
+    "ice-lab/_posts/2022-03-01-phd-glacier.md": """---
+title: PhD position in glacier modelling
+date: 2022-03-01
+deadline: 2022-05-01
+---
+We offer a PhD position on numerical glacier modelling (TV-L E13, 65 %). Contact Ada Brick
+(ada.brick@example.org).
+""",
+    "ice-lab/_posts/2024-05-01-phd-glacier.md": """---
+title: PhD position in glacier modelling
+date: 2024-05-01
+---
+We offer a PhD position on numerical glacier modelling (TV-L E13, 75 %) for four years.
+Contact Ada Brick (ada.brick@example.org).
+""",
+    "ice-lab/_posts/2024-04-01-postdoc-ice.md": """---
+title: Postdoc on ice sheet dynamics
+date: 2024-04-01
+---
+A two-year postdoc position on ice sheet dynamics with satellite data. Contact Ada Brick
+(ada.brick@example.org).
+""",
+    "moss-lab/jobs/phd.md": """---
+title: PhD in plant ecology
+---
+We are hiring a PhD student in plant ecology (4 years). Write to Tom Moss
+(tom.moss@example.org).
+""",
+    "moss-lab/jobs/master.md": """---
+title: MSc thesis on soil microbes
+deadline: 2023-01-15
+---
+A master thesis on soil microbes and drought. Write to Tom Moss (tom.moss@example.org).
+""",
+}
+OLD_PHD, NEW_PHD, POSTDOC = "2022-03-01-phd-glacier", "2024-05-01-phd-glacier", \
+    "2024-04-01-postdoc-ice"
+
+
+@pytest.fixture(scope="module")
+def router(tmp_path_factory: pytest.TempPathFactory) -> Router:
+    root = tmp_path_factory.mktemp("sites")
+    for name, text in PAGES.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    db: Path = tmp_path_factory.mktemp("db") / "kb.db"
+    build(root, db, CORPUS_DAY)
+    return Router(KnowledgeBase(db))
+
+
+def last_decision(router: Router, *turns: str) -> tuple[str, Action, tuple[str, ...]]:
+    ctx = ChatContext()
+    for turn in turns[:-1]:
+        _, ctx = router.respond(turn, ctx)
+    d = router.decide(read(turns[-1], ctx.lang), ctx)
+    return d.rule, d.action, d.ids
+
+
+@pytest.mark.parametrize("turns, rule, ids", [
+    # the open posting of two with one title; then the older one, pointed at
+    (("what does the glacier modelling PhD pay?",), "the-open-one", (NEW_PHD, OLD_PHD)),
+    (("what does the glacier modelling PhD pay?", "and the older posting?"),
+     "reference-older", (OLD_PHD,)),
+    (("tell me about the ice sheet postdoc", "and the PhD from 2022?"),
+     "reference-year", (OLD_PHD,)),
+    # "the other one" stays on the site of the vacancy talked about
+    (("tell me about the plant ecology PhD", "and the other one?"), "reference-other",
+     ("master",)),
+    # back to the first vacancy of the conversation
+    (("tell me about the ice sheet postdoc", "who supervises the plant ecology PhD?",
+      "back to the first one - how long is it?"), "reference-back", (POSTDOC,)),
+    # another kind, asked for while talking about one: that kind on the same site
+    (("tell me about the soil microbes thesis", "and the PhD?"), "kind-switch", ("phd",)),
+    # nothing asked about a vacancy
+    (("is the glacier in the alps the oldest in europe?",), "not-a-vacancy-question", ()),
+    (("can you help me fix my python training loop?",), "not-a-vacancy-question", ()),
+    # a vacancy named by what no page has: say so
+    (("what does the zebrafish imaging project pay?",), "no-match", ()),
+])
+def test_rules(router: Router, turns: tuple[str, ...], rule: str,
+               ids: tuple[str, ...]) -> None:
+    got_rule, _, got_ids = last_decision(router, *turns)
+    assert (got_rule, got_ids[: len(ids)]) == (rule, ids)
+
+
+def test_a_kind_with_only_closed_vacancies_is_listed_as_closed(router: Router) -> None:
+    answer, _ = router.respond("any open master thesis?", ChatContext())
+    assert [v.id for v in answer.vacancies] == ["master"]
+    assert answer.vacancies[0].status == "closed"
+    assert "No open" in answer.blocks[0].text
+
+
+def test_two_chats_never_share_state(router: Router) -> None:
+    a, b = ChatContext(), ChatContext()
+    _, a = router.respond("what does the plant ecology PhD pay?", a)
+    answer, b = router.respond("and the older posting?", b)
+    assert a.subject == "phd" and not b.subject
+    assert not answer.vacancies or answer.vacancies[0].id != "phd"
+
+
+def test_a_button_is_decided_by_the_same_rules(router: Router) -> None:
+    answer, ctx = router.press("salary", POSTDOC, "", ChatContext())
+    assert [v.id for v in answer.vacancies] == [POSTDOC] and ctx.subject == POSTDOC
+    d = router.decide(read("who do i contact?"), ctx)
+    assert (d.rule, d.ids) == ("subject", (POSTDOC,))
