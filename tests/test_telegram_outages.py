@@ -230,23 +230,29 @@ def root_logging() -> Iterator[None]:
     logging.captureWarnings(False)
 
 
-def test_every_secret_is_scrubbed_from_the_log(root_logging: None) -> None:
+def test_every_secret_is_scrubbed_from_the_log(root_logging: None, tmp_path: Path) -> None:
+    token_file = tmp_path / "git-token"
+    token_file.write_text("glpat-fromTheTokenFile42\n", encoding="utf-8")
     env = {"TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_WEBHOOK_SECRET": "hook-Secret-4711",
            "VACBOT_GIT_TOKEN": "ghp_sixteenCharsXYZ", "VACBOT_GIT_URL":
-           "https://bot:pa55word@git.example.org/lab/site.git"}
+           "https://bot:pa55word@git.example.org/lab/site.git",
+           "VACBOT_PAGES_GIT": "https://git.example.org/lab/site.git",
+           "VACBOT_GIT_TOKEN_FILE": str(token_file), "VACBOT_DB": str(tmp_path / "kb.db")}
     config = load_config(env=env, dotenv=None)
     stream = io.StringIO()
     setup_logging(config.secrets, stream)
     try:
         raise RuntimeError(f"failed: {env}, derived secret {config.secret_token}, "
-                           f"url-encoded {TOKEN.replace(':', '%3A')}")
+                           f"url-encoded {TOKEN.replace(':', '%3A')}, "
+                           "git said: https://oauth2:glpat-fromTheTokenFile42@git.example.org")
     except RuntimeError:
         logging.getLogger("bot.test").exception("while syncing")
     logged_text = stream.getvalue()
     assert "while syncing" in logged_text and "<token>" in logged_text
     for secret in (TOKEN, TOKEN.split(":")[1], "hook-Secret-4711", "ghp_sixteenCharsXYZ",
-                   "pa55word", config.secret_token):
+                   "pa55word", config.secret_token, "glpat-fromTheTokenFile42"):
         assert secret not in logged_text
+    assert str(token_file) in logged_text  # the file's name is no secret
 
 
 def test_an_unexpected_error_at_start_up_is_logged_with_secrets_scrubbed(

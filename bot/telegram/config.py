@@ -7,6 +7,7 @@ logged (see `bot.telegram.app.setup_logging`).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import os
@@ -222,9 +223,21 @@ def load_config(
         alert_rate=alert_rate,
         state_ttl_days=int(ttl),
         default_data_dir=configured_db is None,
-        other_secrets=tuple(v for k, v in values.items() if _SECRET_NAME.search(k) and v),
+        other_secrets=secret_values(values, sync),
         sync=sync,
     )
+
+
+def secret_values(values: Mapping[str, str], sync: Sync) -> tuple[str, ...]:
+    """The values of the settings named like secrets (not the files that hold them) and the
+    git access token in `VACBOT_GIT_TOKEN_FILE`: what the log must never show."""
+    found = [v for k, v in values.items()
+             if v and _SECRET_NAME.search(k) and not k.upper().endswith(("_FILE", "_PATH"))]
+    token_file = sync.auth.token_file
+    if token_file is not None:
+        with contextlib.suppress(OSError, UnicodeDecodeError):
+            found.append(token_file.read_text(encoding="utf-8").strip())
+    return tuple(found)
 
 
 def unquote(value: str) -> str:
