@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import datetime as dt
 import io
 import json
 import logging
@@ -16,19 +17,22 @@ import sys
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import replace
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from telegram.error import InvalidToken, NetworkError
 
 from bot.telegram import app as telegram_app
+from bot.telegram import sync
 from bot.telegram.admin import PRIVATE_ONLY
-from bot.telegram.app import lifecycle, run, setup_logging, webhook_options
+from bot.telegram.app import lifecycle, open_services, run, setup_logging, webhook_options
 from bot.telegram.config import Config, FloodLimits, load_config
 from bot.telegram.context import App
 from bot.telegram.handlers import SLOW_DOWN
+from bot.telegram.source_config import Sync
 from bot.telegram.startup import Stopped, TokenRejected
 from bot.telegram.updates import start_webhook, stop_webhook
-from tests.paths import SEEDS
+from tests.paths import DEADLINE_PAGE, SEEDS
 from tests.standin import BotApiStandIn, utf16_len
 from tests.standin.harness import (
     ADMIN,
@@ -460,3 +464,24 @@ async def test_the_readmes_reload_examples_are_what_reload_replies(
                 assert reply.plain_text.startswith("Reloaded.")  # a warning: served
             else:
                 assert reply.plain_text.startswith("Nothing changed")
+
+
+# ---- a clock that ran ahead and is set back -----------------------------------------------------
+
+async def test_vacancies_closed_while_the_clock_ran_ahead_reopen_when_it_is_set_back(
+        standin: BotApiStandIn, tmp_path: Path) -> None:
+    seeds = copy_seeds(tmp_path)
+    (seeds / "zebra-phd.md").write_text(DEADLINE_PAGE, encoding="utf-8")  # 1 June 2024
+    utc = ZoneInfo("UTC")
+    now = [dt.datetime(2025, 7, 1, 12, tzinfo=utc).timestamp()]  # a year ahead
+    config = make_config(standin, tmp_path / "state.db", seeds=seeds, db=tmp_path / "kb.db",
+                         sync=Sync(timezone=utc, interval=0))
+    async with running_bot(config, open_services(config, lambda: now[0])) as app:
+        [answer] = await ask(standin, CHAT, "Is the zebrafish position still open?")
+        assert "This vacancy is closed" in answer.plain_text
+        now[0] = dt.datetime(2024, 6, 1, 12, tzinfo=utc).timestamp()  # set back: deadline day
+        assert (await sync.sync_once(app)).startswith("rebuilt")  # the next look at the pages
+        [answer] = await ask(standin, CHAT, "Is the zebrafish position still open?")
+        assert "This vacancy is open" in answer.plain_text
+        assert (await sync.sync_once(app)) == "no change"  # settled for today: nothing to do
+    assert standin.rejected == []
