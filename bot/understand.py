@@ -157,7 +157,10 @@ class Query:
 
 def clean(text: str, limit: int = DEFAULT.max_input) -> str:
     """Drop control characters (invisible format characters inside words go without a
-    trace, so "sal\\u00adary" is still "salary"), cap the length, trim."""
+    trace, so "sal\\u00adary" is still "salary"), fold runs of white space (a question
+    after 3,000 blank lines is still read), cap the length."""
+    if not text.isascii() or not text.isprintable():  # pasted text: blank lines, tabs
+        text = " ".join(text[: limit * 8].split())
     text = text[: limit * 4].strip()[: limit]
     if text.isprintable():
         return text

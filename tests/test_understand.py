@@ -157,3 +157,8 @@ def test_a_message_is_folded_and_cut_into_words_once(monkeypatch: pytest.MonkeyP
     bot.understand.read.cache_clear()
     router.respond(text, ChatContext())
     assert len(folded) == 1
+
+
+def test_a_question_after_thousands_of_blank_lines_is_read() -> None:
+    q = read("hi" + "\n" * 3000 + "what does the Bonn PhD pay?")
+    assert q.intents == (Intent.SALARY,) and "bonn" in q.naming
