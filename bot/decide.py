@@ -422,7 +422,8 @@ def _no_match(desk: Desk, s: Situation, intents: tuple[Intent, ...] = ()) -> Dec
     if not fitting and len(whole) == 1 and not res.unknown:
         return Decision(Action.ANSWER, "closest-of-another-kind", (whole[0],),
                         intents or s.q.intents, exists=True, resolution=res)
-    closest = fitting or [m.id for m in res.matches if m.coverage >= desk.t.named_coverage]
+    closest = fitting or [m.id for m in res.matches if m.coverage >= desk.t.named_coverage] \
+        or [x.id for x in desk.orderings.of("open", "") if of_kinds(x, s.q.wanted)]
     return Decision(Action.NO_MATCH, "no-match", tuple(closest[: desk.t.closest]),
                     intents or s.q.intents, exists=s.q.exists, resolution=res,
                     missing=res.unknown or res.words())

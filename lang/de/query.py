@@ -49,6 +49,8 @@ WORDS = QueryWords(
     degrees=tuple("bachelor master msc bsc diplom promotion".split()),
     enough=tuple("ausreichend reicht genugt".split()),
     need=("brauche", "braucht", "benotige", "erforderlich", "notwendig"),
+    instructions=("nicht", "nur", "ausschließlich", "ausschliesslich", "bitte wählen",
+                  "wählen sie", "eine pdf", "einer pdf"),
     you=tuple("ihr sie".split()),
     i_am=("ich bin",),
     i_say=("ich habe", "ich bin", "ich wohne", "ich arbeite", "ich kann erst", "ich spreche",

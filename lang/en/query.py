@@ -53,6 +53,8 @@ WORDS = QueryWords(
     degrees=tuple("bachelor bachelors master masters msc bsc ba ma phd doctorate".split()),
     enough=tuple("enough sufficient ok okay fine accepted allowed".split()),
     need=("need", "needed", "require", "required", "necessary"),
+    instructions=("do not", "don't", "only", "must", "select", "choose", "single pdf",
+                  "one pdf", "not by", "not be considered", "will not"),
     you=tuple("you u ya they".split()),
     i_am=("i'm", "i am", "im"),
     i_say=("i have", "i've", "i am", "i'm", "im", "i live", "i work", "i was", "i only",

@@ -49,6 +49,8 @@ WORDS = QueryWords(
     degrees=tuple("bachelor master msc bsc hbo wo".split()),
     enough=tuple("genoeg voldoende".split()),
     need=("nodig", "vereist", "verplicht"),
+    instructions=("niet", "alleen", "uitsluitend", "moet", "selecteer", "kies", "één pdf",
+                  "een pdf"),
     you=tuple("jullie julie u".split()),
     i_am=("ik ben",),
     i_say=("ik heb", "ik ben", "ik woon", "ik werk", "ik kan pas", "ik spreek"),
