@@ -150,7 +150,7 @@ class Resolver:
         self._postings = lru_cache(maxsize=512)(self._names_of)
         self.expand = lru_cache(maxsize=16384)(self._expand)
         self.terms = lru_cache(maxsize=4096)(self._terms)  # type: ignore[method-assign]
-        self._resolve = lru_cache(maxsize=4096)(self._resolve_uncached)
+        self._resolve = lru_cache(maxsize=512)(self._resolve_uncached)
 
     def _is_handle(self, folded_id: str) -> bool:
         """Can a message word that equals this id be taken for the id itself (a deep link,
