@@ -10,9 +10,11 @@ import lang
 from bot.answers import layout
 from bot.answers.common import (
     Ask,
+    Part,
     as_blocks,
     best_sentences,
     focus_stems,
+    part,
     said_or_silent,
     sentences,
 )
@@ -80,8 +82,9 @@ def _lead(v: Vacancy, ask: Ask, named: list[str]) -> tuple[list[Sentence], list[
     return lead, notes
 
 
-def requirements(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
+def requirements(v: Vacancy, ask: Ask, budget: int) -> Part:
     code = ask.lang
+    cut: list[bool] = []
     req = sentences(v, Kind.REQUIREMENTS)
     des = sentences(v, Kind.DESIRABLE)
     required = [s for s in req if not _DESIRABLE.search(s.text)]
@@ -110,17 +113,15 @@ def requirements(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
     if rest_req:
         if rest_des or lead:
             blocks.append(Block(phrase("required", code)))
-        blocks += as_blocks(rest_req[:many], room * 2 // 3, items=True, cut=ask.cut)
+        blocks += as_blocks(rest_req[:many], room * 2 // 3, items=True, cut=cut)
         if len(rest_req) > many:
-            ask.cut.append(True)
+            cut.append(True)
     if rest_des:
         blocks.append(Block(phrase("desirable", code)))
-        blocks += as_blocks(rest_des[:some], room // 3, items=True, cut=ask.cut)
+        blocks += as_blocks(rest_des[:some], room // 3, items=True, cut=cut)
         if len(rest_des) > some:
-            ask.cut.append(True)
-    ask.sections.extend(sec for sec in v.sections
-                        if sec.kind in (Kind.REQUIREMENTS, Kind.DESIRABLE))
+            cut.append(True)
+    sections = [sec for sec in v.sections if sec.kind in (Kind.REQUIREMENTS, Kind.DESIRABLE)]
     if not req and not des and not lead:
-        return [*blocks, *said_or_silent(v, ask, Intent.REQUIREMENTS,
-                                         what("requirements", code))]
-    return blocks
+        blocks += said_or_silent(v, ask, Intent.REQUIREMENTS, what("requirements", code))
+    return part(blocks, sections, cut)
