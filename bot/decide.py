@@ -205,6 +205,9 @@ def reference(desk: Desk, s: Situation) -> Decision | None:
     if (ref is None or ref.kind == "ordinal") and not switch:
         return None
     pool = _pool(desk, s, ref.kind if ref is not None else "kind")
+    if not pool and ref is not None and ref.kind == "other":  # nothing ties the subject to
+        # another page: the other open vacancies, to choose from
+        pool = [x.id for x in desk.orderings.of("open", "") if x.id != ctx.subject]
     if not pool:
         return None
     chosen = _choose(desk, s, pool)

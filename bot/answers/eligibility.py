@@ -52,10 +52,17 @@ def _synonyms(word: str) -> set[str]:
 
 
 def _requiring(s: Sentence) -> int:
-    return -len(_REQUIRE & {stem(w) for w in words(s.text)})
+    return -len(_REQUIRE & _stems_of(s))
 
 
 _REQUIRE = cue_stems(Intent.REQUIREMENTS)
+_LANGUAGE_CONCEPTS = frozenset(c for c, found in lang.QUERY.self_concepts.items()
+                               if set(found) & set(lang.QUERY.languages))
+_LANGUAGE_SKILL = frozenset(stem(w) for w in lang.QUERY.language_skill)
+
+
+def _stems_of(s: Sentence) -> set[str]:
+    return {stem(w) for w in words(s.text)}
 
 
 def _lead(v: Vacancy, ask: Ask, named: list[str]) -> tuple[list[Sentence], list[Block]]:
@@ -72,6 +79,8 @@ def _lead(v: Vacancy, ask: Ask, named: list[str]) -> tuple[list[Sentence], list[
         if not found and known:  # a degree, a language, a nationality: wherever it is said,
             # the line that says what is required first ("German is not strictly required")
             found = sorted(best_sentences(v, same, 3, minimum=0.0), key=_requiring)[:count]
+        if _concept(word) in _LANGUAGE_CONCEPTS:  # "Dutch" as a language, not "the oldest
+            found = [s for s in found if _LANGUAGE_SKILL & _stems_of(s)]  # Dutch city"
         if found:
             lead += [s for s in found if s not in lead]
         elif known:
