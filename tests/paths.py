@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from bot.router import Router
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -56,3 +60,19 @@ def need_sites2() -> Path:
         pytest.skip(f"the sites' checkouts are not present at {SITES2} (../shared is beside "
                     "the repository in CI only)")
     return SITES2
+
+
+def site_router(tmp_path_factory: pytest.TempPathFactory, pages: dict[str, str]) -> Router:
+    """A router over `pages` ({relative path: Markdown}) written to a fresh folder, built as
+    on CORPUS_DAY: a site made for a test."""
+    from bot.router import Router
+    from knowledge import KnowledgeBase, build
+
+    root = tmp_path_factory.mktemp("site")
+    for name, text in pages.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    db = tmp_path_factory.mktemp("db") / "kb.db"
+    build(root, db, CORPUS_DAY)
+    return Router(KnowledgeBase(db))

@@ -3,15 +3,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from bot.model import ChatContext, Intent
 from bot.render import render_plain
 from bot.router import Router
-from knowledge import KnowledgeBase, build
-from tests.paths import CORPUS_DAY
+from tests.paths import site_router
 
 FILLER = " ".join(f"Step {n} of the selection involves a conversation with the team about "
                   f"the project and your plans for the coming years." for n in range(1, 12))
@@ -29,11 +26,7 @@ portal are considered, as one PDF file.
 
 @pytest.fixture(scope="module")
 def router(tmp_path_factory: pytest.TempPathFactory) -> Router:
-    root = tmp_path_factory.mktemp("pages")
-    (root / "sediment-phd.md").write_text(PAGE, encoding="utf-8")
-    db: Path = tmp_path_factory.mktemp("db") / "kb.db"
-    build(root, db, CORPUS_DAY)
-    return Router(KnowledgeBase(db))
+    return site_router(tmp_path_factory, {"sediment-phd.md": PAGE})
 
 
 def test_the_decisive_instruction_comes_first(router: Router) -> None:

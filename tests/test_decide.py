@@ -5,16 +5,13 @@ rules are tried on pages none of them was written for."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from bot.decide import Action
 from bot.model import ChatContext
 from bot.router import Router
 from bot.understand import read
-from knowledge import KnowledgeBase, build
-from tests.paths import CORPUS_DAY
+from tests.paths import site_router
 
 PAGES = {
     "ice-lab/_posts/2022-03-01-phd-glacier.md": """---
@@ -58,14 +55,7 @@ OLD_PHD, NEW_PHD, POSTDOC = "2022-03-01-phd-glacier", "2024-05-01-phd-glacier", 
 
 @pytest.fixture(scope="module")
 def router(tmp_path_factory: pytest.TempPathFactory) -> Router:
-    root = tmp_path_factory.mktemp("sites")
-    for name, text in PAGES.items():
-        path = root / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    db: Path = tmp_path_factory.mktemp("db") / "kb.db"
-    build(root, db, CORPUS_DAY)
-    return Router(KnowledgeBase(db))
+    return site_router(tmp_path_factory, PAGES)
 
 
 def last_decision(router: Router, *turns: str) -> tuple[str, Action, tuple[str, ...]]:

@@ -4,14 +4,11 @@ file name such as `2023-08-23-job-posting` typed or linked still opens its page.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from bot.model import ChatContext
 from bot.router import Router
-from knowledge import KnowledgeBase, build
-from tests.paths import CORPUS_DAY
+from tests.paths import site_router
 
 PAGES = {
     "lab-a/_jobs/phd.md": """---
@@ -43,14 +40,7 @@ Contact Lena Laut (lena.laut@example.org).
 
 @pytest.fixture(scope="module")
 def router(tmp_path_factory: pytest.TempPathFactory) -> Router:
-    root = tmp_path_factory.mktemp("site")
-    for name, text in PAGES.items():
-        path = root / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    db: Path = tmp_path_factory.mktemp("db") / "kb.db"
-    build(root, db, CORPUS_DAY)
-    return Router(KnowledgeBase(db))
+    return site_router(tmp_path_factory, PAGES)
 
 
 @pytest.mark.parametrize("text, page", [
