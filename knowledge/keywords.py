@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from knowledge.model import FactKind, Vacancy
 from knowledge.positions import kind_of_word
-from knowledge.textnorm import STOPWORDS, stem, words
+from knowledge.textnorm import STOPWORDS, parts, stem, tokens
 
 # Words of the vacancy domain that never tell one vacancy from another.
 NON_TOPIC = frozenset(
@@ -59,9 +59,31 @@ def is_term(word: str) -> bool:
             and kind_of_word(word) is None and not (word.isdigit() and len(word) < 4))
 
 
+_TERMS: dict[str, tuple[str, ...]] = {}  # folded token -> its terms (itself, its parts)
+_TERMS_MAX = 200_000  # tokens remembered; the cache is emptied beyond (memory stays flat)
+
+
+def _token_terms(token: str) -> tuple[str, ...]:
+    pieces = parts(token)
+    found = (token, *pieces) if len(pieces) > 1 else (token,)
+    return tuple(stem(w) for w in found if is_term(w))
+
+
 def terms(text: str) -> list[str]:
-    """The stems of the words of `text` (all of it) that can name a vacancy, in order."""
-    return [stem(w) for w in words(text, limit=None) if is_term(w)]
+    """The stems of the words of `text` (all of it) that can name a vacancy, in order: each
+    token and the parts of a joined one ("tv-l": "tv-l", "tv", "l"), read once per distinct
+    token."""
+    out: list[str] = []
+    cache = _TERMS
+    for token in tokens(text, limit=None):
+        hit = cache.get(token)
+        if hit is None:
+            if len(cache) >= _TERMS_MAX:
+                cache.clear()
+            hit = cache[token] = _token_terms(token)
+        if hit:
+            out.extend(hit)
+    return out
 
 
 @dataclass(frozen=True, slots=True)
