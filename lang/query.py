@@ -67,6 +67,9 @@ class QueryWords:
     trait_words: dict[str, tuple[str, ...]]  # what a page says about a trait of the user:
     #                                          origin -> nationality, citizens, visa ...
     trait_labels: dict[str, str]  # how the bot names the trait: origin -> "nationality"
+    self_concepts: dict[str, tuple[str, ...]]  # what a user says of themselves and how pages
+    #                                           call it: bachelor -> bachelor, bsc, ...
+    self_labels: dict[str, str]  # how the bot names it: bachelor -> "a bachelor's degree"
     field_stop: tuple[str, ...] = field(default=())  # not a field after a degree: "in", "and"
 
 

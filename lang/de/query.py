@@ -70,5 +70,13 @@ WORDS = QueryWords(
     trait_labels={"origin": "Staatsangehörigkeit oder Herkunftsland", "age": "eine Altersgrenze",
                   "funding": "die Finanzierung", "experience": "Erfahrung",
                   "profession": "Ihren Beruf", "self": "das"},
+    self_concepts={"bachelor": ("bachelor", "bachelorarbeit", "bachelorstudium"),
+                   "master": ("master", "masterarbeit", "masterstudium", "diplom"),
+                   "phd": ("promotion", "promoviert"), "medical": ("medizin", "arzt", "arztin"),
+                   "dutch": ("niederlandisch",), "german": ("deutsch", "deutschkenntnisse"),
+                   "english": ("englisch", "englischkenntnisse")},
+    self_labels={"bachelor": "einen Bachelorabschluss", "master": "einen Masterabschluss",
+                 "phd": "eine Promotion", "medical": "ein Medizinstudium",
+                 "dutch": "Niederländisch", "german": "Deutsch", "english": "Englisch"},
     field_stop=tuple("studium abschluss in und oder aber arbeit projekt".split()),
 )

@@ -71,7 +71,7 @@ WORDS = QueryWords(
                             "citizenship", "eu", "european", "international", "applicants",
                             "visa", "residence",
                             "country", "countries", "uk"),
-                 "age": ("age", "old", "younger", "born", "limit"),
+                 "age": ("age", "old", "born", "limit"),
                  "funding": ("funding", "funded", "fund", "grant", "fellowship", "scholarship",
                              "stipend", "self-funded"),
                  "experience": ("experience", "experienced", "background", "familiar"),
@@ -80,6 +80,14 @@ WORDS = QueryWords(
     trait_labels={"origin": "nationality or country of origin", "age": "an age limit",
                   "funding": "funding", "experience": "experience",
                   "profession": "your profession", "self": "that"},
+    self_concepts={"bachelor": ("bachelor", "bachelors", "bsc", "undergraduate"),
+                   "master": ("master", "masters", "msc", "graduate"),
+                   "phd": ("phd", "doctorate", "doctoral"),
+                   "medical": ("medical", "medicine", "md", "physician", "doctor", "clinician"),
+                   "dutch": ("dutch",), "german": ("german",), "english": ("english",)},
+    self_labels={"bachelor": "a bachelor's degree", "master": "a master's degree", "phd": "a PhD",
+                 "medical": "a medical degree", "dutch": "Dutch", "german": "German",
+                 "english": "English"},
     field_stop=tuple("student students degree degrees diploma graduate in and or but thesis "
                      "project".split()),
 )

@@ -69,5 +69,13 @@ WORDS = QueryWords(
     trait_labels={"origin": "nationaliteit of land van herkomst", "age": "een leeftijdsgrens",
                   "funding": "financiering", "experience": "ervaring",
                   "profession": "je beroep", "self": "dat"},
+    self_concepts={"bachelor": ("bachelor", "bachelordiploma"), "master": ("master", "masterdiploma"),
+                   "phd": ("promotie", "gepromoveerd"),
+                   "medical": ("geneeskunde", "arts"),
+                   "dutch": ("nederlands", "nederlandse"), "german": ("duits", "duitse"),
+                   "english": ("engels", "engelse")},
+    self_labels={"bachelor": "een bachelordiploma", "master": "een masterdiploma", "phd": "een promotie",
+                 "medical": "een artsendiploma", "dutch": "Nederlands", "german": "Duits",
+                 "english": "Engels"},
     field_stop=tuple("student studenten diploma in en of maar scriptie project".split()),
 )
