@@ -67,6 +67,12 @@ _SHORTNAME = re.compile(r"(?<![\w:/]):[a-z][a-z0-9_+-]{1,30}:(?![\w/])")
 _UNICODE_BULLET = re.compile(r"^([ \t]*)[•·▪◦‣∙➢➤►▶][ \t]+", re.M)
 _DEFINITION = re.compile(r"^([^\s:#>|*\-+<][^\n]{0,120})\n:[ \t]+(.+)$", re.M)
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,}|:{3,})[ \t]*(.*)$")
+# What kramdown reads and CommonMark does not: a heading without a space after its "#"s
+# ("##Terms of employment"), a bullet without one ("-Engage in research")
+_TIGHT_HEADING = re.compile(r"^(#{1,6})(?=[^\W\d_])", re.M)
+_TIGHT_BULLET = re.compile(r"^([ \t]*)-(?=[^\W\d_])", re.M)
+# the German gender star is a letter of the word, not emphasis: "Bewerber*innen", "die*der"
+_GENDER_STAR = re.compile(r"(?<=[a-zäöüß])\*(?=(?:in|innen|der|die|r|n)\b)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -318,6 +324,12 @@ def _markdown_extras(text: str) -> str:
         text = _AUTOMAIL.sub(lambda m: f"[{m.group(1)}](mailto:{m.group(1)})", text)
     if not text.isascii():
         text = _UNICODE_BULLET.sub(lambda m: f"{m.group(1)}- ", text)
+    if "#" in text:
+        text = _TIGHT_HEADING.sub(r"\1 ", text)
+    if "-" in text:
+        text = _TIGHT_BULLET.sub(r"\1- ", text)
+    if "*" in text:
+        text = _GENDER_STAR.sub(r"\\*", text)
     if ":" in text:
         text = _SHORTNAME.sub("", text)
         if "\n:" in text:
