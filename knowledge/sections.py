@@ -15,8 +15,9 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from knowledge.classify import classify, kind_of_heading, kind_of_lead_in
-from knowledge.model import Kind, Section
+from knowledge.model import Kind, Section, Unit
 from knowledge.text import collapse, resolve_member_refs
+from knowledge.units import units_of
 
 _MD = MarkdownIt("commonmark").enable("table").enable("strikethrough")
 _BOLD_HEADING_MAX = 70
@@ -31,6 +32,7 @@ class RawSection:
     line: int  # 1-based in the file
     level: int = 0  # 1-6 for a "#" heading, 7 for a bold-text heading, 0 for the intro
     lines: tuple[int, ...] = ()  # the file line of each line of `markdown`
+    units: tuple[Unit, ...] = ()  # its sentences (`knowledge.units`), from the same tokens
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,16 +64,19 @@ def _inline_text(token: Token) -> str:
     return "".join(parts)
 
 
-def _bold_heading(tokens: list[Token], i: int) -> tuple[str, str]:
-    """(heading, rest) if tokens[i] opens a top-level paragraph whose first line is only bold
-    text that reads like a heading ("**Contact:**", "**Background**<br>..."); `rest` is the
-    plain text of the paragraph after that line. ("", "") otherwise."""
-    none = ("", "")
+def _bold_heading(tokens: list[Token], i: int) -> tuple[str, str, int]:
+    """(heading, rest, skip) if tokens[i] opens a top-level paragraph whose first line is
+    only bold text that reads like a heading ("**Contact:**", "**Background**<br>...");
+    `rest` is the plain text of the paragraph after that line, which starts at child `skip`
+    of its inline token. ("", "", 0) otherwise."""
+    none = ("", "", 0)
     if tokens[i].type != "paragraph_open" or tokens[i].level != 0 or i + 1 >= len(tokens):
         return none
     children = list(tokens[i + 1].children or [])
+    popped = 0
     while children and children[0].type == "text" and not children[0].content.strip():
         children.pop(0)
+        popped += 1
     if len(children) < 3 or children[0].type != "strong_open":
         return none
     close = next((k for k, c in enumerate(children) if c.type == "strong_close"), -1)
@@ -95,7 +100,7 @@ def _bold_heading(tokens: list[Token], i: int) -> tuple[str, str]:
         return none
     rest = Token("inline", "", 0, children=[c for c in after[line_end:]
                                             if c.type not in ("html_inline",)])
-    return text, _inline_text(rest).strip()
+    return text, _inline_text(rest).strip(), popped + close + 1 + line_end + 1
 
 
 def _lead_in(tokens: list[Token], i: int) -> str:
@@ -160,8 +165,9 @@ def chunk(body: str, body_line: int, people: tuple[str, ...],
                 body_line + (line_of[-1] + 1 if line_of else i)
         return body_line + i
 
-    # (token index, first content token, heading, line, text after a bold heading, level)
-    starts: list[tuple[int, int, str, int, str, int]] = []
+    # (token index, first content token, heading, line, text after a bold heading, level,
+    # the child of the bold heading's inline token that text starts from)
+    starts: list[tuple[int, int, str, int, str, int, int]] = []
     headings: list[Heading] = []
     i = 0
     while i < len(tokens):
@@ -173,18 +179,18 @@ def chunk(body: str, body_line: int, people: tuple[str, ...],
             if heading:
                 headings.append(Heading(level, heading, file_line(line)))
             if i == 0 and level == 1:
-                starts.append((i, i + 3, "", line, "", 0))  # the page's heading opens the intro
+                starts.append((i, i + 3, "", line, "", 0, 0))  # the page's heading: the intro
             elif level <= 4:
-                starts.append((i, i + 3, heading, line, "", level))
+                starts.append((i, i + 3, heading, line, "", level, 0))
             i += 3
             continue
-        bold, rest = _bold_heading(tokens, i)
+        bold, rest, skip = _bold_heading(tokens, i)
         if not bold:
             bold = _lead_in(tokens, i)
         if bold:
             line = tok.map[0] if tok.map else 0
             headings.append(Heading(7, bold, file_line(line)))
-            starts.append((i, i + 3, bold, line, rest, 7))
+            starts.append((i, i + 3, bold, line, rest, 7, skip))
             i += 3
             continue
         i += 1
@@ -203,20 +209,22 @@ def chunk(body: str, body_line: int, people: tuple[str, ...],
     first_line = starts[0][3] if starts else len(lines)
     intro_md, intro_lines = markdown(0, first_line)
     raw.append(RawSection("", intro_md, _plain(tokens[:first_tok]), file_line(0), 0,
-                          intro_lines))
-    for n, (_, content_from, heading, line, lead, level) in enumerate(starts):
+                          intro_lines, units_of(tokens[:first_tok], file_line, people)))
+    for n, (start, content_from, heading, line, lead, level, skip) in enumerate(starts):
         end_tok = starts[n + 1][0] if n + 1 < len(starts) else len(tokens)
         end_line = starts[n + 1][3] if n + 1 < len(starts) else len(lines)
         md, md_lines = markdown(line + 1, end_line)
         text = _plain(tokens[content_from:end_tok])
         text = f"{lead}\n{text}".strip() if lead else text
+        units = units_of(tokens[content_from:end_tok], file_line, people,
+                         (tokens[start + 1], skip) if skip else None)
         if not heading and raw[0].text == "" and not raw[0].markdown:
-            raw[0] = RawSection("", md, text, file_line(line), 0, md_lines)
+            raw[0] = RawSection("", md, text, file_line(line), 0, md_lines, units)
             continue
-        raw.append(RawSection(heading, md, text, file_line(line), level, md_lines))
+        raw.append(RawSection(heading, md, text, file_line(line), level, md_lines, units))
     resolved = tuple(
         RawSection(resolve_member_refs(r.heading, people), r.markdown,
-                   resolve_member_refs(r.text, people), r.line, r.level, r.lines)
+                   resolve_member_refs(r.text, people), r.line, r.level, r.lines, r.units)
         for r in raw
     )
     return Chunked(tuple(headings), resolved)
@@ -234,11 +242,12 @@ def to_sections(chunked: Chunked, description: str
         intro_text = f"{description}\n\n{intro_text}".strip()
     if intro_text:
         sections.append(Section(0, "", Kind.INTRO, intro.markdown or description, intro_text,
-                                intro.line, intro.lines if intro.markdown else ()))
+                                intro.line, intro.lines if intro.markdown else (),
+                                intro.units))
     for raw in chunked.sections[1:]:
         kind, known = classify(raw.heading, raw.text, raw.level == 7)
         if not known:
             unknown.append((raw.heading, raw.line, kind))
         sections.append(Section(len(sections), raw.heading, kind, raw.markdown, raw.text, raw.line,
-                                raw.lines))
+                                raw.lines, raw.units))
     return tuple(sections), unknown
