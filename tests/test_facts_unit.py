@@ -425,3 +425,21 @@ def test_what_pages_say_in_passing(md: str, kind: FactKind, expected: str) -> No
 
 def test_a_weekday_is_no_working_day_unless_work_is_meant() -> None:
     assert values("The seminar was held on Monday.", FactKind.WORKING_DAYS) == []
+
+
+# --- gates -----------------------------------------------------------------------------------
+
+def test_gates_find_the_sentences_has_finds() -> None:
+    """`Gates` looks for words in the page's whole text once; it picks exactly the sentences
+    `Sentence.has` picks, a word at a sentence's very end or start included."""
+    from knowledge.facts._text import Gates
+    from knowledge.sentences import sentences_of
+
+    v = make([("Terms", Kind.TERMS, "Salary: € 3,000. Full-time (100%).\n\n- 36 hours\n- eur"),
+              ("Apply", Kind.APPLICATION, "Send your CV by mail. Deadline 1 May.\n\nmail")])
+    sentences = sentences_of(v)
+    gates = Gates(sentences)
+    for words in [("€", "eur"), ("mail",), ("%", "fte"), ("hour",), ("deadline", "salary"),
+                  ("absent",), ("l: €",), ("mail\nmail",)]:
+        assert gates(*words) == {i for i, s in enumerate(sentences) if s.has(*words)}, words
+    assert Gates([])("x") == frozenset()

@@ -28,7 +28,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from knowledge.facts._text import COUNT, Sentence, fact, to_int, trim
+from knowledge.facts._text import COUNT, Gates, Sentence, fact, to_int, trim
 from knowledge.facts.gazetteer import City, Gazetteer, gazetteer
 from knowledge.model import Fact, FactKind, Vacancy
 from knowledge.textnorm import STOPWORDS
@@ -187,10 +187,11 @@ def locations(sentences: Sequence[Sentence], found: Sequence[Fact]) -> list[Fact
     one city it names as a place."""
     low = _low_words(sentences)
     stated: list[Fact] = []
-    for s in sentences:
-        if not s.has("standplaats", "standort", "dienstort", "arbeitsort", "einsatzort",
-                      "location", "locatie", "werkplek", "place of", "ort:", "based",
-                      "located", "situated", "gevestigd", "ansässig"):
+    workplace = Gates(sentences)("standplaats", "standort", "dienstort", "arbeitsort",
+                                 "einsatzort", "location", "locatie", "werkplek", "place of",
+                                 "ort:", "based", "located", "situated", "gevestigd", "ansässig")
+    for i, s in enumerate(sentences):
+        if i not in workplace:
             continue
         for m in _WORKPLACE.finditer(s.text):
             labelled = m.group("v") is not None
@@ -258,8 +259,9 @@ _POSITIONS_SUM = re.compile(
 
 def positions(sentences: Sequence[Sentence]) -> list[Fact]:
     out: list[Fact] = []
-    for s in sentences:
-        if not s.has(*_POSITION_WORDS):
+    counted = Gates(sentences)(*_POSITION_WORDS)
+    for i, s in enumerate(sentences):
+        if i not in counted:
             continue
         if re.search(r"consist|currently|over\s+\d|hosts|\bof\s+which\b|supervised", s.text, re.I):
             continue
