@@ -27,6 +27,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from knowledge.facts._text import COUNT, Gates, Sentence, fact, to_int, trim
 from knowledge.facts.gazetteer import City, Gazetteer, gazetteer
@@ -93,7 +94,16 @@ _DEPARTMENT = re.compile(r"^(?:Department|Dept|Faculty|Chair|Group|Lab|Section|A
                          r"Lehrstuhl|Abteilung|Center\s+for|Centre\s+for)\b", re.I)
 
 
-def _institutions_in(text: str) -> list[tuple[str, int, int]]:
+# what every institution's name has: a cheap look before `_INSTITUTION`'s
+_INSTITUTION_CUE = re.compile(rf"{_HEAD}|\b(?:TU|KU|FH|LMU|RWTH|ETH|EPFL|MC)\b|\bUMC|umc\b")
+
+
+@lru_cache(maxsize=4096)
+def _institutions_in(text: str) -> tuple[tuple[str, int, int], ...]:
+    """(name, start, end) of each institution `text` names (cached: a sentence is read for
+    its institutions and again for each city in it)."""
+    if not _INSTITUTION_CUE.search(text):
+        return ()
     out = []
     for m in _INSTITUTION.finditer(text):
         name = _NOT_NAME.sub("", m.group(0)).strip(" .,'’")
@@ -102,7 +112,7 @@ def _institutions_in(text: str) -> list[tuple[str, int, int]]:
         if not re.search(r"\s", name) and not re.search(r"umc$|^UMC", name, re.I):
             continue
         out.append((name, m.start(), m.end()))
-    return out
+    return tuple(out)
 
 
 def institutions(sentences: Sequence[Sentence]) -> list[Fact]:
