@@ -75,18 +75,25 @@ def mentions_in(toks: list[str] | tuple[str, ...]) -> list[Mention]:
     """`mentions` over folded words (`knowledge.textnorm.tokens`)."""
     found: list[Mention] = []
     i = 0
-    while i < len(toks):
-        pair = (toks[i], toks[i + 1]) if i + 1 < len(toks) else None
-        if pair is not None and pair[1].endswith("s") and pair not in KIND_PAIRS:
-            pair = (pair[0], pair[1][:-1])  # "research assistants", "phd students"
-        if pair is not None and pair in KIND_PAIRS:
-            kind, end = KIND_PAIRS[pair], i + 2
-        else:
-            kind, end = kind_of_word(toks[i]) or "", i + 1
+    count = len(toks)
+    while i < count:
+        word = toks[i]
+        kind, end = "", i + 1
+        if word in _PAIR_FIRSTS and i + 1 < count:  # only a pair's first word starts one
+            pair = (word, toks[i + 1])
+            if pair[1].endswith("s") and pair not in KIND_PAIRS:
+                pair = (word, pair[1][:-1])  # "research assistants", "phd students"
+            if pair in KIND_PAIRS:
+                kind, end = KIND_PAIRS[pair], i + 2
+        if not kind:
+            kind, end = kind_of_word(word) or "", i + 1
         if kind:
             found.append(Mention(kind, i, end, _negated(toks, i), _degree(toks, i, end, kind)))
         i = end
     return found
+
+
+_PAIR_FIRSTS = frozenset(a for a, _ in KIND_PAIRS)
 
 
 def _degree(toks: list[str] | tuple[str, ...], i: int, end: int, kind: str) -> bool:

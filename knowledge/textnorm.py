@@ -114,12 +114,13 @@ def tokens(text: str, folded: bool = False, limit: int | None = MAX_TOKENS) -> l
     source = text if folded else fold(text, None if limit is None else MAX_CHARS)
     if "." in source:  # "B.Sc.", "Ph.D." are one word: "bsc", "phd"
         source = _DEGREES.sub(_degree, source)
-    if limit is None:
-        return _TOKEN.findall(source)
+    if limit is None or len(source) <= MAX_CHARS:  # at most a few thousand words: all at once
+        found: list[str] = _TOKEN.findall(source)
+        return found if limit is None else found[:limit]
     out: list[str] = []
     for match in _TOKEN.finditer(source):
         out.append(match.group())
-        if limit is not None and len(out) >= limit:
+        if len(out) >= limit:
             break
     return out
 
