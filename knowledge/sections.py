@@ -11,15 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from knowledge.classify import classify, kind_of_heading, kind_of_lead_in
 from knowledge.model import Kind, Section, Unit
 from knowledge.text import collapse, resolve_member_refs
-from knowledge.units import units_of
+from knowledge.units import markdown_parser, units_of
 
-_MD = MarkdownIt("commonmark").enable("table").enable("strikethrough")
+_MD = markdown_parser()
 _BOLD_HEADING_MAX = 70
 _TAG = re.compile(r"<[^>]{0,200}>")
 

@@ -271,7 +271,26 @@ def _paragraphs(text: str) -> list[tuple[int, str]]:
     return out
 
 
-_MD = MarkdownIt("commonmark").enable("table").enable("strikethrough")
+def markdown_parser() -> MarkdownIt:
+    """CommonMark with tables and strikethrough, as pages are read. Link addresses are kept
+    as written (the Markdown of a sentence holds them): markdown-it's normalising and
+    checking of each one is skipped."""
+    md = MarkdownIt("commonmark").enable("table").enable("strikethrough")
+    md.normalizeLink = _as_written  # type: ignore[method-assign]
+    md.normalizeLinkText = _as_written  # type: ignore[method-assign,assignment]
+    md.validateLink = _any_link  # type: ignore[method-assign]
+    return md
+
+
+def _as_written(url: str) -> str:
+    return url
+
+
+def _any_link(url: str) -> bool:
+    return True
+
+
+_MD = markdown_parser()
 
 
 def units_of_markdown(markdown: str, lines: tuple[int, ...] = (), line: int = 0,
