@@ -98,10 +98,10 @@ _DEPARTMENT = re.compile(r"^(?:Department|Dept|Faculty|Chair|Group|Lab|Section|A
 _INSTITUTION_CUE = re.compile(rf"{_HEAD}|\b(?:TU|KU|FH|LMU|RWTH|ETH|EPFL|MC)\b|\bUMC|umc\b")
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=512)
 def _institutions_in(text: str) -> tuple[tuple[str, int, int], ...]:
-    """(name, start, end) of each institution `text` names (cached: a sentence is read for
-    its institutions and again for each city in it)."""
+    """(name, start, end) of each institution `text` names (cached for about a page's
+    sentences: a sentence is read for its institutions and again for each city in it)."""
     if not _INSTITUTION_CUE.search(text):
         return ()
     out = []
