@@ -131,10 +131,13 @@ def institutions(sentences: Sequence[Sentence]) -> list[Fact]:
     return [first[n] for n in order]
 
 
+_LOW_WORD = re.compile(r"(?<![\w-])[a-zäöüß]{2,}")
+_NON_SPACE = re.compile(r"\S+")
+
+
 def _low_words(sentences: Sequence[Sentence]) -> frozenset[str]:
     """Words the page writes in lower case ("nice", "best", "mobile")."""
-    return frozenset(w for s in sentences for w in re.findall(r"(?<![\w-])[a-zäöüß]{2,}",
-                                                                 s.text))
+    return frozenset(_LOW_WORD.findall("\n".join(s.text for s in sentences)))
 
 
 def cities_in(text: str, low: frozenset[str] = frozenset(),
@@ -144,7 +147,8 @@ def cities_in(text: str, low: frozenset[str] = frozenset(),
     places = gazetteer()
     out: list[tuple[str, City, int, int]] = []
     for m in _CAPS.finditer(text):
-        run = [(w.group(0), m.start() + w.start()) for w in re.finditer(r"\S+", m.group(0))]
+        at = m.start()
+        run = [(w.group(0), at + w.start()) for w in _NON_SPACE.finditer(m.group(0))]
         i = 0
         while i < len(run):
             hit = _city_at(run, i, places)
