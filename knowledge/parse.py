@@ -30,6 +30,7 @@ from knowledge.fields import (
     fields_by_meaning,
     says_closed,
 )
+from knowledge.fieldtext import field_sections
 from knowledge.headers import split_header
 from knowledge.markup import clean, clean_inline
 from knowledge.model import Kind, Position, Section, Vacancy
@@ -273,6 +274,7 @@ def parse_page(text: str, name: str, path: str = "", today: dt.date | None = Non
     if note:
         notes.append(note)
     sections, unknown = to_sections(chunked, description)
+    sections += field_sections(fields, lines, text, header.body_line, len(sections), people)
     if not any(s.text.strip() for s in sections):
         notes.append(warning(header.body_line, "the page has no text besides its title"))
     all_text = " ".join(s.text for s in sections)
