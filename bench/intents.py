@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from bot.model import Intent
 from bot.understand import Query, read
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "intents"
@@ -50,8 +51,8 @@ def act_of(q: Query) -> str:
     """What the message does, as the reader sees it."""
     if q.social:
         return q.social
-    if q.wants_list or (q.exists and not q.intents):
-        return "list"
+    if q.wants_list or (q.exists and q.intents in ((), (Intent.OVERVIEW,), (Intent.STATUS,))):
+        return "list"  # "is there ...?" asks whether one exists (and what it is)
     points = q.reference is not None or q.follow_up or q.pointer
     if q.intents and not (q.vague and points):
         return "ask"
@@ -108,12 +109,42 @@ def _report(part: str, acts: Counter[tuple[str, bool]], first: Counter[tuple[str
           f"   kinds {stats['kind'] / n:6.1%}   references {stats['ref']}/{stats['refs']}")
 
 
+def scope(part: str, db: Path) -> None:
+    """Out of scope as the bot decides it, over a knowledge base (the messages name no
+    vacancy of it, so only the polite reply and everything else are told apart): the
+    out-of-scope messages that get the polite reply, and the others that wrongly do."""
+    from bot.decide import Action
+    from bot.model import ChatContext
+    from bot.router import Router
+    from knowledge import KnowledgeBase
+
+    router = Router(KnowledgeBase(db))
+    polite = {True: 0, False: 0}
+    total = {True: 0, False: 0}
+    for c in cases(part):
+        d = router.decide(read(c.text), ChatContext())
+        oos = c.act == "oos"
+        total[oos] += 1
+        polite[oos] += d.action is Action.FALLBACK and d.rule != "gone"
+    print(f"  out of scope over {db.name}: polite reply to {polite[True]}/{total[True]} "
+          f"out-of-scope messages, and wrongly to {polite[False]}/{total[False]} others")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--train", action="store_true", help="the part free to look at")
     ap.add_argument("--fails", action="store_true", help="list the messages read wrong")
+    ap.add_argument("--kb", type=Path, help="also decide out of scope over this database")
+    ap.add_argument("--min", type=float, default=0.0,
+                    help="exit 1 when the act or the first intent is right less often (%%)")
     args = ap.parse_args()
-    measure("train" if args.train else "heldout", args.fails)
+    part = "train" if args.train else "heldout"
+    got = measure(part, args.fails)
+    if args.kb is not None:
+        scope(part, args.kb)
+    if min(got.values()) * 100 < args.min:
+        print(f"below the floor of {args.min:g} %")
+        raise SystemExit(1)
 
 
 if __name__ == "__main__":

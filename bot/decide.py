@@ -233,9 +233,10 @@ def named(desk: Desk, s: Situation) -> Decision | None:
         return None
     q, ctx, res = s.q, s.ctx, s.res
     intents = q.intents or (_carried(ctx) if q.follow_up else ())
-    if ctx.subject in s.named:
+    if ctx.subject in s.named:  # "do I need German or is English enough?": words another
+        # page has too do not take the conversation away from its vacancy
         own = next(m for m in res.matches if m.id == ctx.subject)
-        if own.score >= desk.t.close_ratio * res.top_score:
+        if own.score >= desk.t.close_ratio * res.top_score or not naming.by_name(res, desk.t):
             return _answer("named-subject", (ctx.subject,), intents, s)
     if q.plural and not intents:  # "what projects are there at the 3D lab?"
         return listing(desk, s)
@@ -322,9 +323,9 @@ def listing(desk: Desk, s: Situation) -> Decision | None:
 def not_a_vacancy_question(desk: Desk, s: Situation) -> Decision | None:
     """Out of scope is the absence of a vacancy question: with nothing talked about and
     nothing in the message speaking of a vacancy, the group or the user's application, a
-    question that rests on question words alone ("is nijmegen the oldest city?"), on a
-    faint cue ("fix my pytorch loop"), or on words no page has ("how much is 3017 euros in
-    dollars?") gets the polite reply, whatever words it shares with a page."""
+    question that rests on question words alone ("is nijmegen the oldest city?") or on a
+    faint cue ("fix my pytorch loop") gets the polite reply, whatever words it shares with
+    a page."""
     q, ctx = s.q, s.ctx
     if q.source != "text" or ctx.subject or ctx.last_list or not (q.intents or q.topics):
         return None
@@ -332,16 +333,10 @@ def not_a_vacancy_question(desk: Desk, s: Situation) -> Decision | None:
         return None  # "PANCAIM salary", "tell me abt pancaim", "who is Caner Mercan?"
     specific = any(q.scores.is_specific(i) for i in q.intents)
     top = q.scores.get(q.intents[0]) if q.intents else 1.0
-    if not s.named and not q.topics and not q.wanted and (
-            top < desk.t.context_free_intent or not specific):
-        return Decision(Action.FALLBACK, "not-a-vacancy-question")  # a faint cue
-    if q.refers:
-        return None
-    unmatched = not s.named and bool(s.res.unknown) and not any(
-        m.coverage >= desk.t.named_coverage for m in s.res.matches)
-    if q.vague or unmatched:  # "is nijmegen the oldest city?", "3017 euros in dollars?"
-        return Decision(Action.FALLBACK, "not-a-vacancy-question")
-    return None
+    faint = not s.named and (top < desk.t.context_free_intent or not specific)
+    if (faint and not q.speaks_of_vacancy) or (q.vague and not q.refers):
+        return Decision(Action.FALLBACK, "not-a-vacancy-question")  # "fix my pytorch
+    return None  # loop", "is nijmegen the oldest city?"
 
 
 def unnamed(desk: Desk, s: Situation) -> Decision | None:

@@ -26,6 +26,10 @@ class Phrases:
 
     __slots__ = ("_by_first", "_prefixes", "words")
 
+    @property
+    def has_prefixes(self) -> bool:
+        return bool(self._prefixes)
+
     def __init__(self, phrases: Iterable[str]) -> None:
         by_first: dict[str, list[tuple[str, ...]]] = {}
         prefixes: list[tuple[str, tuple[str, ...]]] = []
@@ -78,3 +82,60 @@ class Phrases:
             if self.at(words, j) > j:
                 return j
         return -1
+
+
+class Marks:
+    """Where each labelled phrase stands in one message: the result of `PhraseBook.scan`."""
+
+    __slots__ = ("_spans", "_starts")
+
+    def __init__(self, spans: dict[str, list[Span]]) -> None:
+        self._spans = spans
+        self._starts: dict[str, frozenset[int]] = {}
+
+    def spans(self, label: str) -> list[Span]:
+        return self._spans.get(label, [])
+
+    def has(self, label: str) -> bool:
+        return bool(self._spans.get(label))
+
+    def starts(self, label: str) -> frozenset[int]:
+        found = self._starts.get(label)
+        if found is None:
+            found = self._starts[label] = frozenset(s.start for s in self.spans(label))
+        return found
+
+    def within(self, label: str, start: int, span: int) -> bool:
+        """Does a phrase of `label` begin in words[start : start + span]?"""
+        return any(start <= i < start + span for i in self.starts(label))
+
+    def words(self, *labels: str) -> set[int]:
+        """The indices of the words phrases of `labels` cover."""
+        return {i for label in labels for s in self.spans(label) for i in range(s.start, s.end)}
+
+
+class PhraseBook:
+    """Several labelled phrase sets matched in one pass over a message's words (as spaCy's
+    `PhraseMatcher`): each label's phrases found left to right, without overlapping each
+    other; phrases of different labels may overlap."""
+
+    def __init__(self, sets: dict[str, Iterable[str]]) -> None:
+        self.sets = {label: Phrases(phrases) for label, phrases in sets.items()}
+        self._first: dict[str, list[str]] = {}
+        for label, phrases in self.sets.items():
+            for word in phrases.words:
+                self._first.setdefault(word, []).append(label)
+        self._prefixed = [label for label, p in self.sets.items() if p.has_prefixes]
+
+    def scan(self, words: tuple[str, ...]) -> Marks:
+        spans: dict[str, list[Span]] = {}
+        busy: dict[str, int] = {}  # label -> end of its last phrase
+        for i, word in enumerate(words):
+            for label in (*self._first.get(word, ()), *self._prefixed):
+                if busy.get(label, 0) > i:
+                    continue
+                end = self.sets[label].at(words, i)
+                if end > i:
+                    spans.setdefault(label, []).append(Span(i, end))
+                    busy[label] = end
+        return Marks(spans)

@@ -150,6 +150,7 @@ class Resolver:
         self._postings = lru_cache(maxsize=2048)(self._names_of)
         self.expand = lru_cache(maxsize=16384)(self._expand)
         self.terms = lru_cache(maxsize=4096)(self._terms)  # type: ignore[method-assign]
+        self._resolve = lru_cache(maxsize=4096)(self._resolve_uncached)
 
     def _is_handle(self, folded_id: str) -> bool:
         """Can a message word that equals this id be taken for the id itself (a deep link,
@@ -280,8 +281,15 @@ class Resolver:
                 avoid: tuple[str, ...] = (), proper: frozenset[str] = frozenset()
                 ) -> Resolution:
         """The vacancies `text` names, best first; `within` restricts them to those ids.
-        `text` is a message's folded words (`Query.naming`) or, for lists and alerts, text."""
+        `text` is a message's folded words (`Query.naming`) or, for lists and alerts, text.
+        Pure over the knowledge base: the same question asked again (a burst of users
+        asking about one vacancy) is answered from a cache."""
         given = text if isinstance(text, tuple) else tuple(tokens(fold(text)))
+        return self._resolve(given, wanted, excluded, within, lang, avoid, proper)
+
+    def _resolve_uncached(self, given: tuple[str, ...], wanted: frozenset[str],
+                          excluded: frozenset[str], within: tuple[str, ...] | None, lang: str,
+                          avoid: tuple[str, ...], proper: frozenset[str]) -> Resolution:
         for raw in given[:50]:  # the vacancy id itself, e.g. from a deep link
             vid = self._ids.get(raw)
             if vid is not None and (within is None or vid in within):
@@ -324,12 +332,11 @@ class Resolver:
                best: list[Term], pairs: list[tuple[str, str, float]], total: float,
                wanted: frozenset[str], excluded: frozenset[str],
                shun: list[tuple[str, float]]) -> Match:
-        where = self.kb.stems_of(i)
-        text = self.kb.text_of(i) if where is None else ""
+        text = self.kb.text_of(i)
         per_word: dict[str, tuple[float, bool]] = {}  # word -> (contribution, by name)
         for t, names in zip(terms, postings, strict=True):
             name_w = names.get(i, 0.0)
-            tf = len(where.get(t.stem, ())) if where is not None else text.count(f" {t.stem} ")
+            tf = text.count(f" {t.stem} ")
             text_w = 0.0 if tf == 0 else min(self.t.body_max, 1.0 + 0.2 * (tf - 1))
             # a name the body also speaks of is more central than one it never mentions
             w = (max(name_w, text_w) + self.t.both_bonus * min(name_w, text_w)) * t.factor * t.idf
@@ -337,15 +344,12 @@ class Resolver:
                 per_word[t.word] = (w, name_w >= text_w and name_w > 0)
         score = sum(w for w, _ in per_word.values())
         # words the message puts together that the page puts together ("web radiology")
-        score += sum(bonus for a, b, bonus in pairs if (
-            _side_by_side(where, a, b) if where is not None else _pair(a, b).search(text)))
+        score += sum(bonus for a, b, bonus in pairs if _pair(a, b).search(text))
         have = sum(t.idf * t.factor for t in best if t.word in per_word)
         listing = self.kb.listings[i]
         fit = kind_fit(listing.categories, wanted, excluded, self.t)
         if shun:  # "not the one with the blood markers": the more of those it has, the less
-            had = sum(idf for s, idf in shun if (s in where if where is not None
-                                                 else f" {s} " in text)
-                      or self._postings(s).get(i))
+            had = sum(idf for s, idf in shun if f" {s} " in text or self._postings(s).get(i))
             fit *= 1.0 - (1.0 - self.t.avoid_factor) * had / sum(idf for _, idf in shun)
         coverage = have / total if total else 0.0
         # a page that has every word asked for beats one with a single stronger word
@@ -384,16 +388,6 @@ def cognate(s: str) -> str:
 def _pair(a: str, b: str) -> re.Pattern[str]:
     """Two stems side by side, or with one word between, in a padded stem text."""
     return re.compile(rf" {re.escape(a)} (?:\S+ )?{re.escape(b)} ")
-
-
-def _side_by_side(where: dict[str, tuple[int, ...]], a: str, b: str) -> bool:
-    """Do stems `a` and `b` stand side by side, or with one word between ("web-based
-    radiology"), somewhere on the page?"""
-    first, second = where.get(a), where.get(b)
-    if not first or not second:
-        return False
-    after = set(second)
-    return any(p + 1 in after or p + 2 in after for p in first)
 
 
 def _best_per_word(terms: tuple[Term, ...]) -> list[Term]:

@@ -21,7 +21,7 @@ import lang
 from bot.about_me import NOBODY, AboutMe, about_me
 from bot.intents import IntentScores, classify_words, is_thanks_scores, question_word_intents
 from bot.model import Intent
-from bot.phrasing import Phrases
+from bot.phrasing import Marks, PhraseBook, Phrases
 from bot.policy import DEFAULT, Tuning
 from bot.topics import Asked, topics_in_words
 from knowledge.keywords import is_term
@@ -36,30 +36,23 @@ CONTENT_INTENTS = (Intent.REQUIREMENTS, Intent.SALARY, Intent.CONTACT, Intent.AP
 _ASKS = Phrases(Q.question_words)
 _OPENS_QUESTION = Phrases(Q.question_words + Q.question_verbs + Q.request_verbs)
 _REQUESTS = Phrases(Q.request_verbs)
-_EXISTS = Phrases(Q.exists)
-_HIRING = Phrases(Q.hiring)
-_NOUNS = Phrases(Q.vacancy_nouns + Q.plural_nouns)
-_PLURALS = Phrases(Q.plural_nouns)
-_LIST_OPENERS = Phrases(Q.list_openers)
-_STILL = Phrases(Q.still)
-_OPEN = Phrases(Q.open_words)
-_OPEN_ADJ = Phrases(Q.open_adjectives)
-_CLOSED = Phrases(Q.closed_words)
-_CLOSED_STATE = Phrases(Q.closed_states)
-_COPULA = Phrases(("is", "are", "were", "was", "zijn", "is", "sind", "ist"))
-_ALL = Phrases(Q.all_words)
+_DEMONSTRATIVES = frozenset(Q.demonstratives)
+_ONES = (("one",), ("ones",))
 _QUANTITY = Phrases(Q.quantity)
-_FOLLOW_UP = Phrases(Q.follow_up)
-_OTHER = Phrases(Q.other)
-_BACK = Phrases(Q.back)
-_OLDER = Phrases(Q.older)
-_NEWER = Phrases(Q.newer)
-_POINTED = Phrases(Q.pointer_nouns + Q.vacancy_nouns)
-_ARTICLES = Phrases(Q.articles)
-_NEGATIONS = Phrases(Q.negations)
-_BUT = Phrases(Q.but)
-_GROUP = Phrases(Q.group_pronouns)
-_AVAILABLE = Phrases(Q.open_nouns)
+# Every phrase the reader looks for, found in one pass over the message (`PhraseBook`).
+_BOOK = PhraseBook({
+    "exists": Q.exists, "hiring": Q.hiring, "noun": Q.vacancy_nouns + Q.plural_nouns,
+    "plural": Q.plural_nouns, "list_opener": Q.list_openers, "still": Q.still,
+    "open": Q.open_words, "open_adj": Q.open_adjectives, "closed": Q.closed_words,
+    "closed_state": Q.closed_states, "copula": Q.copulas, "all": Q.all_words,
+    "follow_up": Q.follow_up, "other": Q.other, "back": Q.back, "older": Q.older,
+    "newer": Q.newer, "pointed": Q.pointer_nouns + Q.vacancy_nouns, "article": Q.articles,
+    "group": Q.group_pronouns, "available": Q.open_nouns, "group_noun": Q.group_nouns,
+})
+# The words that say how a question is asked (a status, a reference, existence) and so
+# name no vacancy.
+_MARKERS = ("still", "open", "open_adj", "closed", "closed_state", "other", "back", "older",
+            "newer", "exists", "hiring")
 
 # Clauses: sentences, dashes, and a question word opening a new question after a comma or
 # "and" (", how much data is there?", "und wie viele Stunden ...") — not a relative clause
@@ -116,6 +109,7 @@ class Query:
     follow_up: bool = False  # "and ...", "what about ..."
     reference: Reference | None = None  # "the other one", "back to the first"
     pointer: bool = False  # "the Bonn one", "this one", "that position", "die in Delft"
+    group: bool = False  # "they", "it", "ze", "sie": the group or its vacancy, unnamed
     naming: tuple[str, ...] = ()  # the words that may name a vacancy
     avoid: tuple[str, ...] = ()  # words describing a vacancy NOT meant
     describing: tuple[str, ...] = ()  # words of the clauses that describe, not ask
@@ -143,10 +137,14 @@ class Query:
         """Does the message speak of a vacancy, the group or the user's own application —
         a vacancy noun, a kind of position, a pointer, "they"/"it", a practical topic, the
         user's own situation — rather than of something else that shares words with a page?"""
+        return self.speaks_of_vacancy or self.group
+
+    @property
+    def speaks_of_vacancy(self) -> bool:
+        """... in so many words: a vacancy noun, a kind, a pointer, a topic, the user."""
         return bool(self.vacancy_noun or self.wanted or self.excluded or self.pointer
                     or self.reference is not None or self.follow_up or self.exists
-                    or self.wants_list or self.me or self.topics
-                    or _GROUP.within(self.words, 0, len(self.words)) >= 0)
+                    or self.wants_list or self.me or self.topics)
 
     @property
     def asks_vacancy_question(self) -> bool:
@@ -181,6 +179,7 @@ def read(text: str, default_lang: str = "en", t: Tuning = DEFAULT) -> Query:
     folded = fold(text)
     clauses = _clauses(folded, t)
     words = tuple(w for c in clauses for w in c.words)
+    marks = _BOOK.scan(words)
     lang_ = language_of_words(words, default_lang)
     topics = topics_in_words(words)
     topic_words = {w for a in topics for w in a.words}
@@ -196,31 +195,36 @@ def read(text: str, default_lang: str = "en", t: Tuning = DEFAULT) -> Query:
         asking = [c for c in clauses if _ASKS.starts(c.words)][-1:]
     question = tuple(w for c in asking for w in c.words)
     avoid = _avoided(folded)
-    skip = topic_words | (set(me.words) - set(me.skills)) | set(avoid) | _markers(words)
+    markers = {words[i] for i in marks.words(*_MARKERS) if kind_of_word(words[i]) is None}
+    skip = topic_words | (set(me.words) - set(me.skills)) | set(avoid) | markers
     query = Query(
         text=text, lang=lang_, words=words, clauses=clauses, scores=scores, intents=(),
         topics=topics, me=me, wanted=frozenset(wanted - excluded), excluded=frozenset(excluded),
         naming=tuple(w for w in words if w not in skip), avoid=avoid,
         describing=tuple(w for c in clauses if c not in asking for w in c.words if w not in skip),
-        question=question or words, vacancy_noun=_NOUNS.within(words, 0, len(words)) >= 0,
+        question=question or words, group=marks.has("group"),
+        vacancy_noun=marks.has("noun") or marks.has("group_noun"),
         proper=frozenset(fold(w) for m in _PROPER.finditer(text) for w in m.group(0).split()),
-        follow_up=_FOLLOW_UP.starts(words), reference=_reference(words),
-        pointer=_pointer(words),
-        across=_ALL.within(words, 0, len(words)) >= 0, any_of=_any_of(folded, lang_),
-        status_filter=_status_filter(words),
+        follow_up=0 in marks.starts("follow_up"), reference=_reference(words, marks),
+        pointer=_pointer(words, marks),
+        across=marks.has("all"), any_of=_any_of(folded, lang_),
+        status_filter=_status_filter(words, marks),
     )
-    return _asked(query, asking, found, t)
+    return _asked(query, asking, found, marks, t)
 
 
-def _asked(q: Query, asking: list[Clause], found: list[Mention], t: Tuning) -> Query:
+def _asked(q: Query, asking: list[Clause], found: list[Mention], marks: Marks,
+           t: Tuning) -> Query:
     """What the query asks: its intents in the order asked, a list or existence, whether
     it rests on question words alone, a greeting."""
     intents = _intents(q, asking, t)
-    exists_phrase = _EXISTS.within(q.words, 0, len(q.words)) >= 0
-    exists = _exists(q.words) or (exists_phrase and bool(found))
-    plural = _plural_ask(q.words)
+    exists_phrase = marks.has("exists")
+    exists = _exists(q.words, marks) or (exists_phrase and bool(found))
+    plural = any(marks.within("plural", s.end, 4) for s in marks.spans("list_opener"))
     ranked = [(i, s) for i, s in q.scores.ranked() if s >= t.intent_min]
-    wants_list = plural or (bool(ranked) and ranked[0][0] is Intent.LIST and not _exists(q.words))
+    points = q.pointer or q.reference is not None  # "and the postdoc one?": one vacancy
+    wants_list = not points and (plural or (bool(ranked) and ranked[0][0] is Intent.LIST
+                                            and not _exists(q.words, marks)))
     if wants_list:  # "the salary for all open positions": what is asked about them wins
         content: list[Intent] = [i for i, s in ranked if i is not Intent.LIST and s >= 0.8]
         if content:
@@ -252,8 +256,7 @@ def _asked(q: Query, asking: list[Clause], found: list[Mention], t: Tuning) -> Q
         intents = [Intent.OVERVIEW]
     if exists and not intents and not wants_list:  # "is there a project on X?" asks what it
         # is; "are there openings", "is the lab hiring", "still open?" ask whether it is open
-        available = q.status_filter or _HIRING.within(q.words, 0, len(q.words)) >= 0 or (
-            _AVAILABLE.within(q.words, 0, len(q.words)) >= 0)
+        available = q.status_filter or marks.has("hiring") or marks.has("available")
         intents = [Intent.STATUS if available else Intent.OVERVIEW]
     return replace(q, intents=tuple(dict.fromkeys(intents))[: t.max_intents],
                    wants_list=wants_list, plural=plural, exists=exists, vague=vague,
@@ -269,8 +272,11 @@ def _intents(q: Query, asking: list[Clause], t: Tuning) -> list[Intent]:
         ranked.sort(key=lambda x: order.index(x[0]) if x[0] in order else len(order))
     intents: list[Intent] = [i for i, s in ranked if i is not Intent.LIST
                              and (i is ranked[0][0] or s >= t.second_intent)]
-    if asking:  # a question word outside the questions asks nothing
-        intents = [i for i in intents if i in order or q.scores.is_specific(i)]
+    if asking:  # a question word outside the questions asks nothing, and neither does a
+        # cue in what the user says of themselves ("ik heb geen eigen financiering, kan ik
+        # toch ... promoveren?")
+        intents = [i for i in intents if i in order
+                   or (q.scores.is_specific(i) and (order or not q.me))]
     intents += [i for i in order if i not in intents and i is not Intent.LIST]
     if q.topics:  # "hoeveel vakantie-uren krijg je?" asks about vacation, not pay
         topic_words = {w for a in q.topics for w in a.words}
@@ -337,38 +343,28 @@ def _clause_intents(c: Clause, t: Tuning) -> tuple[Intent, ...]:
 
 # ---- what kind of question ---------------------------------------------------------------
 
-def _exists(words: tuple[str, ...]) -> bool:
+def _exists(words: tuple[str, ...], marks: Marks) -> bool:
     """"is there a PhD on ...?", "do you have anything on ...?", "any ...", "hiring?"."""
-    for span in _EXISTS.find(words):
-        if _NOUNS.within(words, span.end, 4) >= 0 or any(
+    for span in marks.spans("exists"):
+        if marks.within("noun", span.end, 4) or any(
                 kind_of_word(w) for w in words[span.end : span.end + 4]):
             return True
-    if words[:1] in (("any",), ("anything",)):
-        return True
-    return _HIRING.within(words, 0, len(words)) >= 0
+    return words[:1] in (("any",), ("anything",)) or marks.has("hiring")
 
 
-def _plural_ask(words: tuple[str, ...]) -> bool:
-    """"what projects are there", "any PhD positions", "welche Stellen": a list."""
-    return any(_PLURALS.within(words, s.end, 4) >= 0 for s in _LIST_OPENERS.find(words))
-
-
-def _status_filter(words: tuple[str, ...]) -> str:
+def _status_filter(words: tuple[str, ...], marks: Marks) -> str:
     """"closed" ("the previous positions", "is it filled"), "open" ("still open", "current
     vacancies", "offene Stellen"), or ""."""
-    for span in _CLOSED.find(words):
-        if _NOUNS.within(words, span.end, 2) >= 0 or words[span.end : span.end + 1] in (
-                ("ones",), ("one",)):
+    for span in marks.spans("closed"):
+        if marks.within("noun", span.end, 2) or words[span.end : span.end + 1] in _ONES:
             return "closed"
-    for span in _COPULA.find(words):
-        if _CLOSED_STATE.within(words, span.end, 3) >= 0:
-            return "closed"
-    for span in _STILL.find(words):
-        if _OPEN.within(words, span.end, 4) >= 0 or _HIRING.within(words, span.end, 1) >= 0:
+    if any(marks.within("closed_state", s.end, 3) for s in marks.spans("copula")):
+        return "closed"
+    for span in marks.spans("still"):
+        if marks.within("open", span.end, 4) or marks.within("hiring", span.end, 1):
             return "open"
-    for span in _OPEN_ADJ.find(words):
-        if _NOUNS.within(words, span.end, 2) >= 0 or words[span.end : span.end + 1] in (
-                ("ones",), ("one",)):
+    for span in marks.spans("open_adj"):
+        if marks.within("noun", span.end, 2) or words[span.end : span.end + 1] in _ONES:
             return "open"
     return ""
 
@@ -381,22 +377,22 @@ def _any_of(folded: str, lang_: str) -> bool:
     return bool(re.search(rf"\w (?:{ors}) \w|\w\s*/\s*\w|\w+, \w+,? (?:{ands}) \w", folded))
 
 
-def _reference(words: tuple[str, ...]) -> Reference | None:
+def _reference(words: tuple[str, ...], marks: Marks) -> Reference | None:
     """A vacancy pointed at without its name."""
-    if _BACK.first(words) is not None:
+    if marks.has("back"):
         return Reference("back")
-    for span in _OTHER.find(words):
+    for span in marks.spans("other"):
         if span.start == 0 or words[span.start - 1] not in ("each",):
             return Reference("other")
-    for table, kind in ((_OLDER, "older"), (_NEWER, "newer")):
-        for span in table.find(words):
-            if _POINTED.within(words, span.end, 2) >= 0:
-                return Reference(kind)
+    for label in ("older", "newer"):
+        if any(marks.within("pointed", s.end, 2) for s in marks.spans(label)):
+            return Reference(label)
+    articles = marks.starts("article")
     for i, w in enumerate(words):
         if _YEAR.match(w) and i and words[i - 1] in ("from", "van", "aus", "von", "of", "uit"):
             return Reference("year", int(w))
         n = Q.ordinals.get(w)
-        if n is not None and ((i and _ARTICLES.at(words, i - 1) > 0) or len(words) <= 3):
+        if n is not None and ((i - 1) in articles or len(words) <= 3):
             return Reference("ordinal", n)
     return None
 
@@ -414,30 +410,15 @@ _AVOID = re.compile(
     r"|\bno\s+([\w'/+-]+(?:\s+[\w'/+-]+)?)\s*(?=[).;!?]|$)")
 
 
-def _markers(words: tuple[str, ...]) -> set[str]:
-    """The words that say how a question is asked — a status ("still open", "offene",
-    "previous"), a reference ("the older posting", "back to"), existence ("is there") —
-    and so name no vacancy."""
-    out: set[str] = set()
-    for table in (_STILL, _OPEN, _OPEN_ADJ, _CLOSED, _CLOSED_STATE, _OTHER, _BACK, _OLDER,
-                  _NEWER, _EXISTS, _HIRING):
-        for span in table.find(words):
-            out.update(words[span.start : span.end])
-    return {w for w in out if kind_of_word(w) is None}
-
-
-def _pointer(words: tuple[str, ...]) -> bool:
+def _pointer(words: tuple[str, ...], marks: Marks) -> bool:
     """"the Bonn one", "this one", "that position", "die in Delft", "deze": a vacancy
     pointed at, by a word or two, with nothing asked about it."""
-    if len(words) > 6:
+    if len(words) > 6 or not words:
         return False
-    if words[:1] and words[0] in _DEMONSTRATIVES and len(words) <= 3:
+    if words[0] in _DEMONSTRATIVES and len(words) <= 3:
         return True
-    return any(_POINTED.at(words, i) > i for i in range(1, len(words))) and (
-        _ARTICLES.starts(words) or words[0] in _DEMONSTRATIVES)
-
-
-_DEMONSTRATIVES = frozenset(Q.demonstratives)
+    return any(i > 0 for i in marks.starts("pointed")) and (
+        0 in marks.starts("article") or words[0] in _DEMONSTRATIVES)
 
 
 def _avoided(folded: str) -> tuple[str, ...]:

@@ -12,7 +12,9 @@
 # 3. The image: a timed `podman build --no-cache` (docker format, so HEALTHCHECK is kept), then
 #    ../shared/tools/container-check.sh (stand-in base, smoke test), then
 #    deploy/check_container.py: the container against the Bot API stand-in, hardened as in
-#    compose.yaml, answering a question, healthy, refusing a bad /data; and compose.yaml itself
+#    compose.yaml, answering a question, healthy, refusing a bad /data; following a website
+#    repository (VACBOT_PAGES_GIT: cloned into /data, a push answered with no /reload, a
+#    broken push told to the admin, the clone kept across a restart); and compose.yaml itself
 #    under podman-compose (installed from PyPI into $work if missing or older than 1.1).
 #
 # The base image is a stand-in (no registry is reachable here): Debian bookworm + its python3,

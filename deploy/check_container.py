@@ -11,6 +11,10 @@ TELEGRAM_API_BASE_URL. Checked, each printed as one `ok`/`FAIL` line with what w
   a question is answered; the health check turns healthy; a frozen bot is reported
   unhealthy; only /data is writable; the token is not in the log; `stop` ends it
   cleanly; after a restart the chat's context is still there;
+- `VACBOT_PAGES_GIT`: a website repository (a bare repository, mounted read-only, pushed to
+  from the host with git) is cloned into /data; a pushed page is answered within the sync
+  interval with no /reload; a broken push keeps the old pages and tells the admin; after a
+  restart the clone is used again, not cloned anew;
 - no token, a root-owned /data and a read-only /data: exit code 2 and one line each;
 - the image: numeric user, HEALTHCHECK, the Python packages exactly deploy/constraints.txt;
 - with --compose: deploy/compose.yaml itself (a copy, plus an override for the host network)
@@ -35,6 +39,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from tests.siterepo import SiteRepo  # noqa: E402
 from tests.standin import BotApiStandIn  # noqa: E402
 
 TOKEN = "4242:CONTAINER-check_secret"
@@ -169,6 +174,89 @@ async def check_run(image: str, work: Path) -> None:
             await sh("podman", "volume", "rm", "-f", volume)
 
 
+ADMIN = 9002
+ZEBRA_PAGE = """---
+title: Zebrafish imaging with light-sheet microscopy (ZEBRA)
+closed: false
+people: Ada Lovelace
+---
+
+## Requirements
+- An MSc degree in biology or physics.
+"""
+ZEBRA_Q = "what does the zebrafish position require?"
+BROKEN_PAGE = "---\ntitle: Broken\nclosed: perhaps\n---\n\nx\n"
+
+
+async def until_answered(api: BotApiStandIn, question: str, needle: str,
+                         timeout: float) -> float | None:
+    """Ask `question` every second until the answer contains `needle`; seconds it took."""
+    start = time.monotonic()
+    while time.monotonic() - start < timeout:
+        if needle in await ask(api, question):
+            return time.monotonic() - start
+        await asyncio.sleep(1)
+    return None
+
+
+async def check_git(image: str, work: Path) -> None:
+    name, volume = "vacbot-check-git", "vacbot-check-git-data"
+    await sh("podman", "rm", "-f", name)
+    await sh("podman", "volume", "rm", "-f", volume)
+    seeds = {p.name: p.read_text(encoding="utf-8") for p in (ROOT / "seeds").glob("*.md")}
+    site = SiteRepo.create(work / "website", seeds)
+    await sh("chown", "-R", "10001:10001", str(site.bare), check=True)  # the bot's user
+    env_file = work / "git.env"
+    async with BotApiStandIn(token=TOKEN, max_poll_wait=1.0) as api:
+        api.add_chat(ADMIN)
+        env_file.write_text(f"TELEGRAM_BOT_TOKEN={TOKEN}\nTELEGRAM_API_BASE_URL={api.base_url}\n"
+                            f"VACBOT_ADMIN_IDS={ADMIN}\nVACBOT_SYNC_INTERVAL=2\n"
+                            "VACBOT_PAGES_GIT=file:///site.git#main:_posts\n")
+        run = ["podman", "run", "-d", "--name", name, *HARDENED, "--env-file", str(env_file),
+               "-v", f"{volume}:/data", "-v", f"{site.bare}:/site.git:ro", image]
+        try:
+            await sh(*run, check=True)
+            await api.wait_for_request("setMyCommands", timeout=90)
+            answer = await ask(api, QUESTION)
+            _, listing, _ = await sh("podman", "exec", name, "ls", "/data/pages-repo/_posts")
+            report("PANCAIM" in answer and "pancaim-pancreatic-cancer-phd.md" in listing,
+                   "VACBOT_PAGES_GIT: cloned into /data and answered from",
+                   f"{len(listing.split())} pages in /data/pages-repo/_posts")
+            site.push({"zebra-phd.md": ZEBRA_PAGE}, "New vacancy")
+            took = await until_answered(api, ZEBRA_Q, "MSc degree in biology", 60)
+            report(took is not None, "a pushed page is answered with no /reload",
+                   f"{took:.1f} s after the push (interval 2 s)" if took is not None
+                   else "not within 60 s")
+            before = len([m for m in api.sent if m.chat_id == ADMIN])
+            site.push({"broken.md": BROKEN_PAGE}, "A broken page")
+            told = await api.wait_for_sent(before + 1, 60, chat_id=ADMIN)
+            still = await ask(api, ZEBRA_Q)
+            report("broken.md:3" in told[before].plain_text and "MSc degree in biology" in still,
+                   "a broken push keeps the old pages and tells the admin",
+                   told[before].plain_text.splitlines()[0][:80])
+            _, inode, _ = await sh("podman", "exec", name, "stat", "-c", "%i",
+                                   "/data/pages-repo/.git/objects")
+            await sh("podman", "restart", "-t", "20", name, check=True)
+            polls = len(api.requests)
+            await api.wait_for(lambda: any(r.method.lower() == "setmycommands"
+                                           for r in api.requests[polls:]), 90, "a restart")
+            again = await ask(api, ZEBRA_Q)
+            _, inode2, _ = await sh("podman", "exec", name, "stat", "-c", "%i",
+                                    "/data/pages-repo/.git/objects")
+            _, logs, logs_err = await sh("podman", "logs", name)
+            report("MSc degree in biology" in again and inode.strip() == inode2.strip()
+                   and "using the clone of the pages' repository" in logs + logs_err,
+                   "after a restart the clone is used again (no new clone)",
+                   f".git/objects inode {inode.strip()} before and {inode2.strip()} after")
+        finally:
+            if failures:
+                _, logs, logs_err = await sh("podman", "logs", "--tail", "8", name)
+                print("     last log lines:\n       " + "\n       ".join(
+                    (logs + logs_err).replace(SECRET, "***").splitlines()))
+            await sh("podman", "rm", "-f", "-t", "2", name)
+            await sh("podman", "volume", "rm", "-f", volume)
+
+
 async def check_refusals(image: str, work: Path) -> None:
     await one_line_exit_2(image, "no token: exit 2, one line")
     root_owned = work / "root-owned"
@@ -268,6 +356,7 @@ async def main(argv: Sequence[str] | None = None) -> int:
         await check_image(args.image)
         await check_refusals(args.image, work)
         await check_run(args.image, work)
+        await check_git(args.image, work)
         if args.compose:
             await check_compose(args.image, args.compose, work)
     print(f"check_container: {'all passed' if not failures else f'FAILED: {failures}'}")

@@ -12,10 +12,11 @@ import json
 import os
 import re
 import sqlite3
-from collections import OrderedDict, defaultdict
+from collections import Counter, OrderedDict, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
+from knowledge.keywords import WEIGHTS, terms
 from knowledge.model import Vacancy
 from knowledge.store import connect_readonly, vacancy_from_rows
 from knowledge.textnorm import fold
@@ -74,6 +75,17 @@ def sites_of(sources: list[str]) -> tuple[str, ...]:
     return tuple(p[depth] if len(p) > depth + 1 else "" for p in paths)
 
 
+def _site_words(sites: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The naming words of each site's folder name ("anne-urai__lab_wiki" -> anne, urai,
+    lab, wiki), without the parts most sites' names share ("github", "io")."""
+    names = set(sites) - {""}
+    words = {site: tuple(dict.fromkeys(terms(site.replace("_", " ").replace(".", " "))))
+             for site in names}
+    common = Counter(w for found in words.values() for w in found)
+    return {site: tuple(w for w in found if common[w] <= max(1, len(names) // 2))
+            for site, found in words.items()}
+
+
 class KnowledgeBase:
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -94,10 +106,15 @@ class KnowledgeBase:
         self._by_id = {x.id: i for i, x in enumerate(self.listings)}
         self.sites: tuple[str, ...] = sites_of([r["source"] or "" for r in rows])
         self._by_key = {x.key: x.id for x in self.listings}
+        site_words = _site_words(self.sites)
         index: dict[str, list[tuple[int, float]]] = defaultdict(list)
         for i, r in enumerate(rows):
-            for token, weight in json.loads(r["keywords"]).items():
+            own = json.loads(r["keywords"])
+            for token, weight in own.items():
                 index[token].append((i, float(weight)))
+            for token in site_words.get(self.sites[i], ()):
+                if token not in own:  # "anne-urai__lab_wiki": the site is Anne Urai's
+                    index[token].append((i, WEIGHTS["id_part"]))
         self.index: dict[str, tuple[tuple[int, float], ...]] = {
             k: tuple(v) for k, v in index.items()
         }
@@ -107,8 +124,6 @@ class KnowledgeBase:
         self.vocabulary: tuple[str, ...] = tuple(sorted(set(self.index) | set(self.df)))
         self._cache: OrderedDict[str, Vacancy] = OrderedDict()
         self._texts: OrderedDict[int, str] = OrderedDict()
-        self._stems: OrderedDict[int, dict[str, tuple[int, ...]]] = OrderedDict()
-        self._seen: OrderedDict[int, None] = OrderedDict()  # scored once, not yet indexed
         self._ranked: OrderedDict[tuple[object, ...], list[tuple[int, float]]] = OrderedDict()
         meta = dict(self._conn.execute("SELECT key, value FROM meta").fetchall())
         self.built_at = int(meta.get("built_at", "0"))
@@ -226,32 +241,8 @@ class KnowledgeBase:
                                  (i + 1,)).fetchone()
         found = " " + " | ".join(row) + " " if row is not None else " "
         self._texts[i] = found
-        if len(self._texts) > 16 * _CACHE_SIZE:
+        if len(self._texts) > 4 * _CACHE_SIZE:
             self._texts.popitem(last=False)
-        return found
-
-    def stems_of(self, i: int) -> dict[str, tuple[int, ...]] | None:
-        """Where each stem of listing `i`'s title, names and body stands (word positions;
-        the fields are apart), for a stem's count or two stems side by side in O(1). Built
-        only for a vacancy asked about again (None the first time: counting in `text_of`
-        is cheaper once), and kept for the most recent ones."""
-        cached = self._stems.get(i)
-        if cached is not None:
-            self._stems.move_to_end(i)
-            return cached
-        if i not in self._seen:
-            self._seen[i] = None
-            if len(self._seen) > 8 * _CACHE_SIZE:
-                self._seen.popitem(last=False)
-            return None
-        where: dict[str, list[int]] = {}
-        for n, token in enumerate(self.text_of(i).split()):
-            if token != "|":
-                where.setdefault(token, []).append(n)
-        found = {k: tuple(v) for k, v in where.items()}
-        self._stems[i] = found
-        if len(self._stems) > 2 * _CACHE_SIZE:  # ~35 KB each: the hot ones only
-            self._stems.popitem(last=False)
         return found
 
     def diff(self, newer: KnowledgeBase) -> Change:
@@ -269,3 +260,8 @@ class KnowledgeBase:
             added_ids=tuple(added),
         )
 
+    def deadlines(self) -> list[tuple[str, str, str]]:
+        """(vacancy id, value as written, day as read: ISO or "") of every application
+        deadline the pages give."""
+        return [(str(v), str(d), str(day or "")) for v, d, day in self._conn.execute(
+            "SELECT vacancy_id, value, day FROM facts WHERE kind = 'deadline' ORDER BY rowid")]

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from knowledge.errors import BuildError, KnowledgeError, Problem
+from knowledge.facts.dates import date_of
 from knowledge.ingest import INGEST_VERSION, BuildReport, build, scan
 from knowledge.kb import KnowledgeBase
 from knowledge.store import build_lock, remove_stray_temp_files
@@ -75,6 +76,21 @@ def statuses_outdated(status_day: str, today: dt.date) -> bool:
     """Were open/closed settled (`status_day`, ISO; "" when unknown) before `today`? Then a
     deadline may have passed since, and the knowledge base is rebuilt."""
     return status_day < today.isoformat()
+
+
+def next_deadline(kb: KnowledgeBase, today: dt.date) -> tuple[dt.date, str] | None:
+    """The earliest deadline on or after `today` (with a full date) of a vacancy still open,
+    and that vacancy's id; None when there is none. When that day ends, the vacancy (or one
+    of its positions) may close: open/closed is settled again for the next day."""
+    found: tuple[dt.date, str] | None = None
+    for vacancy_id, value, read in kb.deadlines():
+        listing = kb.listing(vacancy_id)
+        day = dt.date.fromisoformat(read) if read else date_of(value)  # as `status` reads it
+        if listing is None or listing.closed or day is None or day < today:
+            continue
+        if found is None or day < found[0]:
+            found = (day, vacancy_id)
+    return found
 
 
 def stale_reason(seeds: Path, db: Path, today: dt.date | None = None) -> str:

@@ -29,6 +29,7 @@ class QueryWords:
     open_nouns: tuple[str, ...]  # "opening", "vacature": a post that is to be filled
     closed_words: tuple[str, ...]  # "closed", "previous", "vergangene": closed ones
     closed_states: tuple[str, ...]  # "filled", "vergeben": a vacancy that is taken
+    copulas: tuple[str, ...]  # "is", "are", "zijn", "sind": before a state
     all_words: tuple[str, ...]  # all, every, alle, elke
     quantity: tuple[str, ...]  # how much, how many, hoeveel, wie viele
     ordinals: dict[str, int]  # first: 1, ..., last: -1
@@ -40,6 +41,7 @@ class QueryWords:
     pointer_nouns: tuple[str, ...]  # "one", "posting", "ad": what a pointer points at
     articles: tuple[str, ...]  # "the", "that", "die", "het"
     demonstratives: tuple[str, ...]  # "this", "that", "deze", "diese": pointing at one
+    group_nouns: tuple[str, ...]  # "lab", "group", "vakgroep", "Lehrstuhl": the group itself
     group_pronouns: tuple[str, ...]  # "they", "you", "it", "jullie", "ihr": the group or
     #                                  its vacancy, spoken of without a name
     negations: tuple[str, ...]  # "not", "niet", "nicht": what follows is not meant

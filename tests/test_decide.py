@@ -93,7 +93,7 @@ def last_decision(router: Router, *turns: str) -> tuple[str, Action, tuple[str, 
     (("tell me about the soil microbes thesis", "and the PhD?"), "kind-switch", ("phd",)),
     # nothing asked about a vacancy
     (("is the glacier in the alps the oldest in europe?",), "not-a-vacancy-question", ()),
-    (("how much is 3000 euros in dollars?",), "not-a-vacancy-question", ()),
+    (("can you help me fix my python training loop?",), "not-a-vacancy-question", ()),
     # a vacancy named by what no page has: say so
     (("what does the zebrafish imaging project pay?",), "no-match", ()),
 ])

@@ -12,6 +12,7 @@ import importlib.util
 import re
 import shutil
 import subprocess
+import tomllib
 from pathlib import Path
 from types import ModuleType
 
@@ -150,6 +151,16 @@ def test_image_runs_as_the_numeric_user_that_owns_data() -> None:
     uid, gid = user.split(":")
     assert f"install -d -o {uid} -g {gid}" in text and " /data" in text
     assert "-r constraints.txt" in text and "--no-deps ." in text
+
+
+def test_the_image_copies_every_package_the_project_installs() -> None:
+    """A package missing from the image fails only when the image runs (`import lang`)."""
+    found = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]
+    dockerfile = DOCKERFILE.read_text()
+    ignore = (DEPLOY / "Dockerfile.dockerignore").read_text().splitlines()
+    for pattern in found["packages"]["find"]["include"]:
+        name = pattern.rstrip("*")
+        assert f"\nCOPY {name} ./{name}\n" in dockerfile and f"!{name}/" in ignore, name
 
 
 def load_constraints_module() -> ModuleType:

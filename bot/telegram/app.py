@@ -11,15 +11,16 @@ skipped and logged; exit code 1 only if no page at all can be served), the state
 database (a damaged one is moved aside), then `post_init`: questions left unanswered by a
 crash are queued again, chats silent for `VACBOT_STATE_TTL_DAYS` are forgotten, the command
 menus are registered and alerts pages changed meanwhile call for are sent. While it runs, the
-knowledge base is rebuilt when the day changes (`bot.telegram.deadlines`), so a deadline
-that passes closes its vacancy.
+pages are followed (`bot.telegram.sync`: a repository is cloned at the first start and
+fetched, a folder watched; changed pages are rebuilt as /reload does), the knowledge base is
+rebuilt when a deadline day ends (`bot.telegram.deadlines`), and the admins get a digest
+(`bot.telegram.digest`).
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import datetime as dt
 import logging
 import signal
 import sys
@@ -42,10 +43,10 @@ from telegram.ext import (
 )
 
 from bot import health
-from bot.telegram import admin, alerts, deadlines, handlers
+from bot.telegram import admin, alerts, deadlines, digest, handlers, status, sync
 from bot.telegram.config import Config, ConfigError, load_config
 from bot.telegram.context import SERVICES, App, BotServices, VacContext, services_of
-from bot.telegram.knowledge import Knowledge, StartupError, Today
+from bot.telegram.knowledge import Now, StartupError
 from bot.telegram.limits import FloodGuard, TelegramLimits
 from bot.telegram.state import StateError, open_state
 from bot.telegram.subscriptions import FanOut, SubscriptionStore
@@ -76,6 +77,7 @@ COMMANDS = (
 ADMIN_COMMANDS = (
     BotCommand("reload", "Re-read the vacancy pages"),
     BotCommand("stats", "Questions asked recently: /stats [days]"),
+    BotCommand("status", "Where the pages come from, the last sync"),
 )
 ALERT_COMMANDS = {"subscribe": alerts.on_subscribe, "subscriptions": alerts.on_subscriptions,
                   "unsubscribe": alerts.on_unsubscribe}
@@ -123,10 +125,12 @@ def check_data_dir(config: Config) -> None:
                             "state there") from exc
 
 
-def open_services(config: Config, today: Today = dt.date.today) -> BotServices:
-    """Open the knowledge base (building it as needed; open/closed settled for `today()`)
-    and the state database; raises `StartupError` (or `DataError`) with a one-line reason."""
-    knowledge = Knowledge.open(config.seeds_dir, config.db_path, today)
+def open_services(config: Config, now: Now = time.time) -> BotServices:
+    """Clone the pages' repository if need be, open the knowledge base (building it as
+    needed; open/closed settled for the date `now()` has in the configured time zone) and
+    the state database; raises `StartupError` (or `DataError`) with a one-line reason.
+    `now` (unix time) is the clock of everything planned: tests inject theirs."""
+    source, knowledge = sync.open_pages(config, deadlines.today_in(config.timezone, now))
     try:
         state = open_state(config.state_path)
     except StateError as exc:
@@ -135,7 +139,7 @@ def open_services(config: Config, today: Today = dt.date.today) -> BotServices:
     return BotServices(config=config, knowledge=knowledge, state=state,
                        flood=FloodGuard(config.flood),
                        subscriptions=SubscriptionStore(state.conn),
-                       fanout=FanOut.for_config(config))
+                       fanout=FanOut.for_config(config), source=source, now=now)
 
 
 def _is_admin(config: Config, update: object) -> bool:
@@ -191,6 +195,7 @@ def register_handlers(app: App) -> None:
         app.add_handler(CommandHandler(command, callback, filters=NEW))
     app.add_handler(CommandHandler("reload", admin.on_reload, filters=NEW))
     app.add_handler(CommandHandler("stats", admin.on_stats, filters=NEW))
+    app.add_handler(CommandHandler("status", status.on_status, filters=NEW))
     app.add_handler(MessageHandler(NEW & PRIVATE & filters.COMMAND, handlers.on_command))
     app.add_handler(MessageHandler(ANSWERED & filters.TEXT & ~filters.COMMAND,
                                    handlers.on_text))
@@ -208,8 +213,8 @@ def register_handlers(app: App) -> None:
 
 async def post_init(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
     """Answer what a crash left unanswered, forget silent chats, register the command menus,
-    send the alerts that pages changed while the bot was down call for, and check daily
-    whether a deadline passed."""
+    send the alerts that pages changed while the bot was down call for, and plan the jobs:
+    the next deadline's end, the looks at the pages, the next digest."""
     typed = cast(App, app)
     svc = services_of(typed)
     state = svc.state
@@ -231,7 +236,9 @@ async def post_init(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
             log.warning("could not set the admin command menu for admin %d: %s", admin_id, exc)
     if app.job_queue is not None:
         app.job_queue.run_repeating(_prune_job, PRUNE_EVERY, first=PRUNE_EVERY, name="prune")
-    deadlines.schedule(typed)
+    deadlines.install(typed)
+    sync.install(typed)
+    digest.schedule(typed)
     health.install_heartbeat(app, svc.config.heartbeat_path
                              or health.default_path(svc.config.state_path))
     await alerts.on_startup(typed)

@@ -7,6 +7,7 @@ logged (see `bot.telegram.app.setup_logging`).
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import os
 import re
@@ -18,6 +19,7 @@ from dotenv import dotenv_values
 
 from bot import health
 from bot.config import db_path, seeds_dir
+from bot.telegram.source_config import Sync, read_sync
 
 TELEGRAM_API = "https://api.telegram.org/bot"
 _TOKEN = re.compile(r"^\d+:[A-Za-z0-9_-]+$")
@@ -85,6 +87,13 @@ class Config:
     webhook_max_body: int = 1_000_000
     # The data directory was not configured: create the per-user default if it is missing.
     default_data_dir: bool = False
+    # Where the pages come from and how they are followed, the time zone deadlines end in,
+    # the admins' digest (`bot.telegram.source_config`).
+    sync: Sync = field(default_factory=Sync)
+
+    @property
+    def timezone(self) -> dt.tzinfo:
+        return self.sync.timezone
 
     @property
     def api_file_url(self) -> str:
@@ -178,9 +187,13 @@ def load_config(
     configured_db = db or values.get("VACBOT_DB") or None
     kb = db_path(configured_db)
     state_path, heartbeat = data_paths(values, kb)
+    try:
+        sync = read_sync(values, kb.parent)
+    except ValueError as exc:
+        raise ConfigError(str(exc)) from None
     return Config(
         token=token,
-        seeds_dir=seeds_dir(seeds or values.get("VACBOT_SEEDS_DIR") or None),
+        seeds_dir=sync.pages or seeds_dir(seeds or values.get("VACBOT_SEEDS_DIR") or None),
         db_path=kb,
         state_path=state_path,
         heartbeat_path=heartbeat,
@@ -191,6 +204,7 @@ def load_config(
         alert_rate=alert_rate,
         state_ttl_days=int(ttl),
         default_data_dir=configured_db is None,
+        sync=sync,
     )
 
 

@@ -17,6 +17,7 @@ Extension points:
 
 from __future__ import annotations
 
+import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeAlias, cast
@@ -27,11 +28,12 @@ from telegram.ext import Application, CallbackContext, ExtBot, JobQueue
 from bot.model import Intent
 from bot.router import Router
 from bot.telegram.config import Config
-from bot.telegram.knowledge import Knowledge, Reloaded
+from bot.telegram.knowledge import Knowledge, Now, Reloaded
 from bot.telegram.limits import FloodGuard, Policy
 from bot.telegram.state import State
 from bot.telegram.subscriptions import FanOut, SubscriptionStore
 from knowledge import Change
+from knowledge.source import PageSource
 
 SERVICES = "vacbot.services"
 ROUTER_ACTIONS = frozenset({*(i.value for i in Intent), "vacancy", "page"})
@@ -68,6 +70,10 @@ class BotServices:
     fanout: FanOut = field(default_factory=FanOut)
     post_reload: list[PostReloadHook] = field(default_factory=list)
     actions: dict[str, ActionHandler] = field(default_factory=dict)
+    # where the pages come from, followed while the bot runs (`bot.telegram.sync`)
+    source: PageSource | None = None
+    # the clock jobs are planned by (deadlines, digest); `knowledge.today` is its date
+    now: Now = time.time
 
     @property
     def router(self) -> Router:

@@ -32,6 +32,7 @@ from bot.router import Router
 from bot.telegram import replies
 from bot.telegram.context import BotServices, VacContext
 from bot.telegram.limits import Verdict
+from bot.telegram.state import about, unanswered
 from knowledge import short_key
 from knowledge.urls import is_valid_url
 
@@ -127,7 +128,7 @@ async def _answer_message(update: Update, context: VacContext, text: str, source
         answer, ctx = svc.router.respond(text, svc.state.chats.load(chat.id))
         svc.state.record_answer(update.update_id, chat.id, ctx, source, answer.intent.value,
                                 update.effective_user.id if update.effective_user else None,
-                                text)
+                                text, about(answer, ctx), unanswered(answer))
         await replies.send_answer(context.bot, chat.id, answer, svc.shows_actions,
                                   ctx.list_query,
                                   reply_to=message.message_id if _in_group(chat) else None)
@@ -177,7 +178,8 @@ async def on_button(update: Update, context: VacContext) -> None:
         ctx = ctx.with_(list_query=press.list_query)
     answer, ctx = svc.router.press(press.action, press.vacancy, press.arg, ctx)
     svc.state.record_answer(update.update_id, chat_id, ctx, "button", answer.intent.value,
-                            query.from_user.id, press.action)
+                            query.from_user.id, press.action, about(answer, ctx),
+                            unanswered(answer))
     if press.action == "page" and await _edit_list(svc, query, answer, ctx.list_query):
         return
     await replies.send_answer(context.bot, chat_id, answer, svc.shows_actions, ctx.list_query)

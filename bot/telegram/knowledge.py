@@ -41,6 +41,7 @@ from knowledge.opening import statuses_outdated
 log = logging.getLogger(__name__)
 
 Today = Callable[[], dt.date]
+Now = Callable[[], float]  # unix time
 
 
 class StartupError(Exception):

@@ -7,9 +7,12 @@ What it keeps (the knowledge base is a separate file, rebuilt from the pages at 
 - `updates` — the update journal: every update from Telegram is written here before it is
   confirmed to Telegram (polling) or acknowledged (webhook), and marked done once handled,
   so a crash loses no question: what was not done is handled after the restart;
-- `questions` — one row per question for `/stats` (user ids only as keyed hashes);
+- `questions` — one row per question for `/stats` and the admins' digest (user ids only as
+  keyed hashes; the vacancy it was about; the text only of questions the pages could not
+  answer: not understood, or the page does not say);
 - `alert_subscriptions`, `alert_deliveries`, `alert_seen` — vacancy alerts
-  (`bot.telegram.subscriptions` queries them);
+  (`bot.telegram.subscriptions` queries them); `subscriber_events` — when a chat took its
+  first alert or dropped its last, for the digest;
 - `meta` — small settings: the schema version, the key that hashes user ids, the bot's id.
 
 Nothing is buffered: what an update changed (the chat's context, its question) is committed
@@ -26,6 +29,7 @@ import hashlib
 import hmac
 import json
 import logging
+import re
 import secrets
 import sqlite3
 import time
@@ -34,18 +38,23 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.model import ChatContext
+from bot.model import Answer, ChatContext, Intent, Style
+from bot.phrases import phrase
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 # journal rows of handled updates kept to recognise a batch Telegram delivers again
 JOURNAL_KEEP = 1000
 # a journalled update that was being handled when the process died this often is skipped
 MAX_REPLAYS = 3
-RETENTION_DAYS = 90  # questions kept for /stats
+RETENTION_DAYS = 90  # questions (and subscriber events) kept for /stats and the digest
 MAX_TEXT = 300  # characters of an unanswered question that are kept
+MAX_WINDOW_TEXTS = 2000  # unanswered questions a digest reads at most
 UNANSWERED = frozenset({"fallback"})
+UNANSWERED_INTENTS = frozenset({Intent.FALLBACK})
+# recorded for /stats, but not questions: the digest leaves them out
+ALERT_COMMANDS = frozenset({"subscribe", "subscriptions", "unsubscribe"})
 _CORRUPT = (11, 26)  # SQLITE_CORRUPT, SQLITE_NOTADB
 
 SCHEMA = """
@@ -68,7 +77,8 @@ CREATE TABLE IF NOT EXISTS questions (
     source TEXT NOT NULL,           -- text | command | button
     intent TEXT NOT NULL,
     user_hash TEXT NOT NULL,
-    text TEXT NOT NULL              -- only kept for unanswered questions
+    text TEXT NOT NULL,             -- only kept for unanswered questions
+    vacancy TEXT NOT NULL DEFAULT '' -- the vacancy it was about ('' = none in particular)
 );
 CREATE INDEX IF NOT EXISTS questions_ts ON questions (ts);
 CREATE TABLE IF NOT EXISTS alert_subscriptions (
@@ -91,10 +101,49 @@ CREATE TABLE IF NOT EXISTS alert_deliveries (
 );
 CREATE INDEX IF NOT EXISTS alert_deliveries_due ON alert_deliveries (status, not_before);
 CREATE TABLE IF NOT EXISTS alert_seen (vacancy_id TEXT PRIMARY KEY, closed INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS subscriber_events (
+    ts INTEGER NOT NULL,
+    kind TEXT NOT NULL              -- new (a chat's first alert) | lost (its last one gone)
+);
 """
 
 LOST = ("the chats' conversation context, alert subscriptions and the record of alerts sent, "
         "usage statistics, and questions received but not yet answered")
+
+
+NOT_ABOUT_ONE = frozenset({Intent.LIST, Intent.HELP, Intent.GREETING, Intent.CLARIFY})
+
+
+def _silent() -> re.Pattern[str]:
+    """The notes an answer gives when the page is silent ("The page does not mention a
+    visa."), in every language the bot speaks, from the phrases themselves."""
+    forms = []
+    for key in ("not_stated", "not_mentioned"):
+        for lang in ("en", "nl", "de"):
+            before, _, after = phrase(key, lang, what="\0").partition("\0")
+            forms.append(re.escape(before) + ".+?" + re.escape(after))
+    return re.compile("|".join(forms))
+
+
+SILENT = _silent()
+
+
+def unanswered(answer: Answer) -> bool:
+    """The pages could not answer: the question was not understood, or the page it was
+    about does not say."""
+    return answer.intent in UNANSWERED_INTENTS or any(
+        b.style is Style.NOTE and SILENT.match(b.text) for b in answer.blocks)
+
+
+def about(answer: Answer, ctx: ChatContext) -> str:
+    """The vacancy a question was about, for the statistics: the one the answer is about,
+    or, for a question the pages could not answer, the one the conversation was about; ""
+    for lists, help and "which one?"."""
+    if answer.intent in NOT_ABOUT_ONE:
+        return ""
+    if len(answer.vacancies) == 1:
+        return answer.vacancies[0].id
+    return ctx.subject if answer.intent is Intent.FALLBACK else ""
 
 
 class StateError(Exception):
@@ -125,6 +174,9 @@ def _prepare(conn: sqlite3.Connection) -> None:
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     conn.executescript(SCHEMA)
     with conn:
+        columns = {r[1] for r in conn.execute("PRAGMA table_info(questions)")}
+        if "vacancy" not in columns:  # version 2 did not know what a question was about
+            conn.execute("ALTER TABLE questions ADD COLUMN vacancy TEXT NOT NULL DEFAULT ''")
         if "chat_data" in tables:  # version 1 kept {"ctx": ..., "settings": ...} per chat
             conn.execute("INSERT OR IGNORE INTO chats (chat_id, ctx, seen_at) SELECT chat_id, "
                          "json_extract(data, '$.ctx'), updated_at FROM chat_data "
@@ -210,12 +262,13 @@ class State:
         self.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
 
     def record_answer(self, update_id: int | None, chat_id: int, ctx: ChatContext,
-                      source: str, intent: str, user_id: int | None, text: str) -> None:
+                      source: str, intent: str, user_id: int | None, text: str,
+                      vacancy: str = "", silent: bool = False) -> None:
         """A question answered: the chat's new context and the question for /stats. They
         are written when the update is done (`finish`), with its journal entry, in one
         transaction — so an update handled again after a crash starts from the context it
         first saw and is counted once. Without an update, at once."""
-        answer = _Answered(chat_id, ctx, source, intent, user_id, text)
+        answer = _Answered(chat_id, ctx, source, intent, user_id, text, vacancy, silent)
         if update_id is None:
             with self.conn:
                 answer.write(self)
@@ -240,6 +293,8 @@ class State:
         (chats, questions) removed."""
         chats = self.chats.prune(now - ttl_days * 86_400)
         questions = self.stats.prune(now - RETENTION_DAYS * 86_400)
+        self.conn.execute("DELETE FROM subscriber_events WHERE ts < ?",
+                          (int(now - RETENTION_DAYS * 86_400),))
         self.journal.prune()
         return chats, questions
 
@@ -255,10 +310,13 @@ class _Answered:
     intent: str
     user_id: int | None
     text: str
+    vacancy: str = ""
+    silent: bool = False
 
     def write(self, state: State) -> None:
         state.chats.save(self.chat_id, self.ctx)
-        state.stats.record(self.source, self.intent, self.user_id, self.text)
+        state.stats.record(self.source, self.intent, self.user_id, self.text,
+                           vacancy=self.vacancy, silent=self.silent)
 
 
 class ChatStore:
@@ -375,6 +433,17 @@ class Unanswered:
     text: str
 
 
+@dataclass(frozen=True, slots=True)
+class Window:
+    """The questions of a span of time, for the admins' digest."""
+
+    questions: int
+    answered: int
+    users: int
+    per_vacancy: Counter[str]  # vacancy id -> questions about it
+    unanswered: list[tuple[str, str]]  # (text, vacancy id or ''), newest first
+
+
 @dataclass(slots=True)
 class Summary:
     days: int
@@ -416,13 +485,14 @@ class StatsStore:
         return found
 
     def record(self, source: str, intent: str, user_id: int | None, text: str,
-               now: float | None = None) -> None:
-        """Remember one question; its text only if it went unanswered."""
-        kept = " ".join(text.split())[:MAX_TEXT] if intent in UNANSWERED else ""
-        self.conn.execute("INSERT INTO questions (ts, source, intent, user_hash, text) "
-                          "VALUES (?, ?, ?, ?, ?)",
+               now: float | None = None, vacancy: str = "", silent: bool = False) -> None:
+        """Remember one question (and the vacancy it was about); its text only if it went
+        unanswered (a fallback, or `silent`: the page does not say)."""
+        kept = " ".join(text.split())[:MAX_TEXT] if intent in UNANSWERED or silent else ""
+        self.conn.execute("INSERT INTO questions (ts, source, intent, user_hash, text, vacancy) "
+                          "VALUES (?, ?, ?, ?, ?, ?)",
                           (int(time.time() if now is None else now), source, intent,
-                           self.user_hash(user_id), kept))
+                           self.user_hash(user_id), kept, vacancy))
 
     def summary(self, days: int = 7, latest: int = 10, now: float | None = None) -> Summary:
         """The last `days` days (today included, UTC) and the `latest` unanswered questions."""
@@ -445,6 +515,24 @@ class StatsStore:
                 "ORDER BY ts DESC, rowid DESC LIMIT ?", (since, latest))
         ]
         return out
+
+    def window(self, since: float, until: float, texts: int = MAX_WINDOW_TEXTS) -> Window:
+        """The questions asked from `since` up to (not including) `until` (alert commands
+        left out): how many, how many answered, from how many users, per vacancy, and the
+        texts of the unanswered ones with their vacancy (the newest `texts` of them)."""
+        where = ("ts >= ? AND ts < ? AND intent NOT IN ({})".format(
+            ",".join("?" * len(ALERT_COMMANDS))))
+        span = (int(since), int(until), *sorted(ALERT_COMMANDS))
+        total, answered, users = self.conn.execute(
+            "SELECT count(*), coalesce(sum(text = ''), 0), count(DISTINCT user_hash) "
+            f"FROM questions WHERE {where}", span).fetchone()
+        per_vacancy: Counter[str] = Counter({str(v): int(n) for v, n in self.conn.execute(
+            f"SELECT vacancy, count(*) FROM questions WHERE {where} AND vacancy != '' "
+            "GROUP BY vacancy", span)})
+        unanswered = [(str(t), str(v)) for t, v in self.conn.execute(
+            f"SELECT text, vacancy FROM questions WHERE {where} AND text != '' "
+            "ORDER BY ts DESC, rowid DESC LIMIT ?", (*span, texts))]
+        return Window(int(total), int(answered), int(users), per_vacancy, unanswered)
 
     def count(self) -> int:
         return int(self.conn.execute("SELECT count(*) FROM questions").fetchone()[0])

@@ -10,7 +10,9 @@ once (no buffering: a subscription survives a crash the moment it is confirmed):
   guarantee: a pair is planned at most once, whatever reloads and restarts follow, and
   pending rows left by a stop are sent at the next start;
 - `alert_seen` — {vacancy id: closed} as of the last announcement, so a start-up can tell
-  what pages added or reopened while the bot was down.
+  what pages added or reopened while the bot was down;
+- `subscriber_events` — a chat's first subscription ("new") and the removal of its last one,
+  by the user or because the chat cannot be reached any more ("lost"), for the digest.
 
 No Telegram here; `bot.telegram.alerts` sends.
 """
@@ -85,6 +87,8 @@ class SubscriptionStore:
                 "INSERT OR IGNORE INTO alert_subscriptions (chat_id, words, created_at) "
                 "SELECT ?, ?, ? WHERE ? < ?",
                 (chat_id, words, int(time.time()), count, MAX_PER_CHAT))
+            if cur.rowcount and not count:
+                self._event("new")
         if cur.rowcount:
             return Added.ADDED
         return Added.EXISTS if self.has(chat_id, words) else Added.FULL
@@ -127,6 +131,8 @@ class SubscriptionStore:
                                      "words = ?", (chat_id, words))
             self._conn.execute("DELETE FROM alert_deliveries WHERE chat_id = ? AND words = ? "
                                "AND status = 'pending'", (chat_id, words))
+            if cur.rowcount and not self.has(chat_id):
+                self._event("lost")
         return cur.rowcount > 0
 
     def remove_id(self, chat_id: int, sub_id: int) -> str | None:
@@ -145,6 +151,8 @@ class SubscriptionStore:
                                      (chat_id,))
             self._conn.execute("DELETE FROM alert_deliveries WHERE chat_id = ? AND "
                                "status = 'pending'", (chat_id,))
+            if cur.rowcount:
+                self._event("lost")
         return cur.rowcount
 
     def migrate(self, old: int, new: int) -> None:
@@ -154,6 +162,19 @@ class SubscriptionStore:
                 self._conn.execute(f"UPDATE OR IGNORE {table} SET chat_id = ? WHERE chat_id = ?",
                                    (new, old))
                 self._conn.execute(f"DELETE FROM {table} WHERE chat_id = ?", (old,))
+
+    def _event(self, kind: str) -> None:
+        self._conn.execute("INSERT INTO subscriber_events (ts, kind) VALUES (?, ?)",
+                           (int(time.time()), kind))
+
+    def changes(self, since: float, until: float) -> tuple[int, int]:
+        """(new, lost) subscribers from `since` up to `until`: chats that took their first
+        alert, and chats whose last alert was removed (by them, or because they blocked the
+        bot)."""
+        rows = dict(self._conn.execute(
+            "SELECT kind, count(*) FROM subscriber_events WHERE ts >= ? AND ts < ? "
+            "GROUP BY kind", (int(since), int(until))).fetchall())
+        return int(rows.get("new", 0)), int(rows.get("lost", 0))
 
     # ---- what was seen -------------------------------------------------------------------
 

@@ -16,7 +16,7 @@ WORDS = QueryWords(
     hiring=("hiring", "recruiting", "still looking"),
     vacancy_nouns=tuple("""phd postdoc position vacancy project job opening thesis
         internship studentship opportunity something anything master msc bachelor
-        place role post""".split()),
+        role post""".split()),
     plural_nouns=tuple("""projects positions vacancies jobs openings phds postdocs theses
         internships opportunities topics places roles posts studentships""".split()),
     list_openers=tuple("what which any list show all".split()),
@@ -26,6 +26,7 @@ WORDS = QueryWords(
     open_nouns=("opening", "openings", "vacancy", "vacancies"),
     closed_words=tuple("closed old past previous former filled expired".split()),
     closed_states=tuple("closed filled".split()),
+    copulas=("is", "are", "was", "were"),
     all_words=tuple("all every each".split()),
     quantity=("how much", "how many", "number of"),
     ordinals={"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
@@ -39,6 +40,7 @@ WORDS = QueryWords(
         call position vacancy project job""".split()),
     articles=tuple("the that this a an".split()),
     demonstratives=("this", "that", "these", "those"),
+    group_nouns=("lab", "labs", "group", "team", "department", "institute", "chair"),
     group_pronouns=("they", "them", "their", "it", "its"),
     negations=("not", "no", "nor", "without", "except"),
     but=("but",),
