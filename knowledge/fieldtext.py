@@ -2,7 +2,8 @@
 ``offer:``, ``tasks:`` — whatever a site's template calls them), or a field of no known
 meaning whose value is a sentence or more.
 
-Each such field becomes a section after the body's: its heading is the field's key as
+Each such field becomes a section after the body's (a field that translates another one,
+"intro_he" beside "intro", is left out): its heading is the field's key as
 written ("what_we_offer" -> "What we offer"), its kind that of the heading or of its text
 (`knowledge.classify`), each list item a list item of its Markdown. Its sentences are read
 like the body's (`knowledge.units`), each with the file line of its item, so facts are read
@@ -72,6 +73,15 @@ def _texts(key: str, value: Any) -> list[str]:
     return texts
 
 
+_LANGUAGE_SUFFIX = re.compile(r"^(?P<base>.+?)[_-](?P<code>[a-z]{2})$", re.I)
+
+
+def _translation(key: str, fields: dict[str, Any]) -> bool:
+    """Is the field another field's translation ("intro_he" beside "intro")?"""
+    m = _LANGUAGE_SUFFIX.match(key)
+    return m is not None and m.group("base") in fields
+
+
 def _heading(key: str) -> str:
     words = re.sub(r"[_-]+", " ", key).strip()
     return words[:1].upper() + words[1:]
@@ -98,6 +108,8 @@ def field_sections(fields: dict[str, Any], lines: dict[str, int], page: str, bod
     header = page.split("\n", max(body_line - 1, 0))[: max(body_line - 1, 0)]
     out: list[Section] = []
     for key, value in fields.items():
+        if _translation(key, fields):
+            continue
         texts = _texts(key, value)
         if not texts:
             continue

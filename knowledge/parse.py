@@ -274,10 +274,11 @@ def parse_page(text: str, name: str, path: str = "", today: dt.date | None = Non
     if note:
         notes.append(note)
     sections, unknown = to_sections(chunked, description)
+    # the page's kinds and language are read from its body, as before its header's text
+    all_text = " ".join(s.text for s in sections)
     sections += field_sections(fields, lines, text, header.body_line, len(sections), people)
     if not any(s.text.strip() for s in sections):
         notes.append(warning(header.body_line, "the page has no text besides its title"))
-    all_text = " ".join(s.text for s in sections)
     main = (page_kinds(title.replace("_", " "), "")[:1] or ("",))[0]
     notes += [warning(line, f"unknown heading {h!r}: classified by its text as {k.value}")
               for h, line, k in unknown if not _position_kind(h, main)]  # a position's title
