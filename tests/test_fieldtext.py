@@ -68,8 +68,8 @@ def test_tags_machinery_and_repetition_are_not_text() -> None:
 def test_a_translated_field_is_left_out_and_the_kinds_come_from_the_body() -> None:
     page = ("---\ntitle: Join us\nsummary_note: We welcome applicants for an MSc thesis, a PhD "
             "or a postdoc.\nsummary_note_de: Wir freuen uns über Bewerbungen für eine "
-            "Masterarbeit oder Promotion.\n---\n\nWe are hiring a postdoc in robust machine "
-            "learning for two years.\n")
+            "Masterarbeit oder Promotion.\n---\n\nWe work on robust machine learning and are "
+            "hiring.\n")
     v = parse_page(page, "p")
     assert [s.heading for s in v.sections] == ["", "Summary note"]
     assert v.categories == ()  # the header's list of every kind is not the page's kind
