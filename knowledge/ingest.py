@@ -43,7 +43,7 @@ PAGE_SUFFIXES = (".md", ".markdown")
 BUNDLE_NAMES = frozenset({"index", "_index", "readme"})
 # Bump when what ingest extracts changes: `open_knowledge` rebuilds a database built by an
 # older ingest even when no page changed.
-INGEST_VERSION = "12"
+INGEST_VERSION = "13"
 
 
 @dataclass(frozen=True, slots=True)

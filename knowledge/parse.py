@@ -35,7 +35,7 @@ from knowledge.headers import split_header
 from knowledge.markup import clean, clean_inline
 from knowledge.model import Kind, Position, Section, Vacancy
 from knowledge.positions import mentions, page_kinds
-from knowledge.sections import Chunked, RawSection, chunk, to_sections
+from knowledge.sections import OPENING, Chunked, RawSection, chunk, to_sections
 from knowledge.text import decode_page, humanize_slug
 from knowledge.textnorm import language_of, tokens
 
@@ -169,8 +169,26 @@ def _positions(raw: tuple[RawSection, ...], offset: int, title: str,
                main: str) -> tuple[Position, ...]:
     """The positions of a page that offers several, one heading each ("PhD student in ...",
     "Project 2 (PhD, 4 years): ...", "Postdocs", "Themenvorschlag: ..."): the sections under
-    such a heading belong to it. Raw section i is `Section.order` i - `offset`. Empty when
-    the page has fewer than two."""
+    such a heading belong to it; else its numbered headings; else the items of its list that
+    offers openings. Raw section i is `Section.order` i - `offset`. Empty when the page has
+    fewer than two."""
+    found = _headed(raw, offset, title, main)
+    if len(found) < 2:
+        found = _numbered(raw, offset, main)
+    if len(found) < 2:
+        found = _listed(raw, offset, main)
+    if len(found) < 2:
+        return ()
+    return tuple(Position(t, k, tuple(o), False) for t, k, _, o in found)
+
+
+def by_headings(raw: tuple[RawSection, ...], title: str) -> bool:
+    """Does the page offer its positions by headings (named or numbered)?"""
+    return len(_headed(raw, 0, title, "")) >= 2 or bool(_numbered(raw, 0, ""))
+
+
+def _headed(raw: tuple[RawSection, ...], offset: int, title: str,
+            main: str) -> list[tuple[str, str, int, list[int]]]:
     found: list[tuple[str, str, int, list[int]]] = []  # title, kind, level, section orders
     current: tuple[str, str, int, list[int]] | None = None
     folded_title = " ".join(tokens(title))
@@ -188,11 +206,7 @@ def _positions(raw: tuple[RawSection, ...], offset: int, title: str,
             found.append(current)
         elif current is not None:
             current[3].append(order)
-    if len(found) < 2:
-        found = _numbered(raw, offset, main)
-    if len(found) < 2:
-        return ()
-    return tuple(Position(t, k, tuple(o), False) for t, k, _, o in found)
+    return found
 
 
 _NUMBERED = re.compile(r"^\s*(?:\d{1,2}[.)]|[A-Z][.)])\s+(?P<t>.+?)\s*(?:\{[#:][^}]*\})?\s*$")
@@ -224,6 +238,23 @@ def _numbered(raw: tuple[RawSection, ...], offset: int,
             if found_level_end and found:
                 break
     return found if len(found) >= NUMBERED_MIN else []
+
+
+def _listed(raw: tuple[RawSection, ...], offset: int,
+            main: str) -> list[tuple[str, str, int, list[int]]]:
+    """Positions of a page whose list (or table) offers openings or topics, one an item
+    (`knowledge.lists`): of the kind its title names, else the page's."""
+    found: list[tuple[str, str, int, list[int]]] = []
+    context = ""  # the heading over the list
+    for i, section in enumerate(raw):
+        if not section.opening:
+            context = section.heading if section.level < OPENING else context
+            continue
+        kinds = [m.kind for text in (section.heading, context)
+                 for m in mentions(text.replace("/", " / ")) if not m.negated and not m.degree]
+        found.append((section.heading, kinds[0] if kinds else main or "other", OPENING,
+                      [i - offset]))
+    return found
 
 
 def _position_kind(heading: str, main: str) -> str:
@@ -271,6 +302,9 @@ def parse_page(text: str, name: str, path: str = "", today: dt.date | None = Non
             source, line_of = from_blocks.text, block_lines
     chunked = chunk(source, header.body_line, people, line_of)
     title, note, title_line = _title(by, chunked, name, path)
+    if any(r.opening for r in chunked.sections) and by_headings(chunked.sections, title):
+        # its headings offer the positions: a list of openings under one is its text
+        chunked = chunk(source, header.body_line, people, line_of, openings=False)
     if note:
         notes.append(note)
     sections, unknown = to_sections(chunked, description)

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from markdown_it.token import Token
 
-from knowledge.classify import classify, kind_of_heading, kind_of_lead_in
+from knowledge.classify import classify, kind_of_content, kind_of_heading, kind_of_lead_in
+from knowledge.lists import opening_lists
 from knowledge.model import Kind, Section, Unit
 from knowledge.text import collapse, resolve_member_refs
 from knowledge.units import markdown_parser, units_of
@@ -29,9 +30,11 @@ class RawSection:
     markdown: str
     text: str
     line: int  # 1-based in the file
-    level: int = 0  # 1-6 for a "#" heading, 7 for a bold-text heading, 0 for the intro
+    level: int = 0  # 1-6 for a "#" heading, 7 for a bold-text heading, 0 for the intro,
+    # OPENING for an item of a list that offers openings, CONTINUED for the text after it
     lines: tuple[int, ...] = ()  # the file line of each line of `markdown`
     units: tuple[Unit, ...] = ()  # its sentences (`knowledge.units`), from the same tokens
+    opening: bool = False  # an item of a list (or a row of a table) that offers positions
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,11 +153,62 @@ def _plain(tokens: list[Token]) -> str:
     return re.sub(r"\n{3,}", "\n\n", text).strip()
 
 
+OPENING = 8  # the level of an opening of a list: below any heading
+CONTINUED = 9  # the level of the text after such a list, under the same heading
+
+
+@dataclass(slots=True)
+class _Part:
+    """Where a section starts in the tokens and the body's lines, and what heads it."""
+
+    tok: int  # its first token (the heading's)
+    content_from: int  # its first content token
+    heading: str
+    line: int  # body line of its heading
+    md_from: int  # its first body line of Markdown
+    lead: str = ""  # the text after a bold heading on its paragraph
+    level: int = 0
+    skip: int = 0  # the child of the bold heading's inline token that text starts from
+    end: int = -1  # the token after its content (-1: where the next part starts)
+    md_end: int = -1  # the body line after its Markdown (-1: the next part's line)
+    opening: bool = False
+
+
+def _with_openings(tokens: list[Token], parts: list[_Part]) -> list[_Part]:
+    """`parts` with each item of a list that offers positions or topics as a part of its
+    own (`knowledge.lists`), and what follows such a list under its section's heading."""
+    found = opening_lists(tokens, {p.content_from: p.heading for p in parts})
+    if not found:
+        return parts
+    if not parts or found[0].first < parts[0].tok:  # a list in the text before any heading
+        parts = [_Part(0, 0, "", 0, 0), *parts]
+    out: list[_Part] = []
+    pending = list(found)
+    for n, part in enumerate(parts):
+        out.append(part)
+        next_tok = parts[n + 1].tok if n + 1 < len(parts) else len(tokens)
+        while pending and pending[0].first < next_tok:
+            listing = pending.pop(0)
+            if listing.first < part.content_from:
+                continue
+            here = out[-1]
+            here.end, here.md_end = listing.first, listing.items[0].lines[0]
+            for item in listing.items:
+                out.append(_Part(item.first - 1, item.first, item.title, item.lines[0],
+                                 item.lines[0], level=OPENING, end=item.end,
+                                 md_end=item.lines[1], opening=True))
+            if listing.end < next_tok:  # what follows the list, under the section's heading
+                out.append(_Part(listing.end, listing.end, part.heading, listing.line_end,
+                                 listing.line_end, level=CONTINUED))
+    return out
+
+
 def chunk(body: str, body_line: int, people: tuple[str, ...],
-          line_of: tuple[int, ...] = ()) -> Chunked:
+          line_of: tuple[int, ...] = (), openings: bool = True) -> Chunked:
     """Split `body` into raw sections. Line i of `body` is line `body_line + line_of[i]` of
     the file (`line_of` from `knowledge.markup.clean`; i itself when empty). A "#" heading
-    that opens the body is the page's own heading: it starts the intro, not a section."""
+    that opens the body is the page's own heading: it starts the intro, not a section. With
+    `openings`, each item of a list that offers positions or topics is a section too."""
     tokens = _MD.parse(body)
     lines = body.split("\n")
 
@@ -203,27 +257,34 @@ def chunk(body: str, body_line: int, people: tuple[str, ...],
         return stripped, tuple(file_line(i) for i in range(first, first +
                                                           stripped.count("\n") + 1))
 
+    parts = [_Part(s[0], s[1], s[2], s[3], s[3] + 1, s[4], s[5], s[6]) for s in starts]
+    if openings:
+        parts = _with_openings(tokens, parts)
     raw: list[RawSection] = []
-    first_tok = starts[0][0] if starts else len(tokens)
-    first_line = starts[0][3] if starts else len(lines)
+    first_tok = parts[0].tok if parts else len(tokens)
+    first_line = parts[0].line if parts else len(lines)
     intro_md, intro_lines = markdown(0, first_line)
     raw.append(RawSection("", intro_md, _plain(tokens[:first_tok]), file_line(0), 0,
                           intro_lines, units_of(tokens[:first_tok], file_line, people)))
-    for n, (start, content_from, heading, line, lead, level, skip) in enumerate(starts):
-        end_tok = starts[n + 1][0] if n + 1 < len(starts) else len(tokens)
-        end_line = starts[n + 1][3] if n + 1 < len(starts) else len(lines)
-        md, md_lines = markdown(line + 1, end_line)
-        text = _plain(tokens[content_from:end_tok])
-        text = f"{lead}\n{text}".strip() if lead else text
-        units = units_of(tokens[content_from:end_tok], file_line, people,
-                         (tokens[start + 1], skip) if skip else None)
-        if not heading and raw[0].text == "" and not raw[0].markdown:
-            raw[0] = RawSection("", md, text, file_line(line), 0, md_lines, units)
+    for n, part in enumerate(parts):
+        end_tok = part.end if part.end >= 0 else (
+            parts[n + 1].tok if n + 1 < len(parts) else len(tokens))
+        end_line = part.md_end if part.md_end >= 0 else (
+            parts[n + 1].line if n + 1 < len(parts) else len(lines))
+        md, md_lines = markdown(part.md_from, end_line)
+        text = _plain(tokens[part.content_from:end_tok])
+        text = f"{part.lead}\n{text}".strip() if part.lead else text
+        units = units_of(tokens[part.content_from:end_tok], file_line, people,
+                         (tokens[part.tok + 1], part.skip) if part.skip else None)
+        if not part.heading and raw[0].text == "" and not raw[0].markdown:
+            raw[0] = RawSection("", md, text, file_line(part.line), 0, md_lines, units)
             continue
-        raw.append(RawSection(heading, md, text, file_line(line), level, md_lines, units))
+        raw.append(RawSection(part.heading, md, text, file_line(part.line), part.level,
+                              md_lines, units, part.opening))
     resolved = tuple(
         RawSection(resolve_member_refs(r.heading, people), r.markdown,
-                   resolve_member_refs(r.text, people), r.line, r.level, r.lines, r.units)
+                   resolve_member_refs(r.text, people), r.line, r.level, r.lines, r.units,
+                   r.opening)
         for r in raw
     )
     return Chunked(tuple(headings), resolved)
@@ -244,8 +305,10 @@ def to_sections(chunked: Chunked, description: str
                                 intro.line, intro.lines if intro.markdown else (),
                                 intro.units))
     for raw in chunked.sections[1:]:
-        kind, known = classify(raw.heading, raw.text, raw.level == 7)
-        if not known:
+        # an opening of a list: its title is no section's name, its text tells its kind
+        kind, known = (kind_of_content(raw.text), True) if raw.opening else classify(
+            raw.heading, raw.text, raw.level == 7)
+        if not known and raw.level != CONTINUED:  # its heading was reported before the list
             unknown.append((raw.heading, raw.line, kind))
         sections.append(Section(len(sections), raw.heading, kind, raw.markdown, raw.text, raw.line,
                                 raw.lines, raw.units))
