@@ -350,6 +350,8 @@ def test_reference_in_title() -> None:
     ("We have 2 open PhD positions.", "2"),
     ("We are looking for two highly motivated and talented PhD candidates.", "2"),
     ("We are looking for two students, one to focus on CT.", "2"),
+    ("[Postdoc positions (3)](https://x.org/jobs/2) Deadline for application: 14.02.2025", "3"),
+    ("Scientific Software Developers (two posts), Max Planck Institute, Dresden", "2"),
 ])
 def test_positions(md: str, expected: str) -> None:
     assert values(md, FactKind.POSITIONS, Kind.JOB, "Job") == [expected]

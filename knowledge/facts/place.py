@@ -250,7 +250,7 @@ _POSITIONS = [
     re.compile(
         rf"\b(?P<n>{COUNT})\s+(?:(?:new|open|vacant|fully[- ]funded|funded|exciting|"
         rf"available|full[- ]time)\s+)*(?:{_POSITION_NOUN}[\s-]*)*(?:positions|vacancies|"
-        r"posities|plekken|stellen|promotieplaatsen|projects)\b",
+        r"posities|plekken|stellen|promotieplaatsen|projects|posts)\b",
         re.I,
     ),
     re.compile(
@@ -263,12 +263,19 @@ _POSITIONS = [
     ),
 ]
 _POSITION_WORDS = ("position", "vacanc", "looking for", "seeking", "offer", "hiring", "recruit",
+                   "posts", "stellen (",
                    "zoek", "such", "vergeben", "posities", "plekken", "stellen", "plaatsen",
                    "projects")
 # "2 Postdoc and 2 PhD positions": the page's words, not a sum the page does not write
 _POSITIONS_SUM = re.compile(
     rf"\b(?P<a>{COUNT})\s+(?:[\w-]+\s+){{1,2}}?(?:and|und|en|&|,)\s+(?P<b>{COUNT})\s+"
     r"(?:[\w-]+\s+){1,2}?(?:positions|vacancies|stellen|posities|plekken|openings)\b", re.I)
+
+
+# "Postdoc positions (3)", "Stellen (2)": the count in brackets after the noun
+_POSITIONS_BRACKET = re.compile(
+    r"\b(?:positions|vacancies|posts|openings|stellen|posities|plekken)\s*\(\s*(?P<n>\d{1,2})\s*\)",
+    re.I)
 
 
 def positions(sentences: Sequence[Sentence]) -> list[Fact]:
@@ -283,7 +290,7 @@ def positions(sentences: Sequence[Sentence]) -> list[Fact]:
         if both and to_int(both.group("a")) and to_int(both.group("b")):
             out.append(fact(FactKind.POSITIONS, both.group(0), s, trim(s.text, *both.span())))
             continue
-        for pattern in _POSITIONS:
+        for pattern in (_POSITIONS_BRACKET, *_POSITIONS):
             m = pattern.search(s.text)
             if m:
                 n = to_int(m.group("n"))
