@@ -21,6 +21,7 @@ from knowledge.units import markdown_parser, units_of
 
 _MD = markdown_parser()
 _BOLD_HEADING_MAX = 70
+_BLANK_LINES = re.compile(r"\n{3,}")
 _TAG = re.compile(r"<[^>]{0,200}>")
 
 
@@ -150,7 +151,7 @@ def _plain(tokens: list[Token]) -> str:
             if stripped:
                 out.append(stripped)
     text = "\n".join(out)
-    return re.sub(r"\n{3,}", "\n\n", text).strip()
+    return _BLANK_LINES.sub("\n\n", text).strip() if "\n\n\n" in text else text.strip()
 
 
 OPENING = 8  # the level of an opening of a list: below any heading

@@ -100,4 +100,4 @@ def resolve_member_refs(text: str, people: tuple[str, ...]) -> str:
 
 def collapse(value: str) -> str:
     """Collapse runs of white space, including newlines inside titles, to single spaces."""
-    return re.sub(r"\s+", " ", value).strip()
+    return " ".join(value.split())

@@ -72,7 +72,7 @@ def norm_key(value: str) -> str:
 
 def trim(text: str, start: int = 0, end: int = 0, limit: int = DETAIL_MAX) -> str:
     """`text` collapsed and cut to `limit` characters, keeping text[start:end] inside."""
-    text = re.sub(r"\s+", " ", text).strip()
+    text = " ".join(text.split())
     if len(text) <= limit:
         return text
     if end <= 0 or end <= limit - 20:

@@ -209,8 +209,11 @@ _CONTACT_WORDS = ("contact", "information", "question", "obtained", "reach out",
                   "kontakt", "frage", "informatie", "vragen", "auskunft", "wenden")
 
 
+_CONTACT_HEADING = re.compile(r"contact|kontakt|informati", re.I)
+
+
 def _is_contact(s: Sentence) -> bool:
-    if s.kind is Kind.CONTACT or re.search(r"contact|kontakt|informati", s.heading, re.I):
+    if s.kind is Kind.CONTACT or _CONTACT_HEADING.search(s.heading):
         return True
     return s.has(*_CONTACT_WORDS) and bool(_CONTACT_CUE.search(s.text))
 

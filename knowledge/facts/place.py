@@ -287,13 +287,18 @@ _POSITIONS_BRACKET = re.compile(
     re.I)
 
 
+# a count of what the group is or has done, not of what it offers
+_NOT_OPEN_COUNT = re.compile(r"consist|currently|over\s+\d|hosts|\bof\s+which\b|supervised",
+                             re.I)
+
+
 def positions(sentences: Sequence[Sentence]) -> list[Fact]:
     out: list[Fact] = []
     counted = Gates(sentences)(*_POSITION_WORDS)
     for i, s in enumerate(sentences):
         if i not in counted:
             continue
-        if re.search(r"consist|currently|over\s+\d|hosts|\bof\s+which\b|supervised", s.text, re.I):
+        if _NOT_OPEN_COUNT.search(s.text):
             continue
         both = _POSITIONS_SUM.search(s.text)
         if both and to_int(both.group("a")) and to_int(both.group("b")):
