@@ -16,6 +16,7 @@ applies, never a word that names one vacancy.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -73,9 +74,14 @@ def terms(text: str) -> list[str]:
     """The stems of the words of `text` (all of it) that can name a vacancy, in order: each
     token and the parts of a joined one ("tv-l": "tv-l", "tv", "l"), read once per distinct
     token."""
+    return terms_of(tokens(text, limit=None))
+
+
+def terms_of(words: Iterable[str]) -> list[str]:
+    """`terms` of a text's folded words (`knowledge.textnorm.tokens`)."""
     out: list[str] = []
     cache = _TERMS
-    for token in tokens(text, limit=None):
+    for token in words:
         hit = cache.get(token)
         if hit is None:
             if len(cache) >= _TERMS_MAX:
@@ -166,5 +172,5 @@ def index_text(v: Vacancy) -> IndexText:
         names={k: round(w, 2) for k, w in weights.items()},
         title=" ".join(title),
         names_text=" ".join(names),
-        body=" ".join(terms(f"{v.description}\n{body_text}")),
+        body=" ".join(terms_of(v.words) if v.words else terms(f"{v.description}\n{body_text}")),
     )

@@ -137,6 +137,7 @@ class Vacancy:
     description_line: int = 0  # file line of the description field; at ingest, not stored
     people_line: int = 0  # file line of the people (or authors) field; at ingest, not stored
     people_source: str = ""  # that field as written ("authors: saif-khan"); at ingest
+    words: tuple[str, ...] = ()  # the summary's and text's folded words; at ingest, not stored
 
     @property
     def status(self) -> str:

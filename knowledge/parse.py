@@ -37,7 +37,7 @@ from knowledge.model import Kind, Position, Section, Vacancy
 from knowledge.positions import mentions, page_kinds
 from knowledge.sections import OPENING, Chunked, RawSection, chunk, to_sections
 from knowledge.text import decode_page, humanize_slug
-from knowledge.textnorm import language_of, tokens
+from knowledge.textnorm import fold, language_of, tokens
 
 _LIST_SPLIT = re.compile(r"\s*[,;]\s*")
 _LANGUAGE_SAMPLE = 1500  # characters of text a page's language is told from
@@ -310,7 +310,12 @@ def parse_page(text: str, name: str, path: str = "", today: dt.date | None = Non
     sections, unknown = to_sections(chunked, description)
     # the page's kinds and language are read from its body, as before its header's text
     all_text = " ".join(s.text for s in sections)
-    sections += field_sections(fields, lines, text, header.body_line, len(sections), people)
+    body_words = tokens(fold(all_text, None), folded=True, limit=None)  # read once: kinds,
+    # and the index (`knowledge.keywords.index_text`) with the header's text and summary
+    texts = field_sections(fields, lines, text, header.body_line, len(sections), people)
+    sections += texts
+    words = (*tokens(description, limit=None), *body_words,
+             *(w for s in texts for w in tokens(s.text, limit=None)))
     if not any(s.text.strip() for s in sections):
         notes.append(warning(header.body_line, "the page has no text besides its title"))
     main = (page_kinds(title.replace("_", " "), "")[:1] or ("",))[0]
@@ -320,7 +325,7 @@ def parse_page(text: str, name: str, path: str = "", today: dt.date | None = Non
     declared = " ".join([kind, description,
                          *(t for f in by.get("tags", []) for t in _as_list(f.value))])
     kinds = page_kinds(title.replace("_", " "), all_text,
-                       "msc" if kind == "student" else declared.replace("_", " "))
+                       "msc" if kind == "student" else declared.replace("_", " "), body_words)
     intro_kept = bool(sections) and sections[0].kind is Kind.INTRO
     positions = _positions(chunked.sections, 0 if intro_kept else 1, title,
                            kinds[0] if kinds else "")
@@ -367,6 +372,7 @@ def parse_page(text: str, name: str, path: str = "", today: dt.date | None = Non
         people_line=next((f.line for k in ("people", "authors") for f in by.get(k, [])), 0),
         people_source=next((f"{f.key}: {f.text}" for k in ("people", "authors")
                             for f in by.get(k, [])), ""),
+        words=tuple(words),
     )
     # what the header's fields state (deadline, salary, contact...), as facts; the body's
     # facts are added by `knowledge.facts.extract_facts`
