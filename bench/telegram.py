@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import html
 import logging
 import multiprocessing as mp
@@ -38,6 +39,7 @@ from telegram.ext import Application, ContextTypes, MessageHandler, filters
 from bench.common import SEEDS
 from bot.telegram.app import ALLOWED_UPDATES, build_application, lifecycle
 from bot.telegram.config import load_config
+from bot.telegram.context import SERVICES
 from knowledge import build
 from tests.standin import BotApiStandIn
 
@@ -149,10 +151,18 @@ def vacbot_app(base_url: str, kb: Path, state: Path) -> Any:
 
 async def one_round(standin: RemoteStandIn, app: Any, users: int,
                     questions: int) -> tuple[Round, float]:
-    """(the round, CPU seconds of this process)."""
-    async with lifecycle(app):
+    """(the round, CPU seconds of this process). vacbot starts as `vacbot run` starts it;
+    the echo bot as python-telegram-bot's defaults start an application."""
+    async with contextlib.AsyncExitStack() as stack:
+        if app.bot_data.get(SERVICES) is not None:
+            await stack.enter_async_context(lifecycle(app))
+        else:
+            await stack.enter_async_context(app)
+            await app.start()
+            stack.push_async_callback(app.stop)
         await app.updater.start_polling(poll_interval=0, timeout=1,
                                         allowed_updates=list(ALLOWED_UPDATES))
+        stack.push_async_callback(app.updater.stop)
         cpu = time.process_time()
         result = await standin.round(users, questions)
         cpu = time.process_time() - cpu

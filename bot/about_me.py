@@ -20,6 +20,7 @@ _HOLDER = frozenset(Q.holder)
 _DEGREE_AFTER = frozenset(Q.degree_after)
 _DEGREES = frozenset(Q.degrees)
 _ENOUGH = frozenset(Q.enough)
+_NEED = frozenset(Q.need)
 _YOU = frozenset(Q.you)
 _FIELD_STOP = frozenset(Q.field_stop)
 _OWN_DEGREE = frozenset(Q.own_degree)
@@ -64,8 +65,10 @@ def about_me(words: tuple[str, ...], found: list[Mention], code: str = "en") -> 
     words = tuple(p for w in words for p in ((w,) if "-" not in w else (w, *w.split("-"))))
     for i, w in enumerate(words):
         if w in _OWN_DEGREE and i:  # "a medical degree", "an hbo degree", "no degree"
-            field = words[i - 1] if words[i - 1] not in _DEGREE_OPENERS else ""
-            if field or words[i - 1] in _DEGREE_OPENERS:
+            opened = words[i - 1] in _DEGREE_OPENERS
+            field = words[i - 1] if not opened and i > 1 and words[i - 2] in _DEGREE_OPENERS \
+                else ""
+            if opened or field:
                 said.append(field if field and is_term(field) else "degree")
                 traits.add("degree")
         elif w in _LANGUAGES and _SPEAK & set(words[max(0, i - 3) : i + 3]):
@@ -104,7 +107,8 @@ def _degrees_held(words: tuple[str, ...], found: list[Mention], said: list[str])
         after = words[m.end] if m.end < len(words) else ""
         enough = set(words[m.end : m.end + 2]) & _ENOUGH
         asking = set(words[max(0, m.start - 4) : m.start]) & _YOU
-        if (before & _HOLDER and not asking) or after in _DEGREE_AFTER or enough:
+        needed = bool(before & _NEED)  # "do I need a PhD for the physicist job?"
+        if (before & _HOLDER and not asking) or after in _DEGREE_AFTER or enough or needed:
             own.append(n)
             said.append(word)
             rest = [w for w in words[m.end : m.end + 3] if w not in _FIELD_STOP]

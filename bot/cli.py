@@ -21,7 +21,7 @@ from typing import TextIO
 from bot import health
 from bot.config import db_path, seeds_dir
 from knowledge import BuildError, build, read_folder
-from knowledge.errors import split_warning
+from knowledge.errors import printable, split_warning
 from knowledge.urls import bad_urls
 
 
@@ -42,13 +42,18 @@ def _cmd_ingest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """One line per error, skipped input and warning (file:line: reason), then a summary.
-    Exit 1 when a page has an error or the folder has no page at all."""
+    Exit 1 when a page has an error or the folder has no page at all. File names are printed
+    with control characters escaped (`knowledge.errors.printable`): one line per finding."""
     folder = seeds_dir(args.seeds)
     try:
         result = read_folder(folder)
     except BuildError as exc:
-        print(str(exc), file=err)
+        print(str(exc), file=err)  # each problem's file name is escaped (Problem.__str__)
         return 1
+
+    def say(line: str) -> None:
+        print(printable(line), file=out)
+
     warned = 0
     n_warnings = 0
     unknown = 0
@@ -66,14 +71,14 @@ def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         warned += bool(lines)
         n_warnings += len(lines)
         for text in lines:
-            print(text, file=out)
+            say(text)
     for skipped in result.skipped:
-        print(f"skipped {skipped}", file=out)
+        say(f"skipped {skipped}")
     for problem in result.problems:
-        print(f"error {problem}", file=out)
+        say(f"error {problem}")
     empty = not result.vacancies and not result.problems
     if empty:
-        print(f"error {folder}: no vacancy pages (*.md, *.markdown) in this folder", file=out)
+        say(f"error {folder}: no vacancy pages (*.md, *.markdown) in this folder")
     print(f"{len(result.vacancies)} pages ok ({warned} with warnings), "
           f"{len(result.problems) + empty} with errors, {len(result.skipped)} inputs skipped, "
           f"{n_warnings} warnings ({unknown} unknown headings)", file=out)

@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 
 import lang
 from bot import naming
-from bot.listing import Orderings, matching, of_kinds
+from bot.listing import Orderings, generic_titles, matching, of_kinds
 from bot.model import ChatContext, Intent
 from bot.policy import Tuning
 from bot.resolve import NO_MATCH, Resolution, Resolver, kind_fit, list_reference
@@ -89,8 +89,10 @@ class Desk:
     orderings: Orderings
     t: Tuning
     rarity: naming.Rarity = field(init=False)
+    generic: frozenset[str] = field(init=False)  # ids of pages titled "Jobs", "Join us"
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "generic", generic_titles(self.kb, self.t.index_title_share))
         top = self.resolver.idf("")  # the rarity of a word only one vacancy has
         object.__setattr__(self, "rarity", naming.Rarity(self.t.distinct_share * top,
                                                          self.t.strong_share * top))
@@ -280,6 +282,9 @@ def _among_named(desk: Desk, s: Situation, intents: tuple[Intent, ...]) -> Decis
         return _answer("the-open-one", (open_[0].id, *others), intents, s)
     if dominant:
         return _answer("dominant", (top.id,), intents, s)
+    specific = [x for x in found if x.id not in desk.generic]
+    if len(specific) == 1 and len(found) > 1:  # a posting, not the page that lists it
+        return _answer("the-posting", (specific[0].id,), intents, s)
     answering = [x.id for x in found if _answers(desk, x.id, intents)]
     if len(answering) == 1:  # "how long is the position fixed-term?": the one that says
         return _answer("the-one-that-answers", (answering[0],), intents, s)
@@ -297,14 +302,19 @@ def listing(desk: Desk, s: Situation) -> Decision | None:
         kinds = sorted(q.wanted)
         kind = kinds[0] if len(kinds) == 1 else ""
         ids: tuple[str, ...] = ()
-        for status in (("closed",) if q.status_filter == "closed" else ("open", "closed")):
-            ids = ids or tuple(x.id for x in desk.orderings.of(status, kind)
-                               if of_kinds(x, q.wanted))
+        statuses = ("closed",) if q.status_filter == "closed" else ("open", "closed")
+        for main in (True, False):  # pages mainly of that kind first, then those offering it
+            for status in statuses:
+                ids = ids or tuple(x.id for x in desk.orderings.of(status, kind)
+                                   if of_kinds(x, q.wanted)
+                                   and (not main or not q.wanted or x.category in q.wanted))
         if res.unknown and not ids:
             return _no_match(desk, s)
         return Decision(Action.LIST, "list", ids, q.intents, exists=q.exists)
     share = 1.0 / len(res.words()) if q.any_of and res.words() else None  # any of them
     found = matching(desk.kb, res, q.wanted, q.excluded, q.status_filter, share, desk.t)
+    if not found and q.status_filter == "open":  # "any open positions in the X lab?": its
+        found = matching(desk.kb, res, q.wanted, q.excluded, "", share, desk.t)  # closed ones
     if not found and q.exists and q.wanted:  # "is the speech lab hiring postdocs?": the
         # lab's page, though it offers none, says so
         found = matching(desk.kb, res, frozenset(), frozenset(), "", share, desk.t)[:1]
@@ -329,8 +339,9 @@ def not_a_vacancy_question(desk: Desk, s: Situation) -> Decision | None:
     q, ctx = s.q, s.ctx
     if q.source != "text" or ctx.subject or ctx.last_list or not (q.intents or q.topics):
         return None
-    if s.named and naming.by_name(s.res, desk.t):
-        return None  # "PANCAIM salary", "tell me abt pancaim", "who is Caner Mercan?"
+    if len(s.named) == 1 and naming.by_name(s.res, desk.t):
+        return None  # "PANCAIM salary", "tell me abt pancaim", "who is Caner Mercan?" — not
+        # a place many pages name ("is nijmegen the oldest city?")
     specific = any(q.scores.is_specific(i) for i in q.intents)
     top = q.scores.get(q.intents[0]) if q.intents else 1.0
     faint = not s.named and (top < desk.t.context_free_intent or not specific)
@@ -411,7 +422,8 @@ def _no_match(desk: Desk, s: Situation, intents: tuple[Intent, ...] = ()) -> Dec
     if not fitting and len(whole) == 1 and not res.unknown:
         return Decision(Action.ANSWER, "closest-of-another-kind", (whole[0],),
                         intents or s.q.intents, exists=True, resolution=res)
-    closest = fitting or [m.id for m in res.matches if m.coverage >= desk.t.named_coverage]
+    closest = fitting or [m.id for m in res.matches if m.coverage >= desk.t.named_coverage] \
+        or [x.id for x in desk.orderings.of("open", "") if of_kinds(x, s.q.wanted)]
     return Decision(Action.NO_MATCH, "no-match", tuple(closest[: desk.t.closest]),
                     intents or s.q.intents, exists=s.q.exists, resolution=res,
                     missing=res.unknown or res.words())
@@ -538,11 +550,12 @@ def _related(desk: Desk, subject: str) -> list[str]:
     same = [x.id for x in kb.listings if x.id != subject and site and kb.site(x.id) == site]
     if same and len(same) < len(kb) - 1:
         return same
-    vacancy = kb.get(subject)
-    names = [*me.people, *me.groups] + ([f.value for f in vacancy.facts_of(
-        FactKind.CONTACT_PERSON)] if vacancy is not None else [])
+    vacancy = kb.get(subject)  # "his other project": the vacancy's first person
+    names = [*me.people, *(f.value for f in vacancy.facts_of(FactKind.CONTACT_PERSON))
+             ] if vacancy is not None else list(me.people)
     if not names:
         return []
+    names = names[:1]
     found = desk.resolver.resolve(" ".join(dict.fromkeys(names)))  # "his other project"
     return [m.id for m in found.matches if m.id != subject and m.named]
 
@@ -573,6 +586,8 @@ def _choose(desk: Desk, s: Situation, pool: list[str]) -> list[str]:
             return [x.id for x in found[:1]]
         else:  # no dates: an older posting is a closed one, a newer one is open
             found = [x for x in found if x.closed == (ref.kind == "older")] or found
+    if len(found) > 1:  # a page titled only "Jobs" or "Open positions" lists the others
+        found = [x for x in found if x.id not in desk.generic] or found
     if ref is not None and ref.kind == "back":  # "back to the first one": the earliest
         first = any(lang.QUERY.ordinals.get(w) == 1 for w in q.words)
         return [x.id for x in (found[-1:] if first else found[:1])]

@@ -136,10 +136,10 @@ def subtitle(kb: KnowledgeBase, x: Listing, limit: int = 110) -> str:
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
-def generic_titles(kb: KnowledgeBase) -> frozenset[str]:
-    """Ids of the vacancies whose title names nothing particular ("Jobs", "Join us"): no
-    word of it is rarer than one in fifty vacancies."""
-    rare = max(2, len(kb) // 50)
+def generic_titles(kb: KnowledgeBase, share: float = 0.02) -> frozenset[str]:
+    """Ids of the vacancies whose title names nothing particular ("Jobs", "Join us", "Open
+    positions"): no word of it is used by fewer than `share` of the vacancies (at least 2)."""
+    rare = max(2, int(len(kb) * share))
     out = set()
     for x in kb.listings:
         words_ = terms(x.title)

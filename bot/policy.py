@@ -72,6 +72,9 @@ class Tuning:
     outside_ratio: float = 1.5  # after a list, a vacancy outside it wins only when it scores
     #                             this much more than the best one in the list
     max_across: int = 8  # vacancies answered at once ("the salary for all PhDs")
+    index_title_share: float = 0.1  # a page whose title words all appear on at least this
+    #                                 share of the pages ("Jobs", "Open positions") lists
+    #                                 others: a posting is meant before it
     closest: int = 3  # vacancies offered when nothing matches what the message names
     history: int = 6  # vacancies a conversation remembers for "back to the first one"
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from bot import answers, openings
 from bot.answers import layout
 from bot.decide import Action, Decision, Desk
-from bot.listing import generic_titles, read_query, render_page, select, subtitle
+from bot.listing import read_query, render_page, select, subtitle
 from bot.model import Answer, Block, Button, ChatContext, Intent, Style, VacancyRef
 from bot.phrases import label, phrase
 from bot.understand import Query
@@ -24,7 +24,7 @@ class Replier:
     def __init__(self, desk: Desk) -> None:
         self.desk = desk
         self.kb = desk.kb
-        self._generic = generic_titles(desk.kb)
+        self._generic = desk.generic
 
     def act(self, d: Decision, q: Query, ctx: ChatContext,
             full: bool = False) -> tuple[Answer, ChatContext]:

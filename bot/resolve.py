@@ -147,10 +147,10 @@ class Resolver:
         self._by_id = {x.id: i for i, x in enumerate(kb.listings)}
         self._rare = max(self.t.rare_min_df, int(self.n * self.t.rare_share))
         self._proper_df = max(1, int(self.n * self.t.proper_share))
-        self._postings = lru_cache(maxsize=2048)(self._names_of)
+        self._postings = lru_cache(maxsize=512)(self._names_of)
         self.expand = lru_cache(maxsize=16384)(self._expand)
         self.terms = lru_cache(maxsize=4096)(self._terms)  # type: ignore[method-assign]
-        self._resolve = lru_cache(maxsize=4096)(self._resolve_uncached)
+        self._resolve = lru_cache(maxsize=512)(self._resolve_uncached)
 
     def _is_handle(self, folded_id: str) -> bool:
         """Can a message word that equals this id be taken for the id itself (a deep link,
@@ -194,6 +194,10 @@ class Resolver:
         longer = [t for t in self._by_prefix.get(s[:4], ()) if len(s) >= 6 and t.startswith(s)]
         if longer:  # "Klärschlamm" in "Klärschlammbehandlung"
             return tuple((t, self.t.part_factor) for t in sorted(longer, key=len)[:3])
+        shorter = [t for t in self._by_prefix.get(s[:4], ()) if len(t) >= 6
+                   and word.startswith(t) and 2 * len(t) >= len(word)]
+        if shorter:  # "geoinformatics" in a name that shortens it ("Geoinfo-TUGraz")
+            return ((max(shorter, key=len), self.t.part_factor),)
         same = self._cognates.get(cognate(s))  # "hypertrofie" ~ "hypertrophy"
         if same:
             return tuple((t, self.t.near_factor) for t in same[:3])
@@ -224,7 +228,7 @@ class Resolver:
         joined: set[str] = set()
         for a, b in itertools.pairwise(found_words):
             s = stem(a + b)  # "dwell time" on a page that writes "dwelltime"
-            if (a.isalpha() and b.isalpha() and s in self._stems and len(a + b) >= 7
+            if (a.isalpha() and b.isalpha() and s in self._stems and len(a + b) >= 6
                     and len(s) > len(a) + 1  # not "learning fully" -> "learning"
                     and is_term(a) and is_term(b)):  # not "phd positions"
                 out.append(Term(a + b, s, 1.0, self.idf(s)))

@@ -157,7 +157,10 @@ class Query:
 
 def clean(text: str, limit: int = DEFAULT.max_input) -> str:
     """Drop control characters (invisible format characters inside words go without a
-    trace, so "sal\\u00adary" is still "salary"), cap the length, trim."""
+    trace, so "sal\\u00adary" is still "salary"), fold runs of white space (a question
+    after 3,000 blank lines is still read), cap the length."""
+    if not text.isascii() or not text.isprintable():  # pasted text: blank lines, tabs
+        text = " ".join(text[: limit * 8].split())
     text = text[: limit * 4].strip()[: limit]
     if text.isprintable():
         return text
@@ -177,14 +180,16 @@ def read(text: str, default_lang: str = "en", t: Tuning = DEFAULT) -> Query:
     """The message read once; every later step reads the `Query`."""
     text = clean(text, t.max_input)
     folded = fold(text)
-    clauses = _clauses(folded, t)
+    clauses = _clauses(folded)
     words = tuple(w for c in clauses for w in c.words)
     marks = _BOOK.scan(words)
     lang_ = language_of_words(words, default_lang)
-    topics = topics_in_words(words)
-    topic_words = {w for a in topics for w in a.words}
     found = mentions_in(words)
     me = about_me(words, found, lang_)
+    mine = frozenset(me.words)  # "funded by Erasmus+" says how the user is funded: no topic
+    topics = tuple(a for a in topics_in_words(words) if not set(a.words) <= mine)
+    topic_words = {w for a in topics for w in a.words}
+    clauses = _with_intents(clauses, mine, t)
     own = set(me.mentions)
     wanted = {m.kind for n, m in enumerate(found) if n not in own and not m.negated}
     excluded = {m.kind for n, m in enumerate(found) if n not in own and m.negated}
@@ -278,6 +283,8 @@ def _intents(q: Query, asking: list[Clause], t: Tuning) -> list[Intent]:
         intents = [i for i in intents if i in order
                    or (q.scores.is_specific(i) and (order or not q.me))]
     intents += [i for i in order if i not in intents and i is not Intent.LIST]
+    # in the order the clauses ask them: "tell me about the X job and who supervises it"
+    intents.sort(key=lambda i: order.index(i) if i in order else len(order))
     if q.topics:  # "hoeveel vakantie-uren krijg je?" asks about vacation, not pay
         topic_words = {w for a in q.topics for w in a.words}
         money = any(classify_words((w,)).get(Intent.SALARY) >= 0.7 for w in q.words
@@ -301,8 +308,8 @@ def _social(scores: IntentScores, t: Tuning) -> str:
 
 # ---- clauses -----------------------------------------------------------------------------
 
-def _clauses(folded: str, t: Tuning = DEFAULT) -> tuple[Clause, ...]:
-    """The message cut into clauses, each with its words, whether it asks and what."""
+def _clauses(folded: str) -> tuple[Clause, ...]:
+    """The message cut into clauses, each with its words and whether it asks."""
     pieces = _CLAUSE.split(folded)
     raw: list[tuple[str, bool]] = []
     i = 0
@@ -316,18 +323,24 @@ def _clauses(folded: str, t: Tuning = DEFAULT) -> tuple[Clause, ...]:
         words = tuple(tokens(piece, folded=True))
         if words:
             out.append(Clause(words, asked or _OPENS_QUESTION.starts(words), ()))
-    questions = [c for c in out if c.question and len(" ".join(c.words)) > 2]
-    considered = questions or [c for c in out if len(" ".join(c.words)) > 2]
-    return tuple(replace(c, intents=_clause_intents(c, t)) if c in considered else c
-                 for c in out)
+    return tuple(out)
 
 
-def _clause_intents(c: Clause, t: Tuning) -> tuple[Intent, ...]:
+def _with_intents(clauses: tuple[Clause, ...], mine: frozenset[str],
+                  t: Tuning) -> tuple[Clause, ...]:
+    """Each clause with what it asks: the questions' clauses, or all when none asks."""
+    questions = [c for c in clauses if c.question and len(" ".join(c.words)) > 2]
+    considered = questions or [c for c in clauses if len(" ".join(c.words)) > 2]
+    return tuple(replace(c, intents=_clause_intents(c, mine, t)) if c in considered else c
+                 for c in clauses)
+
+
+def _clause_intents(c: Clause, mine: frozenset[str], t: Tuning) -> tuple[Intent, ...]:
     """What one clause asks: a practical topic's intent when it names one ("wie viele
     Stunden pro Woche?"), else its own top intent when that rests on a specific cue or the
     clause opens with a question word ("where is the internship", not "ein Projekt, wo
     man ...")."""
-    topics = topics_in_words(c.words)
+    topics = [a for a in topics_in_words(c.words) if not set(a.words) <= mine]
     if topics:
         return (topics[0].topic.intent,)
     scores = classify_words(c.words)

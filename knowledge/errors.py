@@ -26,6 +26,15 @@ import re
 from dataclasses import dataclass
 
 
+def printable(text: str) -> str:
+    """`text` with every character that is not printable (newlines, tabs, terminal escape
+    codes, invisible separators) written as its Python escape, so that a file name can
+    neither forge an output line nor send codes to a terminal: "a\nb" -> "a\\nb"."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+
+
 @dataclass(frozen=True, slots=True)
 class Problem:
     """One thing wrong with one input: where, and why."""
@@ -35,7 +44,8 @@ class Problem:
     reason: str
 
     def __str__(self) -> str:
-        where = f"{self.path}:{self.line}" if self.line else self.path
+        path = printable(self.path)
+        where = f"{path}:{self.line}" if self.line else path
         return f"{where}: {self.reason}"
 
 

@@ -23,6 +23,7 @@ from knowledge.model import Section
 from knowledge.units import units_of_markdown
 
 MIN_WORDS = 4  # a list item with this many words is a sentence (or a phrase), not a tag
+_LOOK = 50  # header lines an item is looked for in after the one before (bounded: linear)
 MIN_SCALAR_WORDS = 8  # a single value needs more: "layout: post", "image: team.png" are not
 # keys that are a site's machinery, never page text
 _MACHINERY = frozenset("""layout permalink redirectfrom redirectto sitemap nav navorder
@@ -94,7 +95,8 @@ def _item_lines(texts: list[str], key_line: int, header: list[str]) -> list[int]
     at = max(key_line - 1, 0)
     for text in texts:
         probe = " ".join(text.split()[:4])[:30]
-        found = next((n for n in range(at, len(header)) if probe in header[n]), -1)
+        found = next((n for n in range(at, min(len(header), at + _LOOK)) if probe in header[n]),
+                     -1)
         if found >= 0:
             at = found
         out.append(at + 1 if key_line else 0)

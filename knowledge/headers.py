@@ -13,6 +13,11 @@ read as far as it can be, with a warning naming the line, never an error: tabs a
 spaces; a field YAML or TOML cannot parse (a stray quote) is read as text; a date that does
 not exist (``enddate: 2022-09-31``) stays text; a fence that is never closed ends at the first
 blank line. Warnings are stored as "line N: reason" (`knowledge.errors.warning`).
+
+Front matter is read in bounded time and memory: YAML aliases may not expand to more than
+`MAX_VALUES` values (a "billion laughs" header) nor contain themselves, and no header may
+nest deeper than `MAX_DEPTH`; such a header is a `PageError` naming its line, never a hang or
+a crash.
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ from typing import Any
 import yaml
 from frontmatter.default_handlers import BaseHandler
 
-from knowledge.errors import warning
+from knowledge.errors import PageError, warning
 
 # Keys a Pelican-style header is recognised by (lower-case). A page whose first line looks
 # like "Note: ..." but names none of these is taken as having no header.
@@ -105,12 +110,97 @@ def _timestamp(loader: _LenientLoader, node: yaml.ScalarNode) -> Any:
 _LenientLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
 
 
+MAX_VALUES = 10_000  # values a header may hold once its YAML aliases are expanded
+MAX_DEPTH = 50  # lists and tables within each other, at most
+_TOO_DEEP = f"front matter nests more than {MAX_DEPTH} lists or tables deep"
+
+
+class HeaderBomb(Exception):
+    """Front matter that would take unbounded time or memory to read: aliases expanding to
+    too many values or to themselves, or nesting too deep. `line` is 0-based in the header."""
+
+    def __init__(self, line: int, reason: str) -> None:
+        super().__init__(reason)
+        self.line = line
+
+
+def _check_graph(root: yaml.Node) -> None:
+    """Raise HeaderBomb when the YAML node graph, every alias expanded, holds more than
+    MAX_VALUES values, nests deeper than MAX_DEPTH or contains itself. Each node is sized
+    once (memoised), so this is linear in the YAML text whatever the aliases multiply to."""
+    sizes: dict[int, int] = {}
+    entered: set[int] = set()
+    stack: list[tuple[yaml.Node, int]] = [(root, 1)]
+    while stack:
+        node, depth = stack[-1]
+        key = id(node)
+        if key in sizes:
+            stack.pop()
+            continue
+        if depth > MAX_DEPTH:
+            raise HeaderBomb(node.start_mark.line, _TOO_DEEP)
+        children: list[yaml.Node] = []
+        if isinstance(node, yaml.SequenceNode):
+            children = list(node.value)
+        elif isinstance(node, yaml.MappingNode):
+            children = [n for pair in node.value for n in pair]
+        if key not in entered:
+            entered.add(key)
+            for child in children:
+                if id(child) in entered and id(child) not in sizes:
+                    raise HeaderBomb(child.start_mark.line,
+                                     "a YAML alias in the front matter contains itself")
+                stack.append((child, depth + 1))
+            continue
+        stack.pop()
+        sizes[key] = 1 + sum(sizes[id(c)] for c in children)
+        if sizes[key] > MAX_VALUES:
+            raise HeaderBomb(node.start_mark.line, "YAML aliases in the front matter expand "
+                                                   f"to more than {MAX_VALUES:,} values")
+
+
+_QUOTED = re.compile(r""""(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*'""")
+_BRACKET = re.compile(r"[\[\]{}]")
+def _check_brackets(text: str) -> None:
+    """HeaderBomb when brackets outside quotes nest deeper than MAX_DEPTH: checked before a
+    parser recurses (and slows down) level by level."""
+    if text.count("[") + text.count("{") <= MAX_DEPTH:
+        return
+    depth = 0
+    bare = _QUOTED.sub("", text)  # quotes never span lines: line numbers stay
+    for m in _BRACKET.finditer(bare):
+        depth = depth + 1 if m.group(0) in "[{" else max(0, depth - 1)
+        if depth > MAX_DEPTH:
+            raise HeaderBomb(bare.count("\n", 0, m.start()), _TOO_DEEP)
+
+
 def _yaml(text: str) -> tuple[Any, list[tuple[int, str]]]:
+    _check_brackets(text)
     loader = _LenientLoader(text)
     try:
-        return loader.get_single_data(), loader.bad_dates
+        try:
+            node = loader.get_single_node()
+        except RecursionError:
+            raise HeaderBomb(0, _TOO_DEEP) from None
+        if node is None:
+            return None, loader.bad_dates
+        _check_graph(node)
+        return loader.construct_document(node), loader.bad_dates
     finally:
         loader.dispose()
+
+
+def _too_deep(value: Any) -> bool:
+    """Do lists and tables in a parsed header nest deeper than MAX_DEPTH? (Iterative.)"""
+    stack: list[tuple[Any, int]] = [(value, 0)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, (dict, list)):
+            if depth >= MAX_DEPTH:
+                return True
+            stack += [(v, depth + 1) for v in (item.values() if isinstance(item, dict)
+                                                else item)]
+    return False
 
 
 class YamlHandler(BaseHandler):
@@ -133,7 +223,7 @@ class TomlHandler(BaseHandler):
     FM_BOUNDARY = re.compile(r"^\+{3}\s*$", re.MULTILINE)
 
     def load(self, fm: str) -> dict[str, Any]:
-        return tomllib.loads(fm)
+        return _toml(fm)
 
 
 _PELICAN = PelicanHandler()
@@ -141,10 +231,14 @@ _PELICAN = PelicanHandler()
 
 def split_header(text: str, path: str = "") -> Header:
     """Detect the header style of `text` (already newline-normalised) and split it off.
-    Never raises: what cannot be parsed strictly is read leniently, with warnings."""
+    What cannot be parsed strictly is read leniently, with warnings; only a header that
+    cannot be read in bounded time or memory (`HeaderBomb`) raises PageError."""
     for style, fence in (("yaml", "---"), ("toml", "+++")):
         if text.startswith(fence) and text[: len(fence) + 1].rstrip() == fence:
-            return _split_fenced(text, style, fence)
+            try:
+                return _split_fenced(text, style, fence)
+            except HeaderBomb as exc:
+                raise PageError(path, exc.line + 2, f"{exc}; the page is not read") from None
     if _PELICAN.detect(text):
         fm, body = _PELICAN.split(text)
         fields = _PELICAN.load(fm)
@@ -268,10 +362,22 @@ def _as_text_value(block: list[str]) -> str:
 
 # --- TOML, strictly first, then line by line -----------------------------------------------
 
+def _toml(text: str) -> dict[str, Any]:
+    """tomllib.loads, with nesting bounded: HeaderBomb instead of RecursionError."""
+    _check_brackets(text)
+    try:
+        data = tomllib.loads(text)
+    except RecursionError:
+        raise HeaderBomb(0, _TOO_DEEP) from None
+    if _too_deep(data):
+        raise HeaderBomb(0, _TOO_DEEP)
+    return data
+
+
 def _read_toml(fm_lines: list[str]) -> tuple[dict[str, Any], list[str]]:
     fm = "\n".join(fm_lines)
     try:
-        return tomllib.loads(fm), []
+        return _toml(fm), []
     except tomllib.TOMLDecodeError as exc:
         first_problem = str(exc)
     notes: list[str] = []
@@ -287,7 +393,7 @@ def _read_toml(fm_lines: list[str]) -> tuple[dict[str, Any], list[str]]:
             continue
         name = m.group(1).lower()
         try:
-            fields.update({k.lower(): v for k, v in tomllib.loads(stripped).items()})
+            fields.update({k.lower(): v for k, v in _toml(stripped).items()})
         except tomllib.TOMLDecodeError as exc:
             raw = stripped.split("=", 1)[1].split(" #", 1)[0].strip()
             fields[name] = raw[1:-1] if len(raw) >= 2 and raw[0] in "\"'" and \

@@ -3,7 +3,10 @@
 Finding the pages (`scan`): every ``*.md`` / ``*.markdown`` file below the folder, in any
 sub-folder, names with spaces included. Only the folder itself is read: a symlink (to a file
 or a folder) and anything that resolves outside the folder is refused and reported, and files
-are opened without following links. Hidden folders and files (``.git``) are skipped.
+are opened without following links. Only regular files are read, checked before they are
+opened: a named pipe, a device or a socket is refused (opening a pipe would wait forever), and
+so is a hard link to a file outside the folder (a file with more links than the folder holds).
+Hidden folders and files (``.git``) are skipped.
 
 Ids: a page's id is its file name without extension; a bundle's ``index.md`` /
 ``_index.md`` / ``README.md`` is named after its folder. When several pages would get the same
@@ -33,6 +36,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from knowledge.budget import OverBudget, check, time_limit
 from knowledge.errors import BuildError, PageError, Problem, split_warning
 from knowledge.model import Vacancy
 from knowledge.parse import parse_file_bytes
@@ -40,10 +44,13 @@ from knowledge.store import write_database
 from knowledge.text import MAX_PAGE_BYTES
 
 PAGE_SUFFIXES = (".md", ".markdown")
+# Seconds one page may take to read (real pages: 10-30 ms; 1.6 MB of headings made to be slow:
+# 25 s)
+PAGE_SECONDS = 10.0
 BUNDLE_NAMES = frozenset({"index", "_index", "readme"})
 # Bump when what ingest extracts changes: `open_knowledge` rebuilds a database built by an
 # older ingest even when no page changed.
-INGEST_VERSION = "13"
+INGEST_VERSION = "14"
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +58,7 @@ class PageFile:
     id: str
     path: Path
     decide: bool = False  # an index/README: a page only if its content reads like a vacancy
+    links: int = 1  # hard links to this file inside the folder: more are refused when read
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +91,8 @@ def scan(folder: Path) -> Inputs:
         raise BuildError([Problem(str(folder), 0, "is not a folder of vacancy pages")])
     root = folder.resolve()
     found: list[tuple[str, Path, bool]] = []  # base id, path, decide
+    inodes: dict[tuple[int, int], int] = {}  # (device, inode) -> links seen in the folder
+    regular: list[tuple[Path, os.stat_result]] = []  # the pages' own lstat, before opening
     problems: list[Problem] = []
     skipped: list[Problem] = []
     newest = folder.stat().st_mtime
@@ -117,6 +127,10 @@ def scan(folder: Path) -> Inputs:
                 problems.append(Problem(str(path), 0, "resolves outside the pages folder; "
                                                       "refused"))
                 continue
+            info = _lstat(path)
+            if info is not None and stat.S_ISREG(info.st_mode):
+                inode = (info.st_dev, info.st_ino)
+                inodes[inode] = inodes.get(inode, 0) + 1
             if _is_hidden(name):
                 if is_page:
                     skipped.append(Problem(str(path), 0, "hidden file; skipped"))
@@ -125,17 +139,49 @@ def scan(folder: Path) -> Inputs:
                 skipped.append(Problem(str(path), 0, "not a Markdown page (.md, .markdown); "
                                                      "ignored"))
                 continue
-            newest = max(newest, _mtime(path))
+            if info is None or not stat.S_ISREG(info.st_mode):
+                problems.append(Problem(str(path), 0, f"is {_kind_of(info)}, not a regular "
+                                                      "file; refused"))
+                continue
+            regular.append((path, info))
+            newest = max(newest, info.st_mtime)
             stem = path.stem
             if stem.lower() in BUNDLE_NAMES:
                 parent = path.parent if path.parent.resolve() != root else folder.resolve()
                 found.append((parent.name or stem, path, True))
             else:
                 found.append((stem, path, False))
+    links = {path: inodes.get((info.st_dev, info.st_ino), 1) for path, info in regular}
+    for path, info in regular:
+        if info.st_nlink > links[path]:
+            problems.append(Problem(str(path), 0, _HARD_LINK))
+    outside = {Path(p.path) for p in problems}
+    found = [f for f in found if f[1] not in outside]
     ids = unique_ids([(base, path.relative_to(folder)) for base, path, _ in found])
-    pages = tuple(PageFile(i, path, decide) for i, (_, path, decide) in zip(ids, found,
-                                                                            strict=True))
+    pages = tuple(PageFile(i, path, decide, links[path])
+                  for i, (_, path, decide) in zip(ids, found, strict=True))
     return Inputs(pages, tuple(problems), tuple(skipped), newest)
+
+
+_HARD_LINK = ("is a hard link to a file outside the pages folder (it has more links than "
+              "the folder holds); refused")
+
+
+def _lstat(path: Path) -> os.stat_result | None:
+    try:
+        return path.lstat()
+    except OSError:
+        return None
+
+
+def _kind_of(info: os.stat_result | None) -> str:
+    """What a file that is not a regular file is, for a problem's reason."""
+    if info is None:
+        return "unreadable"
+    mode = info.st_mode
+    return ("a named pipe (FIFO)" if stat.S_ISFIFO(mode) else "a device" if stat.S_ISCHR(mode)
+            or stat.S_ISBLK(mode) else "a socket" if stat.S_ISSOCK(mode) else "a folder"
+            if stat.S_ISDIR(mode) else "not a regular file")
 
 
 def _mtime(path: Path) -> float:
@@ -188,13 +234,21 @@ def unique_ids(pages: list[tuple[str, Path]]) -> list[str]:
     return ids
 
 
-def read_bytes(path: Path) -> bytes:
-    """A page's bytes, never through a symlink, at most a little over MAX_PAGE_BYTES."""
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+def read_bytes(path: Path, links: int = 1) -> bytes:
+    """A page's bytes, never through a symlink, at most a little over MAX_PAGE_BYTES. Only a
+    regular file with at most `links` hard links (those inside the pages folder) is read; it
+    is checked before it is opened (a named pipe would block the open) and again after."""
+    before = _lstat(path)
+    if before is None or not stat.S_ISREG(before.st_mode):
+        raise PageError(str(path), 0, f"is {_kind_of(before)}, not a regular file; refused")
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    fd = os.open(path, flags)
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise PageError(str(path), 0, "is not a regular file; refused")
+            raise PageError(str(path), 0, f"is {_kind_of(info)}, not a regular file; refused")
+        if info.st_nlink > links:
+            raise PageError(str(path), 0, _HARD_LINK)
         if info.st_size > MAX_PAGE_BYTES:
             raise PageError(str(path), 0, f"file is {info.st_size / 1e6:.1f} MB, larger than the "
                             f"{MAX_PAGE_BYTES // 2**20} MB a vacancy page may be; not parsed")
@@ -266,8 +320,12 @@ def _pipeline(today: dt.date, with_facts: bool) -> Callable[[Vacancy], Vacancy]:
     from knowledge.status import settle
 
     def enrich(v: Vacancy) -> Vacancy:
+        check()  # the page's time budget, between the steps
         sentences = sentences_of(v)  # once: facts and status read the same sentences
-        return settle(replace(v, facts=extract_facts(v, sentences)), today, sentences)
+        check()
+        facts = extract_facts(v, sentences)
+        check()
+        return settle(replace(v, facts=facts), today, sentences)
 
     return enrich
 
@@ -281,21 +339,33 @@ class _Tally:
 
 
 def iter_pages(inputs: Inputs, today: dt.date | None = None, with_facts: bool = True,
-               tally: _Tally | None = None) -> Iterator[Vacancy]:
-    """Parse each page of `inputs` in turn; problems and skipped pages go to `tally`."""
+               tally: _Tally | None = None,
+               page_seconds: float = PAGE_SECONDS) -> Iterator[Vacancy]:
+    """Parse each page of `inputs` in turn, each within `page_seconds`; problems and skipped
+    pages go to `tally`."""
     day = today or dt.date.today()
     enrich = _pipeline(day, with_facts)
     tally = tally if tally is not None else _Tally()
     for page in inputs.pages:
         try:
-            vacancy = enrich(parse_file_bytes(read_bytes(page.path), page.id, str(page.path),
-                                              day))
+            with time_limit(page_seconds):
+                vacancy = enrich(parse_file_bytes(read_bytes(page.path, page.links), page.id,
+                                                  str(page.path), day))
         except PageError as exc:
             tally.problems.append(exc.problem)
             continue
         except OSError as exc:
             tally.problems.append(Problem(str(page.path), 0,
                                           f"cannot be read: {exc.strerror or exc}"))
+            continue
+        except OverBudget:
+            tally.problems.append(Problem(str(page.path), 0, f"took more than {page_seconds:g} "
+                                                             "s to read; not served"))
+            continue
+        except (RecursionError, MemoryError) as exc:
+            what = "nested too deeply" if isinstance(exc, RecursionError) else "too large"
+            tally.problems.append(Problem(str(page.path), 0, f"is {what} to be read "
+                                                             f"({type(exc).__name__})"))
             continue
         if page.decide:
             ok, why = is_vacancy_page(vacancy)
@@ -308,12 +378,13 @@ def iter_pages(inputs: Inputs, today: dt.date | None = None, with_facts: bool = 
         yield vacancy
 
 
-def read_folder(folder: Path, today: dt.date | None = None, with_facts: bool = True) -> Folder:
+def read_folder(folder: Path, today: dt.date | None = None, with_facts: bool = True,
+                page_seconds: float = PAGE_SECONDS) -> Folder:
     """Parse every page; collect problems instead of stopping at the first. Keeps every
     vacancy in memory: for checks and tests; `build` streams."""
     inputs = scan(folder)
     tally = _Tally(list(inputs.problems), list(inputs.skipped))
-    vacancies = tuple(iter_pages(inputs, today, with_facts, tally))
+    vacancies = tuple(iter_pages(inputs, today, with_facts, tally, page_seconds))
     return Folder(vacancies, tuple(tally.problems), tuple(tally.skipped))
 
 
@@ -343,12 +414,13 @@ class _Strict(Exception):
 
 
 def build(folder: Path, db: Path, today: dt.date | None = None,
-          skip_bad: bool = False) -> BuildReport:
+          skip_bad: bool = False, page_seconds: float = PAGE_SECONDS) -> BuildReport:
     """Parse `folder` and replace the database at `db`, writing pages as they are parsed.
 
     Strict (default): any error (see `knowledge.errors`) raises BuildError listing every
     problem, and the existing database is left untouched. `skip_bad=True`: pages with errors
     are skipped and listed in the report. A folder with no readable page is always an error.
+    A page that takes more than `page_seconds` to read is an error naming it.
 
     Whether a vacancy is open is settled for `today` (default: the machine's date); that day
     is stored in the database's meta as `status_day`, so that a deadline passing later is
@@ -364,7 +436,7 @@ def build(folder: Path, db: Path, today: dt.date | None = None,
 
     def stream() -> Iterator[Vacancy]:
         served = 0
-        for v in iter_pages(inputs, day, True, tally):
+        for v in iter_pages(inputs, day, True, tally, page_seconds):
             if tally.problems and not skip_bad:
                 continue  # keep reading to report every problem, write nothing more
             served += 1

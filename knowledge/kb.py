@@ -12,7 +12,9 @@ import json
 import os
 import re
 import sqlite3
+from array import array
 from collections import Counter, OrderedDict, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -75,6 +77,28 @@ def sites_of(sources: list[str]) -> tuple[str, ...]:
     return tuple(p[depth] if len(p) > depth + 1 else "" for p in paths)
 
 
+class Postings:
+    """The vacancies (by listing index) whose names have a stem, with its weight there:
+    iterated as (index, weight) pairs, kept as two compact arrays (a 20,000-page knowledge
+    base holds about a million of them)."""
+
+    __slots__ = ("ids", "weights")
+
+    def __init__(self) -> None:
+        self.ids = array("I")
+        self.weights = array("H")  # hundredths: weights are rounded to two decimals
+
+    def add(self, i: int, weight: float) -> None:
+        self.ids.append(i)
+        self.weights.append(round(weight * 100))
+
+    def __iter__(self) -> Iterator[tuple[int, float]]:
+        return zip(self.ids, (w / 100 for w in self.weights), strict=True)
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+
 def _site_words(sites: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     """The naming words of each site's folder name ("anne-urai__lab_wiki" -> anne, urai,
     lab, wiki), without the parts most sites' names share ("github", "io")."""
@@ -107,17 +131,15 @@ class KnowledgeBase:
         self.sites: tuple[str, ...] = sites_of([r["source"] or "" for r in rows])
         self._by_key = {x.key: x.id for x in self.listings}
         site_words = _site_words(self.sites)
-        index: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        index: dict[str, Postings] = defaultdict(Postings)
         for i, r in enumerate(rows):
             own = json.loads(r["keywords"])
             for token, weight in own.items():
-                index[token].append((i, float(weight)))
+                index[token].add(i, weight)
             for token in site_words.get(self.sites[i], ()):
                 if token not in own:  # "anne-urai__lab_wiki": the site is Anne Urai's
-                    index[token].append((i, WEIGHTS["id_part"]))
-        self.index: dict[str, tuple[tuple[int, float], ...]] = {
-            k: tuple(v) for k, v in index.items()
-        }
+                    index[token].add(i, WEIGHTS["id_part"])
+        self.index: dict[str, Postings] = dict(index)
         # document frequency of every stem of the full-text index (title, names and body)
         self.df: dict[str, int] = {
             t: n for t, n in self._conn.execute("SELECT term, doc FROM vacancy_terms")}

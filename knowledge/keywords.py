@@ -30,7 +30,7 @@ NON_TOPIC = frozenset(
     candidate candidates kandidat kandidaten opening openings offer offers opportunity
     opportunities apply application applications project projects projekt projekte
     researcher researchers research onderzoek forschung team group groep gruppe
-    new open closed available looking seeking hiring""".split()
+    new open closed available looking seeking hiring career careers karriere loopbaan""".split()
 )
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,9}\b")
 _ACRONYM_STOP = frozenset(

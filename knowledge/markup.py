@@ -23,6 +23,8 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from knowledge.budget import check
+
 _BR = "\x1e"  # a line break the cleaner adds; turned into a new output line at the end
 _GONE = "\x1f"  # where a decorative emoji was
 
@@ -44,17 +46,20 @@ _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)\b((?:[^<>\"']|\"[^\"]*\"|'[^']*'
 _HREF = re.compile(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
 
 _COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.S)
-_LIQUID_COMMENT = re.compile(r"\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}", re.S)
-_HUGO_COMMENT = re.compile(r"\{\{<?%?\s*/\*.*?\*/\s*%?>?\}\}", re.S)
-_LIQUID_TAG = re.compile(r"\{%-?.*?-?%\}", re.S)
+# A span's content never runs past the next opening of the same kind ("(?:(?!<open>).)*?"):
+# each character is scanned once, so thousands of unclosed openings stay linear.
+_LIQUID_COMMENT = re.compile(
+    r"\{%-?\s*comment\s*-?%\}(?:(?!\{%-?\s*comment\b).)*?\{%-?\s*endcomment\s*-?%\}", re.S)
+_HUGO_COMMENT = re.compile(r"\{\{<?%?\s*/\*(?:(?!\{\{<?%?\s*/\*).)*?\*/\s*%?>?\}\}", re.S)
+_LIQUID_TAG = re.compile(r"\{%-?(?:(?!\{%).)*?-?%\}", re.S)
 _LIQUID_LITERAL = re.compile(r"""\{\{-?\s*(?:"([^"]*)"|'([^']*)')\s*\|[^}]*\}\}""")
 _LIQUID_OUTPUT = re.compile(r"\{\{-?[^{}<%]*?-?\}\}")
 _SHORTCODE_REF = re.compile(r"""\{\{[<%]\s*(?:rel)?ref\s+"([^"]+)"\s*[>%]\}\}""")
 _SHORTCODE_PAIR = re.compile(
-    r"""\{\{[<%]\s*(staticref|link|a|url)\s+"([^"]+)"[^}]*?[>%]\}\}(.*?)\{\{[<%]\s*/\s*\1\s*[>%]\}\}""",
+    r"""\{\{[<%]\s*(staticref|link|a|url)\s+"([^"]+)"[^}]*?[>%]\}\}((?:(?!\{\{[<%]\s*\1\s).)*?)\{\{[<%]\s*/\s*\1\s*[>%]\}\}""",
     re.S)
-_SHORTCODE = re.compile(r"\{\{[<%].*?[>%]\}\}", re.S)
-_IAL = re.compile(r"\{:[^}\n]*\}")
+_SHORTCODE = re.compile(r"\{\{[<%](?:(?!\{\{).)*?[>%]\}\}", re.S)
+_IAL = re.compile(r"\{:[^{}\n]*\}")
 _DOC_LINK = re.compile(r"\[([^\]\n]*)\]\(@(?:ref|id)\b[^)]*\)")
 _MYST_ROLE = re.compile(r"\{[a-z][\w:-]*\}`([^`<]*?)\s*(?:<[^>`]*>)?`")
 _MYST_TARGET = re.compile(r"^\s*\([\w.:-]+\)=\s*$", re.M)
@@ -163,7 +168,8 @@ def _strip_tags(text: str, marks: bool = True) -> str:
 
 
 def _emphasis(text: str, tags: tuple[str, ...], mark: str) -> str:
-    pattern = re.compile(rf"<({'|'.join(tags)})\b[^>]*>(.*?)</\1\s*>", re.S | re.I)
+    pattern = re.compile(rf"<({'|'.join(tags)})\b[^>]*>((?:(?!<\1\b).)*?)</\1\s*>",
+                         re.S | re.I)
 
     def repl(m: re.Match[str]) -> str:
         inner = m.group(2)
@@ -179,7 +185,8 @@ def _emphasis(text: str, tags: tuple[str, ...], mark: str) -> str:
 
 
 def _links(text: str) -> str:
-    pattern = re.compile(r"<a\b((?:[^<>\"']|\"[^\"]*\"|'[^']*')*)>(.*?)</a\s*>", re.S | re.I)
+    pattern = re.compile(r"<a\b((?:[^<>\"']|\"[^\"]*\"|'[^']*')*)>((?:(?!<a\b).)*?)</a\s*>",
+                         re.S | re.I)
 
     def repl(m: re.Match[str]) -> str:
         url = _href(m.group(1))
@@ -203,7 +210,7 @@ def _keeping(repl: Callable[[re.Match[str]], str]) -> Callable[[re.Match[str]], 
 
 
 def _headings(text: str) -> str:
-    pattern = re.compile(r"<h([1-6])\b[^>]*>(.*?)</h\1\s*>", re.S | re.I)
+    pattern = re.compile(r"<h([1-6])\b[^>]*>((?:(?!<h[1-6]\b).)*?)</h\1\s*>", re.S | re.I)
 
     def repl(m: re.Match[str]) -> str:
         inner = _strip_tags(m.group(2), marks=False).strip()
@@ -238,7 +245,7 @@ def _tables(text: str) -> str:
 
 
 def _definition_terms(text: str) -> str:
-    pattern = re.compile(r"<dt\b[^>]*>(.*?)</dt\s*>", re.S | re.I)
+    pattern = re.compile(r"<dt\b[^>]*>((?:(?!<dt\b).)*?)</dt\s*>", re.S | re.I)
 
     def repl(m: re.Match[str]) -> str:
         inner = _strip_tags(m.group(1)).replace("**", "").strip()
@@ -273,8 +280,8 @@ def _remaining_tags(text: str) -> str:
 
 def _drop_elements(text: str) -> str:
     for name in _DROP_WITH_CONTENT:
-        text = re.sub(rf"<{name}\b[^>]*?(?:/>|>.*?</{name}\s*>)", _keep_newlines, text,
-                      flags=re.S | re.I)
+        text = re.sub(rf"<{name}\b[^>]*?(?:/>|>(?:(?!<{name}\b).)*?</{name}\s*>)",
+                      _keep_newlines, text, flags=re.S | re.I)
     return re.sub(r"<img\b[^>]*>", "", text, flags=re.I)
 
 
@@ -420,6 +427,7 @@ def clean(body: str) -> Cleaned:
     """`body` as plain CommonMark, with the body line each output line came from."""
     parts: list[str] = []
     for kind, text in _segments(body):
+        check()  # the page's time budget (knowledge.budget)
         parts.append(_entities(text) if kind == "code" else _clean_prose(text))
     joined = "\n".join(parts)
     out_lines: list[str] = []

@@ -3,9 +3,9 @@
 - No database yet, or a damaged / foreign / older one: build it from the pages, skipping
   pages with errors (they are reported) so that the others are served.
 - A working database, but pages (or the ingest code) newer than it, or open/closed settled
-  for an earlier day (a deadline may have passed since): rebuild strictly; when the rebuild
-  fails (a page with an error, a disk that cannot be written), keep serving the previous
-  database and report why.
+  for another day (a deadline may have passed since, or the clock was set back): rebuild
+  strictly; when the rebuild fails (a page with an error, a disk that cannot be written),
+  keep serving the previous database and report why.
 - Otherwise open it as it is.
 
 Stray temporary files of a crashed build are removed first (under the build lock). Every
@@ -73,9 +73,10 @@ def _meta(db: Path) -> dict[str, str]:
 
 
 def statuses_outdated(status_day: str, today: dt.date) -> bool:
-    """Were open/closed settled (`status_day`, ISO; "" when unknown) before `today`? Then a
-    deadline may have passed since, and the knowledge base is rebuilt."""
-    return status_day < today.isoformat()
+    """Were open/closed settled (`status_day`, ISO; "" when unknown) for another day than
+    `today`? Before it, a deadline may have passed since; after it, the clock ran ahead and
+    was set back, and vacancies it closed are open again. Either way it is rebuilt."""
+    return status_day != today.isoformat()
 
 
 def next_deadline(kb: KnowledgeBase, today: dt.date) -> tuple[dt.date, str] | None:

@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from knowledge.budget import check
 from knowledge.classify import kind_of_heading, names_a_section
 from knowledge.errors import PageError, warning
 from knowledge.facts import frontmatter
@@ -132,6 +133,23 @@ def _title(by: dict[str, list[Field]], chunked: Chunked, name: str,
                              f"{title!r}"), 0
 
 
+MAX_TITLE = 200  # characters of a title: the longest real one is 165; a title is in every
+# card, list and button, so a page's 11,000-character "title" must not become four messages
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
+
+
+def capped_title(title: str, line: int) -> tuple[str, str]:
+    """(title, warning): control characters dropped, and a title longer than MAX_TITLE cut
+    at a word with "…" (the warning says so; "" when nothing was cut)."""
+    title = _CONTROL.sub(" ", title).strip() if not title.isprintable() else title
+    if len(title) <= MAX_TITLE:
+        return title, ""
+    cut = title[: MAX_TITLE - 1]
+    cut = (cut.rsplit(" ", 1)[0] if " " in cut[MAX_TITLE // 2:] else cut).rstrip(" ,;:-–")
+    return cut + "…", warning(line, f"the title is {len(title):,} characters long; cut to "
+                                    f"{len(cut) + 1}")
+
+
 # A heading that offers something without naming a kind of position: a topic or project of
 # the page's kind ("Themenvorschlag: ...", "Project 2: ..."), or a job the vocabulary has no
 # kind for ("Tenure-Track Assistant Professor").
@@ -193,6 +211,7 @@ def _headed(raw: tuple[RawSection, ...], offset: int, title: str,
     current: tuple[str, str, int, list[int]] | None = None
     folded_title = " ".join(tokens(title))
     for i, section in enumerate(raw):
+        check()
         if i == 0:
             continue
         order = i - offset
@@ -276,6 +295,7 @@ def parse_page(text: str, name: str, path: str = "", today: dt.date | None = Non
     the bundle folder's name)."""
     path = path or f"{name}.md"
     header = split_header(text, path)
+    check()  # the page's time budget (knowledge.budget)
     fields, lines = header.fields, header.field_lines
     by = fields_by_meaning(fields, lines)
     notes = list(warnings) + list(header.warnings)
@@ -300,11 +320,15 @@ def parse_page(text: str, name: str, path: str = "", today: dt.date | None = Non
             source, line_of = f"{source}\n\n{from_blocks.text}", (*line_of, at, *block_lines)
         else:
             source, line_of = from_blocks.text, block_lines
+    check()
     chunked = chunk(source, header.body_line, people, line_of)
     title, note, title_line = _title(by, chunked, name, path)
     if any(r.opening for r in chunked.sections) and by_headings(chunked.sections, title):
         # its headings offer the positions: a list of openings under one is its text
         chunked = chunk(source, header.body_line, people, line_of, openings=False)
+    if note:
+        notes.append(note)
+    title, note = capped_title(title, lines.get("title", 1))
     if note:
         notes.append(note)
     sections, unknown = to_sections(chunked, description)
@@ -319,8 +343,10 @@ def parse_page(text: str, name: str, path: str = "", today: dt.date | None = Non
     if not any(s.text.strip() for s in sections):
         notes.append(warning(header.body_line, "the page has no text besides its title"))
     main = (page_kinds(title.replace("_", " "), "")[:1] or ("",))[0]
+    check()
     notes += [warning(line, f"unknown heading {h!r}: classified by its text as {k.value}")
               for h, line, k in unknown if not _position_kind(h, main)]  # a position's title
+    check()
     kind = " ".join(f.text for f in by.get("type", [])).lower()
     declared = " ".join([kind, description,
                          *(t for f in by.get("tags", []) for t in _as_list(f.value))])

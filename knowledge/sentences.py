@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from knowledge.budget import check
 from knowledge.model import Kind, Section, Vacancy
 from knowledge.text import resolve_member_refs
 
@@ -41,7 +42,13 @@ class Sentence:
 
 # --- Markdown to plain text ----------------------------------------------------------------
 
-MD_LINK = re.compile(r"(!?)\[([^\]\n]*)\]\(\s*<?([^)\s>]*(?:\s[^)\s]+)?)>?(?:\s+\"[^\"]*\")?\s*\)")
+# A link's label stops at the next "[" (no nested brackets) and its address takes brackets
+# only in closed pairs that do not start another link ("mailto:a.[lastname]@uni.de"), so
+# that each "[" is looked at once: linear even on thousands of unclosed "[" or "[]("
+MD_LINK = re.compile(
+    r"(!?)\[([^\[\]\n]*)\]\(\s*<?((?:[^)\s>\[\]]|\[[^\[\]\s()<>]+\](?!\())*+"
+    r"(?:\s[^)\s\[\]]+)?)>?"
+    r"(?:\s+\"[^\"]*\")?\s*\)")
 _TAG = re.compile(r"<br\s*/?>|</?[A-Za-z][^>\n]{0,200}>")
 _BOLD = re.compile(r"\*\*|__|~~|`")
 _STAR = re.compile(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
@@ -138,37 +145,50 @@ ABBREVIATIONS = frozenset("""
     approx est av tel
 """.split())
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)*_]*\s+(?=[\"'“‘(\[]?[*_]{0,2}[A-Z0-9€ÄÖÜ])")
-_LAST_WORD = re.compile(r"([\w.]+)$")
+_LAST_WORD = re.compile(r"[\w.]+$")
+_WORD_WINDOW = 40  # characters looked back for the word before a full stop: no abbreviation,
+# initial or day is longer, and a bounded look keeps splitting linear in the unit's length
+_CLOSING = "\"'”’*_"
 
 
 _MONTH_NEXT = re.compile(
     r"\s*(jan|feb|m[aä]r|apr|ma[iy]|mei|jun|jul|aug|sep|o[ck]t|nov|de[cz])", re.I)
 
 
-def _is_abbreviation(before: str, after: str) -> bool:
-    """Does `before` (text up to and including a full stop) end with an abbreviation, given
-    the text that follows?"""
-    if not before.endswith("."):
+def _ends_abbreviation(unit: str, start: int, end: int, after: int) -> bool:
+    """Does `unit[start:end]` (a piece up to and including a full stop) end with an
+    abbreviation, given the text from `after` on? Looks at most `_WORD_WINDOW` characters
+    back, never copies the unit."""
+    if end <= start or unit[end - 1] != ".":
         return False  # "!" and "?" always end a sentence; so does ")." after a link
-    m = _LAST_WORD.search(before[:-1])
-    if m is None:
-        return False
-    token = m.group(1).lower().strip(".")
+    low = max(start, end - 1 - _WORD_WINDOW)
+    low = max(low, unit.rfind(" ", low, end - 1) + 1)  # the word starts after a space
+    m = _LAST_WORD.search(unit, low, end - 1)
+    if m is None or (m.start() == end - 1 - _WORD_WINDOW and m.start() > start):
+        return False  # no word, or one too long to be an abbreviation
+    token = m.group(0).lower().strip(".")
     if token in ABBREVIATIONS:
         return True
     if len(token) == 1 and token.isalpha():
         return True  # an initial: "X. Müller", "z. B."
     # a German or Dutch date ("1. Juli 2024"): the day's ordinal stop ends nothing
-    return token.isdigit() and len(token) <= 2 and bool(_MONTH_NEXT.match(after))
+    return token.isdigit() and len(token) <= 2 and bool(_MONTH_NEXT.match(unit, after))
 
 
 def split_sentences(unit: str) -> list[str]:
-    """Split a unit at sentence ends, not after abbreviations like 'Dr.' or 'Ph.D.'."""
+    """Split a unit at sentence ends, not after abbreviations like 'Dr.' or 'Ph.D.'. Linear
+    in the unit's length: each candidate end is judged from a bounded look around it."""
+    check()  # the page's time budget (knowledge.budget), once per unit and every 1024 ends
     pieces: list[str] = []
     start = 0
-    for m in _BOUNDARY.finditer(unit):
-        end_mark = unit[start : m.start() + len(m.group(0).rstrip())].rstrip("\"'”’*_")
-        if end_mark.endswith(")") or not _is_abbreviation(end_mark, unit[m.end():]):
+    for n, m in enumerate(_BOUNDARY.finditer(unit)):
+        if n % 1024 == 1023:
+            check()
+        end = m.start() + len(m.group(0).rstrip())
+        while end > start and unit[end - 1] in _CLOSING:
+            end -= 1
+        if (end > start and unit[end - 1] == ")") or not _ends_abbreviation(
+                unit, start, end, m.end()):
             pieces.append(unit[start : m.end()].strip())
             start = m.end()
     pieces.append(unit[start:].strip())

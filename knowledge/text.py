@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import re
 from dataclasses import dataclass
 
@@ -29,15 +30,38 @@ def decode_page(data: bytes) -> Decoded:
         )
     if not data.strip():
         raise ValueError("file is empty")
+    warnings: list[str] = []
+    wide = next(((bom, name) for bom, name in _WIDE_BOMS if data.startswith(bom)), None)
+    if wide is not None:  # UTF-16 (or -32) with its byte-order mark: Windows' "Unicode"
+        bom, name = wide
+        try:
+            text = data[len(bom):].decode(name)
+        except UnicodeDecodeError as exc:
+            raise ValueError(f"starts with a {name[:6].upper()} byte-order mark but is not "
+                             f"{name[:6].upper()} ({exc.reason} at byte "
+                             f"{exc.start + len(bom)})") from None
+        if not text.strip():
+            raise ValueError("file is empty")
+        warnings.append(warning(1, f"saved as {name[:6].upper()}; read as such (sites use "
+                                   "UTF-8)"))
+        return _normalised(text, warnings)
     if b"\x00" in data[:8192]:
         raise ValueError("file is binary (contains NUL bytes), not a Markdown page")
-    warnings: list[str] = []
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         text = data.decode("cp1252", errors="replace")
         line = data[: exc.start].count(b"\n") + 1
         warnings.append(warning(line, "not valid UTF-8; read as Windows-1252"))
+    return _normalised(text, warnings)
+
+
+_WIDE_BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+              (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+
+
+def _normalised(text: str, warnings: list[str]) -> Decoded:
+    """Newlines normalised and mojibake repaired, with a warning for each repair."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     fixed, repaired = repair_mojibake(text)
     if repaired:

@@ -33,6 +33,7 @@ _STRAY_BOLD = re.compile(r"(?<!\S)\*{2,}|\*{2,}(?!\S)")
 _CELL = " | "  # between the cells of a table row
 
 Offsets = list[int]  # for each character of a text, the index of its source character (-1)
+_LOOK = 200  # characters looked at around a sentence's end for their source
 
 
 class _Builder:
@@ -164,8 +165,11 @@ def _cut(raw: str, offsets: Offsets, prev_end: int, next_start: int, low: int,
     """Where the source is cut between a sentence ending at text index `prev_end` and the
     next starting at `next_start`: after the source of the sentence's last character and the
     markup that closes it ("**", ")" of a link), at the space before the next."""
-    last = next((offsets[i] for i in range(prev_end - 1, -1, -1) if offsets[i] >= 0), -1)
-    nxt = next((offsets[i] for i in range(next_start, len(offsets)) if offsets[i] >= 0), -1)
+    # a bounded look either way: linear however many characters markdown-it rewrote
+    last = next((offsets[i] for i in range(prev_end - 1, max(-1, prev_end - 1 - _LOOK), -1)
+                 if offsets[i] >= 0), -1)
+    nxt = next((offsets[i] for i in range(next_start, min(len(offsets), next_start + _LOOK))
+                if offsets[i] >= 0), -1)
     if last < 0:
         return max(low, nxt if nxt >= 0 else low)
     cut = last + 1

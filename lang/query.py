@@ -54,6 +54,9 @@ class QueryWords:
     degree_after: tuple[str, ...]  # "student", "degree": after a degree word held
     degrees: tuple[str, ...]  # bachelor, master, msc, phd: degrees one holds
     enough: tuple[str, ...]  # "enough", "genoeg", "reicht"
+    need: tuple[str, ...]  # "need", "require", "nodig", "brauche": a degree asked about
+    instructions: tuple[str, ...]  # "do not", "only", "nur", "niet": a page's decisive
+    #                                instruction on how to apply, quoted first
     you: tuple[str, ...]  # "you", "jullie", "ihr": the group asked, not the user
     i_am: tuple[str, ...]  # "i am", "ik ben", "ich bin"
     i_say: tuple[str, ...]  # "i have", "i live", "ik woon", "ich wohne": a statement of mine

@@ -3,6 +3,7 @@ builds, crashed builds, and the one way to open the knowledge base."""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import sqlite3
@@ -229,6 +230,20 @@ def test_a_deadline_that_passed_since_the_build_rebuilds_and_closes(seeds: Path,
     assert report.built and report.reason == "statuses were computed on 2024-06-01"
     assert report.build is not None and report.build.status_day == NEXT_DAY
     assert kb.status_day == "2024-06-02" and is_closed(kb, "zebra")
+    kb.close()
+
+
+def test_vacancies_closed_while_the_clock_ran_ahead_reopen_when_it_is_set_back(
+        seeds: Path, tmp_path: Path) -> None:
+    write(seeds / "zebra.md", DEADLINE_PAGE)
+    db = tmp_path / "kb.db"
+    ahead = CORPUS_DAY + dt.timedelta(days=400)  # a clock that ran ahead by a year
+    kb, report = open_knowledge(seeds, db, ahead)
+    assert report.built and is_closed(kb, "zebra")
+    kb.close()
+    kb, report = open_knowledge(seeds, db, CORPUS_DAY)  # set back: the deadline is today
+    assert report.built and report.reason == "statuses were computed on 2025-07-06"
+    assert kb.status_day == "2024-06-01" and not is_closed(kb, "zebra")
     kb.close()
 
 

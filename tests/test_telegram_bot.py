@@ -43,9 +43,10 @@ def text_of(messages: list[SentMessage]) -> str:
 
 
 async def test_command_menu_is_registered(api: BotApiStandIn) -> None:
+    scope = json.dumps([{"type": "chat", "chat_id": ADMIN}, ""], sort_keys=True)
+    await api.wait_for(lambda: scope in api.commands, what="the menus (in the background)")
     default = api.commands[json.dumps([{"type": "default"}, ""], sort_keys=True)]
     assert [c["command"] for c in default] == [c.command for c in COMMANDS]
-    scope = json.dumps([{"type": "chat", "chat_id": ADMIN}, ""], sort_keys=True)
     admin_menu = [c["command"] for c in api.commands[scope]]
     assert admin_menu[-len(ADMIN_COMMANDS):] == [c.command for c in ADMIN_COMMANDS]
 

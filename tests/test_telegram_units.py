@@ -97,9 +97,23 @@ def test_flood_guard() -> None:
     assert guard.check(2) is Verdict.ALLOW  # others are not affected
     assert guard.wait_seconds(1) == 1
     now[0] = 1.0
-    assert guard.check(1) is Verdict.ALLOW
-    assert guard.check(1) is Verdict.WARN  # warned again after a pause
+    assert guard.check(1) is Verdict.ALLOW  # a refilled token: answered
+    assert guard.check(1) is Verdict.DROP  # the same flood: no second note
+    now[0] = 2.5
+    assert [guard.check(1) for _ in range(2)] == [Verdict.ALLOW, Verdict.DROP]
+    now[0] = 5.5  # quiet for burst / rate = 3 s: the flood is over
+    assert [guard.check(1) for _ in range(5)] == [Verdict.ALLOW] * 3 + [Verdict.WARN, Verdict.DROP]
     assert FloodGuard(FloodLimits(enabled=False)).check(1) is Verdict.ALLOW
+
+
+def test_the_flood_guard_judges_messages_by_their_arrival() -> None:
+    now = [0.0]
+    guard = FloodGuard(FloodLimits(burst=3, rate=1.0), clock=lambda: now[0])
+    for update in range(10):  # ten messages in the same instant ...
+        guard.arrived(update)
+    now[0] = 30.0  # ... handled one by one, long after
+    verdicts = [guard.check(7, update) for update in range(10)]
+    assert verdicts == [Verdict.ALLOW] * 3 + [Verdict.WARN] + [Verdict.DROP] * 6
 
 
 def test_admin_ids() -> None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.model import Intent
+from bot.model import ChatContext, Intent
+from bot.router import Router
 from bot.understand import read
 from knowledge.positions import asked_kinds, page_kinds
 
@@ -130,3 +131,34 @@ def test_words_about_the_user_or_a_topic_do_not_name_a_vacancy() -> None:
 def test_a_degree_required_is_no_kind_of_position(title: str, text: str,
                                                   kinds: tuple[str, ...]) -> None:
     assert page_kinds(title, text) == kinds
+
+
+def test_a_message_is_folded_and_cut_into_words_once(monkeypatch: pytest.MonkeyPatch,
+                                                       router: Router) -> None:
+    """Resolve, decide and answer read the Query, never the message text again."""
+    import sys
+
+    import bot.understand
+    import knowledge.textnorm
+
+    text = "Ich habe nur einen Bachelor — was verdient man in der Bonner Promotionsstelle?"
+    folded: list[str] = []
+    real_fold = knowledge.textnorm.fold
+
+    def counting(value: str, limit: int | None = knowledge.textnorm.MAX_CHARS) -> str:
+        out = real_fold(value, limit)
+        if "bachelor" in out and "verdient" in out:  # the message, not a page's text
+            folded.append(value)
+        return out
+
+    for module in list(sys.modules.values()):  # wherever the function was imported
+        if getattr(module, "fold", None) is real_fold:
+            monkeypatch.setattr(module, "fold", counting)
+    bot.understand.read.cache_clear()
+    router.respond(text, ChatContext())
+    assert len(folded) == 1
+
+
+def test_a_question_after_thousands_of_blank_lines_is_read() -> None:
+    q = read("hi" + "\n" * 3000 + "what does the Bonn PhD pay?")
+    assert q.intents == (Intent.SALARY,) and "bonn" in q.naming

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+import lang
 from bot.answers.common import (
     Ask,
     as_blocks,
@@ -36,6 +37,10 @@ _NOT_PROCEDURE = re.compile(r"encourage[sd]? applications|applications (from|of|
 _PROCEDURE = re.compile(r"appl|send|submit|cv|letter|subject|pdf|\bmb\b|referee|reference|"
                         r"grades|transcript|e-?mail|solliciteer|sollicitatie|bewerb|interview|"
                         r"portal|form|deadline|before|until|only applications", re.I)
+
+
+_INSTRUCTION = re.compile(r"\b(?:" + "|".join(
+    re.escape(w) for w in lang.QUERY.instructions) + r")\b")
 
 
 def _send_to(v: Vacancy) -> list[tuple[str, str]]:
@@ -76,8 +81,11 @@ def apply(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
     procedure = [s for s in sentences(v, Kind.APPLICATION)
                  or [s for s in sentences(v, Kind.CONTACT, Kind.TERMS, Kind.OTHER, Kind.INTRO)
                      if _PROCEDURE.search(s.text)]]
-    fresh = [s for s in procedure if not _covered(s.text, said, docs)
-             and not _NOT_PROCEDURE.search(s.text)]
+    fresh = [s for s in procedure if (_INSTRUCTION.search(s.low) or not _covered(
+        s.text, said, docs)) and not _NOT_PROCEDURE.search(s.text)]
+    # the decisive instructions first: "do not send it by e-mail", "only via the portal",
+    # "select the programme ...", "in one PDF"
+    fresh.sort(key=lambda s: not _INSTRUCTION.search(s.low))
     quoted = as_blocks(fresh, max(250, budget - len(said)), items=False, cut=ask.cut)
     blocks += quoted
     ask.sections.extend(sec for sec in v.sections if sec.kind is Kind.APPLICATION and quoted)

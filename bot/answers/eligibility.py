@@ -63,7 +63,7 @@ def _lead(v: Vacancy, ask: Ask, named: list[str]) -> tuple[list[Sentence], list[
     notes: list[Block] = []
     traits = [t for t in ask.traits if lang.QUERY.trait_words.get(t)]
     wanted = [(w, _synonyms(w), bool(_concept(w)), 1) for w in (*ask.about_me, *named)]
-    wanted += [(t, {stem(w) for w in lang.QUERY.trait_words[t]}, True, 2) for t in traits]
+    wanted += [(t, {stem(w) for w in lang.QUERY.trait_words[t]}, True, 3) for t in traits]
     for word, same, known, count in wanted:
         found = best_sentences(v, same, count, (Kind.REQUIREMENTS, Kind.DESIRABLE),
                                minimum=0.0)

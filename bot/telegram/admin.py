@@ -1,4 +1,6 @@
-"""What admins get: `/reload` and `/stats`, only for the user ids in VACBOT_ADMIN_IDS.
+"""What admins get: `/reload` and `/stats`, only for the user ids in VACBOT_ADMIN_IDS, and
+only in a private chat with the bot: their replies (other users' unanswered questions, the
+pages' file names) are not for a group, so there an admin is asked to send it privately.
 
 Admins' updates skip the queue of other users' ones (`bot.telegram.updates`) and their
 replies the queue for a connection (`bot.telegram.limits`), so a backlog of questions never
@@ -14,6 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from telegram import Update
+from telegram.constants import ChatType
 
 from bot.telegram import alerts, replies
 from bot.telegram.context import BotServices, VacContext
@@ -24,6 +27,8 @@ from knowledge.ingest import PAGE_SUFFIXES
 log = logging.getLogger(__name__)
 
 REFUSAL = "Sorry, /{command} is only for the administrators of this bot."
+PRIVATE_ONLY = ("Please send me /{command} in a private chat: its answer is for the "
+                "administrators only.")
 MAX_DAYS = 90
 
 
@@ -165,13 +170,19 @@ async def _reply_html(update: Update, context: VacContext, text: str) -> None:
 
 async def _admitted(update: Update, context: VacContext, svc: BotServices,
                     command: str) -> bool:
-    """True for admins; anyone else gets a polite refusal."""
+    """True for admins in a private chat; anyone else gets a polite refusal, an admin in a
+    group the request to send it privately."""
     user = update.effective_user
-    if svc.is_admin(user.id if user else None):
-        return True
-    log.info("refused /%s for a non-admin", command)
-    await _reply_html(update, context, _e(REFUSAL.format(command=command)))
-    return False
+    if not svc.is_admin(user.id if user else None):
+        log.info("refused /%s for a non-admin", command)
+        await _reply_html(update, context, _e(REFUSAL.format(command=command)))
+        return False
+    chat = update.effective_chat
+    if chat is None or chat.type != ChatType.PRIVATE:
+        log.info("asked an admin to send /%s in a private chat", command)
+        await _reply_html(update, context, _e(PRIVATE_ONLY.format(command=command)))
+        return False
+    return True
 
 
 async def on_reload(update: Update, context: VacContext) -> None:

@@ -8,13 +8,19 @@ Start-up, in order: the configuration (exit code 2 with one line if unusable), t
 directory (missing or read-only: exit code 2, one line), the knowledge base
 (`knowledge.open_knowledge`: built or rebuilt from the pages as needed, pages with errors
 skipped and logged; exit code 1 only if no page at all can be served), the state
-database (a damaged one is moved aside), then `post_init`: questions left unanswered by a
-crash are queued again, chats silent for `VACBOT_STATE_TTL_DAYS` are forgotten, the command
-menus are registered and alerts pages changed meanwhile call for are sent. While it runs, the
-pages are followed (`bot.telegram.sync`: a repository is cloned at the first start and
-fetched, a folder watched; changed pages are rebuilt as /reload does), the knowledge base is
-rebuilt when a deadline day ends (`bot.telegram.deadlines`), and the admins get a digest
+database (a damaged one is moved aside), then who the bot is (`getMe`, retried for as long
+as Telegram is down; a rejected token is one line and exit code 2: `bot.telegram.startup`),
+then `post_init`: questions left unanswered by a crash are queued again, chats silent for
+`VACBOT_STATE_TTL_DAYS` are forgotten, the command menus are registered in the background
+(a failure is a warning) and alerts pages changed meanwhile call for are sent. While it
+runs, the pages are followed (`bot.telegram.sync`: a repository is cloned at the first start
+and fetched, a folder watched; changed pages are rebuilt as /reload does), the knowledge base
+is rebuilt when a deadline day ends (`bot.telegram.deadlines`), and the admins get a digest
 (`bot.telegram.digest`).
+
+Nothing secret leaves the process: every log line and every traceback, from start-up to
+shutdown, goes through `RedactingFormatter` (the token, the webhook secret, any setting named
+like a secret, passwords in URLs), and what `vacbot run` prints on its way out is one line.
 """
 
 from __future__ import annotations
@@ -22,11 +28,14 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import re
 import signal
+import sqlite3
 import sys
 import tempfile
+import threading
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterable
 from typing import Any, TextIO, cast
 from urllib.parse import urlsplit
 
@@ -43,7 +52,7 @@ from telegram.ext import (
 )
 
 from bot import health
-from bot.telegram import admin, alerts, deadlines, digest, handlers, status, sync
+from bot.telegram import admin, alerts, deadlines, digest, handlers, startup, status, sync
 from bot.telegram.config import Config, ConfigError, load_config
 from bot.telegram.context import SERVICES, App, BotServices, VacContext, services_of
 from bot.telegram.knowledge import Now, StartupError
@@ -51,6 +60,7 @@ from bot.telegram.limits import FloodGuard, TelegramLimits
 from bot.telegram.state import StateError, open_state
 from bot.telegram.subscriptions import FanOut, SubscriptionStore
 from bot.telegram.updates import (
+    ApiRequest,
     JournalQueue,
     JournalRequest,
     UpdateProcessor,
@@ -87,6 +97,9 @@ ALLOWED_UPDATES = (
 )
 PRUNE_EVERY = 86_400.0  # seconds between forgetting silent chats and old statistics
 EXTRA_CONNECTIONS = 2  # beyond `in_flight`: for the admins, who skip the queue
+POLL_TIMEOUT = 10  # seconds a getUpdates long poll waits for news
+MENUS = "vacbot.menus"  # bot_data key of the background task registering the command menus
+REQUESTS = "vacbot.requests"  # bot_data key of the HTTP clients (closed if start-up fails)
 
 # Which messages the bot answers: everything in private chats; in groups only what is
 # addressed to it (commands are matched by CommandHandler, which also checks @botname).
@@ -130,7 +143,11 @@ def open_services(config: Config, now: Now = time.time) -> BotServices:
     needed; open/closed settled for the date `now()` has in the configured time zone) and
     the state database; raises `StartupError` (or `DataError`) with a one-line reason.
     `now` (unix time) is the clock of everything planned: tests inject theirs."""
-    source, knowledge = sync.open_pages(config, deadlines.today_in(config.timezone, now))
+    try:
+        source, knowledge = sync.open_pages(config, deadlines.today_in(config.timezone, now))
+    except sqlite3.Error as exc:  # a full disk, an I/O error while building
+        raise StartupError(f"cannot write the knowledge base {config.db_path} ({exc}); is "
+                           "the disk full?") from exc
     try:
         state = open_state(config.state_path)
     except StateError as exc:
@@ -160,25 +177,29 @@ def build_application(config: Config, services: BotServices | None = None) -> Ap
         try:
             state.finish(update.update_id)
         except Exception:  # the answer went out; at worst it is given again after a crash
-            log.exception("could not record update %d as handled", update.update_id)
+            log.exception("could not record update %s as handled", update.update_id)
 
+    requests = (JournalRequest(state.journal, connection_pool_size=1),
+                ApiRequest(connection_pool_size=config.send.in_flight + EXTRA_CONNECTIONS))
     app = (
         Application.builder()
         .token(config.token)
         .base_url(config.api_base_url)
         .base_file_url(config.api_file_url)
         .context_types(ContextTypes(context=VacContext))
-        .update_queue(JournalQueue(state.journal))
-        .get_updates_request(JournalRequest(state.journal, connection_pool_size=1))
-        .connection_pool_size(config.send.in_flight + EXTRA_CONNECTIONS)
+        .update_queue(JournalQueue(state.journal, arrived=svc.flood.arrived))
+        .get_updates_request(requests[0])
+        .request(requests[1])
         .rate_limiter(TelegramLimits(config.send, priority_chats=config.admin_ids))
         .concurrent_updates(UpdateProcessor(
             config.concurrent_updates, first=lambda u: _is_admin(config, u), finished=finished))
         .post_init(post_init)
+        .post_stop(post_stop)
         .post_shutdown(post_shutdown)
         .build()
     )
     app.bot_data[SERVICES] = svc
+    app.bot_data[REQUESTS] = requests
     typed = cast(App, app)
     register_handlers(typed)
     return typed
@@ -227,13 +248,7 @@ async def post_init(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
             log.warning("%d updates received before the bot stopped were not handled; "
                         "handling them now", replayed)
     _prune(svc)
-    await app.bot.set_my_commands(COMMANDS)
-    for admin_id in sorted(svc.config.admin_ids):
-        try:
-            await app.bot.set_my_commands(COMMANDS + ADMIN_COMMANDS,
-                                          scope=BotCommandScopeChat(admin_id))
-        except TelegramError as exc:  # the admin has not started a chat with the bot yet
-            log.warning("could not set the admin command menu for admin %d: %s", admin_id, exc)
+    app.bot_data[MENUS] = asyncio.create_task(_register_menus(typed), name="command-menus")
     if app.job_queue is not None:
         app.job_queue.run_repeating(_prune_job, PRUNE_EVERY, first=PRUNE_EVERY, name="prune")
     deadlines.install(typed)
@@ -243,6 +258,28 @@ async def post_init(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
                              or health.default_path(svc.config.state_path))
     await alerts.on_startup(typed)
     log.info("vacbot is up as @%s with %d vacancies", app.bot.username, len(svc.knowledge.kb))
+
+
+async def _register_menus(app: App) -> None:
+    """The command menus, in the background: retried while Telegram is down, a refusal (an
+    admin who never wrote to the bot: "chat not found") a warning. Users are answered
+    meanwhile; the menu only helps them type."""
+    svc = services_of(app)
+    backoff = svc.config.startup_backoff
+    await startup.set_menu(app.bot, COMMANDS, None, "the command menu", backoff)
+    for admin_id in sorted(svc.config.admin_ids):
+        await startup.set_menu(app.bot, COMMANDS + ADMIN_COMMANDS,
+                               BotCommandScopeChat(admin_id),
+                               f"the admin command menu for admin {admin_id}", backoff)
+
+
+async def post_stop(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    """Stop registering the command menus if Telegram has been down all along."""
+    task = app.bot_data.pop(MENUS, None)
+    if isinstance(task, asyncio.Task) and not task.done():
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
 
 
 def _prune(svc: BotServices) -> None:
@@ -263,13 +300,25 @@ async def post_shutdown(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
 
 
 @contextlib.asynccontextmanager
-async def lifecycle(app: App) -> AsyncIterator[App]:
-    """What `Application.run_polling` does around the updater, for serving a webhook (and
-    for tests): initialise, post_init, start; on the way out stop, shut down."""
-    await app.initialize()
-    if app.post_init is not None:
-        await app.post_init(app)
-    await app.start()
+async def lifecycle(app: App, stop: asyncio.Event | None = None) -> AsyncIterator[App]:
+    """What `Application.run_polling` does around the updater, for `vacbot run` (polling
+    or webhook) and for tests: initialise (getMe, retried while Telegram is down, until
+    `stop` is set: `startup.Stopped`), post_init, start; on the way out stop, shut down."""
+    backoff = services_of(app).config.startup_backoff
+    try:
+        await startup.until_done(app.initialize, "getMe", backoff, stop)
+    except BaseException:  # stopped, or the token rejected: close the HTTP clients
+        for request in app.bot_data.get(REQUESTS, ()):
+            await request.shutdown()
+        raise
+    try:
+        if app.post_init is not None:
+            await app.post_init(app)
+        await app.start()
+    except BaseException:
+        await post_stop(app)
+        await app.shutdown()
+        raise
     try:
         yield app
     finally:
@@ -306,24 +355,57 @@ def webhook_options(config: Config, webhook_url: str, port: int,
     }
 
 
-async def serve_webhook(app: App, options: dict[str, Any]) -> None:
-    """Serve the webhook until SIGINT or SIGTERM."""
-    stop = asyncio.Event()
+def _polling_failed(exc: TelegramError) -> None:
+    """A getUpdates that failed (python-telegram-bot polls again, waiting longer each time):
+    one line, no traceback — Telegram or the network is down, nothing to debug."""
+    log.warning("getUpdates failed (%s); polling again", exc)
+
+
+async def start_polling(app: App, stop: asyncio.Event | None = None,
+                        timeout: float = POLL_TIMEOUT, poll_interval: float = 0.0) -> None:
+    """Poll for updates as `vacbot run` does: the webhook removed (retried while Telegram is
+    down), then python-telegram-bot's updater, its failures one log line each."""
+    assert app.updater is not None
+    backoff = services_of(app).config.startup_backoff
+    await startup.until_done(lambda: app.bot.delete_webhook(), "deleteWebhook", backoff, stop)
+    await app.updater.start_polling(poll_interval=poll_interval, timeout=int(timeout),
+                                    bootstrap_retries=-1, error_callback=_polling_failed,
+                                    allowed_updates=list(ALLOWED_UPDATES))
+
+
+async def serve(app: App, webhook: dict[str, Any] | None = None,
+                stop: asyncio.Event | None = None) -> None:
+    """Serve by polling (or at the `webhook` options) until SIGINT or SIGTERM (or `stop`);
+    while Telegram cannot be reached at start-up, wait for it."""
+    stop = stop or asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
-    async with lifecycle(app):
-        server = await start_webhook(app.bot, app.update_queue, **options)
-        try:
-            await stop.wait()
-        finally:
-            await stop_webhook(server)
+    try:
+        async with lifecycle(app, stop):
+            if webhook is None:
+                await start_polling(app, stop)
+                await stop.wait()
+                return
+            server = await start_webhook(app.bot, app.update_queue, **webhook,
+                                         backoff=services_of(app).config.startup_backoff,
+                                         stop=stop)
+            try:
+                await stop.wait()
+            finally:
+                await stop_webhook(server)
+    except startup.Stopped:
+        log.info("stopped while waiting for Telegram")
+    finally:
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.remove_signal_handler(sig)
 
 
 def run(webhook_url: str | None = None, port: int = 8443, seeds: str | None = None,
         db: str | None = None, err: TextIO | None = None, listen: str = "0.0.0.0") -> int:
-    """Run until interrupted; the exit code (2: configuration or data directory, 1: no
-    page can be served)."""
+    """Run until interrupted; the exit code (2: configuration, data directory or a token
+    Telegram rejects, 1: no page can be served, or an unexpected error — logged, secrets
+    scrubbed)."""
     err = err or sys.stderr
     try:
         config = load_config(seeds=seeds, db=db)
@@ -331,45 +413,82 @@ def run(webhook_url: str | None = None, port: int = 8443, seeds: str | None = No
     except ConfigError as exc:
         print(f"vacbot run: {exc}", file=err)
         return 2
-    setup_logging(config.token, err)
+    setup_logging(config.secrets, err)
+    log_everything()
     try:
         check_data_dir(config)
         app = build_application(config)
-    except StartupError as exc:
+        asyncio.run(serve(app, options))
+    except (StartupError, startup.TokenRejected) as exc:
         print(f"vacbot run: {exc}", file=err)
         return exc.code
-    if options is not None:
-        asyncio.run(serve_webhook(app, options))
-    else:
-        app.run_polling(allowed_updates=list(ALLOWED_UPDATES))
+    except KeyboardInterrupt:  # before the signal handlers were set: building the pages
+        return 130
+    except Exception:
+        log.exception("vacbot run stopped by an unexpected error")
+        return 1
     return 0
 
 
 # ---- logging -----------------------------------------------------------------------------
 
 _QUIET = ("httpx", "httpcore", "apscheduler", "tornado.access")
+_URL_PASSWORD = re.compile(r"(?<=://)[^/\s:@]+:[^/\s@]+@")
 
 
 class RedactingFormatter(logging.Formatter):
-    """Every log line with the bot token replaced by `<token>` (httpx would log it in URLs;
-    a traceback may carry it)."""
+    """Every log line, traceback included, with each secret replaced by `<token>` (httpx
+    would log the bot token in URLs; an exception's message may carry any of them) and the
+    password of a URL (`https://user:password@host`) by `<credentials>`."""
 
-    def __init__(self, secrets: tuple[str, ...], fmt: str) -> None:
+    def __init__(self, secrets: Iterable[str], fmt: str) -> None:
         super().__init__(fmt)
-        self.secrets = tuple(s for s in secrets if s)
+        self.secrets = tuple(sorted((s for s in secrets if s), key=len, reverse=True))
 
-    def format(self, record: logging.LogRecord) -> str:
-        text = super().format(record)
+    def scrub(self, text: str) -> str:
         for secret in self.secrets:
             text = text.replace(secret, "<token>")
-        return text
+        return _URL_PASSWORD.sub("<credentials>@", text) if "@" in text else text
+
+    def format(self, record: logging.LogRecord) -> str:
+        return self.scrub(super().format(record))
 
 
-def setup_logging(token: str, stream: TextIO | None = None, level: int = logging.INFO) -> None:
-    """Log to `stream` (stderr) with the token redacted; quiet the chatty HTTP libraries."""
-    handler = logging.StreamHandler(stream or sys.stderr)
+class _OneLineTelegramErrors(logging.Filter):
+    """python-telegram-bot logs some failures with their traceback (a `getUpdates` that
+    fails while stopping, an invalid token): a Telegram error is one line, its traceback
+    shows only the library's internals."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        exc = record.exc_info[1] if record.exc_info else None
+        if isinstance(exc, TelegramError):
+            record.msg = f"{record.getMessage()} ({type(exc).__name__}: {exc})"
+            record.args = None
+            record.exc_info = record.exc_text = None
+        return True
+
+
+class _Handler(logging.StreamHandler[TextIO]):
+    """A log line that cannot be formatted (a bug, or a value a forged update carried)
+    becomes one line saying so, not the logging module's traceback on stderr."""
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        problem = sys.exc_info()[1]
+        with contextlib.suppress(Exception):
+            text = f"a log line from {record.name} could not be written ({problem!r})"
+            formatter = self.formatter
+            line = formatter.scrub(text) if isinstance(formatter, RedactingFormatter) else text
+            self.stream.write(line + self.terminator)
+
+
+def setup_logging(secrets: str | Iterable[str], stream: TextIO | None = None,
+                  level: int = logging.INFO) -> None:
+    """Log to `stream` (stderr) with `secrets` redacted; quiet the chatty HTTP libraries."""
+    handler = _Handler(stream or sys.stderr)
+    handler.addFilter(_OneLineTelegramErrors())
     handler.setFormatter(RedactingFormatter(
-        (token,), "%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        (secrets,) if isinstance(secrets, str) else secrets,
+        "%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     for old in list(root.handlers):
         if isinstance(old.formatter, RedactingFormatter):
@@ -378,4 +497,23 @@ def setup_logging(token: str, stream: TextIO | None = None, level: int = logging
     root.setLevel(level)
     for name in _QUIET:
         logging.getLogger(name).setLevel(logging.WARNING)
+
+
+def log_everything() -> None:
+    """Warnings and uncaught exceptions of any thread go through the log (and so through
+    `RedactingFormatter`), not straight to stderr."""
+    logging.captureWarnings(True)
+    sys.excepthook = _log_uncaught
+    threading.excepthook = _log_uncaught_in_thread
+
+
+def _log_uncaught(kind: type[BaseException], exc: BaseException, tb: Any) -> None:
+    log.critical("uncaught %s", kind.__name__, exc_info=(kind, exc, tb))
+
+
+def _log_uncaught_in_thread(args: threading.ExceptHookArgs) -> None:
+    if args.exc_value is not None:
+        log.critical("uncaught %s in thread %s", args.exc_type.__name__,
+                     args.thread.name if args.thread else "?",
+                     exc_info=(args.exc_type, args.exc_value, args.exc_traceback))
 

@@ -7,6 +7,7 @@ logged (see `bot.telegram.app.setup_logging`).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import os
@@ -22,6 +23,11 @@ from bot.config import db_path, seeds_dir
 from bot.telegram.source_config import Sync, read_sync
 
 TELEGRAM_API = "https://api.telegram.org/bot"
+# Seconds between tries of the start-up calls while Telegram cannot be reached (the last one
+# repeats for as long as it takes; see `bot.telegram.startup`).
+STARTUP_BACKOFF = (1.0, 2.0, 5.0, 10.0, 30.0, 60.0)
+# Settings whose values are secrets: never logged (`Config.secrets`), whatever they are for.
+_SECRET_NAME = re.compile(r"TOKEN|SECRET|PASSWORD|PASSPHRASE|CREDENTIAL|API_KEY", re.I)
 _TOKEN = re.compile(r"^\d+:[A-Za-z0-9_-]+$")
 # Telegram user ids fit in 52 bits; anything longer is a typo, not an id.
 _MAX_USER_ID = 2**52
@@ -87,6 +93,11 @@ class Config:
     webhook_max_body: int = 1_000_000
     # The data directory was not configured: create the per-user default if it is missing.
     default_data_dir: bool = False
+    # Seconds between tries of getMe, deleteWebhook, setWebhook, setMyCommands while
+    # Telegram cannot be reached; the last one repeats.
+    startup_backoff: tuple[float, ...] = STARTUP_BACKOFF
+    # Values of the other settings that are secrets (a git token, ...): scrubbed from logs.
+    other_secrets: tuple[str, ...] = field(default=(), repr=False)
     # Where the pages come from and how they are followed, the time zone deadlines end in,
     # the admins' digest (`bot.telegram.source_config`).
     sync: Sync = field(default_factory=Sync)
@@ -94,6 +105,14 @@ class Config:
     @property
     def timezone(self) -> dt.tzinfo:
         return self.sync.timezone
+
+    @property
+    def secrets(self) -> tuple[str, ...]:
+        """Everything the log must never show: the token (and its secret part alone), the
+        webhook secret, and every setting named like a secret (…_TOKEN, …_SECRET, …)."""
+        parts = [self.token, self.token.partition(":")[2], self.secret_token,
+                 *self.other_secrets]
+        return tuple(sorted({s for s in parts if len(s) >= 6}, key=len, reverse=True))
 
     @property
     def api_file_url(self) -> str:
@@ -204,8 +223,21 @@ def load_config(
         alert_rate=alert_rate,
         state_ttl_days=int(ttl),
         default_data_dir=configured_db is None,
+        other_secrets=secret_values(values, sync),
         sync=sync,
     )
+
+
+def secret_values(values: Mapping[str, str], sync: Sync) -> tuple[str, ...]:
+    """The values of the settings named like secrets (not the files that hold them) and the
+    git access token in `VACBOT_GIT_TOKEN_FILE`: what the log must never show."""
+    found = [v for k, v in values.items()
+             if v and _SECRET_NAME.search(k) and not k.upper().endswith(("_FILE", "_PATH"))]
+    token_file = sync.auth.token_file
+    if token_file is not None:
+        with contextlib.suppress(OSError, UnicodeDecodeError):
+            found.append(token_file.read_text(encoding="utf-8").strip())
+    return tuple(found)
 
 
 def unquote(value: str) -> str:

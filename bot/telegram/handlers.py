@@ -103,7 +103,7 @@ async def flood_guard(update: Update, context: VacContext) -> None:
     svc = context.services
     if svc.is_admin(user.id):
         return
-    verdict = svc.flood.check(user.id)
+    verdict = svc.flood.check(user.id, update.update_id)
     if verdict is Verdict.ALLOW:
         return
     note = SLOW_DOWN.format(n=svc.flood.wait_seconds(user.id))
@@ -118,11 +118,21 @@ async def flood_guard(update: Update, context: VacContext) -> None:
 # ---- questions, commands, buttons ------------------------------------------------------
 
 
+def squeezed(text: str) -> str:
+    """`text` without blank lines and runs of spaces: the router reads the first 2,000
+    characters of a message, and a question after 3,000 newlines is still the question."""
+    if len(text) <= 200 and "  " not in text and "\n\n" not in text:
+        return text.strip()
+    lines = (" ".join(line.split()) for line in text.splitlines())
+    return "\n".join(line for line in lines if line)
+
+
 async def _answer_message(update: Update, context: VacContext, text: str, source: str) -> None:
     """Run `text` through the router with the chat's context and send the answer."""
     message, chat = update.effective_message, update.effective_chat
     if message is None or chat is None:
         return
+    text = squeezed(text)
     svc = context.services
     async with replies.typing(context.bot, chat.id, svc.config.typing_delay):
         answer, ctx = svc.router.respond(text, svc.state.chats.load(chat.id))
@@ -281,8 +291,10 @@ async def on_error(update: object, context: VacContext) -> None:
     """
     error = context.error
     if not isinstance(update, Update):
-        if isinstance(error, NetworkError):  # polling could not reach Telegram; PTB retries
-            log.warning("Bot API unreachable (%s); retrying", error)
+        if isinstance(error, TelegramError):  # Telegram refused or could not be reached:
+            # one line, the traceback would only show python-telegram-bot's internals
+            log.warning("Bot API call in a background task failed: %s: %s",
+                        type(error).__name__, error)
         else:
             log.error("error in a background task", exc_info=error)
         return

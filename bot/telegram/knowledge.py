@@ -101,7 +101,8 @@ class Knowledge:
         return self._lock.locked()
 
     def outdated(self, today: dt.date) -> bool:
-        """Was open/closed settled for a day before `today` (a deadline may have passed)?"""
+        """Was open/closed settled for another day than `today` (a deadline may have passed,
+        or the clock was set back after running ahead)?"""
         return statuses_outdated(self.kb.status_day, today)
 
     async def reload(self) -> Reloaded:

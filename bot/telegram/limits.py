@@ -59,6 +59,10 @@ class Policy:
 
 BULK = Policy(bulk=True, attempts=2)  # alerts keep their own, longer-lived retries
 ONCE = Policy(attempts=1)  # cosmetic requests (typing…): never worth waiting for
+# Sent once here: cosmetic (typing…), or retried by their caller for as long as Telegram is
+# down, with its own back-off and log lines (the start-up calls: `bot.telegram.startup`).
+SENT_ONCE = frozenset({"sendChatAction", "getMe", "deleteWebhook", "setWebhook",
+                       "setMyCommands"})
 
 
 def retry_after_seconds(exc: RetryAfter) -> float:
@@ -204,7 +208,7 @@ class TelegramLimits(BaseRateLimiter[Policy]):
         data: dict[str, Any],
         rate_limit_args: Policy | None,
     ) -> bool | JSONDict | list[JSONDict]:
-        policy = rate_limit_args or (ONCE if endpoint == "sendChatAction" else Policy())
+        policy = rate_limit_args or (ONCE if endpoint in SENT_ONCE else Policy())
         chat = chat_of(data)
         attempts = policy.attempts or 1 + len(self.limits.backoff)
         attempt = 0
@@ -238,7 +242,7 @@ class TelegramLimits(BaseRateLimiter[Policy]):
 
     @staticmethod
     def _gave_up(endpoint: str, chat: int | str | None, tries: int, exc: Exception) -> None:
-        if endpoint != "sendChatAction":  # cosmetic: not worth a line
+        if endpoint not in SENT_ONCE:  # cosmetic, or its caller says what happened
             log.error("gave up on %s to chat %s after %d %s: %s", endpoint, chat, tries,
                       "try" if tries == 1 else "tries", exc)
 
@@ -253,34 +257,56 @@ class Verdict(Enum):
 
 
 class FloodGuard:
-    """A user may send `burst` messages at once and then one every `1/rate` seconds. The
-    first message over the limit gets a short, friendly note; further ones are dropped
-    silently until the bucket refills (so the guard never adds to a flood itself)."""
+    """A user may send `burst` messages at once and then one every `1/rate` seconds, counted
+    when the messages *arrive* (`arrived`, called as each update is queued), not when the bot
+    gets round to them: a user's messages are answered one after the other, each waiting for
+    the chat's send pace, so judged then, 50 messages in one second would look like one a
+    second. The first message over the limit gets a short, friendly note; every further one
+    of the same flood is dropped silently (the guard never adds to a flood itself). A flood
+    ends when the user has sent nothing over the limit for as long as the bucket takes to
+    refill (`burst / rate` seconds): one note per flood, however long it lasts."""
 
     def __init__(self, limits: FloodLimits, clock: Callable[[], float] = time.monotonic) -> None:
         self.limits = limits
         self.clock = clock
         self._buckets: dict[int, TokenBucket] = {}
-        self._warned: set[int] = set()
+        self._refused: dict[int, float] = {}  # user -> when a message was last refused
+        self._arrivals: dict[int, float] = {}  # update id -> when it arrived
 
-    def check(self, user_id: int) -> Verdict:
+    @property
+    def quiet(self) -> float:
+        """Seconds without a refused message that end a flood."""
+        return self.limits.burst / self.limits.rate if self.limits.rate > 0 else float("inf")
+
+    def arrived(self, update_id: int) -> None:
+        """Note when update `update_id` arrived (called as it is queued)."""
+        if len(self._arrivals) >= _MAX_TRACKED:  # updates that never reached the guard
+            self._arrivals.clear()
+        self._arrivals[update_id] = self.clock()
+
+    def check(self, user_id: int, update_id: int | None = None) -> Verdict:
+        """The verdict on a message of `user_id`, judged at the time update `update_id`
+        arrived (now, if its arrival was not noted)."""
+        arrived = self._arrivals.pop(update_id, None) if update_id is not None else None
         if not self.limits.enabled:
             return Verdict.ALLOW
-        now = self.clock()
+        now = self.clock() if arrived is None else arrived
         bucket = self._buckets.get(user_id)
         if bucket is None:
             if len(self._buckets) >= _MAX_TRACKED:
                 self._buckets = {u: b for u, b in self._buckets.items() if not b.full(now)}
-                self._warned &= self._buckets.keys()
+                self._refused = {u: t for u, t in self._refused.items()
+                                 if now - t < self.quiet}
             bucket = self._buckets[user_id] = TokenBucket(self.limits.burst, self.limits.rate,
                                                           now)
+        now = max(now, bucket.at)  # one user's updates may be handled slightly out of order
         if bucket.reserve(now) == 0.0:
-            self._warned.discard(user_id)
             return Verdict.ALLOW
         bucket.tokens += 1.0  # refused: give the reservation back
-        if user_id in self._warned:
+        last = self._refused.get(user_id)
+        self._refused[user_id] = now
+        if last is not None and now - last < self.quiet:
             return Verdict.DROP
-        self._warned.add(user_id)
         return Verdict.WARN
 
     def wait_seconds(self, user_id: int) -> int:

@@ -136,7 +136,9 @@ async def sync_once(app: App) -> str:
         poll = await asyncio.to_thread(source.poll)
         status.last = svc.now()
         await _fetched(app, status, poll.error)
-        if not poll.changed:
+        # open/closed settled for another day than today: the clock was set back after
+        # running ahead (a deadline's passing has its own job)
+        if not poll.changed and not svc.knowledge.outdated(svc.knowledge.today()):
             status.result = "no change" + (f" (fetch failed: {poll.error})" if poll.error else "")
             return status.result
         try:

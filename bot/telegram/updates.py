@@ -10,7 +10,8 @@
   updates never wait behind other users' ones. It marks each update done in the journal.
 - `start_webhook`: webhook mode's HTTP server (tornado, as in python-telegram-bot): a request
   without the secret token is refused from its headers, before any of its body is read, and
-  a body above `max_body` bytes is refused too.
+  a body above `max_body` bytes is refused too (413, whether its length was announced or it
+  came in chunks); a body that is not an update with a numeric `update_id` gets a 400.
 """
 
 from __future__ import annotations
@@ -26,22 +27,42 @@ from typing import Any
 
 import tornado.web
 from telegram import Bot, Update
+from telegram.error import TelegramError
 from telegram.ext import BaseUpdateProcessor
 from telegram.request import BaseRequest, HTTPXRequest, RequestData
 from tornado.httpserver import HTTPServer
 
+from bot.telegram.config import STARTUP_BACKOFF
+from bot.telegram.startup import until_done
 from bot.telegram.state import Journal
 
 log = logging.getLogger(__name__)
 
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 _UNBOUNDED = 1 << 30  # python-telegram-bot's own limit is not used (see UpdateProcessor)
+_TORNADO_CAP = 1 << 40  # the webhook's handlers enforce `max_body` themselves
 
 
-class JournalRequest(HTTPXRequest):
-    """python-telegram-bot's HTTP client for `getUpdates`, journalling each batch as
-    Telegram sent it, in one transaction, before the bot even reads it (and so before the
-    next `getUpdates` confirms it)."""
+class ApiRequest(HTTPXRequest):
+    """python-telegram-bot's HTTP client, except that an answer that is not JSON (the HTML
+    error page of a proxy in front of the Bot API, during an outage) is an error for the
+    caller to retry or report in one line, not first a traceback in the log."""
+
+    @staticmethod
+    def parse_json_payload(payload: bytes) -> dict[str, Any]:
+        try:
+            data = json.loads(payload.decode("utf-8", "replace"))
+        except ValueError:
+            raise TelegramError("Invalid server response (not JSON)") from None
+        if not isinstance(data, dict):
+            raise TelegramError("Invalid server response (not a JSON object)")
+        return data
+
+
+class JournalRequest(ApiRequest):
+    """The HTTP client for `getUpdates`, journalling each batch as Telegram sent it, in one
+    transaction, before the bot even reads it (and so before the next `getUpdates` confirms
+    it)."""
 
     def __init__(self, journal: Journal, **kwargs: Any) -> None:
         super().__init__(**kwargs)
@@ -69,22 +90,29 @@ class JournalRequest(HTTPXRequest):
 
 
 class JournalQueue(asyncio.Queue[object]):
-    def __init__(self, journal: Journal) -> None:
+    """The application's update queue: journals each update; `arrived(update_id)` is told
+    when each one arrives (the flood guard judges floods by arrival, not by turn)."""
+
+    def __init__(self, journal: Journal,
+                 arrived: Callable[[int], None] | None = None) -> None:
         super().__init__()
         self.journal = journal
+        self.arrived = arrived
 
     async def put(self, item: object, raw: str | None = None) -> None:
         """Queue `item`; an update only if it is journalled (as `raw`, the JSON Telegram
         sent, if given) and was not handled or queued before."""
+        if isinstance(item, Update) and self.arrived is not None:
+            self.arrived(item.update_id)
         if isinstance(item, Update) and not self.journal.take_fresh(item.update_id):
             try:
                 new = self.journal.add(item.update_id, raw or item.to_json())
             except sqlite3.Error as exc:  # e.g. the disk is full: answer it all the same
-                log.error("could not journal update %d (%s); a crash now would lose it",
+                log.error("could not journal update %s (%s); a crash now would lose it",
                           item.update_id, exc)
                 new = True
             if not new:
-                log.info("update %d was delivered again; it is handled only once",
+                log.info("update %s was delivered again; it is handled only once",
                          item.update_id)
                 return
         await super().put(item)
@@ -194,14 +222,20 @@ class WebhookHandler(tornado.web.RequestHandler):
             raise tornado.web.HTTPError(HTTPStatus.REQUEST_ENTITY_TOO_LARGE)
 
     def data_received(self, chunk: bytes) -> None:
+        if self._finished:
+            return  # refused already; the connection closes
         self.body += chunk
         if len(self.body) > self.max_body:  # chunked, without a length: count as it comes
-            raise tornado.web.HTTPError(HTTPStatus.REQUEST_ENTITY_TOO_LARGE)
+            self.body.clear()
+            self.send_error(HTTPStatus.REQUEST_ENTITY_TOO_LARGE)  # answered, then closed
 
     async def post(self) -> None:
         try:
             raw = bytes(self.body).decode()
-            update = Update.de_json(json.loads(raw), self.bot)
+            data = json.loads(raw)
+            if not isinstance(data, dict) or type(data.get("update_id")) is not int:
+                raise ValueError("no numeric update_id")
+            update = Update.de_json(data, self.bot)
         except Exception as exc:
             log.warning("webhook: a request that is not an update was refused (%s)", exc)
             raise tornado.web.HTTPError(HTTPStatus.BAD_REQUEST) from None
@@ -215,19 +249,42 @@ class WebhookHandler(tornado.web.RequestHandler):
         """Refusals are answered with their status; nothing to log."""
 
 
+@tornado.web.stream_request_body
+class ElsewhereHandler(tornado.web.RequestHandler):
+    """Every other path: 404 from the headers alone, the body never read (tornado would
+    otherwise read it whole, however large)."""
+
+    def prepare(self) -> None:
+        raise tornado.web.HTTPError(HTTPStatus.NOT_FOUND)
+
+    def log_exception(self, *args: Any) -> None:
+        """Nothing to log."""
+
+
 async def start_webhook(bot: Bot, queue: asyncio.Queue[object], *, listen: str, port: int,
                         url_path: str, webhook_url: str, secret_token: str,
-                        allowed_updates: Sequence[str], max_body: int) -> HTTPServer:
-    """Serve the webhook and register it with Telegram; stop with `stop_webhook`."""
+                        allowed_updates: Sequence[str], max_body: int,
+                        backoff: Sequence[float] = STARTUP_BACKOFF,
+                        stop: asyncio.Event | None = None) -> HTTPServer:
+    """Serve the webhook and register it with Telegram (retried after `backoff` while
+    Telegram cannot be reached, until `stop` is set); stop with `stop_webhook`."""
     app = tornado.web.Application(
         [(rf"/{url_path.strip('/')}/?", WebhookHandler,
-          {"bot": bot, "queue": queue, "secret": secret_token, "max_body": max_body})],
+          {"bot": bot, "queue": queue, "secret": secret_token, "max_body": max_body}),
+         (r".*", ElsewhereHandler)],
         log_function=lambda handler: None)
-    server = HTTPServer(app, max_body_size=max_body, body_timeout=30,
+    # The handlers count the body themselves and answer 413 (or 404) before reading more;
+    # tornado's own cap would answer a chunked body one chunk too large with a bare 400.
+    server = HTTPServer(app, max_body_size=_TORNADO_CAP, body_timeout=30,
                         idle_connection_timeout=75)
     server.listen(port, address=listen)
-    await bot.set_webhook(webhook_url, secret_token=secret_token,
-                          allowed_updates=list(allowed_updates))
+    try:
+        await until_done(lambda: bot.set_webhook(webhook_url, secret_token=secret_token,
+                                                 allowed_updates=list(allowed_updates)),
+                         "setWebhook", backoff, stop)
+    except BaseException:
+        await stop_webhook(server)
+        raise
     log.info("webhook: listening on %s:%d at /%s", listen, port, url_path.strip("/"))
     return server
 

@@ -134,6 +134,7 @@ def _is_application(s: Sentence) -> bool:
 
 def _apply_urls(s: Sentence) -> list[Fact]:
     out: list[Fact] = []
+    cue: bool | None = None  # the sentence asks to apply: read once, not once per link
     for m in MD_LINK.finditer(s.raw):
         if m.group(1):
             continue
@@ -141,9 +142,9 @@ def _apply_urls(s: Sentence) -> list[Fact]:
         if not re.match(r"https?://", url, re.I) or _EXCLUDED_URL.search(url):
             continue
         vacancy_like = bool(_VACANCY_URL.search(url))
-        asked = bool(_APPLY_CUE.search(s.text) or _is_application(s)) and bool(
-            _APPLY_LABEL.search(label)
-        )
+        if cue is None:
+            cue = bool(_APPLY_CUE.search(s.text) or _is_application(s))
+        asked = cue and bool(_APPLY_LABEL.search(label))
         if vacancy_like or asked:
             out.append(replace(fact(FactKind.APPLY_URL, url, s), source=s.raw))
     for m in re.finditer(r"(?<![(\[<])\bhttps?://[^\s)>\]]+", MD_LINK.sub("", s.raw)):

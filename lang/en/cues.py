@@ -92,9 +92,9 @@ CUES = Cues(
         },
     },
     weak={
-        "location": {0.55: "where"},
-        "dates": {0.55: "when until", 0.4: "closing"},
-        "contact": {0.45: "who", 0.4: "responsible"},
+        "location": {0.55: "where wheres"},
+        "dates": {0.55: "when whens until", 0.4: "closing"},
+        "contact": {0.45: "who whos", 0.4: "responsible"},
         "overview": {0.55: "about details explain",
                      0.4: "project info information"},
         "list": {0.55: "hiring recruiting",

@@ -3,7 +3,8 @@
 from lang.query import QueryWords
 
 WORDS = QueryWords(
-    question_words=tuple("who whom whose what whats how when where which why".split()),
+    question_words=tuple("""who whom whose whos what whats how hows when whens where wheres
+        which why""".split()),
     question_verbs=tuple("""is are am was were will would should may must did do does can
         could has have any anything""".split()),
     request_verbs=tuple("tell list show give explain describe".split()),
@@ -52,6 +53,9 @@ WORDS = QueryWords(
     degree_after=tuple("student students degree degrees diploma graduate".split()),
     degrees=tuple("bachelor bachelors master masters msc bsc ba ma phd doctorate".split()),
     enough=tuple("enough sufficient ok okay fine accepted allowed".split()),
+    need=("need", "needed", "require", "required", "necessary"),
+    instructions=("do not", "don't", "only", "must", "select", "choose", "single pdf",
+                  "one pdf", "not by", "not be considered", "will not"),
     you=tuple("you u ya they".split()),
     i_am=("i'm", "i am", "im"),
     i_say=("i have", "i've", "i am", "i'm", "im", "i live", "i work", "i was", "i only",
@@ -64,8 +68,9 @@ WORDS = QueryWords(
     languages=tuple("english dutch german french".split()),
     speak=tuple("speak know need require learn".split()),
     origin=("i'm from", "i am from", "im from", "i come from", "coming from", "citizen",
-            "passport", "nationality", "non-eu", "outside the eu", "outside europe",
-            "international student", "foreigner", "visa"),
+            "citizens", "nationals", "passport", "nationality", "non-eu", "outside the eu",
+            "outside europe",
+            "international student", "foreigner"),
     funding=("own funding", "my own money", "self-funded", "self funded", "scholarship",
              "fellowship", "my own grant", "funding of my own", "funded by"),
     age=("years old", "yo", "my age", "too old", "age limit"),
@@ -74,8 +79,8 @@ WORDS = QueryWords(
                             "visa", "residence",
                             "country", "countries", "uk"),
                  "age": ("age", "old", "born", "limit"),
-                 "funding": ("funding", "funded", "fund", "grant", "fellowship", "scholarship",
-                             "stipend", "self-funded"),
+                 "funding": ("salary", "funding", "funded", "fund", "grant", "fellowship",
+                             "scholarship", "financial", "budget", "stipend", "self-funded"),
                  "experience": ("experience", "experienced", "background", "familiar"),
                  "profession": ("medical", "medicine", "physician", "clinician", "md"),
                  "self": ()},

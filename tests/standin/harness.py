@@ -19,7 +19,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from bot.telegram.app import ALLOWED_UPDATES, build_application, lifecycle
+from bot.telegram.app import build_application, lifecycle, start_polling
 from bot.telegram.config import Config, FloodLimits, SendLimits
 from bot.telegram.context import App, BotServices, services_of
 from tests.paths import SEEDS
@@ -34,13 +34,14 @@ OCT = "responsible-ai-cardiac-oct-phd"
 FAST_RETRIES = (0.05, 0.1, 0.2, 0.2, 0.2)
 PRODUCTION_SEND = SendLimits()
 FAST_SEND = SendLimits(bulk_rate=0, chat_rate=50.0, backoff=FAST_RETRIES)
+FAST_STARTUP = (0.05, 0.1, 0.2)  # start-up calls retried while Telegram is down
 
 
 def make_config(api: BotApiStandIn, state: Path, *, seeds: Path = SEEDS,
                 db: Path, **changes: Any) -> Config:
     config = Config(token=api.token, seeds_dir=seeds, db_path=db, state_path=state,
                     api_base_url=api.base_url, typing_delay=0, flood=FloodLimits(),
-                    send=FAST_SEND)
+                    send=FAST_SEND, startup_backoff=FAST_STARTUP)
     return replace(config, **changes)
 
 
@@ -49,12 +50,12 @@ def svc(app: App) -> BotServices:
 
 
 @asynccontextmanager
-async def running_bot(config: Config, services: BotServices | None = None) -> AsyncIterator[App]:
-    """The bot of `config` (with `services` when given, e.g. opened with another clock)."""
-    async with lifecycle(build_application(config, services)) as app:
-        assert app.updater is not None
-        await app.updater.start_polling(poll_interval=0, timeout=1,
-                                        allowed_updates=list(ALLOWED_UPDATES))
+async def running_bot(config: Config, services: BotServices | None = None,
+                      stop: asyncio.Event | None = None) -> AsyncIterator[App]:
+    """The bot of `config` (with `services` when given, e.g. opened with another clock);
+    `stop` ends its waiting for Telegram at start-up (`startup.Stopped`)."""
+    async with lifecycle(build_application(config, services), stop) as app:
+        await start_polling(app, timeout=1)  # as `vacbot run` polls, with a short long poll
         yield app
 
 

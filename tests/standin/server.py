@@ -133,6 +133,13 @@ class _Failure:
     methods: frozenset[str] | None
 
 
+@dataclass
+class _RawError(ApiError):
+    """A failure answered with a body that is not the Bot API's JSON (a proxy's HTML page)."""
+
+    body: str = ""
+
+
 class BotApiStandIn:
     """See the module docstring. All update helpers must be called from the event loop."""
 
@@ -288,9 +295,12 @@ class BotApiStandIn:
         retry_after: int = 1,
         description: str | None = None,
         methods: Iterable[str] | None = None,
+        body: str | None = None,
     ) -> None:
         """Make the next ``n`` calls (of ``methods``; by default any method except getUpdates)
-        fail with ``code``. 429 gets Telegram's ``parameters.retry_after``."""
+        fail with ``code``. 429 gets Telegram's ``parameters.retry_after``. With ``body`` the
+        answer is that text as HTML, as a proxy in front of the Bot API answers (nginx's
+        "502 Bad Gateway" page), not the Bot API's JSON."""
         parameters: JSONDict | None = None
         if code == 429:
             description = description or f"Too Many Requests: retry after {retry_after}"
@@ -303,7 +313,9 @@ class BotApiStandIn:
                 502: "Bad Gateway",
             }.get(code, f"Error {code}: injected failure")
         wanted = None if methods is None else frozenset(m.lower() for m in methods)
-        self._failures.append(_Failure(n, ApiError(code, description, parameters), wanted))
+        error = (ApiError(code, description, parameters) if body is None
+                 else _RawError(code, description, parameters, body))
+        self._failures.append(_Failure(n, error, wanted))
 
     def drop_next(self, n: int = 1, *, methods: Iterable[str] | None = None) -> None:
         """Close the connection of the next ``n`` calls (of ``methods``; by default any
@@ -411,6 +423,9 @@ class BotApiStandIn:
                 Rejection(method_name, params, injected.description, injected.error_code)
             )
             self._notify()
+            if isinstance(injected, _RawError):
+                return web.Response(text=injected.body, status=injected.error_code,
+                                    content_type="text/html")
             return _reply(injected.payload(), injected.error_code)
         try:
             result = await handler(params)
