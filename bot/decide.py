@@ -22,7 +22,7 @@ from bot import naming
 from bot.listing import Orderings, generic_titles, matching, of_kinds
 from bot.model import ChatContext, Intent
 from bot.policy import Tuning
-from bot.resolve import NO_MATCH, Resolution, Resolver, kind_fit, list_reference
+from bot.resolve import NO_MATCH, Match, Resolution, Resolver, kind_fit, list_reference
 from bot.understand import CONTENT_INTENTS, Query
 from knowledge.kb import KnowledgeBase, Listing
 from knowledge.model import FactKind, Kind
@@ -154,7 +154,9 @@ def target(desk: Desk, s: Situation) -> Decision | None:
 def social(desk: Desk, s: Situation) -> Decision | None:
     """"hi", "thanks", "help" — when they name no vacancy."""
     if s.q.social and not s.named:
-        return Decision(Action(s.q.social), "social")
+        if s.q.social == "help" and s.ctx.subject == "" and (s.res.terms or s.res.unknown):
+            return Decision(Action.FALLBACK, "help-with-something-else")  # "can you help me
+        return Decision(Action(s.q.social), "social")  # fix a segfault in my C code?"
     return None
 
 
@@ -205,6 +207,9 @@ def reference(desk: Desk, s: Situation) -> Decision | None:
     if (ref is None or ref.kind == "ordinal") and not switch:
         return None
     pool = _pool(desk, s, ref.kind if ref is not None else "kind")
+    if not pool and ref is not None and ref.kind == "other":  # nothing ties the subject to
+        # another page: the other open vacancies, to choose from
+        pool = [x.id for x in desk.orderings.of("open", "") if x.id != ctx.subject]
     if not pool:
         return None
     chosen = _choose(desk, s, pool)
@@ -339,15 +344,31 @@ def not_a_vacancy_question(desk: Desk, s: Situation) -> Decision | None:
     q, ctx = s.q, s.ctx
     if q.source != "text" or ctx.subject or ctx.last_list or not (q.intents or q.topics):
         return None
-    if len(s.named) == 1 and naming.by_name(s.res, desk.t):
-        return None  # "PANCAIM salary", "tell me abt pancaim", "who is Caner Mercan?" — not
-        # a place many pages name ("is nijmegen the oldest city?")
+    if _called_by_name(desk, s):
+        return None  # "PANCAIM salary", "tell me abt pancaim", "who is Caner Mercan?"
     specific = any(q.scores.is_specific(i) for i in q.intents)
     top = q.scores.get(q.intents[0]) if q.intents else 1.0
-    faint = not s.named and (top < desk.t.context_free_intent or not specific)
+    plainly = [m for m in s.res.matches if m.id in s.named and _plain(s.res, m)]
+    faint = not plainly and (top < desk.t.context_free_intent or not specific)
     if (faint and not q.speaks_of_vacancy) or (q.vague and not q.refers):
         return Decision(Action.FALLBACK, "not-a-vacancy-question")  # "fix my pytorch
     return None  # loop", "is nijmegen the oldest city?"
+
+
+def _plain(res: Resolution, m: Match) -> bool:
+    """Is `m` matched by words as typed, not only by guessed parts or spellings?"""
+    return any(t.factor >= 0.99 and t.word in (*m.named, *m.text) for t in res.terms)
+
+
+def _called_by_name(desk: Desk, s: Situation) -> bool:
+    """Does the message name one vacancy by what it is called — a rare word of its title,
+    people, code or id, typed as it is — rather than by a place or a common word ("what
+    is the capital of austria?", "what is 17 times 23?")?"""
+    if len(s.named) != 1 or not naming.by_name(s.res, desk.t):
+        return False
+    return any(t.factor >= 0.99 and t.idf >= desk.rarity.distinct
+               and desk.resolver.name_weight(t.stem, s.named[0]) >= desk.t.called_weight
+               for t in s.res.terms)
 
 
 def unnamed(desk: Desk, s: Situation) -> Decision | None:

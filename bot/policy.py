@@ -65,6 +65,8 @@ class Tuning:
     context_free_intent: float = 0.7  # with nothing named, no subject and no list, an intent
     #                                   cue weaker than this ("pytorch") asks nothing
     strict_name_share: float = 0.34  # ... and a vacancy's names must hold this share of them
+    called_weight: float = 2.5  # a word this strong a name (a title, person, code, id; not a
+    #                             place or heading) makes a question about its vacancy
     distinct_share: float = 0.5  # a word this rare (share of the rarest possible) names alone
     strong_share: float = 0.75  # ... and so do several whose rarity adds up to this share
     subject_slack: float = 0.1  # the vacancy talked about stays when it has the message's

@@ -137,8 +137,9 @@ class Replier:
         query = read_query(" ".join(q.naming))
         words = d.missing or d.resolution.words() or query.topics or tuple(sorted(q.wanted))
         said = ", ".join(f"“{w}”" for w in words[:4]) or phrase("that", lang)
-        blocks = [Block((phrase("no", lang) if q.exists else "")
-                        + phrase("not_found", lang, words=said))]
+        found = phrase("not_found", lang, words=said)
+        blocks = [Block(phrase("no", lang) + found[0].lower() + found[1:] if q.exists
+                        else found)]
         closest = self.desk.listings(d.ids)
         buttons: list[Button] = []
         if closest:

@@ -169,6 +169,12 @@ class Resolver:
             return dict(postings)
         return {i: w for i, w in postings if w != PROPER_WEIGHT}
 
+    def name_weight(self, stem_: str, vacancy_id: str) -> float:
+        """How strongly `stem_` names the vacancy (3 its title, 2.5 a person, 2 a place, ...;
+        0 when it is no name of it)."""
+        i = self._by_id.get(vacancy_id)
+        return 0.0 if i is None else self._postings(stem_).get(i, 0.0)
+
     # ---- 1. terms -------------------------------------------------------------------------
 
     def idf(self, stem_: str) -> float:

@@ -66,6 +66,8 @@ class QueryWords:
     years: tuple[str, ...]  # "years", "jaar", "jahre"
     languages: tuple[str, ...]  # english, dutch, deutsch
     speak: tuple[str, ...]  # "speak", "spreek", "spreche": before a language
+    language_skill: tuple[str, ...]  # "language", "fluent", "Sprachkenntnisse": a page's
+    #                                  line on a language as a skill, not a nationality
     origin: tuple[str, ...]  # "from", "citizen", "non-eu": where the user comes from
     funding: tuple[str, ...]  # "own funding", "scholarship": how the user is funded
     age: tuple[str, ...]  # "years old", "jaar oud", "jahre alt"

@@ -14,6 +14,7 @@ CORPUS = SHARED / "corpus" / "diag"
 EVAL = SHARED / "eval"
 SITES = SHARED / "corpus" / "sites"
 SITES_TREE = SHARED / "corpus" / "sites-tree"
+SITES2 = SHARED / "corpus" / "sites2"
 # The day tests read the real pages on: fixed, so that a deadline passing in real time never
 # changes a test (a page whose application deadline has passed is closed).
 CORPUS_DAY = dt.date(2024, 6, 1)
@@ -48,3 +49,10 @@ def need_sites(tree: bool = False) -> Path:
         pytest.skip(f"other sites' pages not present at {folder} (../shared is beside the "
                     "repository in CI only)")
     return folder
+
+
+def need_sites2() -> Path:
+    if not SITES2.is_dir():
+        pytest.skip(f"the sites' checkouts are not present at {SITES2} (../shared is beside "
+                    "the repository in CI only)")
+    return SITES2

@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 
 from bot.answers import layout
 from bot.answers.apply import apply, contact
-from bot.answers.common import Ask, page_url, source
+from bot.answers.common import Ask, Part, page_url, part, source
 from bot.answers.eligibility import requirements
 from bot.answers.overview import focused, key_facts, overview, practical
 from bot.answers.terms import dates, duration, location, salary, status
@@ -33,17 +33,24 @@ if TYPE_CHECKING:
 
 __all__ = ["COMPOSERS", "Ask", "Reply", "card_buttons", "reply", "short"]
 
-Composer = Callable[[Vacancy, Ask, int], list[Block]]
+Composer = Callable[[Vacancy, Ask, int], Part]
+
+
+def _facts_only(compose: Callable[[Vacancy, Ask, int], list[Block]]) -> Composer:
+    """A composer whose answer quotes no section and never leaves anything out."""
+    return lambda v, ask, budget: part(compose(v, ask, budget))
+
+
 COMPOSERS: dict[Intent, Composer] = {
     Intent.SALARY: salary,
     Intent.REQUIREMENTS: requirements,
     Intent.CONTACT: contact,
     Intent.APPLY: apply,
     Intent.OVERVIEW: overview,
-    Intent.DATES: dates,
-    Intent.DURATION: duration,
-    Intent.LOCATION: location,
-    Intent.STATUS: status,
+    Intent.DATES: _facts_only(dates),
+    Intent.DURATION: _facts_only(duration),
+    Intent.LOCATION: _facts_only(location),
+    Intent.STATUS: _facts_only(status),
 }
 _GENERIC_CUE = 0.9  # a word this strong a cue ("salary", "deadline") is not a question's focus
 
@@ -107,27 +114,27 @@ def reply(v: Vacancy, intents: tuple[Intent, ...], lang: str, msg: Query | None 
     for a phone unless `full` (the "More" button); `named_by` are the message's words that
     named `v`."""
     ask = _ask(v, msg, lang, named_by)
-    blocks, shown = _compose(v, intents, lang, msg, twins or [], exists, ask,
-                             layout.MORE_MAX if full else layout.REPLY_TARGET)
+    blocks, shown, cut = _compose(v, intents, lang, msg, twins or [], exists, ask,
+                                  layout.MORE_MAX if full else layout.REPLY_TARGET)
     capped = _cap(blocks, layout.MORE_MAX if full else layout.REPLY_MAX)
-    more = not full and (bool(ask.cut) or capped != blocks)  # something was left out or cut
+    more = not full and (cut or capped != blocks)  # something was left out or cut
     return Reply(capped, shown, more)
 
 
 def _compose(v: Vacancy, intents: tuple[Intent, ...], lang: str, msg: Query | None,
              twins: list[Vacancy], exists: bool, ask: Ask,
-             budget: int) -> tuple[list[Block], Intent]:
+             budget: int) -> tuple[list[Block], Intent, bool]:
     blocks = header(v, lang, twins, exists, msg.wanted if msg is not None else frozenset())
-    parts: list[list[Block]] = []
+    parts: list[Part] = []
     shown = intents[0] if intents else Intent.OVERVIEW
     for asked in ask.topics:
-        parts.append(practical(v, ask, asked, budget // 2))  # type: ignore[arg-type]
+        parts.append(part(practical(v, ask, asked, budget // 2)))  # type: ignore[arg-type]
     if ask.topics and msg is not None and not msg.intents:
         shown = ask.topics[0].topic.intent  # type: ignore[attr-defined]
     if msg is not None and msg.vague and ask.focus:  # "how much annotated data is there?"
         answer = focused(v, ask, budget)
         if answer:
-            parts.append(answer)
+            parts.append(part(answer))
             intents = ()
             shown = Intent.OVERVIEW
     explicit = msg is None or bool(msg.intents) or not ask.topics
@@ -137,12 +144,12 @@ def _compose(v: Vacancy, intents: tuple[Intent, ...], lang: str, msg: Query | No
         share = budget // max(1, len(intents) + len(parts))
         parts.append(COMPOSERS[intent](v, ask, share))
     if intents == (Intent.STATUS,) and not ask.topics:  # "is it still open?", "hiring?"
-        parts.append(key_facts(v, lang))
-    for part in parts:
-        blocks += part
+        parts.append(part(key_facts(v, lang)))
+    for each in parts:
+        blocks += each.blocks
     blocks = _dedupe(blocks)
-    blocks += source(v, ask.sections, lang)
-    return blocks, shown
+    blocks += source(v, [sec for each in parts for sec in each.sections], lang)
+    return blocks, shown, any(each.cut for each in parts)
 
 
 def _dedupe(blocks: list[Block]) -> list[Block]:
@@ -177,7 +184,7 @@ def _cap(blocks: list[Block], limit: int) -> list[Block]:
 
 def short(intent: Intent, v: Vacancy, lang: str) -> list[Block]:
     """A one-vacancy digest for answers across several vacancies."""
-    blocks = COMPOSERS[intent](v, Ask(lang), 300)
+    blocks = COMPOSERS[intent](v, Ask(lang), 300).blocks
     keep = [b for b in blocks if b.style in (Style.ITEM, Style.NOTE)][:3] or blocks[:2]
     title = v.title + (f" ({phrase('closed_tag', lang)})" if v.closed else "")
     return [Block(title, Style.TITLE), *keep]

@@ -12,18 +12,20 @@ import re
 import lang
 from bot.answers.common import (
     Ask,
+    Part,
     as_blocks,
     best_sentences,
     contact_pairs,
     focus_stems,
     page_url,
+    part,
     person,
     said_or_silent,
     sentences,
 )
 from bot.model import Block, Intent, Style
 from bot.phrases import phrase, what
-from knowledge.model import FactKind, Kind, Vacancy
+from knowledge.model import FactKind, Kind, Section, Vacancy
 from knowledge.textnorm import fold
 
 _SEND = re.compile(r"\b(send|submit|apply|application|solliciteer|sollicitatie|stuur|bewerb|"
@@ -56,8 +58,9 @@ def _send_to(v: Vacancy) -> list[tuple[str, str]]:
     return out
 
 
-def apply(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
+def apply(v: Vacancy, ask: Ask, budget: int) -> Part:
     lang = ask.lang
+    cut: list[bool] = []
     blocks: list[Block] = []
     url = page_url(v)  # written out even when it is no valid link: never lost
     if url and not v.closed:
@@ -86,12 +89,12 @@ def apply(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
     # the decisive instructions first: "do not send it by e-mail", "only via the portal",
     # "select the programme ...", "in one PDF"
     fresh.sort(key=lambda s: not _INSTRUCTION.search(s.low))
-    quoted = as_blocks(fresh, max(250, budget - len(said)), items=False, cut=ask.cut)
+    quoted = as_blocks(fresh, max(250, budget - len(said)), items=False, cut=cut)
     blocks += quoted
-    ask.sections.extend(sec for sec in v.sections if sec.kind is Kind.APPLICATION and quoted)
     if not blocks:
-        return said_or_silent(v, ask, Intent.APPLY, what("apply", lang))
-    return blocks
+        return part(said_or_silent(v, ask, Intent.APPLY, what("apply", lang)))
+    return part(blocks, (sec for sec in v.sections if sec.kind is Kind.APPLICATION and quoted),
+                cut)
 
 
 def _covered(text: str, said: str, docs: list[str]) -> bool:
@@ -104,12 +107,13 @@ def _covered(text: str, said: str, docs: list[str]) -> bool:
     return names_a_doc and not re.search(r"https?://|@|\d", low)
 
 
-def contact(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
+def contact(v: Vacancy, ask: Ask, budget: int) -> Part:
     """Whom to write to, as the page pairs names and addresses; first the page's sentence
     on what was asked ("who supervises it?": "jointly supervised by X and Y")."""
     stems = focus_stems(ask.focus)
     lead = best_sentences(v, stems, 1, minimum=0.5) if stems else []
     blocks = as_blocks(lead, 400, items=False)
+    sections: list[Section] = []
     blocks += [Block(f"{name} — {mail}" if name and mail else name or mail, Style.ITEM)
                for name, mail in contact_pairs(v)[:4]]
     if not any(mail for _, mail in contact_pairs(v)):
@@ -117,7 +121,7 @@ def contact(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
         found = [s for s in sentences(v, Kind.CONTACT, Kind.APPLICATION) if "@" in s.raw
                  or re.search(r"contact|questions|inquir|vragen|fragen|ansprech", s.text, re.I)]
         blocks += as_blocks(found[:2], 400, items=False)
-        ask.sections.extend(sec for sec in v.sections if sec.kind is Kind.CONTACT and found)
+        sections = [sec for sec in v.sections if sec.kind is Kind.CONTACT and found]
     if not blocks:
-        return said_or_silent(v, ask, Intent.CONTACT, what("contact", ask.lang))
-    return blocks
+        return part(said_or_silent(v, ask, Intent.CONTACT, what("contact", ask.lang)))
+    return part(blocks, sections)

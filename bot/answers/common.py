@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.answers import layout
@@ -38,8 +38,21 @@ class Ask:
     mentioned: tuple[str, ...] = ()  # words that named the vacancy from its body ("OCT")
     quantity: bool = False  # "how much", "how many": a figure is wanted
     traits: frozenset[str] = frozenset()  # what the user says of themselves: degree, origin
-    sections: list[Section] = field(default_factory=list)  # quoted, for the source line
-    cut: list[bool] = field(default_factory=list)  # [True] once something did not fit
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """What one composer adds to a reply: its blocks, the page sections it quoted (for the
+    source line), and whether it left something out (a "More" button)."""
+
+    blocks: tuple[Block, ...] = ()
+    sections: tuple[Section, ...] = ()
+    cut: bool = False
+
+
+def part(blocks: Iterable[Block], sections: Iterable[Section] = (), cut: object = False
+         ) -> Part:
+    return Part(tuple(blocks), tuple(dict.fromkeys(sections)), bool(cut))
 
 
 # ---- sentences ----------------------------------------------------------------------------
@@ -243,8 +256,6 @@ def said_or_silent(v: Vacancy, ask: Ask, intent: Intent, what_text: str,
     best = sorted(n for _, n in sorted(scored)[:2])
     if best:
         found = [every[n] for n in best]
-        ask.sections.extend(sec for sec in v.sections if any(x.section == sec.order
-                                                            for x in found))
         quoted = as_blocks(found, 500, items=False)
         if intent in (Intent.SALARY, Intent.DATES):  # an amount, a deadline: still unsaid
             quoted.append(not_stated(v, what_text, ask.lang, key))

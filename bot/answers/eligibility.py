@@ -10,9 +10,11 @@ import lang
 from bot.answers import layout
 from bot.answers.common import (
     Ask,
+    Part,
     as_blocks,
     best_sentences,
     focus_stems,
+    part,
     said_or_silent,
     sentences,
 )
@@ -50,10 +52,17 @@ def _synonyms(word: str) -> set[str]:
 
 
 def _requiring(s: Sentence) -> int:
-    return -len(_REQUIRE & {stem(w) for w in words(s.text)})
+    return -len(_REQUIRE & _stems_of(s))
 
 
 _REQUIRE = cue_stems(Intent.REQUIREMENTS)
+_LANGUAGE_CONCEPTS = frozenset(c for c, found in lang.QUERY.self_concepts.items()
+                               if set(found) & set(lang.QUERY.languages))
+_LANGUAGE_SKILL = frozenset(stem(w) for w in lang.QUERY.language_skill)
+
+
+def _stems_of(s: Sentence) -> set[str]:
+    return {stem(w) for w in words(s.text)}
 
 
 def _lead(v: Vacancy, ask: Ask, named: list[str]) -> tuple[list[Sentence], list[Block]]:
@@ -70,6 +79,8 @@ def _lead(v: Vacancy, ask: Ask, named: list[str]) -> tuple[list[Sentence], list[
         if not found and known:  # a degree, a language, a nationality: wherever it is said,
             # the line that says what is required first ("German is not strictly required")
             found = sorted(best_sentences(v, same, 3, minimum=0.0), key=_requiring)[:count]
+        if _concept(word) in _LANGUAGE_CONCEPTS:  # "Dutch" as a language, not "the oldest
+            found = [s for s in found if _LANGUAGE_SKILL & _stems_of(s)]  # Dutch city"
         if found:
             lead += [s for s in found if s not in lead]
         elif known:
@@ -80,8 +91,9 @@ def _lead(v: Vacancy, ask: Ask, named: list[str]) -> tuple[list[Sentence], list[
     return lead, notes
 
 
-def requirements(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
+def requirements(v: Vacancy, ask: Ask, budget: int) -> Part:
     code = ask.lang
+    cut: list[bool] = []
     req = sentences(v, Kind.REQUIREMENTS)
     des = sentences(v, Kind.DESIRABLE)
     required = [s for s in req if not _DESIRABLE.search(s.text)]
@@ -110,17 +122,15 @@ def requirements(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
     if rest_req:
         if rest_des or lead:
             blocks.append(Block(phrase("required", code)))
-        blocks += as_blocks(rest_req[:many], room * 2 // 3, items=True, cut=ask.cut)
+        blocks += as_blocks(rest_req[:many], room * 2 // 3, items=True, cut=cut)
         if len(rest_req) > many:
-            ask.cut.append(True)
+            cut.append(True)
     if rest_des:
         blocks.append(Block(phrase("desirable", code)))
-        blocks += as_blocks(rest_des[:some], room // 3, items=True, cut=ask.cut)
+        blocks += as_blocks(rest_des[:some], room // 3, items=True, cut=cut)
         if len(rest_des) > some:
-            ask.cut.append(True)
-    ask.sections.extend(sec for sec in v.sections
-                        if sec.kind in (Kind.REQUIREMENTS, Kind.DESIRABLE))
+            cut.append(True)
+    sections = [sec for sec in v.sections if sec.kind in (Kind.REQUIREMENTS, Kind.DESIRABLE)]
     if not req and not des and not lead:
-        return [*blocks, *said_or_silent(v, ask, Intent.REQUIREMENTS,
-                                         what("requirements", code))]
-    return blocks
+        blocks += said_or_silent(v, ask, Intent.REQUIREMENTS, what("requirements", code))
+    return part(blocks, sections, cut)

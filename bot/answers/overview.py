@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from bot.answers.common import (
     Ask,
+    Part,
     as_blocks,
     best_sentences,
     fit,
     focus_stems,
     not_stated,
+    part,
     sentences,
     who,
 )
@@ -26,7 +28,7 @@ from knowledge.positions import LABELS
 from knowledge.textnorm import fold
 
 
-def overview(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
+def overview(v: Vacancy, ask: Ask, budget: int) -> Part:
     """The summary, the sentences on what the user asked or named it by ("the OCT PhD":
     where OCT is explained), then the opening of the job description, as far as it fits."""
     lang = ask.lang
@@ -47,8 +49,9 @@ def overview(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
     body = sentences(v, Kind.JOB) or sentences(v, Kind.BACKGROUND) or intro[1:]
     fresh = [s for s in body if fold(s.text)[:60] not in shown]
     rest = max(0, room - sum(len(b.text) for b in lead))
-    blocks = lead + (as_blocks(fresh[:30], rest, items=False, cut=ask.cut) if rest > 120 else [])
-    return fit(blocks, room + 200) + key_facts(v, lang)
+    cut: list[bool] = []
+    blocks = lead + (as_blocks(fresh[:30], rest, items=False, cut=cut) if rest > 120 else [])
+    return part(fit(blocks, room + 200) + key_facts(v, lang), (), cut)
 
 
 def key_facts(v: Vacancy, lang: str) -> list[Block]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.answers.common import Ask, as_blocks, not_stated, said_or_silent, sentences
+from bot.answers.common import Ask, Part, as_blocks, not_stated, part, said_or_silent, sentences
 from bot.model import Block, Intent, Style
 from bot.phrases import phrase, what
 from knowledge.model import FactKind, Kind, Section, Vacancy
@@ -35,7 +35,7 @@ def _pay_sentences(sections: tuple[Section, ...], people: tuple[str, ...]) -> tu
     return tuple(s for s in section_sentences(sections, people) if _PAY.search(s.text))
 
 
-def salary(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
+def salary(v: Vacancy, ask: Ask, budget: int) -> Part:
     """The amounts, scale, allowances and hours as facts; then the page's words on pay that
     the facts do not already say (how the scale is chosen, a raise, what it depends on)."""
     amounts = [f.value for f in v.facts_of(FactKind.SALARY_AMOUNT, FactKind.REIMBURSEMENT)]
@@ -51,14 +51,14 @@ def salary(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
     extra = [s for s in pay if not _AMOUNT.search(s.text) or not blocks
              or "depend" in s.low or "afhankelijk" in s.low or "abhäng" in s.low]
     extra = [s for s in extra if s.text.lower()[:60] not in said]
-    blocks += as_blocks(extra[:3], max(200, budget - len(said)), items=False, cut=ask.cut)
-    ask.sections.extend(sec for sec in v.sections
-                        if any(s.section == sec.order for s in extra[:3]))
+    cut: list[bool] = []
+    blocks += as_blocks(extra[:3], max(200, budget - len(said)), items=False, cut=cut)
+    sections = [sec for sec in v.sections if any(s.section == sec.order for s in extra[:3])]
     if not blocks:
-        return said_or_silent(v, ask, Intent.SALARY, what("salary", ask.lang))
+        return part(said_or_silent(v, ask, Intent.SALARY, what("salary", ask.lang)))
     if not amounts:
         blocks.append(not_stated(v, what("salary", ask.lang), ask.lang))
-    return blocks
+    return part(blocks, sections, cut)
 
 
 def _fact_lines(v: Vacancy, kinds: dict[FactKind, str], lang: str) -> list[Block]:

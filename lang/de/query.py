@@ -61,6 +61,8 @@ WORDS = QueryWords(
     years=("jahre", "jahren", "jahr"),
     languages=tuple("deutsch englisch niederlandisch franzosisch".split()),
     speak=tuple("spreche sprechen kann konnen beherrsche lerne brauche".split()),
+    language_skill=("sprache", "sprachen", "sprachkenntnisse", "kenntnisse", "sprechen",
+                    "fliessend", "beherrschen", "niveau", "erforderlich", "vorausgesetzt"),
     origin=("ich komme aus", "komme aus", "aus dem ausland", "nicht-eu", "ausserhalb der eu",
             "staatsangehorigkeit", "nationalitat", "reisepass"),
     funding=("eigene finanzierung", "eigenes stipendium", "stipendium", "selbst finanziert",

@@ -252,13 +252,13 @@ CUES = Cues(
         "thank you|u": "thanks=.95",
     },
     known="""
-        netherlands germany holland quantification quantify quantitative monkey bones
-        first often teams team smart stars stark stare state apple amply poster
+        netherlands germany holland quantification quantify quantitative monkey
+        first team smart stars stark stare state apple amply poster
         biased bases baked token house yours tours tears yeast yearn mouth plane plate
         plates remove demote statue stats filed killed closer closet clothed waves wager
-        pages agree pieces there these those other above after again along cancer
+        pages agree pieces there these those other above after again along
         grading grader graded based stage image images model models mode modes
-        lung lungs heart brain breast tissue learning leaning meaning
+        lungs heart brain tissue learning leaning meaning
         rapid teach beach peach coach leach ready really reality
         words world worlds works worked worker order orders older under enter inter
         later latest better bitter batter matter faster
@@ -267,7 +267,7 @@ CUES = Cues(
         group groups grant grants greater
         aimed named famed games gamer
         mails nails tails sails malls hails
-        label labels levels novel
+        labels levels novel
         sandra salad salads
         stack
         datasets dataset database
