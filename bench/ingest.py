@@ -1,6 +1,6 @@
 """Ingest benchmark: build time, database size and the build's peak memory for the seeds,
-the two real corpora (one site's 120 pages, 48 pages of 32 other sites) and the one-site
-corpus replicated to 200, 2 000 and 20 000 vacancies.
+the real corpora (one site's 120 pages, 48 pages of 32 other sites, 49 pages of 26 more
+sites) and the one-site corpus replicated to 200, 2 000 and 20 000 vacancies.
 
     .venv/bin/python -m bench.ingest [--max 20000]
 
@@ -21,6 +21,7 @@ from pathlib import Path
 from bench.common import ROOT, SEEDS, corpus_or_exit, replicate
 
 SITES = ROOT.parent / "shared" / "corpus" / "sites"
+SITES2 = ROOT.parent / "shared" / "corpus" / "sites2"
 
 CHILD = r"""
 import json, re, sys, time
@@ -61,6 +62,8 @@ def main() -> None:
         measure("corpus", corpus, root / "corpus.db")
         if SITES.is_dir():
             measure("sites", SITES, root / "sites.db")
+        if SITES2.is_dir():
+            measure("sites2", SITES2, root / "sites2.db")
         for n in sorted({200, 2_000, args.max}):
             if n <= args.max:
                 folder = replicate(corpus, root / f"rep{n}", n)

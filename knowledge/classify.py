@@ -114,22 +114,23 @@ for _kind, _words in SYNONYMS.items():
         _CHOICES.append(_w)
         _CHOICE_KIND.append(_kind)
 
-# Content cues for headings that match nothing: words that give a section's kind away.
+# Content cues for headings that match nothing: words that give a section's kind away,
+# matched on the lower-cased text (a case-blind pattern is three times slower to scan).
 _CONTENT_CUES: dict[Kind, re.Pattern[str]] = {
     Kind.TERMS: re.compile(
         r"salary|salaris|gehalt|€|\beur\b|scale \d|tv-?l|benefits|reimbursement|allowance|"
-        r"appointed for|vacation|pension", re.I),
-    Kind.CONTACT: re.compile(r"contact|mailto:|@[a-z0-9-]+\.[a-z]{2,}|more information", re.I),
+        r"appointed for|vacation|pension"),
+    Kind.CONTACT: re.compile(r"contact|mailto:|@[a-z0-9-]+\.[a-z]{2,}|more information"),
     Kind.APPLICATION: re.compile(
-        r"\bappl(y|ication)|solliciteer|bewerb|motivation letter|cover letter|\bcv\b", re.I),
+        r"\bappl(y|ication)|solliciteer|bewerb|motivation letter|cover letter|\bcv\b"),
     Kind.REQUIREMENTS: re.compile(
         r"\bmsc\b|master'?s degree|degree in|experience (with|in)|skills|you have|you are|"
-        r"proficien|fluent|knowledge of", re.I),
+        r"proficien|fluent|knowledge of"),
     Kind.ORGANISATION: re.compile(
-        r"group|department|institute|university|researchers|radboud|hospital", re.I),
+        r"group|department|institute|university|researchers|radboud|hospital"),
     Kind.JOB: re.compile(
-        r"you will|the project|this project|develop|goal|aim|we will|the student will", re.I),
-    Kind.BACKGROUND: re.compile(r"patients|disease|clinical|cancer|diagnos", re.I),
+        r"you will|the project|this project|develop|goal|aim|we will|the student will"),
+    Kind.BACKGROUND: re.compile(r"patients|disease|clinical|cancer|diagnos"),
 }
 
 HEADING_MATCH = 86  # minimum rapidfuzz score for a heading to count as a known synonym
@@ -164,7 +165,7 @@ def kind_of_heading(heading: str) -> Kind | None:
 def kind_of_content(text: str) -> Kind:
     """Best guess from the words of a section whose heading told nothing."""
     best, best_count = Kind.OTHER, 0
-    sample = text[:3000]
+    sample = text[:3000].lower()
     for kind, cue in _CONTENT_CUES.items():
         count = len(cue.findall(sample))
         if count > best_count:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from knowledge.markup import clean_inline
@@ -97,8 +98,12 @@ _TRUE = frozenset({"true", "yes", "y", "1", "on", "ja", "wahr", "waar"})
 _FALSE = frozenset({"false", "no", "n", "0", "off", "nee", "nein", "", "none", "null", "~"})
 
 
+_KEY_GAPS = re.compile(r"[\s_-]+")
+
+
+@lru_cache(maxsize=4096)
 def fold_key(key: str) -> str:
-    return re.sub(r"[\s_-]+", "", key.lower())
+    return _KEY_GAPS.sub("", key.lower())
 
 
 def meaning_of(key: str) -> str:

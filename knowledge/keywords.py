@@ -16,12 +16,13 @@ applies, never a word that names one vacancy.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from knowledge.model import FactKind, Vacancy
 from knowledge.positions import kind_of_word
-from knowledge.textnorm import STOPWORDS, stem, words
+from knowledge.textnorm import STOPWORDS, parts, stem, tokens
 
 # Words of the vacancy domain that never tell one vacancy from another.
 NON_TOPIC = frozenset(
@@ -59,9 +60,36 @@ def is_term(word: str) -> bool:
             and kind_of_word(word) is None and not (word.isdigit() and len(word) < 4))
 
 
+_TERMS: dict[str, tuple[str, ...]] = {}  # folded token -> its terms (itself, its parts)
+_TERMS_MAX = 200_000  # tokens remembered; the cache is emptied beyond (memory stays flat)
+
+
+def _token_terms(token: str) -> tuple[str, ...]:
+    pieces = parts(token)
+    found = (token, *pieces) if len(pieces) > 1 else (token,)
+    return tuple(stem(w) for w in found if is_term(w))
+
+
 def terms(text: str) -> list[str]:
-    """The stems of the words of `text` (all of it) that can name a vacancy, in order."""
-    return [stem(w) for w in words(text, limit=None) if is_term(w)]
+    """The stems of the words of `text` (all of it) that can name a vacancy, in order: each
+    token and the parts of a joined one ("tv-l": "tv-l", "tv", "l"), read once per distinct
+    token."""
+    return terms_of(tokens(text, limit=None))
+
+
+def terms_of(words: Iterable[str]) -> list[str]:
+    """`terms` of a text's folded words (`knowledge.textnorm.tokens`)."""
+    out: list[str] = []
+    cache = _TERMS
+    for token in words:
+        hit = cache.get(token)
+        if hit is None:
+            if len(cache) >= _TERMS_MAX:
+                cache.clear()
+            hit = cache[token] = _token_terms(token)
+        if hit:
+            out.extend(hit)
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,5 +172,5 @@ def index_text(v: Vacancy) -> IndexText:
         names={k: round(w, 2) for k, w in weights.items()},
         title=" ".join(title),
         names_text=" ".join(names),
-        body=" ".join(terms(f"{v.description}\n{body_text}")),
+        body=" ".join(terms_of(v.words) if v.words else terms(f"{v.description}\n{body_text}")),
     )

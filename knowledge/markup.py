@@ -72,6 +72,20 @@ _SHORTNAME = re.compile(r"(?<![\w:/]):[a-z][a-z0-9_+-]{1,30}:(?![\w/])")
 _UNICODE_BULLET = re.compile(r"^([ \t]*)[•·▪◦‣∙➢➤►▶][ \t]+", re.M)
 _DEFINITION = re.compile(r"^([^\s:#>|*\-+<][^\n]{0,120})\n:[ \t]+(.+)$", re.M)
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,}|:{3,})[ \t]*(.*)$")
+# What kramdown reads and CommonMark does not: a heading without a space after its "#"s
+# ("##Terms of employment"), a bullet without one ("-Engage in research")
+_TIGHT_HEADING = re.compile(r"^(#{1,6})(?=[^\W\d_])", re.M)
+_TIGHT_BULLET = re.compile(r"^([ \t]*)-(?=[^\W\d_])", re.M)
+# the German gender star is a letter of the word, not emphasis: "Bewerber*innen", "die*der"
+_GENDER_STAR = re.compile(r"(?<=[a-zäöüß])\*(?=(?:in|innen|der|die|r|n)\b)")
+# What each rewrite needs somewhere in the text, looked for first: a pattern that starts
+# with a lookbehind or a line's start is tried at every character, these are not
+_CUES = {
+    "alert": re.compile(r"\[!"), "bullet": re.compile("[•·▪◦‣∙➢➤►▶]"),
+    "heading": re.compile(r"\n#{1,6}[^\W\d_]"), "tight": re.compile(r"\n[ \t]*-[^\W\d_]"),
+    "star": re.compile(r"\*(?:in|innen|der|die|r|n)\b"),
+    "shortname": re.compile(r":[a-z][a-z0-9_+-]{1,30}:"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +107,7 @@ def is_emoji(ch: str) -> bool:
 
 _EMOJI_CLASS = "[\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\u200d\ufe0f\ufe0e\u20e3]"
 _EMOJI_RUN = re.compile(rf"(?:{_EMOJI_CLASS}[ \t]*)+")
+_EMOJI_CUE = re.compile(_EMOJI_CLASS)  # one character: four times quicker to look for
 
 
 def _emoji_run(m: re.Match[str]) -> bool:
@@ -103,7 +118,7 @@ def drop_decorative_emoji(text: str) -> str:
     """Emoji used as bullets or decoration go: at the start of a line or item, after the end
     of a sentence, before punctuation or at the end of a line. One that stands for a word
     inside a sentence ("include this 🦭 in the subject") stays."""
-    if text.isascii() or not _EMOJI_RUN.search(text):
+    if text.isascii() or not _EMOJI_CUE.search(text):
         return text
 
     def repl(m: re.Match[str]) -> str:
@@ -318,15 +333,24 @@ def _markdown_extras(text: str) -> str:
     if ")=" in text:
         text = _MYST_TARGET.sub("", text)
     if ">" in text:
-        text = _ALERT.sub(lambda m: m.group(1), text)
+        if _CUES["alert"].search(text):
+            text = _ALERT.sub(lambda m: m.group(1), text)
         text = _QUOTE.sub(lambda m: m.group(1), text)
     if "<" in text:
         text = _AUTOLINK.sub(lambda m: f"[{m.group(1)}]({m.group(1)})", text)
         text = _AUTOMAIL.sub(lambda m: f"[{m.group(1)}](mailto:{m.group(1)})", text)
-    if not text.isascii():
+    if not text.isascii() and _CUES["bullet"].search(text):
         text = _UNICODE_BULLET.sub(lambda m: f"{m.group(1)}- ", text)
+    lines = f"\n{text}"
+    if "#" in text and _CUES["heading"].search(lines):
+        text = _TIGHT_HEADING.sub(r"\1 ", text)
+    if "-" in text and _CUES["tight"].search(lines):
+        text = _TIGHT_BULLET.sub(r"\1- ", text)
+    if "*" in text and _CUES["star"].search(text):
+        text = _GENDER_STAR.sub(r"\\*", text)
     if ":" in text:
-        text = _SHORTNAME.sub("", text)
+        if _CUES["shortname"].search(text):
+            text = _SHORTNAME.sub("", text)
         if "\n:" in text:
             text = _DEFINITION.sub(lambda m: f"- {m.group(1).strip()}: {m.group(2).strip()}\n",
                                    text)

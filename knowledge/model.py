@@ -58,6 +58,16 @@ class FactKind(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
+class Unit:
+    """A list item, paragraph, hard-broken line or table row of a section, cut into
+    sentences (`knowledge.units`)."""
+
+    sentences: tuple[tuple[str, str], ...]  # (Markdown, plain text) of each sentence
+    item: bool = False  # a list item on the page
+    line: int = 0  # 1-based line of the page file the unit starts on; 0 when not known
+
+
+@dataclass(frozen=True, slots=True)
 class Section:
     """One chunk of a page body: a heading and what follows it up to the next heading."""
 
@@ -68,6 +78,7 @@ class Section:
     text: str  # plain text, links reduced to their label, no Markdown syntax
     line: int = 0  # 1-based line in the source file where the section starts
     lines: tuple[int, ...] = ()  # file line of each line of `markdown` (at ingest; not stored)
+    units: tuple[Unit, ...] = ()  # its sentences, read with its text from the same tokens
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +137,7 @@ class Vacancy:
     description_line: int = 0  # file line of the description field; at ingest, not stored
     people_line: int = 0  # file line of the people (or authors) field; at ingest, not stored
     people_source: str = ""  # that field as written ("authors: saif-khan"); at ingest
+    words: tuple[str, ...] = ()  # the summary's and text's folded words; at ingest, not stored
 
     @property
     def status(self) -> str:

@@ -31,13 +31,14 @@ from knowledge.fields import (
     fields_by_meaning,
     says_closed,
 )
+from knowledge.fieldtext import field_sections
 from knowledge.headers import split_header
 from knowledge.markup import clean, clean_inline
 from knowledge.model import Kind, Position, Section, Vacancy
 from knowledge.positions import mentions, page_kinds
-from knowledge.sections import Chunked, RawSection, chunk, to_sections
+from knowledge.sections import OPENING, Chunked, RawSection, chunk, to_sections
 from knowledge.text import decode_page, humanize_slug
-from knowledge.textnorm import language_of, tokens
+from knowledge.textnorm import fold, language_of, tokens
 
 _LIST_SPLIT = re.compile(r"\s*[,;]\s*")
 _LANGUAGE_SAMPLE = 1500  # characters of text a page's language is told from
@@ -186,8 +187,26 @@ def _positions(raw: tuple[RawSection, ...], offset: int, title: str,
                main: str) -> tuple[Position, ...]:
     """The positions of a page that offers several, one heading each ("PhD student in ...",
     "Project 2 (PhD, 4 years): ...", "Postdocs", "Themenvorschlag: ..."): the sections under
-    such a heading belong to it. Raw section i is `Section.order` i - `offset`. Empty when
-    the page has fewer than two."""
+    such a heading belong to it; else its numbered headings; else the items of its list that
+    offers openings. Raw section i is `Section.order` i - `offset`. Empty when the page has
+    fewer than two."""
+    found = _headed(raw, offset, title, main)
+    if len(found) < 2:
+        found = _numbered(raw, offset, main)
+    if len(found) < 2:
+        found = _listed(raw, offset, main)
+    if len(found) < 2:
+        return ()
+    return tuple(Position(t, k, tuple(o), False) for t, k, _, o in found)
+
+
+def by_headings(raw: tuple[RawSection, ...], title: str) -> bool:
+    """Does the page offer its positions by headings (named or numbered)?"""
+    return len(_headed(raw, 0, title, "")) >= 2 or bool(_numbered(raw, 0, ""))
+
+
+def _headed(raw: tuple[RawSection, ...], offset: int, title: str,
+            main: str) -> list[tuple[str, str, int, list[int]]]:
     found: list[tuple[str, str, int, list[int]]] = []  # title, kind, level, section orders
     current: tuple[str, str, int, list[int]] | None = None
     folded_title = " ".join(tokens(title))
@@ -206,11 +225,7 @@ def _positions(raw: tuple[RawSection, ...], offset: int, title: str,
             found.append(current)
         elif current is not None:
             current[3].append(order)
-    if len(found) < 2:
-        found = _numbered(raw, offset, main)
-    if len(found) < 2:
-        return ()
-    return tuple(Position(t, k, tuple(o), False) for t, k, _, o in found)
+    return found
 
 
 _NUMBERED = re.compile(r"^\s*(?:\d{1,2}[.)]|[A-Z][.)])\s+(?P<t>.+?)\s*(?:\{[#:][^}]*\})?\s*$")
@@ -242,6 +257,23 @@ def _numbered(raw: tuple[RawSection, ...], offset: int,
             if found_level_end and found:
                 break
     return found if len(found) >= NUMBERED_MIN else []
+
+
+def _listed(raw: tuple[RawSection, ...], offset: int,
+            main: str) -> list[tuple[str, str, int, list[int]]]:
+    """Positions of a page whose list (or table) offers openings or topics, one an item
+    (`knowledge.lists`): of the kind its title names, else the page's."""
+    found: list[tuple[str, str, int, list[int]]] = []
+    context = ""  # the heading over the list
+    for i, section in enumerate(raw):
+        if not section.opening:
+            context = section.heading if section.level < OPENING else context
+            continue
+        kinds = [m.kind for text in (section.heading, context)
+                 for m in mentions(text.replace("/", " / ")) if not m.negated and not m.degree]
+        found.append((section.heading, kinds[0] if kinds else main or "other", OPENING,
+                      [i - offset]))
+    return found
 
 
 def _position_kind(heading: str, main: str) -> str:
@@ -291,15 +323,25 @@ def parse_page(text: str, name: str, path: str = "", today: dt.date | None = Non
     check()
     chunked = chunk(source, header.body_line, people, line_of)
     title, note, title_line = _title(by, chunked, name, path)
+    if any(r.opening for r in chunked.sections) and by_headings(chunked.sections, title):
+        # its headings offer the positions: a list of openings under one is its text
+        chunked = chunk(source, header.body_line, people, line_of, openings=False)
     if note:
         notes.append(note)
     title, note = capped_title(title, lines.get("title", 1))
     if note:
         notes.append(note)
     sections, unknown = to_sections(chunked, description)
+    # the page's kinds and language are read from its body, as before its header's text
+    all_text = " ".join(s.text for s in sections)
+    body_words = tokens(fold(all_text, None), folded=True, limit=None)  # read once: kinds,
+    # and the index (`knowledge.keywords.index_text`) with the header's text and summary
+    texts = field_sections(fields, lines, text, header.body_line, len(sections), people)
+    sections += texts
+    words = (*tokens(description, limit=None), *body_words,
+             *(w for s in texts for w in tokens(s.text, limit=None)))
     if not any(s.text.strip() for s in sections):
         notes.append(warning(header.body_line, "the page has no text besides its title"))
-    all_text = " ".join(s.text for s in sections)
     main = (page_kinds(title.replace("_", " "), "")[:1] or ("",))[0]
     check()
     notes += [warning(line, f"unknown heading {h!r}: classified by its text as {k.value}")
@@ -309,7 +351,7 @@ def parse_page(text: str, name: str, path: str = "", today: dt.date | None = Non
     declared = " ".join([kind, description,
                          *(t for f in by.get("tags", []) for t in _as_list(f.value))])
     kinds = page_kinds(title.replace("_", " "), all_text,
-                       "msc" if kind == "student" else declared.replace("_", " "))
+                       "msc" if kind == "student" else declared.replace("_", " "), body_words)
     intro_kept = bool(sections) and sections[0].kind is Kind.INTRO
     positions = _positions(chunked.sections, 0 if intro_kept else 1, title,
                            kinds[0] if kinds else "")
@@ -356,6 +398,7 @@ def parse_page(text: str, name: str, path: str = "", today: dt.date | None = Non
         people_line=next((f.line for k in ("people", "authors") for f in by.get(k, [])), 0),
         people_source=next((f"{f.key}: {f.text}" for k in ("people", "authors")
                             for f in by.get(k, [])), ""),
+        words=tuple(words),
     )
     # what the header's fields state (deadline, salary, contact...), as facts; the body's
     # facts are added by `knowledge.facts.extract_facts`

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from knowledge.textnorm import fold, tokens
+from knowledge.textnorm import MAX_TOKENS, fold, tokens
 from lang import (
     DEGREE_BEFORE,
     DEGREE_NEXT,
@@ -75,18 +75,25 @@ def mentions_in(toks: list[str] | tuple[str, ...]) -> list[Mention]:
     """`mentions` over folded words (`knowledge.textnorm.tokens`)."""
     found: list[Mention] = []
     i = 0
-    while i < len(toks):
-        pair = (toks[i], toks[i + 1]) if i + 1 < len(toks) else None
-        if pair is not None and pair[1].endswith("s") and pair not in KIND_PAIRS:
-            pair = (pair[0], pair[1][:-1])  # "research assistants", "phd students"
-        if pair is not None and pair in KIND_PAIRS:
-            kind, end = KIND_PAIRS[pair], i + 2
-        else:
-            kind, end = kind_of_word(toks[i]) or "", i + 1
+    count = len(toks)
+    while i < count:
+        word = toks[i]
+        kind, end = "", i + 1
+        if word in _PAIR_FIRSTS and i + 1 < count:  # only a pair's first word starts one
+            pair = (word, toks[i + 1])
+            if pair[1].endswith("s") and pair not in KIND_PAIRS:
+                pair = (word, pair[1][:-1])  # "research assistants", "phd students"
+            if pair in KIND_PAIRS:
+                kind, end = KIND_PAIRS[pair], i + 2
+        if not kind:
+            kind, end = kind_of_word(word) or "", i + 1
         if kind:
             found.append(Mention(kind, i, end, _negated(toks, i), _degree(toks, i, end, kind)))
         i = end
     return found
+
+
+_PAIR_FIRSTS = frozenset(a for a, _ in KIND_PAIRS)
 
 
 def _degree(toks: list[str] | tuple[str, ...], i: int, end: int, kind: str) -> bool:
@@ -112,17 +119,19 @@ def asked_kinds(text: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(wanted - excluded), frozenset(excluded)
 
 
-def page_kinds(title: str, text: str, declared: str = "") -> tuple[str, ...]:
+def page_kinds(title: str, text: str, declared: str = "",
+               words: list[str] | None = None) -> tuple[str, ...]:
     """The kinds of position a page offers, the main one first: named in the title (then a
     `type` field or the summary), else the kind its opening text names most; then any other
     kind the text names at least twice ("continue with a PhD after your MSc thesis"). A
-    degree someone must hold ("an MSc degree") names no kind."""
+    degree someone must hold ("an MSc degree") names no kind. `words`: the text's folded
+    words when the caller has them (its opening is their first MAX_TOKENS)."""
     kinds: list[str] = []
     for m in mentions(f"{title} {declared}"):
         if not m.negated and not m.degree and m.kind not in kinds:
             kinds.append(m.kind)
     counts: dict[str, int] = {}
-    for m in mentions(text[:4000]):
+    for m in mentions(text[:4000]) if words is None else mentions_in(words[:MAX_TOKENS]):
         if not m.negated and not m.degree:
             counts[m.kind] = counts.get(m.kind, 0) + 1
     ranked = sorted(counts, key=lambda k: -counts[k])

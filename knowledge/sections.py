@@ -11,15 +11,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from knowledge.classify import classify, kind_of_heading, kind_of_lead_in
-from knowledge.model import Kind, Section
+from knowledge.classify import classify, kind_of_content, kind_of_heading, kind_of_lead_in
+from knowledge.lists import opening_lists
+from knowledge.model import Kind, Section, Unit
 from knowledge.text import collapse, resolve_member_refs
+from knowledge.units import markdown_parser, units_of
 
-_MD = MarkdownIt("commonmark").enable("table").enable("strikethrough")
+_MD = markdown_parser()
 _BOLD_HEADING_MAX = 70
+_BLANK_LINES = re.compile(r"\n{3,}")
 _TAG = re.compile(r"<[^>]{0,200}>")
 
 
@@ -29,8 +31,11 @@ class RawSection:
     markdown: str
     text: str
     line: int  # 1-based in the file
-    level: int = 0  # 1-6 for a "#" heading, 7 for a bold-text heading, 0 for the intro
+    level: int = 0  # 1-6 for a "#" heading, 7 for a bold-text heading, 0 for the intro,
+    # OPENING for an item of a list that offers openings, CONTINUED for the text after it
     lines: tuple[int, ...] = ()  # the file line of each line of `markdown`
+    units: tuple[Unit, ...] = ()  # its sentences (`knowledge.units`), from the same tokens
+    opening: bool = False  # an item of a list (or a row of a table) that offers positions
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,16 +67,19 @@ def _inline_text(token: Token) -> str:
     return "".join(parts)
 
 
-def _bold_heading(tokens: list[Token], i: int) -> tuple[str, str]:
-    """(heading, rest) if tokens[i] opens a top-level paragraph whose first line is only bold
-    text that reads like a heading ("**Contact:**", "**Background**<br>..."); `rest` is the
-    plain text of the paragraph after that line. ("", "") otherwise."""
-    none = ("", "")
+def _bold_heading(tokens: list[Token], i: int) -> tuple[str, str, int]:
+    """(heading, rest, skip) if tokens[i] opens a top-level paragraph whose first line is
+    only bold text that reads like a heading ("**Contact:**", "**Background**<br>...");
+    `rest` is the plain text of the paragraph after that line, which starts at child `skip`
+    of its inline token. ("", "", 0) otherwise."""
+    none = ("", "", 0)
     if tokens[i].type != "paragraph_open" or tokens[i].level != 0 or i + 1 >= len(tokens):
         return none
     children = list(tokens[i + 1].children or [])
+    popped = 0
     while children and children[0].type == "text" and not children[0].content.strip():
         children.pop(0)
+        popped += 1
     if len(children) < 3 or children[0].type != "strong_open":
         return none
     close = next((k for k, c in enumerate(children) if c.type == "strong_close"), -1)
@@ -95,7 +103,7 @@ def _bold_heading(tokens: list[Token], i: int) -> tuple[str, str]:
         return none
     rest = Token("inline", "", 0, children=[c for c in after[line_end:]
                                             if c.type not in ("html_inline",)])
-    return text, _inline_text(rest).strip()
+    return text, _inline_text(rest).strip(), popped + close + 1 + line_end + 1
 
 
 def _lead_in(tokens: list[Token], i: int) -> str:
@@ -143,14 +151,65 @@ def _plain(tokens: list[Token]) -> str:
             if stripped:
                 out.append(stripped)
     text = "\n".join(out)
-    return re.sub(r"\n{3,}", "\n\n", text).strip()
+    return _BLANK_LINES.sub("\n\n", text).strip() if "\n\n\n" in text else text.strip()
+
+
+OPENING = 8  # the level of an opening of a list: below any heading
+CONTINUED = 9  # the level of the text after such a list, under the same heading
+
+
+@dataclass(slots=True)
+class _Part:
+    """Where a section starts in the tokens and the body's lines, and what heads it."""
+
+    tok: int  # its first token (the heading's)
+    content_from: int  # its first content token
+    heading: str
+    line: int  # body line of its heading
+    md_from: int  # its first body line of Markdown
+    lead: str = ""  # the text after a bold heading on its paragraph
+    level: int = 0
+    skip: int = 0  # the child of the bold heading's inline token that text starts from
+    end: int = -1  # the token after its content (-1: where the next part starts)
+    md_end: int = -1  # the body line after its Markdown (-1: the next part's line)
+    opening: bool = False
+
+
+def _with_openings(tokens: list[Token], parts: list[_Part]) -> list[_Part]:
+    """`parts` with each item of a list that offers positions or topics as a part of its
+    own (`knowledge.lists`), and what follows such a list under its section's heading."""
+    found = opening_lists(tokens, {p.content_from: p.heading for p in parts})
+    if not found:
+        return parts
+    if not parts or found[0].first < parts[0].tok:  # a list in the text before any heading
+        parts = [_Part(0, 0, "", 0, 0), *parts]
+    out: list[_Part] = []
+    pending = list(found)
+    for n, part in enumerate(parts):
+        out.append(part)
+        next_tok = parts[n + 1].tok if n + 1 < len(parts) else len(tokens)
+        while pending and pending[0].first < next_tok:
+            listing = pending.pop(0)
+            if listing.first < part.content_from:
+                continue
+            here = out[-1]
+            here.end, here.md_end = listing.first, listing.items[0].lines[0]
+            for item in listing.items:
+                out.append(_Part(item.first - 1, item.first, item.title, item.lines[0],
+                                 item.lines[0], level=OPENING, end=item.end,
+                                 md_end=item.lines[1], opening=True))
+            if listing.end < next_tok:  # what follows the list, under the section's heading
+                out.append(_Part(listing.end, listing.end, part.heading, listing.line_end,
+                                 listing.line_end, level=CONTINUED))
+    return out
 
 
 def chunk(body: str, body_line: int, people: tuple[str, ...],
-          line_of: tuple[int, ...] = ()) -> Chunked:
+          line_of: tuple[int, ...] = (), openings: bool = True) -> Chunked:
     """Split `body` into raw sections. Line i of `body` is line `body_line + line_of[i]` of
     the file (`line_of` from `knowledge.markup.clean`; i itself when empty). A "#" heading
-    that opens the body is the page's own heading: it starts the intro, not a section."""
+    that opens the body is the page's own heading: it starts the intro, not a section. With
+    `openings`, each item of a list that offers positions or topics is a section too."""
     tokens = _MD.parse(body)
     lines = body.split("\n")
 
@@ -160,8 +219,9 @@ def chunk(body: str, body_line: int, people: tuple[str, ...],
                 body_line + (line_of[-1] + 1 if line_of else i)
         return body_line + i
 
-    # (token index, first content token, heading, line, text after a bold heading, level)
-    starts: list[tuple[int, int, str, int, str, int]] = []
+    # (token index, first content token, heading, line, text after a bold heading, level,
+    # the child of the bold heading's inline token that text starts from)
+    starts: list[tuple[int, int, str, int, str, int, int]] = []
     headings: list[Heading] = []
     i = 0
     while i < len(tokens):
@@ -173,18 +233,18 @@ def chunk(body: str, body_line: int, people: tuple[str, ...],
             if heading:
                 headings.append(Heading(level, heading, file_line(line)))
             if i == 0 and level == 1:
-                starts.append((i, i + 3, "", line, "", 0))  # the page's heading opens the intro
+                starts.append((i, i + 3, "", line, "", 0, 0))  # the page's heading: the intro
             elif level <= 4:
-                starts.append((i, i + 3, heading, line, "", level))
+                starts.append((i, i + 3, heading, line, "", level, 0))
             i += 3
             continue
-        bold, rest = _bold_heading(tokens, i)
+        bold, rest, skip = _bold_heading(tokens, i)
         if not bold:
             bold = _lead_in(tokens, i)
         if bold:
             line = tok.map[0] if tok.map else 0
             headings.append(Heading(7, bold, file_line(line)))
-            starts.append((i, i + 3, bold, line, rest, 7))
+            starts.append((i, i + 3, bold, line, rest, 7, skip))
             i += 3
             continue
         i += 1
@@ -198,25 +258,34 @@ def chunk(body: str, body_line: int, people: tuple[str, ...],
         return stripped, tuple(file_line(i) for i in range(first, first +
                                                           stripped.count("\n") + 1))
 
+    parts = [_Part(s[0], s[1], s[2], s[3], s[3] + 1, s[4], s[5], s[6]) for s in starts]
+    if openings:
+        parts = _with_openings(tokens, parts)
     raw: list[RawSection] = []
-    first_tok = starts[0][0] if starts else len(tokens)
-    first_line = starts[0][3] if starts else len(lines)
+    first_tok = parts[0].tok if parts else len(tokens)
+    first_line = parts[0].line if parts else len(lines)
     intro_md, intro_lines = markdown(0, first_line)
     raw.append(RawSection("", intro_md, _plain(tokens[:first_tok]), file_line(0), 0,
-                          intro_lines))
-    for n, (_, content_from, heading, line, lead, level) in enumerate(starts):
-        end_tok = starts[n + 1][0] if n + 1 < len(starts) else len(tokens)
-        end_line = starts[n + 1][3] if n + 1 < len(starts) else len(lines)
-        md, md_lines = markdown(line + 1, end_line)
-        text = _plain(tokens[content_from:end_tok])
-        text = f"{lead}\n{text}".strip() if lead else text
-        if not heading and raw[0].text == "" and not raw[0].markdown:
-            raw[0] = RawSection("", md, text, file_line(line), 0, md_lines)
+                          intro_lines, units_of(tokens[:first_tok], file_line, people)))
+    for n, part in enumerate(parts):
+        end_tok = part.end if part.end >= 0 else (
+            parts[n + 1].tok if n + 1 < len(parts) else len(tokens))
+        end_line = part.md_end if part.md_end >= 0 else (
+            parts[n + 1].line if n + 1 < len(parts) else len(lines))
+        md, md_lines = markdown(part.md_from, end_line)
+        text = _plain(tokens[part.content_from:end_tok])
+        text = f"{part.lead}\n{text}".strip() if part.lead else text
+        units = units_of(tokens[part.content_from:end_tok], file_line, people,
+                         (tokens[part.tok + 1], part.skip) if part.skip else None)
+        if not part.heading and raw[0].text == "" and not raw[0].markdown:
+            raw[0] = RawSection("", md, text, file_line(part.line), 0, md_lines, units)
             continue
-        raw.append(RawSection(heading, md, text, file_line(line), level, md_lines))
+        raw.append(RawSection(part.heading, md, text, file_line(part.line), part.level,
+                              md_lines, units, part.opening))
     resolved = tuple(
         RawSection(resolve_member_refs(r.heading, people), r.markdown,
-                   resolve_member_refs(r.text, people), r.line, r.level, r.lines)
+                   resolve_member_refs(r.text, people), r.line, r.level, r.lines, r.units,
+                   r.opening)
         for r in raw
     )
     return Chunked(tuple(headings), resolved)
@@ -234,11 +303,14 @@ def to_sections(chunked: Chunked, description: str
         intro_text = f"{description}\n\n{intro_text}".strip()
     if intro_text:
         sections.append(Section(0, "", Kind.INTRO, intro.markdown or description, intro_text,
-                                intro.line, intro.lines if intro.markdown else ()))
+                                intro.line, intro.lines if intro.markdown else (),
+                                intro.units))
     for raw in chunked.sections[1:]:
-        kind, known = classify(raw.heading, raw.text, raw.level == 7)
-        if not known:
+        # an opening of a list: its title is no section's name, its text tells its kind
+        kind, known = (kind_of_content(raw.text), True) if raw.opening else classify(
+            raw.heading, raw.text, raw.level == 7)
+        if not known and raw.level != CONTINUED:  # its heading was reported before the list
             unknown.append((raw.heading, raw.line, kind))
         sections.append(Section(len(sections), raw.heading, kind, raw.markdown, raw.text, raw.line,
-                                raw.lines))
+                                raw.lines, raw.units))
     return tuple(sections), unknown

@@ -217,12 +217,18 @@ def sentences_of(v: Vacancy) -> list[Sentence]:
 
 
 def section_sentences(sections: tuple[Section, ...], people: tuple[str, ...]) -> list[Sentence]:
-    """All sentences of `sections`, in order; `people` resolves member references."""
+    """All sentences of `sections`, in order: those read with each section from markdown-it's
+    tokens (`knowledge.units`), or, for a section made without them, read from its Markdown
+    the same way; `people` resolves member references."""
+    from knowledge.units import units_of_markdown
+
     out: list[Sentence] = []
     for sec in sections:
-        lines = sec.lines if sec.markdown else ()
-        out += _sentences(sec.markdown or sec.text, sec.order, sec.kind, sec.heading, people,
-                          lines, sec.line)
+        units = sec.units or units_of_markdown(sec.markdown or sec.text,
+                                               sec.lines if sec.markdown else (), sec.line,
+                                               people)
+        out += [Sentence(sec.order, sec.kind, sec.heading, raw, text, text.lower(), u.item,
+                         u.line) for u in units for raw, text in u.sentences]
     return out
 
 

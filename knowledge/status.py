@@ -25,7 +25,7 @@ import re
 from dataclasses import replace
 
 from knowledge.facts.dates import date_of
-from knowledge.model import Fact, FactKind, Position, Vacancy
+from knowledge.model import Fact, FactKind, Vacancy
 from knowledge.positions import mentions
 from knowledge.sentences import Sentence, sentences_of
 
@@ -61,6 +61,9 @@ NOTHING_OPEN = re.compile(
     r"|\b(?:momenteel|op\s+dit\s+moment|nu)\s+geen\s+(?:\w+\s+){0,2}?(?:vacatures|posities|"
     r"plekken|openstaande)\b"
     r"|\bniet\s+meer\s+beschikbaar\b"
+    # a table row's cell that only says so: "Federated learning | Dr. B. Jones | vergeben"
+    r"|(?:^|\|)\s*(?:closed|filled|taken|assigned|vergeben|besetzt|vervuld|gesloten|"
+    r"ingevuld)\s*(?:\||$)"
     # a line that only says so: "No vacancies at the moment", "Keine offenen Stellen"
     r"|^\W*(?:no|keine|geen)\s+(?:open\s+|current\s+|offenen\s+|openstaande\s+)?(?:positions?|"
     r"vacanc(?:y|ies)|openings?|jobs?|stellen|vacatures)\b(?:\s+(?:available|open))?\s*"
@@ -99,13 +102,6 @@ def _statement(s: Sentence) -> bool:
     return not _IF_CLAUSE.search(s.text[: m.start()])
 
 
-def _position_of(positions: tuple[Position, ...], section: int) -> int:
-    for i, p in enumerate(positions):
-        if section in p.sections:
-            return i
-    return -1
-
-
 def _past(facts: list[Fact], today: dt.date) -> bool | None:
     """True when every dated deadline is before `today`, False when one is not, None when
     none has a full date."""
@@ -127,11 +123,15 @@ def settle(v: Vacancy, today: dt.date, sentences: list[Sentence] | None = None) 
     page_said = ""
     if sentences is None:
         sentences = sentences_of(v)
+    owner: dict[int, int] = {}  # section -> the (first) position it belongs to
+    for i, p in enumerate(v.positions):
+        for o in p.sections:
+            owner.setdefault(o, i)
     for s in sentences:
         if not _statement(s):
             continue
         named = {m.kind for m in mentions(s.text.replace("/", " / ")) if m.kind}
-        at = _position_of(v.positions, s.section)
+        at = owner.get(s.section, -1)
         if at >= 0:
             closed_positions.setdefault(at, s.text)
         elif named:
@@ -141,13 +141,18 @@ def settle(v: Vacancy, today: dt.date, sentences: list[Sentence] | None = None) 
             page_said = page_said or s.text
             closed_kinds.add("*")
     deadlines = [f for f in v.facts if f.kind is FactKind.DEADLINE]
-    page_deadlines = [f for f in deadlines if _position_of(v.positions, f.section) < 0]
-    said = [(s.section, s.text) for s in sentences] if positions else []
+    page_deadlines = [f for f in deadlines if owner.get(f.section, -1) < 0]
+    own_deadlines: dict[int, list[Fact]] = {}
+    for f in deadlines:
+        own_deadlines.setdefault(owner.get(f.section, -1), []).append(f)
+    said: dict[int, list[str]] = {}  # position -> the text of its sentences
+    for s in sentences if positions else ():
+        said.setdefault(owner.get(s.section, -1), []).append(s.text)
     for i, _p in enumerate(positions):
-        own = [f for f in deadlines if _position_of(v.positions, f.section) == i]
+        own = own_deadlines.get(i, [])
         if not own:  # the same deadline sentence repeated under each position: a fact once
             own = [f for f in deadlines if f.detail and any(
-                f.detail in text for at, text in said if _position_of(v.positions, at) == i)]
+                f.detail in text for text in said.get(i, ()))]
         if _past(own, today):
             closed_positions.setdefault(i, f"deadline {own[0].value}")
     for i, p in enumerate(positions):

@@ -25,9 +25,9 @@ import sqlite_utils
 
 from knowledge.errors import SchemaError
 from knowledge.keywords import IndexText, index_text
-from knowledge.model import Fact, FactKind, Kind, Position, Section, Vacancy
+from knowledge.model import Fact, FactKind, Kind, Position, Section, Unit, Vacancy
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 BATCH = 200  # vacancies written per batch: memory stays flat however many pages there are
 
 __all__ = ["SCHEMA_VERSION", "SchemaError", "connect_readonly", "fingerprint", "short_key",
@@ -94,9 +94,24 @@ def remove_stray_temp_files(path: Path) -> list[Path]:
 Rows = tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]], IndexText]
 
 
+def units_json(units: tuple[Unit, ...]) -> str:
+    """A section's units as stored: [item, line, sentence, ...], each sentence [Markdown,
+    text], or [text] when its Markdown is the same."""
+    return json.dumps([[int(u.item), u.line, *([t] if m == t else [m, t] for m, t in u.sentences)]
+                       for u in units], ensure_ascii=False)
+
+
+def units_from_json(data: str | None) -> tuple[Unit, ...]:
+    if not data:
+        return ()
+    return tuple(Unit(tuple((s[0], s[0]) if len(s) == 1 else (s[0], s[1]) for s in u[2:]),
+                      bool(u[0]), u[1]) for u in json.loads(data))
+
+
 def _rows(v: Vacancy) -> Rows:
     sections = [{"vacancy_id": v.id, "ord": s.order, "title": v.title, "heading": s.heading,
-                 "kind": s.kind.value, "markdown": s.markdown, "text": s.text, "line": s.line}
+                 "kind": s.kind.value, "markdown": s.markdown, "text": s.text, "line": s.line,
+                 "units": units_json(s.units)}
                 for s in v.sections]
     facts = [{"vacancy_id": v.id, "ord": i, "kind": f.kind.value, "value": f.value,
               "section": f.section, "detail": f.detail, "line": f.line, "source": f.source,
@@ -184,7 +199,7 @@ def _complete_schema(db: sqlite_utils.Database) -> None:
     if not db.table("sections").exists():
         db.execute("CREATE TABLE [sections] (vacancy_id TEXT, ord INTEGER, title TEXT, "
                    "heading TEXT, kind TEXT, markdown TEXT, text TEXT, line INTEGER, "
-                   "PRIMARY KEY (vacancy_id, ord))")
+                   "units TEXT, PRIMARY KEY (vacancy_id, ord))")
     if not db.table("facts").exists():
         db.execute("CREATE TABLE [facts] (vacancy_id TEXT, ord INTEGER, kind TEXT, value TEXT, "
                    "section INTEGER, detail TEXT, line INTEGER, source TEXT, day TEXT, "
@@ -220,7 +235,7 @@ def vacancy_from_rows(row: sqlite3.Row, sections: list[sqlite3.Row],
         tags=tuple(json.loads(row["tags"])), date=row["date"], language=row["language"],
         header_style=row["header_style"],
         sections=tuple(Section(s["ord"], s["heading"], Kind(s["kind"]), s["markdown"], s["text"],
-                               s["line"]) for s in sections),
+                               s["line"], (), units_from_json(s["units"])) for s in sections),
         facts=tuple(Fact(FactKind(f["kind"]), f["value"], f["section"], f["detail"], f["line"],
                          f["source"], f["day"]) for f in facts),
         warnings=tuple(json.loads(row["warnings"])), extra=dict(json.loads(row["extra"])),

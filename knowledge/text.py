@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 import ftfy
+from ftfy.badness import is_bad
 from rapidfuzz import fuzz, process
 
 from knowledge.errors import warning
@@ -75,6 +76,9 @@ def repair_mojibake(text: str) -> tuple[str, list[int]]:
     Only ftfy's encoding repair runs: quotes, ligatures and the rest of the text are left
     exactly as written. Returns the text and the 1-based lines that changed.
     """
+    suspect = "\n".join(line for line in text.split("\n") if not line.isascii())
+    if not suspect or not is_bad(suspect):
+        return text, []  # mojibake is in lines with non-ASCII characters: only those are read
     fixed = ftfy.fix_encoding(text)
     if fixed == text:
         return text, []
@@ -120,4 +124,4 @@ def resolve_member_refs(text: str, people: tuple[str, ...]) -> str:
 
 def collapse(value: str) -> str:
     """Collapse runs of white space, including newlines inside titles, to single spaces."""
-    return re.sub(r"\s+", " ", value).strip()
+    return " ".join(value.split())

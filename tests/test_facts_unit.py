@@ -350,6 +350,8 @@ def test_reference_in_title() -> None:
     ("We have 2 open PhD positions.", "2"),
     ("We are looking for two highly motivated and talented PhD candidates.", "2"),
     ("We are looking for two students, one to focus on CT.", "2"),
+    ("[Postdoc positions (3)](https://x.org/jobs/2) Deadline for application: 14.02.2025", "3"),
+    ("Scientific Software Developers (two posts), Max Planck Institute, Dresden", "2"),
 ])
 def test_positions(md: str, expected: str) -> None:
     assert values(md, FactKind.POSITIONS, Kind.JOB, "Job") == [expected]
@@ -425,3 +427,21 @@ def test_what_pages_say_in_passing(md: str, kind: FactKind, expected: str) -> No
 
 def test_a_weekday_is_no_working_day_unless_work_is_meant() -> None:
     assert values("The seminar was held on Monday.", FactKind.WORKING_DAYS) == []
+
+
+# --- gates -----------------------------------------------------------------------------------
+
+def test_gates_find_the_sentences_has_finds() -> None:
+    """`Gates` looks for words in the page's whole text once; it picks exactly the sentences
+    `Sentence.has` picks, a word at a sentence's very end or start included."""
+    from knowledge.facts._text import Gates
+    from knowledge.sentences import sentences_of
+
+    v = make([("Terms", Kind.TERMS, "Salary: € 3,000. Full-time (100%).\n\n- 36 hours\n- eur"),
+              ("Apply", Kind.APPLICATION, "Send your CV by mail. Deadline 1 May.\n\nmail")])
+    sentences = sentences_of(v)
+    gates = Gates(sentences)
+    for words in [("€", "eur"), ("mail",), ("%", "fte"), ("hour",), ("deadline", "salary"),
+                  ("absent",), ("l: €",), ("mail\nmail",)]:
+        assert gates(*words) == {i for i, s in enumerate(sentences) if s.has(*words)}, words
+    assert Gates([])("x") == frozenset()

@@ -29,6 +29,10 @@ from knowledge.markup import clean, clean_inline, drop_decorative_emoji
     ("<jane@x.org>", "[jane@x.org](mailto:jane@x.org)"),
     ("•\tone item", "- one item"),
     (":house:\n\nFinding housing", "Finding housing"),
+    ("##Terms of employment", "## Terms of employment"),  # kramdown's heading
+    ("-Engage in research\n-Publish", "- Engage in research\n- Publish"),
+    ("#1 in Europe", "#1 in Europe"),  # a number, not a heading
+    ("Bewerber*innen, die*der Bewerber*in", "Bewerber\\*innen, die\\*der Bewerber\\*in"),
 ])
 def test_clean(source: str, expected: str) -> None:
     assert clean(source).text.strip("\n").rstrip(" ") == expected.strip("\n")

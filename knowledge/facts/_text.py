@@ -7,7 +7,8 @@ vacancy; they are re-exported here for the extractors' convenience.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
 
 from knowledge.model import Fact, FactKind
 from knowledge.sentences import (
@@ -21,7 +22,7 @@ from knowledge.sentences import (
 )
 
 __all__ = [
-    "COUNT", "COUNT_RANGE", "DETAIL_MAX", "MD_LINK", "Sentence", "any_match", "fact",
+    "COUNT", "COUNT_RANGE", "DETAIL_MAX", "MD_LINK", "Gates", "Sentence", "any_match", "fact",
     "header_sentences", "norm_key", "plain", "sentences_of", "split_sentences", "to_int",
     "trim", "units",
 ]
@@ -71,7 +72,7 @@ def norm_key(value: str) -> str:
 
 def trim(text: str, start: int = 0, end: int = 0, limit: int = DETAIL_MAX) -> str:
     """`text` collapsed and cut to `limit` characters, keeping text[start:end] inside."""
-    text = re.sub(r"\s+", " ", text).strip()
+    text = " ".join(text.split())
     if len(text) <= limit:
         return text
     if end <= 0 or end <= limit - 20:
@@ -90,6 +91,39 @@ def fact(kind: FactKind, value: str, s: Sentence, detail: str | None = None,
     sentence itself as the source; `detail` defaults to the sentence, trimmed."""
     return Fact(kind, value, s.section, trim(s.text) if detail is None else detail, s.line,
                 s.text, when)
+
+
+class Gates:
+    """Which of a page's sentences contain any of some words (lower case, as `Sentence.has`
+    reads them): each word is looked for once in the page's whole text instead of once in
+    every sentence, and each set of words once. `gates(*words)` is the set of the indexes
+    of the sentences that have one."""
+
+    __slots__ = ("_low", "_memo", "_starts")
+
+    def __init__(self, sentences: Sequence[Sentence]) -> None:
+        starts: list[int] = []
+        at = 0
+        for s in sentences:
+            starts.append(at)
+            at += len(s.low) + 1
+        self._starts = starts
+        self._low = "\n".join(s.low for s in sentences)  # no word spans two sentences
+        self._memo: dict[tuple[str, ...], frozenset[int]] = {}
+
+    def __call__(self, *words: str) -> frozenset[int]:
+        hit = self._memo.get(words)
+        if hit is None:
+            found: set[int] = set()
+            low, starts = self._low, self._starts
+            for word in words:
+                i = low.find(word)
+                while i >= 0:
+                    k = bisect_right(starts, i) - 1
+                    found.add(k)
+                    i = low.find(word, starts[k + 1]) if k + 1 < len(starts) else -1
+            hit = self._memo[words] = frozenset(found)
+        return hit
 
 
 def any_match(pattern: re.Pattern[str], texts: Iterable[str]) -> bool:

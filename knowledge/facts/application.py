@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from knowledge.facts._text import MD_LINK, Sentence, fact, plain, trim
+from knowledge.facts._text import MD_LINK, Gates, Sentence, fact, plain, trim
 from knowledge.model import Fact, FactKind, Kind, Vacancy
 
 _VACANCY_URL = re.compile(
@@ -252,14 +252,19 @@ def _url_numbers(facts: Sequence[Fact]) -> list[Fact]:
 def extract(v: Vacancy, sentences: Sequence[Sentence]) -> list[Fact]:
     """APPLY_URL, DOCUMENT, SIZE_LIMIT, SUBJECT_LINE and REFERENCE facts."""
     facts: list[Fact] = []
-    for s in sentences:
+    has = Gates(sentences)
+    documents, size = has(*_DOC_WORDS), has("mb", "kb", "gb", "megabyte", "page")
+    subject, reference = has("subject", "onderwerp", "betreff"), has(
+        "ref", "no.", "nummer", "number", "kennz", "id")
+    for i, s in enumerate(sentences):
         if "http" in s.raw:
             facts += _apply_urls(s)
-        facts += _documents(s)
-        if s.has("mb", "kb", "gb", "megabyte", "page"):
+        if i in documents:
+            facts += _documents(s)
+        if i in size:
             facts += _size(s)
-        if s.has("subject", "onderwerp", "betreff"):
+        if i in subject:
             facts += _subject(s)
-        if "/" in s.text or s.has("ref", "no.", "nummer", "number", "kennz", "id"):
+        if "/" in s.text or i in reference:
             facts += _references(s)
     return facts + _url_numbers(facts)

