@@ -129,10 +129,6 @@ class Query:
         return self.me.words
 
     @property
-    def top(self) -> Intent | None:
-        return self.intents[0] if self.intents else None
-
-    @property
     def refers(self) -> bool:
         """Does the message speak of a vacancy, the group or the user's own application —
         a vacancy noun, a kind of position, a pointer, "they"/"it", a practical topic, the
@@ -145,10 +141,6 @@ class Query:
         return bool(self.vacancy_noun or self.wanted or self.excluded or self.pointer
                     or self.reference is not None or self.follow_up or self.exists
                     or self.wants_list or self.me or self.topics)
-
-    @property
-    def asks_vacancy_question(self) -> bool:
-        return bool(self.intents or self.wants_list or self.exists or self.topics)
 
     def asking(self, *intents: Intent) -> Query:
         """The same message with these intents asked (a command, a button)."""

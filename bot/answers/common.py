@@ -290,13 +290,6 @@ def source(v: Vacancy, sections: Iterable[Section], lang: str) -> list[Block]:
     return [Block(text, Style.SOURCE, url)]
 
 
-def section_of(v: Vacancy, s: Sentence) -> Section | None:
-    for sec in v.sections:
-        if sec.order == s.section:
-            return sec
-    return None
-
-
 def fit(blocks: list[Block], limit: int) -> list[Block]:
     """The leading blocks that fit in `limit` characters (at least one)."""
     out: list[Block] = []
