@@ -20,7 +20,7 @@ from dotenv import dotenv_values
 
 from bot import health
 from bot.config import db_path, seeds_dir
-from bot.telegram.source_config import Sync, read_sync
+from bot.telegram.source_config import Sync, number, read_sync
 
 TELEGRAM_API = "https://api.telegram.org/bot"
 # Seconds between tries of the start-up calls while Telegram cannot be reached (the last one
@@ -159,16 +159,10 @@ def parse_admin_ids(raw: str) -> frozenset[int]:
 
 def _number(values: Mapping[str, str], name: str, default: float, low: float,
             high: float, what: str) -> float:
-    raw = values.get(name, "").strip()
-    if not raw:
-        return default
     try:
-        value = float(raw)
-    except ValueError:
-        raise ConfigError(f"{name} must be {what}, got {raw!r}") from None
-    if not low < value <= high:
-        raise ConfigError(f"{name} must be above {low:g} and at most {high:g}, got {value:g}")
-    return value
+        return number(values, name, default, low, high, what)
+    except ValueError as exc:
+        raise ConfigError(str(exc)) from None
 
 
 def load_config(

@@ -64,8 +64,10 @@ class Sync:
         return PageSource(seeds)
 
 
-def _seconds(values: Mapping[str, str], name: str, default: float, high: float,
-             what: str) -> float:
+def number(values: Mapping[str, str], name: str, default: float, low: float, high: float,
+           what: str, off: bool = False) -> float:
+    """A number setting in (low, high] — or, with `off`, in [0, high], 0 meaning off;
+    `default` when unset. Raises ValueError naming the setting."""
     raw = values.get(name, "").strip()
     if not raw:
         return default
@@ -73,8 +75,10 @@ def _seconds(values: Mapping[str, str], name: str, default: float, high: float,
         value = float(raw)
     except ValueError:
         raise ValueError(f"{name} must be {what}, got {raw!r}") from None
-    if not 0 <= value <= high:
+    if off and not 0 <= value <= high:
         raise ValueError(f"{name} must be between 0 (off) and {high:g}, got {value:g}")
+    if not off and not low < value <= high:
+        raise ValueError(f"{name} must be above {low:g} and at most {high:g}, got {value:g}")
     return value
 
 
@@ -116,8 +120,9 @@ def read_sync(values: Mapping[str, str], data_dir: Path) -> Sync:
         clone=data_dir / CLONE_NAME if git is not None else None,
         auth=GitAuth(ssh_key=key, token_file=token,
                      known_hosts=data_dir / KNOWN_HOSTS if key else None),
-        interval=_seconds(values, "VACBOT_SYNC_INTERVAL", SYNC_INTERVAL, WEEK,
-                          "a number of seconds"),
+        interval=number(values, "VACBOT_SYNC_INTERVAL", SYNC_INTERVAL, 0, WEEK,
+                        "a number of seconds", off=True),
         timezone=read_timezone(values.get("VACBOT_TIMEZONE", "")),
-        digest_days=_seconds(values, "VACBOT_DIGEST_DAYS", DIGEST_DAYS, 365, "a number of days"),
+        digest_days=number(values, "VACBOT_DIGEST_DAYS", DIGEST_DAYS, 0, 365, "a number of days",
+                           off=True),
     )
