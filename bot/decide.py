@@ -22,7 +22,7 @@ from bot import naming
 from bot.listing import Orderings, generic_titles, matching, of_kinds
 from bot.model import ChatContext, Intent
 from bot.policy import Tuning
-from bot.resolve import NO_MATCH, Match, Resolution, Resolver, kind_fit, list_reference
+from bot.resolve import NO_MATCH, Match, Resolution, Resolver, kind_fit
 from bot.understand import CONTENT_INTENTS, Query
 from knowledge.kb import KnowledgeBase, Listing
 from knowledge.model import FactKind, Kind
@@ -166,10 +166,10 @@ def pick_from_list(desk: Desk, s: Situation) -> Decision | None:
     if not ctx.last_list:
         return None
     intents = q.intents or _pending(ctx)
-    number = list_reference(q.words, ctx.last_list)
-    if number is not None:
-        return Decision(Action.ANSWER, "pick-by-number", (number,), intents,
-                        query=_asked_before(s))
+    n = q.reference.n if q.reference is not None and q.reference.kind == "ordinal" else 0
+    if n == -1 or 1 <= n <= len(ctx.last_list):  # "2", "the second one", "de laatste"
+        return Decision(Action.ANSWER, "pick-by-number", (ctx.last_list[n - 1 if n > 0 else -1],),
+                        intents, query=_asked_before(s))
     offered = desk.listings(ctx.last_list[: desk.t.pick_among])  # what the user has seen
     fitting = [x for x in offered if kind_fit(x.categories, q.wanted, q.excluded) == 1.0
                and (not q.status_filter or x.status == q.status_filter)]

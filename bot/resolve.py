@@ -27,17 +27,14 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-import lang
 from bot.glossary import english
 from bot.intents import cue_weight, is_cue
-from bot.phrasing import Phrases
 from bot.policy import DEFAULT, Tuning
 from knowledge.kb import KnowledgeBase
 from knowledge.keywords import PROPER_WEIGHT, SKELETON, SKELETON_MIN, is_term, skeleton
 from knowledge.textnorm import fold, parts, split_compound, stem, tokens, words
 
 _MIN_FUZZ_LEN = 5
-_POINTER = Phrases(("one", "option", "vacancy", "position", "een", "die", "ene", "eine"))
 Words = tuple[str, ...] | str  # a message's folded words, or text to read
 
 
@@ -416,31 +413,3 @@ def _common_prefix(a: str, b: str) -> int:
             break
         n += 1
     return n
-
-
-_NUMBER_WORDS = frozenset("nr no number nummer".split())
-
-
-def list_reference(words_: tuple[str, ...] | str, last_list: tuple[str, ...]) -> str | None:
-    """The vacancy a message (its folded words) points at by its number in the last list
-    shown — "2", "#3", "number 2", "the second one", "de laatste" — if any."""
-    if not last_list:
-        return None
-    found = tuple(tokens(fold(words_))) if isinstance(words_, str) else words_
-    n: int | None = None
-    if len(found) == 1 and found[0].isdigit() and len(found[0]) <= 3:
-        n = int(found[0])
-    for i, w in enumerate(found[1:], start=1):
-        if n is None and w.isdigit() and len(w) <= 3 and found[i - 1] in _NUMBER_WORDS:
-            n = int(w)
-    if n is None:
-        for w in found:
-            if w in lang.QUERY.ordinals and (len(found) <= 3 or _POINTER.within(
-                    found, 0, len(found)) >= 0):
-                n = lang.QUERY.ordinals[w]
-                break
-    if n is None:
-        return None
-    if n == -1:
-        return last_list[-1]
-    return last_list[n - 1] if 1 <= n <= len(last_list) else None

@@ -38,6 +38,7 @@ _OPENS_QUESTION = Phrases(Q.question_words + Q.question_verbs + Q.request_verbs)
 _REQUESTS = Phrases(Q.request_verbs)
 _DEMONSTRATIVES = frozenset(Q.demonstratives)
 _ONES = (("one",), ("ones",))
+_NUMBER = frozenset(Q.number_words)
 _QUANTITY = Phrases(Q.quantity)
 # Every phrase the reader looks for, found in one pass over the message (`PhraseBook`).
 _BOOK = PhraseBook({
@@ -398,7 +399,9 @@ def _reference(words: tuple[str, ...], marks: Marks) -> Reference | None:
             return Reference("year", int(w))
         n = Q.ordinals.get(w)
         if n is not None and ((i - 1) in articles or len(words) <= 3):
-            return Reference("ordinal", n)
+            return Reference("ordinal", n)  # "the second one", "de laatste"
+        if w.isdigit() and len(w) <= 3 and (len(words) == 1 or (i and words[i - 1] in _NUMBER)):
+            return Reference("ordinal", int(w))  # "2", "#3", "number 2", "optie 2"
     return None
 
 

@@ -33,6 +33,7 @@ class QueryWords:
     all_words: tuple[str, ...]  # all, every, alle, elke
     quantity: tuple[str, ...]  # how much, how many, hoeveel, wie viele
     ordinals: dict[str, int]  # first: 1, ..., last: -1
+    number_words: tuple[str, ...]  # "number", "nr", "optie": before a number in a list
     follow_up: tuple[str, ...]  # openers of a follow-up: "and", "what about", "und"
     other: tuple[str, ...]  # "other", "andere": another vacancy than the one talked about
     back: tuple[str, ...]  # "back to", "terug naar", "zurück zu": an earlier one again

@@ -28,6 +28,7 @@ WORDS = QueryWords(
     quantity=("wie viel", "wie viele", "wieviel", "wieviele", "anzahl"),
     ordinals={"erste": 1, "ersten": 1, "zweite": 2, "zweiten": 2, "dritte": 3,
               "dritten": 3, "vierte": 4, "funfte": 5, "letzte": -1, "letzten": -1},
+    number_words=("nummer", "nr", "option", "wahl"),
     follow_up=("und", "und bei", "und fur", "wie ist es mit", "was ist mit", "und was ist mit"),
     other=("andere", "anderen", "anderes"),
     back=("zuruck zu", "zuruck zur", "zuruck zum", "nochmal", "noch einmal"),

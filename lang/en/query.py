@@ -32,6 +32,7 @@ WORDS = QueryWords(
     quantity=("how much", "how many", "number of"),
     ordinals={"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
               "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "last": -1},
+    number_words=("number", "no", "nr", "option", "choice"),
     follow_up=("and", "what about", "how about", "same for", "and for", "also for"),
     other=("other", "another", "the rest"),
     back=("back to", "go back", "return to", "again"),

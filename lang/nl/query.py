@@ -28,6 +28,7 @@ WORDS = QueryWords(
     quantity=("hoeveel", "aantal"),
     ordinals={"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5,
               "laatste": -1},
+    number_words=("nummer", "nr", "optie", "keuze"),
     follow_up=("en", "en voor", "hoe zit het met", "wat dacht je van", "en wat met"),
     other=("andere", "ander"),
     back=("terug naar", "weer", "nog eens"),
