@@ -144,7 +144,6 @@ class Resolver:
         self._by_id = {x.id: i for i, x in enumerate(kb.listings)}
         self._rare = max(self.t.rare_min_df, int(self.n * self.t.rare_share))
         self._proper_df = max(1, int(self.n * self.t.proper_share))
-        self._postings = lru_cache(maxsize=512)(self._names_of)
         self.expand = lru_cache(maxsize=16384)(self._expand)
         self.terms = lru_cache(maxsize=4096)(self._terms)  # type: ignore[method-assign]
         self._resolve = lru_cache(maxsize=512)(self._resolve_uncached)
@@ -158,19 +157,21 @@ class Resolver:
             return True
         return is_term(folded_id) and self.kb.df.get(stem(folded_id), 0) <= 1
 
-    def _names_of(self, stem_: str) -> dict[int, float]:
-        """The vacancies with `stem_` among their names, and its weight there. A word a page
-        merely capitalises ("Yulia", "Pathology") is a name only when few pages use it."""
-        postings = self.kb.index.get(stem_, ())
-        if self.kb.df.get(stem_, 0) <= self._proper_df:
-            return dict(postings)
-        return {i: w for i, w in postings if w != PROPER_WEIGHT}
+    def _name(self, stem_: str, i: int) -> float:
+        """How strongly `stem_` names vacancy `i` (0 when it is none of its names). A word
+        a page merely capitalises ("Yulia", "Pathology") is a name only when few pages use
+        it."""
+        postings = self.kb.index.get(stem_)
+        w = postings.weight_of(i) if postings is not None else 0.0
+        if w == PROPER_WEIGHT and self.kb.df.get(stem_, 0) > self._proper_df:
+            return 0.0
+        return w
 
     def name_weight(self, stem_: str, vacancy_id: str) -> float:
         """How strongly `stem_` names the vacancy (3 its title, 2.5 a person, 2 a place, ...;
         0 when it is no name of it)."""
         i = self._by_id.get(vacancy_id)
-        return 0.0 if i is None else self._postings(stem_).get(i, 0.0)
+        return 0.0 if i is None else self._name(stem_, i)
 
     # ---- 1. terms -------------------------------------------------------------------------
 
@@ -312,10 +313,9 @@ class Resolver:
         total = sum(t.idf * t.factor for t in best)
         penalty = self.t.unknown_weight * self.idf("") * len(unknown)
         shun = [(stem(w), self.idf(stem(w))) for w in avoid if stem(w) in self._stems]
-        postings = [self._postings(t.stem) for t in terms]
         pairs = [(a.stem, b.stem, self.t.pair_bonus * (a.idf * a.factor + b.idf * b.factor))
                  for a, b in itertools.pairwise(best)]
-        scored = [self._score(i, terms, postings, best, pairs, total, wanted, excluded, shun)
+        scored = [self._score(i, terms, best, pairs, total, wanted, excluded, shun)
                   for i in candidates]
         top = heapq.nlargest(self.t.max_matches, (m for m in scored if m.score > 0),
                              key=lambda m: (m.score, m.coverage))
@@ -324,9 +324,11 @@ class Resolver:
     def _retrieve(self, terms: tuple[Term, ...]) -> set[int]:
         found: dict[int, float] = defaultdict(float)
         for t in terms:
-            postings = self._postings(t.stem)
+            postings = self.kb.index.get(t.stem, ())
             if len(postings) <= self._rare:
-                for i, w in postings.items():
+                for i, w in postings:
+                    if w == PROPER_WEIGHT and self.kb.df.get(t.stem, 0) > self._proper_df:
+                        continue
                     found[i] += w * t.idf
         best = heapq.nlargest(self.t.retrieve, found.items(), key=lambda x: x[1])
         rare = [t.stem for t in terms if self.kb.df.get(t.stem, 0) <= self._rare]
@@ -335,14 +337,14 @@ class Resolver:
         text = self.kb.rank_text(rare, self.t.retrieve)
         return {i for i, _ in best} | {i for i, _ in text}
 
-    def _score(self, i: int, terms: tuple[Term, ...], postings: list[dict[int, float]],
+    def _score(self, i: int, terms: tuple[Term, ...],
                best: list[Term], pairs: list[tuple[str, str, float]], total: float,
                wanted: frozenset[str], excluded: frozenset[str],
                shun: list[tuple[str, float]]) -> Match:
         text = self.kb.text_of(i)
         per_word: dict[str, tuple[float, bool]] = {}  # word -> (contribution, by name)
-        for t, names in zip(terms, postings, strict=True):
-            name_w = names.get(i, 0.0)
+        for t in terms:
+            name_w = self._name(t.stem, i)
             tf = text.count(f" {t.stem} ")
             text_w = 0.0 if tf == 0 else min(self.t.body_max, 1.0 + 0.2 * (tf - 1))
             # a name the body also speaks of is more central than one it never mentions
@@ -356,7 +358,7 @@ class Resolver:
         listing = self.kb.listings[i]
         fit = kind_fit(listing.categories, wanted, excluded, self.t)
         if shun:  # "not the one with the blood markers": the more of those it has, the less
-            had = sum(idf for s, idf in shun if f" {s} " in text or self._postings(s).get(i))
+            had = sum(idf for s, idf in shun if f" {s} " in text or self._name(s, i))
             fit *= 1.0 - (1.0 - self.t.avoid_factor) * had / sum(idf for _, idf in shun)
         coverage = have / total if total else 0.0
         # a page that has every word asked for beats one with a single stronger word

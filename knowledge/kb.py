@@ -13,6 +13,7 @@ import os
 import re
 import sqlite3
 from array import array
+from bisect import bisect_left
 from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -91,6 +92,11 @@ class Postings:
     def add(self, i: int, weight: float) -> None:
         self.ids.append(i)
         self.weights.append(round(weight * 100))
+
+    def weight_of(self, i: int) -> float:
+        """The weight for vacancy `i`, 0 when it has none (ids are added in order)."""
+        at = bisect_left(self.ids, i)
+        return self.weights[at] / 100 if at < len(self.ids) and self.ids[at] == i else 0.0
 
     def __iter__(self) -> Iterator[tuple[int, float]]:
         return zip(self.ids, (w / 100 for w in self.weights), strict=True)
