@@ -490,19 +490,17 @@ def _alike(found: list[Listing], t: Tuning) -> bool:
 
 def _answers(desk: Desk, vid: str, intents: tuple[Intent, ...]) -> bool:
     """Does the vacancy's page say what these intents ask (a duration, a salary, ...)?"""
-    vacancy = desk.kb.get(vid) if intents else None
-    if vacancy is None:
-        return False
+    has = desk.kb.kinds_of(vid) if intents else frozenset()
     for intent in intents:
         kinds = _ANSWERED_BY.get(intent)
         if kinds is None:
             return False  # an overview or status: every page answers those
         if intent is Intent.REQUIREMENTS:
-            if not vacancy.sections_of(Kind.REQUIREMENTS):
+            if Kind.REQUIREMENTS.value not in has:
                 return False
-        elif not vacancy.facts_of(*kinds):
+        elif not has & {k.value for k in kinds}:
             return False
-    return True
+    return bool(has)
 
 
 def _still_about(desk: Desk, s: Situation) -> bool:

@@ -151,6 +151,7 @@ class KnowledgeBase:
             t: n for t, n in self._conn.execute("SELECT term, doc FROM vacancy_terms")}
         self.vocabulary: tuple[str, ...] = tuple(sorted(set(self.index) | set(self.df)))
         self._cache: OrderedDict[str, Vacancy] = OrderedDict()
+        self._kinds: OrderedDict[str, frozenset[str]] = OrderedDict()
         self._texts: OrderedDict[int, str] = OrderedDict()
         self._ranked: OrderedDict[tuple[object, ...], list[tuple[int, float]]] = OrderedDict()
         meta = dict(self._conn.execute("SELECT key, value FROM meta").fetchall())
@@ -194,6 +195,20 @@ class KnowledgeBase:
         if len(self._cache) > _CACHE_SIZE:
             self._cache.popitem(last=False)
         return vacancy
+
+    def kinds_of(self, vacancy_id: str) -> frozenset[str]:
+        """The kinds of the facts and sections a vacancy's page has ("salary_amount",
+        "requirements", ...), without reading the page itself."""
+        cached = self._kinds.get(vacancy_id)
+        if cached is None:
+            cached = frozenset(r[0] for r in self._conn.execute(
+                "SELECT DISTINCT kind FROM facts WHERE vacancy_id = ? UNION "
+                "SELECT DISTINCT kind FROM sections WHERE vacancy_id = ?",
+                (vacancy_id, vacancy_id)))
+            self._kinds[vacancy_id] = cached
+            if len(self._kinds) > 8 * _CACHE_SIZE:
+                self._kinds.popitem(last=False)
+        return cached
 
     def search(self, text: str, limit: int = 50, ranked: bool = True) -> list[tuple[str, float]]:
         """(vacancy id, score) by full-text relevance of the user's words, best first.
