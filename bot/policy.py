@@ -26,7 +26,7 @@ class Tuning:
     # ---- resolving the vacancy ----------------------------------------------------------
     max_terms: int = 24  # naming terms read from one message
     max_matches: int = 50  # candidates kept, best first
-    retrieve: int = 15  # candidates taken from each index before scoring
+    retrieve: int = 10  # candidates taken from each index before scoring
     rare_min_df: int = 50  # a stem in at most this many vacancies is always looked up ...
     rare_share: float = 0.05  # ... and so is one in at most this share of them; commoner
     #                           stems only re-score the candidates rarer ones found

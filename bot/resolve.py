@@ -343,9 +343,12 @@ class Resolver:
                shun: list[tuple[str, float]]) -> Match:
         text = self.kb.text_of(i)
         per_word: dict[str, tuple[float, bool]] = {}  # word -> (contribution, by name)
+        present: set[str] = set()
         for t in terms:
             name_w = self._name(t.stem, i)
             tf = text.count(f" {t.stem} ")
+            if tf:
+                present.add(t.stem)
             text_w = 0.0 if tf == 0 else min(self.t.body_max, 1.0 + 0.2 * (tf - 1))
             # a name the body also speaks of is more central than one it never mentions
             w = (max(name_w, text_w) + self.t.both_bonus * min(name_w, text_w)) * t.factor * t.idf
@@ -353,7 +356,8 @@ class Resolver:
                 per_word[t.word] = (w, name_w >= text_w and name_w > 0)
         score = sum(w for w, _ in per_word.values())
         # words the message puts together that the page puts together ("web radiology")
-        score += sum(bonus for a, b, bonus in pairs if _pair(a, b).search(text))
+        score += sum(bonus for a, b, bonus in pairs
+                     if a in present and b in present and _pair(a, b).search(text))
         have = sum(t.idf * t.factor for t in best if t.word in per_word)
         listing = self.kb.listings[i]
         fit = kind_fit(listing.categories, wanted, excluded, self.t)
