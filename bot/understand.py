@@ -55,16 +55,19 @@ _BOOK = PhraseBook({
 _MARKERS = ("still", "open", "open_adj", "closed", "closed_state", "other", "back", "older",
             "newer", "exists", "hiring")
 
+
+def _words_re(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in words)
+
+
 # Clauses: sentences, dashes, and a question word opening a new question after a comma or
 # "and" (", how much data is there?", "und wie viele Stunden ...") — not a relative clause
 # (", wo man ...": no verb after the question word).
-_Q_WORDS = "|".join(re.escape(w) for w in (*Q.question_words, *("is", "are", "do", "does",
-                                                                  "can", "could", "would",
-                                                                  "kann", "gibt", "ist")))
-_AFTER = "|".join(re.escape(w) for w in Q.after_question_word)
+_Q_WORDS = _words_re(Q.question_words + Q.question_verbs)
+_AFTER = _words_re(Q.after_question_word)
 _NEXT = rf"(?=(?:{_Q_WORDS})\s+(?:{_AFTER})\b)"
-_AND_OR = "|".join(re.escape(w) for w in (*Q.and_words, *Q.or_words))
-_AND = "|".join(re.escape(w) for w in Q.and_words)
+_AND_OR = _words_re(Q.and_words + Q.or_words)
+_AND = _words_re(Q.and_words)
 _CLAUSE = re.compile(rf"([.;!?]+)\s*|\s+[-–—]+\s+|,\s*(?:(?:{_AND})\s+)?{_NEXT}"
                      rf"|\s+(?:{_AND_OR})\s+{_NEXT}|\s+(?:{_AND})\s+(?=(?:{_Q_WORDS})\b)")
 # Two or more capitalised words in a row, not opening the message: the name of something.
@@ -124,10 +127,6 @@ class Query:
     target: str = ""  # a vacancy chosen by a button, deep link or command
     source: str = "text"  # "text", "command" or "button"
     command: str = ""  # the command it came with ("vacancies", "salary")
-
-    @property
-    def about_me(self) -> tuple[str, ...]:
-        return self.me.words
 
     @property
     def refers(self) -> bool:
@@ -375,12 +374,14 @@ def _status_filter(words: tuple[str, ...], marks: Marks) -> str:
     return ""
 
 
+_ANY_OF = {code: re.compile(rf"\w (?:{_words_re(w.or_words)}) \w|\w\s*/\s*\w"
+                            rf"|\w+, \w+,? (?:{_words_re(w.and_words)}) \w")
+           for code, w in lang.QUERY_BY_LANG.items()}
+
+
 def _any_of(folded: str, lang_: str) -> bool:
     """"Amsterdam, Leuven or Ghent", "engineers / developers": any of the things named."""
-    own = lang.QUERY_BY_LANG[lang_]
-    ors = "|".join(re.escape(w) for w in own.or_words)
-    ands = "|".join(re.escape(w) for w in own.and_words)
-    return bool(re.search(rf"\w (?:{ors}) \w|\w\s*/\s*\w|\w+, \w+,? (?:{ands}) \w", folded))
+    return bool(_ANY_OF[lang_].search(folded))
 
 
 def _reference(words: tuple[str, ...], marks: Marks) -> Reference | None:
@@ -403,10 +404,6 @@ def _reference(words: tuple[str, ...], marks: Marks) -> Reference | None:
         if w.isdigit() and len(w) <= 3 and (len(words) == 1 or (i and words[i - 1] in _NUMBER)):
             return Reference("ordinal", int(w))  # "2", "#3", "number 2", "optie 2"
     return None
-
-
-def _words_re(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in words)
 
 
 _ONE = _words_re(tuple(w for w in Q.pointer_nouns if len(w) > 2 or w == "one"))

@@ -45,7 +45,7 @@ def test_kinds_asked_and_ruled_out(text: str, wanted: set[str], excluded: set[st
 def test_what_users_say_of_themselves_is_not_a_kind(text: str, about_me: tuple[str, ...],
                                                     wanted: set[str]) -> None:
     msg = read(text)
-    assert msg.about_me[: len(about_me)] == about_me
+    assert msg.me.words[: len(about_me)] == about_me
     assert msg.wanted == frozenset(wanted)
 
 

@@ -60,7 +60,7 @@ def _ask(v: Vacancy, msg: Query | None, lang: str, named_by: tuple[str, ...]) ->
     if msg is None:
         return Ask(lang)
     names = {stem(w) for w in words(" ".join((v.title, *v.people, *v.groups)))}
-    skip = {w for a in msg.topics for w in a.words} | set(msg.about_me)
+    skip = {w for a in msg.topics for w in a.words} | set(msg.me.words)
     content = [w for w in dict.fromkeys(msg.naming) if is_term(w)
                and w not in skip and cue_weight(w) < _GENERIC_CUE]
     asked = set(msg.question)
@@ -69,7 +69,7 @@ def _ask(v: Vacancy, msg: Query | None, lang: str, named_by: tuple[str, ...]) ->
              and (w not in named_by or len(asked) < len(set(msg.naming)))]
     focus += [w for w in msg.quantity_of if w not in focus]  # "how many landmarks?"
     mentioned = [w for w in content if w in named_by and stem(w) not in names]
-    return Ask(lang, tuple(focus), msg.about_me, msg.topics, tuple(mentioned), msg.quantity,
+    return Ask(lang, tuple(focus), msg.me.words, msg.topics, tuple(mentioned), msg.quantity,
                msg.me.traits)
 
 
