@@ -362,11 +362,6 @@ def cue_weight(word: str) -> float:
     return max((w for key, w, weak in found if not weak and key in _CUE_KEYS), default=0.0)
 
 
-def is_thanks(text: str) -> bool:
-    """A thank-you or goodbye with no question in it."""
-    return is_thanks_scores(classify(text))
-
-
 def is_thanks_scores(scores: IntentScores) -> bool:
     return scores.thanks >= 0.5 and best(scores)[1] < 0.5
 

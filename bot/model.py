@@ -75,7 +75,6 @@ class Answer:
     vacancies: tuple[VacancyRef, ...] = ()
     blocks: tuple[Block, ...] = ()
     buttons: tuple[Button, ...] = ()
-    confidence: float = 1.0
 
     def to_json(self, chat_id: int | str) -> dict[str, Any]:
         """The JSON-lines protocol object (see the README's protocol section)."""

@@ -83,7 +83,6 @@ class Tuning:
     # ---- lists --------------------------------------------------------------------------
     list_coverage: float = 0.5  # a vacancy is listed for a topic with this share of its words
     list_share: float = 0.4  # ... and at least this share of the best one's score
-    page_size: int = 5  # vacancies per list message
     pick_among: int = 10  # "the pathology one" is looked for among the first this many listed
 
     # ---- pages with several positions ---------------------------------------------------

@@ -95,7 +95,7 @@ class Replier:
             blocks.append(Block(phrase("more_choices", lang, n=str(len(found) - len(shown))),
                                 Style.NOTE))
         refs = tuple(VacancyRef(x.id, x.title, x.status) for x in shown)
-        return (Answer(Intent.CLARIFY, refs, tuple(blocks), tuple(buttons), confidence=0.5),
+        return (Answer(Intent.CLARIFY, refs, tuple(blocks), tuple(buttons)),
                 ctx.with_(last_list=tuple(x.id for x in shown),
                           pending=tuple(i.value for i in d.intents), asked=q.text[:500]))
 
@@ -153,7 +153,7 @@ class Replier:
         buttons.append(Button(label("subscribe", lang), action="subscribe", arg=words_[:40]))
         refs = tuple(VacancyRef(x.id, x.title, x.status) for x in closest)
         return (Answer(Intent.LIST if q.wants_list or q.exists else Intent.CLARIFY, refs,
-                       tuple(blocks), tuple(buttons), confidence=0.3),
+                       tuple(blocks), tuple(buttons)),
                 ctx.with_(last_list=tuple(x.id for x in closest),
                           pending=tuple(i.value for i in d.intents),
                           asked=q.text[:500] if closest else ""))
@@ -227,7 +227,7 @@ def help_answer(lang: str, first: str = "") -> Answer:
 
 def fallback(lang: str, first: str = "") -> Answer:
     blocks = ([Block(first)] if first else []) + [Block(phrase("fallback", lang))]
-    return Answer(Intent.FALLBACK, (), tuple(blocks), confidence=0.0)
+    return Answer(Intent.FALLBACK, (), tuple(blocks))
 
 
 def _ref(v: Vacancy) -> VacancyRef:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.model import Intent
-from knowledge.textnorm import fold, stem, tokens
+from knowledge.textnorm import stem
 from lang import TOPICS as LANG_TOPICS
 
 
@@ -63,11 +63,6 @@ for _t in TOPICS:
 class Asked:
     topic: Topic
     words: tuple[str, ...]  # the message words that named it
-
-
-def topics_in(text: str) -> tuple[Asked, ...]:
-    """The practical topics a message asks about, in order, each once."""
-    return topics_in_words(tuple(tokens(fold(text))))
 
 
 @lru_cache(maxsize=4096)

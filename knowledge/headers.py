@@ -203,29 +203,6 @@ def _too_deep(value: Any) -> bool:
     return False
 
 
-class YamlHandler(BaseHandler):
-    """``---`` fenced YAML front matter, safe-loaded; impossible dates stay text."""
-
-    FM_BOUNDARY = re.compile(r"^-{3}\s*$", re.MULTILINE)
-
-    def load(self, fm: str) -> dict[str, Any]:
-        data, _ = _yaml(fm)
-        if data is None:
-            return {}
-        if not isinstance(data, dict):
-            raise ValueError(f"front matter is a {type(data).__name__}, not a mapping of fields")
-        return {str(k).lower(): v for k, v in data.items()}
-
-
-class TomlHandler(BaseHandler):
-    """``+++`` fenced TOML front matter (Hugo), parsed with the standard library."""
-
-    FM_BOUNDARY = re.compile(r"^\+{3}\s*$", re.MULTILINE)
-
-    def load(self, fm: str) -> dict[str, Any]:
-        return _toml(fm)
-
-
 _PELICAN = PelicanHandler()
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.intents import CONTENT, IntentScores, best, classify, is_thanks, parse_command
+from bot.intents import CONTENT, IntentScores, best, classify, parse_command
 from bot.model import Intent
+from bot.understand import read
 
 LIST, OVERVIEW, REQ, SALARY = Intent.LIST, Intent.OVERVIEW, Intent.REQUIREMENTS, Intent.SALARY
 CONTACT, APPLY, DATES, DURATION = Intent.CONTACT, Intent.APPLY, Intent.DATES, Intent.DURATION
@@ -467,11 +468,11 @@ def test_a_greeting_with_a_question_is_the_question() -> None:
                                   "vielen Dank", "dank je wel", "bye"])
 def test_thanks(text: str) -> None:
     assert classify(text).thanks >= CLEAR
-    assert is_thanks(text)
+    assert read(text).social == "thanks"
 
 
 def test_thanks_with_a_question_is_not_just_thanks() -> None:
-    assert not is_thanks("thanks, and what is the deadline?")
+    assert read("thanks, and what is the deadline?").social != "thanks"
 
 
 def test_scores_object() -> None:

@@ -3,7 +3,6 @@
 REPLY_TARGET = 700  # characters a typical reply stays under
 REPLY_MAX = 1500  # characters no reply exceeds; the rest is behind "More" or the page link
 MORE_MAX = 3500  # characters of the longer version behind "More"
-MORE_MIN = 150  # "More" is offered when the longer version says at least this much more
 QUOTE_MAX = 300  # characters of one quoted sentence; a longer one is cut at a word ...
 QUOTE_MORE_MAX = 1000  # ... and shown up to this long behind "More"
 MAX_ITEMS = 5  # bullets of one kind in a reply

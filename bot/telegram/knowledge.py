@@ -96,10 +96,6 @@ class Knowledge:
     def kb(self) -> KnowledgeBase:
         return self._router.kb
 
-    @property
-    def reloading(self) -> bool:
-        return self._lock.locked()
-
     def outdated(self, today: dt.date) -> bool:
         """Was open/closed settled for another day than `today` (a deadline may have passed,
         or the clock was set back after running ahead)?"""
