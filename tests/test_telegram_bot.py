@@ -211,6 +211,17 @@ async def test_ten_thousand_characters(api: BotApiStandIn) -> None:
     assert all(utf16_len(m.plain_text) <= 4096 for m in replies)
 
 
+async def test_answers_are_sent_as_json_and_arrive_intact(api: BotApiStandIn) -> None:
+    """Requests without files go as one JSON body (not a percent-escaped form); what the
+    user reads is the same: umlauts, the euro sign, quotes and the escaped markup."""
+    before = len(api.requests)
+    replies = await ask(api, 1071, "Was zahlt die PANCAIM-Stelle? <b>€</b> & \"ä\"")
+    sends = [r for r in api.requests[before:] if r.method == "sendMessage"]
+    assert sends and all(r.content_type == "application/json" for r in sends)
+    assert "€" in replies[0].plain_text or "salary" in replies[0].plain_text.lower()
+    assert replies[0].reply_markup is not None  # the keyboard came through as an object
+
+
 async def test_errors_are_reported_and_survived(api: BotApiStandIn, app: App,
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     router = svc(app).router

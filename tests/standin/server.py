@@ -94,6 +94,7 @@ _NOT_MODIFIED = (
 class RecordedRequest(NamedTuple):
     method: str
     params: JSONDict
+    content_type: str = ""  # how the parameters came: JSON, a form, or the query string
 
 
 class Rejection(NamedTuple):
@@ -394,7 +395,8 @@ class BotApiStandIn:
             self._record(method_name, {})
             self.rejected.append(Rejection(method_name, {}, err.description, err.error_code))
             return _reply(err.payload(), err.error_code)
-        self._record(method_name, params)
+        self._record(method_name, params,
+                     request.content_type if request.body_exists else "")
         if method != "getupdates":
             if self.delay > 0 and (self.delay_methods is None or method in self.delay_methods):
                 await asyncio.sleep(self.delay)
@@ -439,8 +441,8 @@ class BotApiStandIn:
     async def _handle_file(self, request: web.Request) -> web.Response:
         return _reply(ApiError(404, "Not Found").payload(), 404)
 
-    def _record(self, method: str, params: JSONDict) -> None:
-        self.requests.append(RecordedRequest(method, params))
+    def _record(self, method: str, params: JSONDict, content_type: str = "") -> None:
+        self.requests.append(RecordedRequest(method, params, content_type))
         self._notify()
 
     def _notify(self) -> None:
