@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 
 from bot.answers.common import Ask, Part, as_blocks, not_stated, part, said_or_silent, sentences
 from bot.model import Block, Intent, Style
@@ -27,7 +28,7 @@ _CONTRACT = re.compile(r"contract|appoint|employ|position|project|thesis|interns
                        r"aanstelling|dienstverband|vertrag|anstellung|befrist|stelle|"
                        r"promotion|phd|fixed-term|temporary", re.I)
 _DATES = re.compile(r"start|begin|deadline|before|until|closing|apply by|frist|bewerbungs"
-                    r"schluss|sluitingsdatum|uiterlijk|\b20\d\d\b|\bq[1-4]\b", re.I)
+                    r"schluss|sluitingsdatum|uiterlijk|\b20\d\d\b|\bq[1-4]\b")  # lower case
 
 
 @lru_cache(maxsize=512)
@@ -71,9 +72,9 @@ def dates(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
                              FactKind.REVIEW_DATE: "review", FactKind.INTERVIEW: "interview",
                              FactKind.END_DATE: "end"}, ask.lang)
     if not v.facts_of(FactKind.START_DATE, FactKind.DEADLINE):
-        found = [s for s in sentences(v) if _DATES.search(s.text)
-                 and s.kind in (Kind.APPLICATION, Kind.TERMS, Kind.CONTACT, Kind.JOB)]
-        blocks += as_blocks(found[:1], 300, items=False)
+        first = next((s for s in sentences(v, Kind.APPLICATION, Kind.TERMS, Kind.CONTACT,
+                                           Kind.JOB) if _DATES.search(s.low)), None)
+        blocks += as_blocks([first] if first else [], 300, items=False)
     if not blocks:
         return said_or_silent(v, ask, Intent.DATES, what("deadline", ask.lang))
     if not v.facts_of(FactKind.DEADLINE):
@@ -99,8 +100,9 @@ def duration(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
     blocks += [Block(f"{phrase('part_time', ask.lang)} {f.value}" if f.value.endswith("%")
                      else f.value, Style.ITEM) for f in hours[:2]]
     if not facts:  # the page's words, where it speaks of the appointment itself
-        found = [s for s in sentences(v, Kind.TERMS, Kind.JOB, Kind.INTRO, Kind.OTHER)
-                 if _DURATION.search(s.text) and _CONTRACT.search(s.text)]
+        found = list(islice((s for s in sentences(v, Kind.TERMS, Kind.JOB, Kind.INTRO,
+                                                  Kind.OTHER)
+                             if _DURATION.search(s.low) and _CONTRACT.search(s.low)), 2))
         if found:
             return blocks + as_blocks(found[:2], 400, items=False)
         if not blocks:
