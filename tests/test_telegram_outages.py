@@ -217,6 +217,30 @@ async def test_a_rejected_token_is_one_line_and_exit_code_2(standin: BotApiStand
                           "TELEGRAM_BOT_TOKEN"]
 
 
+async def test_a_token_revoked_while_running_ends_the_process(standin: BotApiStandIn,
+                                                              tmp_path: Path) -> None:
+    """The token is revoked (BotFather) while `vacbot run` polls: Telegram answers 401 from
+    then on. The process ends with code 2 and says why in one line, not a traceback, rather
+    than idling on without polling (a supervisor restarting it would show the same line)."""
+    env = {**vacbot_env(standin, tmp_path), "TELEGRAM_BOT_TOKEN": standin.token}
+    process = await asyncio.create_subprocess_exec(
+        str(Path(sys.executable).parent / "vacbot"), "run", cwd=tmp_path, env=env,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+    try:
+        assert paid(await ask(standin, CHAT, QUESTION, timeout=60))
+        standin.token = "123:REVOKED"  # every request with the old token: 401 Unauthorized
+        _, err = await asyncio.wait_for(process.communicate(), 30)
+    finally:
+        if process.returncode is None:
+            process.kill()
+    stderr = err.decode()
+    assert process.returncode == 2, stderr
+    assert "Traceback" not in stderr
+    assert stderr.strip().splitlines()[-1] == (
+        "vacbot run: Telegram rejected the token (401) while the bot was running (revoked?): "
+        "check TELEGRAM_BOT_TOKEN")
+
+
 def test_a_malformed_token_is_told_apart() -> None:
     assert "(404)" in str(TokenRejected(InvalidToken("Not Found")))
     assert "(401)" in str(TokenRejected(InvalidToken("Unauthorized")))

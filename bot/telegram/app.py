@@ -40,7 +40,7 @@ from typing import Any, TextIO, cast
 from urllib.parse import urlsplit
 
 from telegram import BotCommand, BotCommandScopeChat, Update
-from telegram.error import TelegramError
+from telegram.error import InvalidToken, TelegramError
 from telegram.ext import (
     Application,
     CallbackQueryHandler,
@@ -323,7 +323,10 @@ async def lifecycle(app: App, stop: asyncio.Event | None = None) -> AsyncIterato
         yield app
     finally:
         if app.updater is not None and app.updater.running:
-            await app.updater.stop()
+            # polling that ended on a refused token hands its error on here: it is told
+            # once, by `_until_stopped_or_refused`
+            with contextlib.suppress(InvalidToken):
+                await app.updater.stop()
         if app.running:
             await app.stop()
         if app.post_stop is not None:
@@ -385,7 +388,7 @@ async def serve(app: App, webhook: dict[str, Any] | None = None,
         async with lifecycle(app, stop):
             if webhook is None:
                 await start_polling(app, stop)
-                await stop.wait()
+                await _until_stopped_or_refused(app, stop)
                 return
             server = await start_webhook(app.bot, app.update_queue, **webhook,
                                          backoff=services_of(app).config.startup_backoff,
@@ -399,6 +402,23 @@ async def serve(app: App, webhook: dict[str, Any] | None = None,
     finally:
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.remove_signal_handler(sig)
+
+
+async def _until_stopped_or_refused(app: App, stop: asyncio.Event) -> None:
+    """Wait for `stop`; if Telegram refuses the token meanwhile (it was revoked), polling
+    has ended for good: raise `TokenRejected` so that `vacbot run` exits (code 2) and its
+    supervisor or operator sees why, rather than the process idling on."""
+    polling = app.bot_data[REQUESTS][0]
+    assert isinstance(polling, JournalRequest)
+    stopped = asyncio.ensure_future(stop.wait())
+    refused = asyncio.ensure_future(polling.token_rejected.wait())
+    try:
+        await asyncio.wait((stopped, refused), return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        stopped.cancel()
+        refused.cancel()
+    if polling.token_rejected.is_set() and not stop.is_set():
+        raise startup.TokenRejected(status=polling.rejected_status, running=True)
 
 
 def run(webhook_url: str | None = None, port: int = 8443, seeds: str | None = None,

@@ -38,9 +38,13 @@ class TokenRejected(Exception):
 
     code = 2
 
-    def __init__(self, exc: InvalidToken) -> None:
-        status = 404 if "not found" in exc.message.lower() else 401
-        super().__init__(f"Telegram rejected the token ({status}): check TELEGRAM_BOT_TOKEN")
+    def __init__(self, exc: InvalidToken | None = None, status: int = 401,
+                 running: bool = False) -> None:
+        if exc is not None:
+            status = 404 if "not found" in exc.message.lower() else 401
+        when = " while the bot was running (revoked?)" if running else ""
+        super().__init__(f"Telegram rejected the token ({status}){when}: check "
+                         "TELEGRAM_BOT_TOKEN")
 
 
 class Stopped(Exception):

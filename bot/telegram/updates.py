@@ -39,6 +39,7 @@ from bot.telegram.state import Journal
 
 log = logging.getLogger(__name__)
 _DEFAULT = BaseRequest.DEFAULT_NONE  # "the client's own timeout"
+_TOKEN_REFUSED = (HTTPStatus.UNAUTHORIZED, HTTPStatus.NOT_FOUND)  # what PTB calls InvalidToken
 _JSON_HEADERS = {"User-Agent": HTTPXRequest.USER_AGENT, "Content-Type": "application/json"}
 
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
@@ -104,6 +105,10 @@ class JournalRequest(ApiRequest):
     def __init__(self, journal: Journal, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.journal = journal
+        # set when Telegram refuses the token (revoked while the bot runs): python-telegram-
+        # bot then stops polling for good, and the process should end rather than idle
+        self.token_rejected = asyncio.Event()
+        self.rejected_status = 0
 
     async def do_request(self, url: str, method: str, request_data: RequestData | None = None,
                          read_timeout: Any = BaseRequest.DEFAULT_NONE,
@@ -115,6 +120,9 @@ class JournalRequest(ApiRequest):
         code, payload = await super().do_request(
             url, method, request_data, read_timeout=read_timeout, write_timeout=write_timeout,
             connect_timeout=connect_timeout, pool_timeout=pool_timeout)
+        if code in _TOKEN_REFUSED and url.endswith("/getUpdates"):
+            self.rejected_status = code
+            self.token_rejected.set()
         if 200 <= code < 300 and url.endswith("/getUpdates"):
             try:
                 result = json.loads(payload).get("result") or []
