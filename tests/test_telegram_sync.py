@@ -205,6 +205,28 @@ async def test_the_clone_survives_a_restart(standin: BotApiStandIn, tmp_path: Pa
     assert standin.rejected == []
 
 
+async def test_reload_fetches_the_repository_first(standin: BotApiStandIn, tmp_path: Path,
+                                                  site: SiteRepo) -> None:
+    """An admin who has just pushed a page and sends /reload gets it read at once (not at
+    the next look); when the repository cannot be reached, /reload says so and rebuilds
+    from the pages it has."""
+    config = git_config(standin, tmp_path / "data", site.spec)
+    async with running_bot(config):
+        site.push({"zebra-phd.md": ZEBRA}, "New PhD vacancy: zebrafish imaging")
+        replies = await ask(standin, ADMIN, "/reload")
+        assert "Added (1):\n• Zebrafish imaging" in replies[-1].plain_text
+        [answer] = await ask(standin, USER, ZEBRA_Q)
+        assert "An MSc degree in computer science" in answer.plain_text
+        hidden = site.bare.with_name("moved-away.git")
+        site.bare.rename(hidden)
+        warning, done = await ask(standin, ADMIN, "/reload", expect=2)
+        assert warning.plain_text.startswith("⚠️ The repository could not be fetched (git ")
+        assert warning.plain_text.endswith("Rebuilding from the pages fetched before.")
+        assert done.plain_text.startswith("Reloaded. 6 vacancies now.\nNothing changed.")
+        [answer] = await ask(standin, USER, ZEBRA_Q)  # still served from the clone
+        assert "An MSc degree in computer science" in answer.plain_text
+
+
 async def test_a_page_pushed_while_the_bot_was_down_is_served_at_its_start(
         standin: BotApiStandIn, tmp_path: Path, site: SiteRepo) -> None:
     config = git_config(standin, tmp_path / "data", site.spec)

@@ -186,12 +186,17 @@ async def _admitted(update: Update, context: VacContext, svc: BotServices,
 
 
 async def on_reload(update: Update, context: VacContext) -> None:
-    """Re-read the seeds folder, validate it, swap the knowledge base, say what changed."""
+    """Fetch the pages' repository (if they come from one), re-read the pages, validate
+    them, swap the knowledge base, say what changed."""
     svc = context.services
     chat = update.effective_chat
     if chat is None or not await _admitted(update, context, svc, "reload"):
         return
     async with replies.typing(context.bot, chat.id, 0):
+        problems = [p for hook in svc.before_reload if (p := await hook(context.app))]
+        if problems:  # e.g. the repository cannot be fetched: rebuild from what is here
+            await _reply_html(update, context, "⚠️ " + _e("; ".join(problems))
+                              + ". Rebuilding from the pages fetched before.")
         try:
             done = await svc.reload(context.app)
         except BuildError as exc:

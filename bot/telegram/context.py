@@ -11,6 +11,9 @@ Extension points:
   `bot.telegram.deadlines`). They run as background tasks, so a slow one never delays the
   admin's reply; errors go to the error handler. (Alerts are planned by `/reload` itself,
   because its reply says how many people will be notified.)
+- `before_reload`: coroutines awaited before `/reload` rebuilds (fetching the pages'
+  repository, so that what was just pushed is read); each returns a problem to tell the
+  admin ("" when none). A problem never stops the rebuild.
 - `actions`: button actions beyond the router's ("subscribe", "unsubscribe"). A button whose
   action is neither the router's nor registered here is not shown.
 """
@@ -57,6 +60,7 @@ class VacContext(CallbackContext[Bot, dict[Any, Any], dict[Any, Any], dict[Any, 
 App: TypeAlias = Application[Bot, VacContext, dict[Any, Any], dict[Any, Any], dict[Any, Any],
                              JobQueue[VacContext]]
 PostReloadHook: TypeAlias = Callable[[Change, App], Awaitable[None]]
+PreReloadHook: TypeAlias = Callable[[App], Awaitable[str]]
 ActionHandler: TypeAlias = Callable[[Update, VacContext, str, str], Awaitable[None]]
 
 
@@ -69,6 +73,7 @@ class BotServices:
     subscriptions: SubscriptionStore
     fanout: FanOut = field(default_factory=FanOut)
     post_reload: list[PostReloadHook] = field(default_factory=list)
+    before_reload: list[PreReloadHook] = field(default_factory=list)
     actions: dict[str, ActionHandler] = field(default_factory=dict)
     # where the pages come from, followed while the bot runs (`bot.telegram.sync`)
     source: PageSource | None = None

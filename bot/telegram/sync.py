@@ -109,6 +109,7 @@ def install(app: App) -> None:
     if svc.source is None:
         return
     svc.post_reload.append(_after_reload)
+    svc.before_reload.append(fetch_now)
     interval = svc.config.sync.interval
     if interval <= 0 or app.job_queue is None:
         log.info("pages: %s, not followed while the bot runs (/reload rebuilds)",
@@ -162,6 +163,21 @@ async def sync_once(app: App) -> str:
     except Exception:
         log.exception("planning the alerts after the pages changed failed")
     return status.result
+
+
+async def fetch_now(app: App) -> str:
+    """Before a `/reload`: fetch the repository, so that a page pushed a moment ago is
+    read without waiting for the next look. Why it could not be fetched ("" if it was, or
+    the pages are a plain folder); the rebuild then reads the pages fetched before."""
+    svc = services_of(app)
+    source, status = svc.source, status_of(app)
+    if source is None or source.clone is None:
+        return ""
+    async with status.lock:
+        poll = await asyncio.to_thread(source.poll)
+        status.last = svc.now()
+        await _fetched(app, status, poll.error)
+    return poll.error and f"The repository could not be fetched ({poll.error})"
 
 
 async def _fetched(app: App, status: SyncStatus, error: str) -> None:
