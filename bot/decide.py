@@ -24,6 +24,7 @@ from bot.model import ChatContext, Intent
 from bot.policy import Tuning
 from bot.resolve import NO_MATCH, Match, Resolution, Resolver, kind_fit
 from bot.understand import CONTENT_INTENTS, Query
+from knowledge.facts.gazetteer import gazetteer
 from knowledge.kb import KnowledgeBase, Listing
 from knowledge.model import FactKind, Kind
 from knowledge.textnorm import fold
@@ -313,8 +314,8 @@ def listing(desk: Desk, s: Situation) -> Decision | None:
                 ids = ids or tuple(x.id for x in desk.orderings.of(status, kind)
                                    if of_kinds(x, q.wanted)
                                    and (not main or not q.wanted or x.category in q.wanted))
-        if res.unknown and not ids:
-            return _no_match(desk, s)
+        if any(gazetteer().is_place(w) for w in res.unknown):  # "which positions are in
+            return _no_match(desk, s)  # Italy?" with no page there: not all of them
         return Decision(Action.LIST, "list", ids, q.intents, exists=q.exists)
     share = 1.0 / len(res.words()) if q.any_of and res.words() else None  # any of them
     found = matching(desk.kb, res, q.wanted, q.excluded, q.status_filter, share, desk.t)

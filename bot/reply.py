@@ -137,9 +137,7 @@ class Replier:
         query = read_query(" ".join(q.naming))
         words = d.missing or d.resolution.words() or query.topics or tuple(sorted(q.wanted))
         said = ", ".join(f"“{w}”" for w in words[:4]) or phrase("that", lang)
-        found = phrase("not_found", lang, words=said)
-        blocks = [Block(phrase("no", lang) + found[0].lower() + found[1:] if q.exists
-                        else found)]
+        blocks = [Block(phrase("not_found_no" if q.exists else "not_found", lang, words=said))]
         closest = self.desk.listings(d.ids)
         buttons: list[Button] = []
         if closest:

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from knowledge.facts.gazetteer import gazetteer
 from knowledge.model import FactKind, Vacancy
 from knowledge.positions import kind_of_word
 from knowledge.textnorm import STOPWORDS, parts, stem, tokens
@@ -159,6 +160,9 @@ def index_text(v: Vacancy) -> IndexText:
             names += add(f.value, WEIGHTS["code"])
         elif f.kind in (FactKind.LOCATION, FactKind.INSTITUTION):
             names += add(f.value, WEIGHTS["place"])
+            city = gazetteer().city(f.value) if f.kind is FactKind.LOCATION else None
+            if city is not None:  # "München" is also "Munich", and it is in "Germany"
+                names += add(f"{city.name} {city.country}", WEIGHTS["place"])
     for sec in v.sections:  # "## Geo Expertise Center": what a part of the page is about
         if sec.heading and len(sec.heading) < 80:
             names += add(sec.heading, WEIGHTS["heading"])

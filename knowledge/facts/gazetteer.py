@@ -43,7 +43,14 @@ class Gazetteer:
 
     def city(self, written: str) -> City | None:
         entry = self.names.get(written)
+        if entry is None and "’" in written:  # "L’Aquila" as typeset: "L'Aquila"
+            entry = self.names.get(written.replace("’", "'"))
         return City(*entry) if entry is not None else None
+
+    def is_place(self, word: str) -> bool:
+        """Is `word`, typed in any case ("italy", "den haag"), a city's or country's name?"""
+        name = word.title()
+        return name in self.names or name in self.countries
 
 
 _SHORT_FORM = re.compile(r"\s+(?:an\s+der|am|im|in\s+der|an|ob\s+der|upon|on|sur)\s+|\s*\(")

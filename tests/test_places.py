@@ -1,0 +1,83 @@
+"""Places as applicants name them: a vacancy in a city is also found by the city's English
+name and by its country ("München" by "Munich" and "Germany", "L’Aquila" — typeset — by
+"Italy"), and a list asked for a place no page is in says so instead of listing every
+vacancy; a filler word no page has ("already") does not empty a list."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.model import ChatContext, Intent
+from bot.render import render_plain
+from bot.router import Router
+from knowledge import KnowledgeBase, build
+from knowledge.facts.gazetteer import gazetteer
+
+DAY = dt.date(2026, 12, 1)
+PAGES = {
+    "gssi-phd.md": ("PhD in astroparticle physics", "phd",
+                    "The position is based in L’Aquila at the Gran Sasso Science Institute."),
+    "tum-postdoc.md": ("Postdoc in robot learning", "postdoc",
+                       "The position is based in München at the Technical University."),
+    "gent-phd.md": ("PhD in business process mining", "phd",
+                    "The position is based in Gent, at the Faculty of Economics."),
+    "lab-old.md": ("PhD in coral reef acoustics", "phd",
+                   "The position is based in Townsville. This position has been filled."),
+}
+
+
+@pytest.fixture(scope="module")
+def router(tmp_path_factory: pytest.TempPathFactory) -> Router:
+    folder = tmp_path_factory.mktemp("places")
+    for name, (title, kind, where) in PAGES.items():
+        closed = "true" if "filled" in where else "false"
+        (folder / name).write_text(
+            f"---\ntitle: {title}\ntype: {kind}\nclosed: {closed}\n---\n\n## The position\n\n"
+            f"{where} You will work on {title.split(' in ')[1]}.\n\n## Requirements\n\n"
+            "A master's degree in a related field.\n", encoding="utf-8")
+    db = folder / "kb.db"
+    build(folder, db, DAY)
+    return Router(KnowledgeBase(db))
+
+
+def titles(router: Router, text: str) -> tuple[Intent, str]:
+    answer, _ = router.respond(text, ChatContext())
+    return answer.intent, render_plain(answer)
+
+
+@pytest.mark.parametrize(("question", "found", "not_found"), [
+    ("which positions are in italy?", "astroparticle", ("robot", "process mining")),
+    ("any jobs in Germany?", "robot learning", ("astroparticle", "process mining")),
+    ("postdoc in Munich?", "robot learning", ("astroparticle",)),
+    ("are there PhD positions in Belgium?", "process mining", ("astroparticle", "robot")),
+])
+def test_a_city_is_found_by_its_english_name_and_its_country(
+        router: Router, question: str, found: str, not_found: tuple[str, ...]) -> None:
+    _, text = titles(router, question)
+    assert found in text
+    assert not any(other in text for other in not_found), text
+
+
+@pytest.mark.parametrize("question", ["which positions are in spain?",
+                                      "any PhD positions in Lisbon?"])
+def test_a_list_for_a_place_no_page_is_in_says_so(router: Router, question: str) -> None:
+    _, text = titles(router, question)
+    place = question.rstrip("?").split()[-1]
+    assert f"“{place.lower()}”" in text.lower()
+    assert text.startswith(("I found no vacancy about", "No — I found no vacancy about")), text
+    assert "coral reef" not in text  # not every vacancy
+
+
+def test_a_filler_word_no_page_has_does_not_empty_a_list(router: Router) -> None:
+    intent, text = titles(router, "which of the vacancies are closed already?")
+    assert intent is Intent.LIST and "coral reef" in text
+
+
+def test_places_typed_in_any_case_and_typeset() -> None:
+    places = gazetteer()
+    assert places.is_place("italy") and places.is_place("den haag")
+    assert not places.is_place("already")
+    city = places.city("L’Aquila")
+    assert city is not None and city.country == "Italy"
