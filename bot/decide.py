@@ -246,8 +246,8 @@ def named(desk: Desk, s: Situation) -> Decision | None:
         own = next(m for m in res.matches if m.id == ctx.subject)
         if own.score >= desk.t.close_ratio * res.top_score or not naming.by_name(res, desk.t):
             return _answer("named-subject", (ctx.subject,), intents, s)
-    if q.plural and not intents:  # "what projects are there at the 3D lab?"
-        return listing(desk, s)
+    if q.plural and set(intents) <= {Intent.OVERVIEW}:  # "what projects are there at the
+        return listing(desk, s)  # 3D lab?", "list thesis topics on knowledge graphs"
     if q.exists and not intents:  # "is there ...?": whether it is open, and what it is
         intents = (Intent.STATUS,)
     if len(s.named) == 1:

@@ -86,6 +86,9 @@ def last_decision(router: Router, *turns: str) -> tuple[str, Action, tuple[str, 
     (("can you help me fix my python training loop?",), "not-a-vacancy-question", ()),
     # a vacancy named by what no page has: say so
     (("what does the zebrafish imaging project pay?",), "no-match", ()),
+    # a list asked for: a list, even of the one page its words name best
+    (("list the thesis topics on soil microbes",), "exists-one", ("master",)),
+    (("which projects are there on glacier modelling?",), "topic-list", (NEW_PHD, OLD_PHD)),
 ])
 def test_rules(router: Router, turns: tuple[str, ...], rule: str,
                ids: tuple[str, ...]) -> None:

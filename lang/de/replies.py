@@ -51,7 +51,7 @@ REPLIES = Replies(
         "exists_yes": "Ja — {n} passend:",
         "exists_closed": "Nur geschlossene Stellen — {n} passend:",
         "yes_this": "Ja:",
-        "only_closed_this": "Derzeit nicht — die passende Stelle ist geschlossen:",
+        "only_closed_this": "Derzeit keine offene Stelle — die passende ist geschlossen:",
         "other_kind_this": "Keine passende {kind} — am nächsten kommt: {other}",
         "showing": "{first}–{last} von {total}.",
         "gone": "Diese Stelle ist nicht mehr ausgeschrieben.",

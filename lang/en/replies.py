@@ -50,7 +50,7 @@ REPLIES = Replies(
         "exists_yes": "Yes — {n} matching:",
         "exists_closed": "Only closed ones — {n} matching:",
         "yes_this": "Yes:",
-        "only_closed_this": "Not at the moment — the matching vacancy is closed:",
+        "only_closed_this": "No open vacancy at the moment — the matching one is closed:",
         "other_kind_this": "No {kind} vacancy matches — the closest is a {other}:",
         "showing": "Showing {first}–{last} of {total}.",
         "gone": "That vacancy is no longer listed.",

@@ -50,7 +50,7 @@ REPLIES = Replies(
         "exists_yes": "Ja — {n} passend:",
         "exists_closed": "Alleen gesloten vacatures — {n} passend:",
         "yes_this": "Ja:",
-        "only_closed_this": "Op dit moment niet — de passende vacature is gesloten:",
+        "only_closed_this": "Op dit moment geen open vacature — de passende is gesloten:",
         "other_kind_this": "Geen {kind} gevonden — het dichtstbij komt een {other}:",
         "showing": "{first}–{last} van {total}.",
         "gone": "Die vacature staat er niet meer.",
