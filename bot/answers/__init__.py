@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 import lang
 from bot.answers import layout
 from bot.answers.apply import apply, contact
-from bot.answers.common import Ask, Part, page_url, part, source
+from bot.answers.common import Ask, Part, page_url, part, sentences, source
 from bot.answers.eligibility import requirements
 from bot.answers.overview import focused, key_facts, overview, practical
 from bot.answers.terms import dates, duration, location, salary, status
@@ -24,7 +24,7 @@ from bot.intents import cue_weight
 from bot.model import Block, Button, Intent, Style
 from bot.phrases import label, phrase
 from knowledge.keywords import is_term
-from knowledge.model import Vacancy
+from knowledge.model import FactKind, Vacancy
 from knowledge.positions import LABELS
 from knowledge.textnorm import fold, stem, words
 from knowledge.urls import is_valid_url
@@ -96,6 +96,9 @@ def header(v: Vacancy, lang: str, twins: list[Vacancy], exists: bool,
     blocks.append(Block(v.title, Style.TITLE))
     if v.closed:
         blocks.append(Block(phrase("closed", lang), Style.NOTE))
+    if exists and v.closed:  # "any openings?": the page's own words that it has none
+        said = {s.text for s in sentences(v)}
+        blocks += [Block(f.detail) for f in v.facts_of(FactKind.STATUS)[:1] if f.detail in said]
     for other in twins[:2]:  # closed vacancies much like this one
         same = fuzz.ratio(fold(other.title), fold(v.title)) >= layout.SAME_TITLE
         note = (phrase("twin", lang, status=phrase("closed_tag", lang)) if same
