@@ -27,6 +27,8 @@ _OWN_DEGREE = frozenset(Q.own_degree)
 _DEGREE_OPENERS = _HOLDER | frozenset(Q.articles) | frozenset(Q.negations) | frozenset(
     "een geen mijn einen keinen meinen einem a an my no hold have".split())
 _LANGUAGES = frozenset(Q.languages)
+# "does the lab have PhD positions?": a degree before a word for a vacancy is a kind asked for
+_POSITION_NOUNS = frozenset(Q.plural_nouns + Q.open_nouns) - _DEGREES
 _SPEAK = frozenset(Q.speak)
 _EXPERIENCE = frozenset(Q.experience)
 _YEARS = frozenset(Q.years)
@@ -108,7 +110,9 @@ def _degrees_held(words: tuple[str, ...], found: list[Mention], said: list[str])
         enough = set(words[m.end : m.end + 2]) & _ENOUGH
         asking = set(words[max(0, m.start - 4) : m.start]) & _YOU
         needed = bool(before & _NEED)  # "do I need a PhD for the physicist job?"
-        if (before & _HOLDER and not asking) or after in _DEGREE_AFTER or enough or needed:
+        offered = after in _POSITION_NOUNS  # "does the lab have PhD positions?"
+        held = before & _HOLDER and not asking and not offered
+        if held or after in _DEGREE_AFTER or enough or needed:
             own.append(n)
             said.append(word)
             rest = [w for w in words[m.end : m.end + 3] if w not in _FIELD_STOP]

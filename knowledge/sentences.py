@@ -142,7 +142,7 @@ ABBREVIATIONS = frozenset("""
     jan feb mar apr jun jul aug sep sept oct nov dec intl okt dez mrz mär jän
     bijv bv evt m.b.t i.v.m t.a.v d.w.z o.a zgn zg mw mevr dhr ca
     z.t d.h u.u usw sog ggfs insb geb hr fr abs
-    approx est av tel
+    approx est av tel mag mmag dipl habil
 """.split())
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)*_]*\s+(?=[\"'“‘(\[]?[*_]{0,2}[A-Z0-9€ÄÖÜ])")
 _LAST_WORD = re.compile(r"[\w.]+$")
@@ -167,8 +167,8 @@ def _ends_abbreviation(unit: str, start: int, end: int, after: int) -> bool:
     if m is None or (m.start() == end - 1 - _WORD_WINDOW and m.start() > start):
         return False  # no word, or one too long to be an abbreviation
     token = m.group(0).lower().strip(".")
-    if token in ABBREVIATIONS:
-        return True
+    if token in ABBREVIATIONS or ("." in token and token.split(".", 1)[0] in ABBREVIATIONS):
+        return True  # "Dr.", and a degree's parts run together: "Dr.techn.", "Dr.rer.nat."
     if len(token) == 1 and token.isalpha():
         return True  # an initial: "X. Müller", "z. B."
     # a German or Dutch date ("1. Juli 2024"): the day's ordinal stop ends nothing

@@ -155,6 +155,9 @@ def test_no_statement_when_amount_given() -> None:
      "your availability.", "a period that is flexible"),
     ("Die Stelle ist befristet auf drei Jahre.", "befristet auf drei Jahre"),
     ("De aanstelling is voor vier jaar.", "vier jaar"),
+    # a hiring verb with the period: "hiring ... for", "recruiting ... for"
+    ("We are hiring an ASR postdoc for 3 years!", "3 years"),
+    ("The group is recruiting two PhD students for four years.", "four years"),
 ])
 def test_durations(md: str, expected: str) -> None:
     assert expected in values(md, FactKind.DURATION)

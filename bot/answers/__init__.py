@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
+import lang
 from bot.answers import layout
 from bot.answers.apply import apply, contact
-from bot.answers.common import Ask, Part, page_url, part, source
+from bot.answers.common import Ask, Part, page_url, part, sentences, source
 from bot.answers.eligibility import requirements
 from bot.answers.overview import focused, key_facts, overview, practical
 from bot.answers.terms import dates, duration, location, salary, status
@@ -23,7 +24,7 @@ from bot.intents import cue_weight
 from bot.model import Block, Button, Intent, Style
 from bot.phrases import label, phrase
 from knowledge.keywords import is_term
-from knowledge.model import Vacancy
+from knowledge.model import FactKind, Vacancy
 from knowledge.positions import LABELS
 from knowledge.textnorm import fold, stem, words
 from knowledge.urls import is_valid_url
@@ -52,6 +53,7 @@ COMPOSERS: dict[Intent, Composer] = {
     Intent.LOCATION: _facts_only(location),
     Intent.STATUS: _facts_only(status),
 }
+_LANGUAGES = frozenset(lang.QUERY.languages)
 _GENERIC_CUE = 0.9  # a word this strong a cue ("salary", "deadline") is not a question's focus
 
 
@@ -64,11 +66,13 @@ def _ask(v: Vacancy, msg: Query | None, lang: str, named_by: tuple[str, ...]) ->
     content = [w for w in dict.fromkeys(msg.naming) if is_term(w)
                and w not in skip and cue_weight(w) < _GENERIC_CUE]
     asked = set(msg.question)
-    # the asking clause's words, unless they named the vacancy by its title or people
+    # the asking clause's words, unless they named the vacancy by its title or people; a
+    # language ("in English or German?") is asked about even where the page's text has it
     focus = [w for w in content if w in asked and stem(w) not in names
-             and (w not in named_by or len(asked) < len(set(msg.naming)))]
+             and (w not in named_by or w in _LANGUAGES or len(asked) < len(set(msg.naming)))]
     focus += [w for w in msg.quantity_of if w not in focus]  # "how many landmarks?"
-    mentioned = [w for w in content if w in named_by and stem(w) not in names]
+    mentioned = [w for w in content if w in named_by and stem(w) not in names
+                 and w not in focus]
     return Ask(lang, tuple(focus), msg.me.words, msg.topics, tuple(mentioned), msg.quantity,
                msg.me.traits)
 
@@ -92,6 +96,9 @@ def header(v: Vacancy, lang: str, twins: list[Vacancy], exists: bool,
     blocks.append(Block(v.title, Style.TITLE))
     if v.closed:
         blocks.append(Block(phrase("closed", lang), Style.NOTE))
+    if exists and v.closed:  # "any openings?": the page's own words that it has none
+        said = {s.text for s in sentences(v)}
+        blocks += [Block(f.detail) for f in v.facts_of(FactKind.STATUS)[:1] if f.detail in said]
     for other in twins[:2]:  # closed vacancies much like this one
         same = fuzz.ratio(fold(other.title), fold(v.title)) >= layout.SAME_TITLE
         note = (phrase("twin", lang, status=phrase("closed_tag", lang)) if same

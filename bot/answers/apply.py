@@ -59,9 +59,13 @@ def _send_to(v: Vacancy) -> list[tuple[str, str]]:
 
 
 def apply(v: Vacancy, ask: Ask, budget: int) -> Part:
+    """The checklist; first the page's sentence on what the question itself names ("do I
+    need a cover letter?": "No need for a separate cover letter")."""
     lang = ask.lang
     cut: list[bool] = []
-    blocks: list[Block] = []
+    stems = focus_stems(ask.focus)
+    lead = best_sentences(v, stems, 1, minimum=0.5) if stems else []
+    blocks: list[Block] = as_blocks(lead, 400, items=False)
     url = page_url(v)  # written out even when it is no valid link: never lost
     if url and not v.closed:
         blocks.append(Block(f"{phrase('apply_via', lang)}: {url}", Style.ITEM))

@@ -42,11 +42,15 @@ def _from_sentences(v: Vacancy, sentences: list[Sentence]) -> list[Fact]:
     )
 
 
-def _dedupe(facts: list[Fact]) -> tuple[Fact, ...]:
-    seen: set[tuple[FactKind, str]] = set()
+def _dedupe(v: Vacancy, facts: list[Fact]) -> tuple[Fact, ...]:
+    """The first fact of each kind and value; on a page that offers several positions, the
+    first in each position's own sections too (each asks for its own CV, gives its own
+    deadline), so that the position seen alone keeps them."""
+    owner = {o: n for n, p in enumerate(v.positions) for o in p.sections}
+    seen: set[tuple[FactKind, str, int]] = set()
     out: list[Fact] = []
     for f in facts:
-        key = (f.kind, norm_key(f.value))
+        key = (f.kind, norm_key(f.value), owner.get(f.section, -1))
         if f.value and key not in seen:
             seen.add(key)
             out.append(f)
@@ -87,7 +91,7 @@ def extract_facts(v: Vacancy, sentences: list[Sentence] | None = None) -> tuple[
             facts.append(f)
     facts += contacts.extract(v, body)
     facts.append(place.status(v))
-    return _with_days(v, _dedupe(facts))
+    return _with_days(v, _dedupe(v, facts))
 
 
 _DATED = frozenset({FactKind.DEADLINE, FactKind.START_DATE, FactKind.END_DATE,

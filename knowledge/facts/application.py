@@ -105,15 +105,20 @@ DOCUMENTS: list[tuple[str, re.Pattern[str]]] = [
     ("language certificate", re.compile(r"toefl|ielts|english\s+(?:language\s+)?"
                                         r"(?:certificate|test|proficiency\s+test)", re.I)),
 ]
-# "no cover letter is needed", "without a motivation letter", "kein Anschreiben"
+# "no cover letter is needed", "without a motivation letter", "kein Anschreiben", "no need for
+# a separate cover letter", "you do not need to send a CV": a document the page does not want
 _NOT_NEEDED = re.compile(
-    r"(?:^|\W)(?:no|without(?:\s+an?)?|kein\w*|geen|ohne)\s+$|^\s*(?:is|are)\s+(?:not|no\s+longer)\s+"
+    r"(?:^|\W)(?:(?:no|without|kein\w*|geen|ohne)(?:\s+(?:need|necessity)\s+(?:for|of|to\s+\w+))?|"
+    r"(?:do|does|need)\s+not(?:\s+need)?(?:\s+to\s+\w+)?|don['’]?t\s+need(?:\s+to\s+\w+)?)"
+    r"(?:\s+(?:a|an|any|the|your|separate|additional|extra|formal|separaten?|eigenen?|aparte))*"
+    r"\s+$|^\s*(?:is|are)\s+(?:not|no\s+longer)\s+"
     r"(?:needed|required|necessary)|^\s*(?:ist|sind)\s+nicht\s+(?:nötig|erforderlich|notwendig)",
     re.I)
 _REQUEST_CUE = re.compile(
-    r"\b(?:supply|submit|send|include|includ|attach|enclose|provide|upload|accompan|consist|"
-    r"contain|should\s+(?:supply|contain|include)|must\s+(?:contain|include)|along\s+with|"
-    r"together\s+with|stuur|meesturen|bijvoegen|einreichen|senden|beifügen|schicken|"
+    r"\b(?:supply|submit|send|sent\b|include|includ|attach|enclose|provide|upload|accompan|"
+    r"consist|contain|should\s+(?:supply|contain|include)|must\s+(?:contain|include)|along\s+with|"
+    r"together\s+with|stuur|gestuurd|meesturen|bijvoegen|ingediend|einreichen|eingereicht|senden|"
+    r"gesendet|beifügen|schicken|geschickt|"
     r"invited\s+to\s+submit|required|needed)",
     re.I,
 )
@@ -188,7 +193,7 @@ def _documents(s: Sentence) -> list[Fact]:
             if inside or any(a < y and x < b for x, y in taken):
                 continue
             taken.append((a, b))
-            if _NOT_NEEDED.search(text[max(0, a - 12) : a]) or _NOT_NEEDED.match(text[b:b + 30]):
+            if _NOT_NEEDED.search(text[max(0, a - 45) : a]) or _NOT_NEEDED.match(text[b:b + 30]):
                 break  # "no cover letter is needed"
             out.append(fact(FactKind.DOCUMENT, m.group(0).strip(), s, trim(text, a, b)))
             break

@@ -70,7 +70,10 @@ def deobfuscate(text: str) -> str:
     return _OBFUSCATED.sub(repl, text)
 _TITLES = re.compile(
     r"^(?:(?:prof|dr|drs|ir|ing|mr|ms|mrs|msc|m\.sc|phd|ph\.d|priv\.-doz|pd|frau|herr|mevr|"
-    r"mevrouw|dhr|meneer)\.?\s+|(?:prof|dr|drs|ir|ing)\.\s*)+",
+    r"mevrouw|dhr|meneer)\.?\s+|(?:prof|dr|drs|ir|ing)\.[\s-]*|"
+    # the parts of Austrian and German degrees: "Ao.Univ.-Prof. Dr.techn.", "MMag. Dr.",
+    # "Dipl.-Ing. Dr.rer.nat."
+    r"(?:ao|univ|apl|em|dipl|mag|mmag|habil|techn|rer|nat|phil|med|sc|doz)\.[\s-]*)+",
     re.I,
 )
 _PARTICLE = r"(?:van|de|der|den|von|ter|te|ten|zu|du|da|di|del|dos|[‘'’]t|t|la|le)"
@@ -301,6 +304,13 @@ def extract(v: Vacancy, sentences: Sequence[Sentence]) -> list[Fact]:
                         add_email(m.group("e"), s, add_person(name, s))
             for m in EMAIL.finditer(_MAILTO.sub("", raw)):
                 add_email(m.group(0), s)
+        if s.item and (s.kind is Kind.CONTACT or _CONTACT_HEADING.search(s.heading)):
+            # a contact section's list of people, each with a title (a German noun phrase
+            # is capitalised too): "- Ao.Univ.-Prof. Dr. Viktor Kaufmann", "- Dr. Andreas
+            # Keller (Institute of Geography)"
+            alone = _clean_label(EMAIL.sub("", s.text).strip(" ,;:-–<>")).strip(" ,;:-–()")
+            if strip_titles(alone) != alone and looks_like_name(alone):
+                add_person(alone, s)
         label_line = _LABEL_LINE.match(s.text)
         if label_line:
             for part in re.split(r"\s*(?:,|;|\band\b|\bund\b|\ben\b|&)\s*",

@@ -66,10 +66,10 @@ _DURATION_PATTERNS = [
         re.I,
     ),
     # "appointed for four years", "appoint a PhD candidate for 4 years in total",
-    # "Anstellung für mind. 1 Jahr"
+    # "Anstellung für mind. 1 Jahr", "we are hiring an ASR postdoc for 3 years"
     re.compile(
         rf"\b(?:appoint\w*|aangesteld|angestellt|anstellung|einstellung|beschäftigung|employed|"
-        rf"employment|hired|contract\w*|aanstelling|vertrag|dienstverband)\b"
+        rf"employment|hired|hiring|recruiting|contract\w*|aanstelling|vertrag|dienstverband)\b"
         rf"[^.;]{{0,60}}?\b(?:for|voor|für|of|over|auf)\s+(?:a\s+(?:total\s+)?(?:period\s+of\s+)?|"
         rf"de\s+duur\s+van\s+|een\s+periode\s+van\s+)?(?P<v>{_QSPAN}(?:\s+in\s+total)?{_EXT})",
         re.I,
