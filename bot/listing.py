@@ -9,6 +9,7 @@ the user asked only for open (or closed) ones.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import lang
@@ -17,12 +18,14 @@ from bot.model import Block, Button, Style
 from bot.phrases import label, phrase
 from bot.policy import DEFAULT, Tuning
 from bot.resolve import Resolution, Resolver
+from knowledge.classify import kind_of_heading
 from knowledge.kb import KnowledgeBase, Listing
 from knowledge.keywords import is_term, terms
-from knowledge.model import FactKind, Kind
+from knowledge.model import FactKind
 from knowledge.positions import LABELS, asked_kinds
 from knowledge.textnorm import fold, words
 
+_FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s|\n")
 _CLOSED_WORDS = frozenset(lang.QUERY.closed_words + lang.QUERY.closed_states)
 _ALL_WORDS = frozenset(lang.QUERY.all_words)
 
@@ -115,12 +118,10 @@ def describe(x: Listing, lang: str, subtitle: str = "") -> str:
     return f"{title} ({', '.join(tags)})" if tags else title
 
 
-_GENERIC_HEADINGS = frozenset(Kind) - {Kind.JOB, Kind.OTHER, Kind.BACKGROUND}
-
-
 def subtitle(kb: KnowledgeBase, x: Listing, limit: int = 110) -> str:
     """What a page with a title like "Openings" offers: its positions, else its summary,
-    else its first topical headings."""
+    else its headings that name a topic (not the parts every posting has, "Your tasks",
+    "Anforderungen"), else what it says first."""
     v = kb.get(x.id)
     if v is None:
         return ""
@@ -128,8 +129,11 @@ def subtitle(kb: KnowledgeBase, x: Listing, limit: int = 110) -> str:
     if not parts and x.description and len(x.description) > 25:
         parts = [x.description]
     if not parts:
-        parts = [s.heading for s in v.sections if s.heading and s.kind not in _GENERIC_HEADINGS
-                 and len(s.heading) < 70][:3]
+        parts = [s.heading for s in v.sections if s.heading and len(s.heading) < 70
+                 and kind_of_heading(s.heading) is None][:3]
+    if not parts:
+        first = next((s.text for s in v.sections if s.text.strip()), "")
+        parts = [_FIRST_SENTENCE.split(first.strip(), 1)[0].rstrip(":")] if first.strip() else []
     places = [f.value for f in v.facts_of(FactKind.INSTITUTION, FactKind.LOCATION)
               if fold(f.value) not in fold(" ".join(parts))][:1]
     text = "; ".join(parts + places)

@@ -16,6 +16,7 @@ from bot.model import Answer, Block, Button, ChatContext, Intent, Style, Vacancy
 from bot.phrases import label, phrase
 from bot.understand import Query
 from knowledge.kb import Listing
+from knowledge.keywords import terms
 from knowledge.model import Vacancy
 from knowledge.positions import LABELS
 
@@ -212,7 +213,14 @@ class Replier:
         return None
 
     def _subtitles(self, items: list[Listing]) -> dict[str, str]:
-        return {x.id: subtitle(self.kb, x) for x in items if x.id in self._generic}
+        """What a listed vacancy offers, for those whose title alone does not tell it apart:
+        a title of common words ("Open positions") or of two words at most ("Join us",
+        "Jobs"), or one another listed vacancy's title repeats or goes on from ("Research
+        associate (m/f/d)" beside "Research associate (m/f/d) for AI")."""
+        titles = [x.title.casefold() for x in items]
+        return {x.id: subtitle(self.kb, x) for x, t in zip(items, titles, strict=True)
+                if x.id in self._generic or len(terms(t)) <= 2
+                or sum(o.startswith(t) for o in titles) > 1}
 
 
 def help_answer(lang: str, first: str = "") -> Answer:

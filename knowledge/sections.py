@@ -16,7 +16,9 @@ from markdown_it.token import Token
 from knowledge.classify import classify, kind_of_content, kind_of_heading, kind_of_lead_in
 from knowledge.lists import opening_lists
 from knowledge.model import Kind, Section, Unit
+from knowledge.positions import asked_kinds
 from knowledge.text import collapse, resolve_member_refs
+from knowledge.textnorm import fold
 from knowledge.units import markdown_parser, units_of
 
 _MD = markdown_parser()
@@ -99,7 +101,12 @@ def _bold_heading(tokens: list[Token], i: int) -> tuple[str, str, int]:
     text = text.rstrip(":").strip()
     if not text or len(text) > _BOLD_HEADING_MAX:
         return none
-    if not (trailing_colon or line_end < len(after) or kind_of_heading(text) is not None):
+    # a paragraph of its own, all bold, no sentence, naming a position: the position's title
+    # ("**Research Software Developer (open)**"; not a name: "**Tim Frenzel**")
+    alone = (line_end == len(after) and not text.endswith((".", "!", "?"))
+             and bool(asked_kinds(fold(text))[0]))
+    if not (trailing_colon or line_end < len(after) or alone
+            or kind_of_heading(text) is not None):
         return none
     rest = Token("inline", "", 0, children=[c for c in after[line_end:]
                                             if c.type not in ("html_inline",)])
