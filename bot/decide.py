@@ -317,7 +317,7 @@ def listing(desk: Desk, s: Situation) -> Decision | None:
         if any(gazetteer().is_place(w) for w in res.unknown):  # "which positions are in
             return _no_match(desk, s)  # Italy?" with no page there: not all of them
         return Decision(Action.LIST, "list", ids, q.intents, exists=q.exists)
-    share = 1.0 / len(res.words()) if q.any_of and res.words() else None  # any of them
+    share = res.any_share(q.alternatives)  # any of the things named
     found = matching(desk.kb, res, q.wanted, q.excluded, q.status_filter, share, desk.t)
     if not found and q.status_filter == "open":  # "any open positions in the X lab?": its
         found = matching(desk.kb, res, q.wanted, q.excluded, "", share, desk.t)  # closed ones

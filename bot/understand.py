@@ -102,7 +102,9 @@ class Query:
     intents: tuple[Intent, ...]  # content intents asked, in the order asked
     wants_list: bool = False  # a list of vacancies is asked for
     plural: bool = False  # ... in so many words ("which projects", "any PhD positions")
-    any_of: bool = False  # "in Amsterdam, Leuven or Ghent": any of the things named
+    # "in Amsterdam, Leuven or Ghent", "body composition / fat segmentation": the words of
+    # each of the things named, any of which is meant (empty when none are)
+    alternatives: tuple[tuple[str, ...], ...] = ()
     exists: bool = False  # "is there ...?", "do you have anything on ...?"
     status_filter: str = ""  # "open", "closed" or ""
     across: bool = False  # "all", "every": about every vacancy
@@ -204,7 +206,7 @@ def read(text: str, default_lang: str = "en", t: Tuning = DEFAULT) -> Query:
         proper=frozenset(fold(w) for m in _PROPER.finditer(text) for w in m.group(0).split()),
         follow_up=0 in marks.starts("follow_up"), reference=_reference(words, marks),
         pointer=_pointer(words, marks),
-        across=marks.has("all"), any_of=_any_of(folded, lang_),
+        across=marks.has("all"), alternatives=_alternatives(folded, lang_),
         status_filter=_status_filter(words, marks),
     )
     return _asked(query, asking, found, marks, t)
@@ -379,9 +381,21 @@ _ANY_OF = {code: re.compile(rf"\w (?:{_words_re(w.or_words)}) \w|\w\s*/\s*\w"
            for code, w in lang.QUERY_BY_LANG.items()}
 
 
-def _any_of(folded: str, lang_: str) -> bool:
-    """"Amsterdam, Leuven or Ghent", "engineers / developers": any of the things named."""
-    return bool(_ANY_OF[lang_].search(folded))
+# between alternatives: "/", "or", a comma, and "and" only after a comma ("A, B and C"; not
+# "muscle and fat segmentation")
+_BETWEEN = {code: (re.compile(rf"\s*/\s*|\s(?:{_words_re(w.or_words)})\s"),
+                   re.compile(rf"\s*[/,]\s*|\s(?:{_words_re(w.or_words + w.and_words)})\s"))
+            for code, w in lang.QUERY_BY_LANG.items()}
+
+
+def _alternatives(folded: str, lang_: str) -> tuple[tuple[str, ...], ...]:
+    """"Amsterdam, Leuven or Ghent", "engineers / developers": the words of each of the
+    things named, any of which is meant; () when the message names no alternatives."""
+    if not _ANY_OF[lang_].search(folded):
+        return ()
+    between = _BETWEEN[lang_][1 if "," in folded else 0]
+    groups = (tuple(tokens(part)) for part in between.split(folded))
+    return tuple(g for g in groups if g)
 
 
 def _reference(words: tuple[str, ...], marks: Marks) -> Reference | None:

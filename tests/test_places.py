@@ -12,6 +12,7 @@ import pytest
 from bot.model import ChatContext, Intent
 from bot.render import render_plain
 from bot.router import Router
+from bot.understand import read
 from knowledge import KnowledgeBase, build
 from knowledge.facts.gazetteer import gazetteer
 
@@ -21,6 +22,8 @@ PAGES = {
                     "The position is based in L’Aquila at the Gran Sasso Science Institute."),
     "tum-postdoc.md": ("Postdoc in robot learning", "postdoc",
                        "The position is based in München at the Technical University."),
+    "tum-phd.md": ("PhD in legged locomotion", "phd",
+                   "The position is based in München at the Technical University."),
     "gent-phd.md": ("PhD in business process mining", "phd",
                     "The position is based in Gent, at the Faculty of Economics."),
     "lab-old.md": ("PhD in coral reef acoustics", "phd",
@@ -81,3 +84,26 @@ def test_places_typed_in_any_case_and_typeset() -> None:
     assert not places.is_place("already")
     city = places.city("L’Aquila")
     assert city is not None and city.country == "Italy"
+
+
+@pytest.mark.parametrize("question", ["any positions in Italy, Belgium or Germany?",
+                                      "which positions are in Munich / Gent / L'Aquila?"])
+def test_any_of_several_places_lists_each(router: Router, question: str) -> None:
+    """The rarer place name does not crowd out the commoner one: any of them is meant."""
+    _, text = titles(router, question)
+    assert all(t in text for t in ("astroparticle", "robot learning", "legged locomotion",
+                                   "process mining")), text
+    assert "coral reef" not in text
+
+
+@pytest.mark.parametrize(("text", "groups"), [
+    ("PhDs in Amsterdam, Leuven or Ghent?", (("phds", "in", "amsterdam"), ("leuven",),
+                                               ("ghent",))),
+    ("projects on body composition / muscle and fat segmentation",
+     (("projects", "on", "body", "composition"), ("muscle", "and", "fat", "segmentation"))),
+    ("PhDs in Bonn, Aachen and Köln?", (("phds", "in", "bonn"), ("aachen",), ("koln",))),
+    ("the muscle and fat segmentation project", ()),
+])
+def test_the_alternatives_a_message_names(text: str, groups: tuple[tuple[str, ...], ...]
+                                          ) -> None:
+    assert read(text).alternatives == groups
