@@ -314,8 +314,8 @@ def listing(desk: Desk, s: Situation) -> Decision | None:
                 ids = ids or tuple(x.id for x in desk.orderings.of(status, kind)
                                    if of_kinds(x, q.wanted)
                                    and (not main or not q.wanted or x.category in q.wanted))
-        if any(gazetteer().is_place(w) for w in res.unknown):  # "which positions are in
-            return _no_match(desk, s)  # Italy?" with no page there: not all of them
+        if any(_names_a_topic(w) for w in res.unknown):  # "which positions are in Italy?",
+            return _no_match(desk, s)  # "is the speech lab hiring?": not all of them
         return Decision(Action.LIST, "list", ids, q.intents, exists=q.exists)
     share = res.any_share(q.alternatives)  # any of the things named
     found = matching(desk.kb, res, q.wanted, q.excluded, q.status_filter, share, desk.t)
@@ -452,6 +452,11 @@ def _no_match(desk: Desk, s: Situation, intents: tuple[Intent, ...] = ()) -> Dec
     return Decision(Action.NO_MATCH, "no-match", tuple(closest[: desk.t.closest]),
                     intents or s.q.intents, exists=s.q.exists, resolution=res,
                     missing=res.unknown or res.words())
+
+
+def _names_a_topic(word: str) -> bool:
+    """Is a word no page has a topic of the message — not an adverb ("usually", "still")?"""
+    return gazetteer().is_place(word) or not word.endswith("ly")
 
 
 def _names_something(desk: Desk, res: Resolution) -> bool:

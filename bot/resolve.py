@@ -151,7 +151,9 @@ class Resolver:
         self._by_prefix = dict(by_prefix)
         cognates: dict[str, list[str]] = defaultdict(list)
         for t in self._fuzzy_vocab:
-            cognates[cognate(t)].append(t)
+            key = cognate(t)
+            if len(key) >= _COGNATE_MIN:  # a shorter key is no evidence: "speech", "species"
+                cognates[key].append(t)
         self._cognates = dict(cognates)
         self._ids = {fold(x.id): x.id for x in kb.listings if self._is_handle(fold(x.id))}
         self._by_id = {x.id: i for i, x in enumerate(kb.listings)}
@@ -400,6 +402,9 @@ class Resolver:
 
 _COGNATE = ((r"ph", "f"), (r"th", "t"), (r"ch", "k"), (r"c", "k"), (r"y", "i"), (r"z", "s"),
             (r"ae", "e"), (r"oe", "u"), (r"(.)\1", r"\1"), (r"[aeiou]+$", ""))
+
+
+_COGNATE_MIN = 5  # letters of a cognate key that can tell one word from others
 
 
 def cognate(s: str) -> str:

@@ -158,6 +158,7 @@ _OWN_STOPWORDS = frozenset(
     auch noch schon nicht kein keine bitte mal denn doch ja nein
     something anything nothing everything someone anyone thing things stuff kind sort
     still really actually maybe probably also either whether though tho although
+    already yet ever always often sometimes soon again anymore even instead rather quite
     take takes taking long able enough want wants wanted turn turns done make makes made
     go goes going come comes see saw seen heard read las look looking looks find found
     u r ur abt bc cuz thx ty idk btw yrs yr gotta kinda sorta lol pls plz
