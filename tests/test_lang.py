@@ -248,3 +248,25 @@ def test_replies_follow_the_user_and_fall_back_to_english() -> None:
     assert label("apply", "de") == "Bewerben"
     with pytest.raises(KeyError):
         phrase("no such reply", "en")
+
+
+# the same question asked in each language is read as the same intent
+SAME_QUESTION = [
+    ("requirements", ("do I need a driving licence?", "heb ik een rijbewijs nodig?",
+                      "brauche ich einen Führerschein?")),
+    ("requirements", ("must I speak the language?", "moet ik de taal spreken?",
+                      "muss ich die Sprache sprechen?")),
+    ("salary", ("how much does the position pay?", "hoeveel betaalt de functie?",
+                "wie viel zahlt die Stelle?")),
+    ("contact", ("whom can I contact?", "met wie kan ik contact opnemen?",
+                 "wen kann ich kontaktieren?")),
+]
+
+
+@pytest.mark.parametrize(("intent", "phrasings"), SAME_QUESTION)
+def test_the_same_question_in_three_languages(intent: str, phrasings: tuple[str, ...]) -> None:
+    from bot.understand import read
+
+    got = [(read(text).lang, read(text).intents[:1]) for text in phrasings]
+    assert [lang for lang, _ in got] == ["en", "nl", "de"]
+    assert all(first and first[0].value == intent for _, first in got), got

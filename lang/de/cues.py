@@ -121,6 +121,7 @@ CUES = Cues(
         "mit|habe ~ @degree": "requirements=.85",
         "kann|darf|konnte ich ~ werden|sein|machen|mitmachen|arbeiten|kommen": "requirements=.8",
         "brauche|benotige ich": "?requirements=.65",
+        "muss ich ~ sprechen|konnen|beherrschen|mitbringen": "?requirements=.65",
         "was brauche|muss ich": "requirements=.75",
         "welche ~ brauche|benotige|brauchen ich|man": "requirements=.85",
         "was wird ~ erwartet": "requirements=.85",

@@ -133,6 +133,7 @@ CUES = Cues(
         "what do i need": "requirements=.8",
         "what ~ need|needed|required ~ qualify|eligible|apply|for|to|have|be": "requirements=.7",
         "do i need": "?requirements=.65",
+        "must i ~ speak|know|be": "?requirements=.65",  # as "moet ik", "muss ich"
         "who can|may|should apply": "requirements=.95 apply=-.7 contact=-1",
         "can|may i apply|solliciteren|bewerben with|without|if|as|after|before": "requirements=.85 apply=-.5",
         "am|would|do|could i ~ suitable|eligible|qualified|qualify|fit": "requirements=.95",

@@ -116,6 +116,8 @@ CUES = Cues(
         "met|heb ~ @degree": "requirements=.85",
         "kan|mag ik ~ worden|zijn|doen|meedoen|werken|komen": "requirements=.8",
         "wat heb ik nodig": "requirements=.8",
+        "heb ik ~ nodig": "?requirements=.65",  # as "do i need", "brauche ich"
+        "moet ik ~ kunnen|spreken|beheersen": "?requirements=.65",
         "wat wordt ~ verwacht": "requirements=.85",
         # contact
         "wie is ~ begeleider|promotor|professor|hoogleraar|leider|baas|verantwoordelijk": "contact=.95",
