@@ -12,7 +12,7 @@ explicit: *idle* (nothing talked about yet), *subject* (one vacancy is talked ab
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from rapidfuzz import fuzz
@@ -379,8 +379,10 @@ def unnamed(desk: Desk, s: Situation) -> Decision | None:
     if not (q.intents or q.topics):
         return None
     intents = q.intents or (q.topics[0].topic.intent,)
-    if ctx.subject and desk.kb.listing(ctx.subject) is not None:
-        return Decision(Action.ANSWER, "subject", (ctx.subject,), intents)
+    if ctx.subject and desk.kb.listing(ctx.subject) is not None:  # "how many positions
+        return Decision(Action.ANSWER, "subject", (ctx.subject,), intents)  # are there?"
+    if q.quantity and q.vacancy_noun and not q.quantity_of:  # nothing talked about: "how
+        return listing(desk, replace(s, q=replace(q, wants_list=True)))  # many PhDs are open?"
     offered = [i for i in ctx.last_list if desk.kb.listing(i) is not None]
     if len(offered) == 1:  # "is it fully funded?" after a list of one
         return Decision(Action.ANSWER, "the-one-offered", (offered[0],), intents)

@@ -129,6 +129,8 @@ class Replier:
                 "  ", " ")
         if d.exists:
             return phrase("exists_yes", lang, n=str(len(items)))
+        if q.quantity:  # "how many PhD positions are open?"
+            return phrase("count", lang, n=str(len(items)))
         return ""
 
     def no_match(self, d: Decision, q: Query, ctx: ChatContext) -> tuple[Answer, ChatContext]:

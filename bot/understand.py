@@ -241,8 +241,10 @@ def _asked(q: Query, asking: list[Clause], found: list[Mention], marks: Marks,
     quantity = _QUANTITY.first(q.question)
     quantity_of: tuple[str, ...] = ()
     if quantity is not None:  # "how many landmarks", "hoeveel vakantie-uren": what is counted
-        quantity_of = tuple(w for w in q.question[quantity.end : quantity.end + 4]
-                            if is_term(w))[:2]
+        after = q.question[quantity.end : quantity.end + 4]  # ... unless it is the vacancies
+        counted = next((w for w in after if w in _COUNTED_VACANCIES or is_term(w)), "")
+        if counted not in _COUNTED_VACANCIES:  # ("how many PhD positions on glaciers")
+            quantity_of = tuple(w for w in after if is_term(w))[:2]
     social = "" if intents or wants_list else _social(q.scores, t)
     questions = bool(asking) or any(c.question for c in q.clauses)  # "is it full time?"
     carried = q.follow_up or q.reference is not None or q.pointer  # "and for Bonn?": the
@@ -376,6 +378,7 @@ def _status_filter(words: tuple[str, ...], marks: Marks) -> str:
     return ""
 
 
+_COUNTED_VACANCIES = frozenset(Q.vacancy_nouns + Q.plural_nouns)
 _ANY_OF = {code: re.compile(rf"\w (?:{_words_re(w.or_words)}) \w|\w\s*/\s*\w"
                             rf"|\w+, \w+,? (?:{_words_re(w.and_words)}) \w")
            for code, w in lang.QUERY_BY_LANG.items()}

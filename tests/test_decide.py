@@ -89,6 +89,12 @@ def last_decision(router: Router, *turns: str) -> tuple[str, Action, tuple[str, 
     # a list asked for: a list, even of the one page its words name best
     (("list the thesis topics on soil microbes",), "exists-one", ("master",)),
     (("which projects are there on glacier modelling?",), "topic-list", (NEW_PHD, OLD_PHD)),
+    # how many there are: counted, in a list; while talking about one, how many it offers
+    (("how many PhD positions are there?",), "list", ()),
+    (("tell me about the ice sheet postdoc", "how many positions are there?"), "subject",
+     (POSTDOC,)),
+    (("how many PhD positions on glacier modelling are there?",), "topic-list",
+     (NEW_PHD, OLD_PHD)),
 ])
 def test_rules(router: Router, turns: tuple[str, ...], rule: str,
                ids: tuple[str, ...]) -> None:
@@ -116,3 +122,9 @@ def test_a_button_is_decided_by_the_same_rules(router: Router) -> None:
     assert [v.id for v in answer.vacancies] == [POSTDOC] and ctx.subject == POSTDOC
     d = router.decide(read("who do i contact?"), ctx)
     assert (d.rule, d.ids) == ("subject", (POSTDOC,))
+
+
+def test_how_many_is_answered_with_the_count(router: Router) -> None:
+    answer, _ = router.respond("how many postdoc positions are open?", ChatContext())
+    assert answer.blocks[0].text == "1 matching:"
+    assert [v.id for v in answer.vacancies] == [POSTDOC]

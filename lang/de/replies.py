@@ -49,6 +49,7 @@ REPLIES = Replies(
         "none_open": "Keine offene Stelle passt zu {what}.",
         "that": "das",
         "exists_yes": "Ja — {n} passend:",
+        "count": "{n} passend:",
         "exists_closed": "Nur geschlossene Stellen — {n} passend:",
         "yes_this": "Ja:",
         "only_closed_this": "Derzeit keine offene Stelle — die passende ist geschlossen:",

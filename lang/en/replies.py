@@ -48,6 +48,7 @@ REPLIES = Replies(
         "none_open": "No open vacancy matches {what}.",
         "that": "that",
         "exists_yes": "Yes — {n} matching:",
+        "count": "{n} matching:",
         "exists_closed": "Only closed ones — {n} matching:",
         "yes_this": "Yes:",
         "only_closed_this": "No open vacancy at the moment — the matching one is closed:",

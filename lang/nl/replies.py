@@ -48,6 +48,7 @@ REPLIES = Replies(
         "none_open": "Geen open vacature past bij {what}.",
         "that": "dat",
         "exists_yes": "Ja — {n} passend:",
+        "count": "{n} passend:",
         "exists_closed": "Alleen gesloten vacatures — {n} passend:",
         "yes_this": "Ja:",
         "only_closed_this": "Op dit moment geen open vacature — de passende is gesloten:",
