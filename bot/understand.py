@@ -21,7 +21,7 @@ import lang
 from bot.about_me import NOBODY, AboutMe, about_me
 from bot.intents import IntentScores, classify_words, is_thanks_scores, question_word_intents
 from bot.model import Intent
-from bot.phrasing import Marks, PhraseBook, Phrases
+from bot.phrasing import Marks, PhraseBook, Phrases, Span
 from bot.policy import DEFAULT, Tuning
 from bot.topics import Asked, topics_in_words
 from knowledge.keywords import is_term
@@ -49,6 +49,7 @@ _BOOK = PhraseBook({
     "follow_up": Q.follow_up, "other": Q.other, "back": Q.back, "older": Q.older,
     "newer": Q.newer, "pointed": Q.pointer_nouns + Q.vacancy_nouns, "article": Q.articles,
     "group": Q.group_pronouns, "available": Q.open_nouns, "group_noun": Q.group_nouns,
+    "quantity": Q.quantity,
 })
 # The words that say how a question is asked (a status, a reference, existence) and so
 # name no vacancy.
@@ -203,7 +204,7 @@ def read(text: str, default_lang: str = "en", t: Tuning = DEFAULT) -> Query:
         vacancy_noun=marks.has("noun") or marks.has("group_noun"),
         proper=frozenset(fold(w) for m in _PROPER.finditer(text) for w in m.group(0).split()),
         follow_up=0 in marks.starts("follow_up"), reference=_reference(words, marks),
-        pointer=_pointer(words, marks),
+        pointer=_pointer(clauses, marks),
         across=marks.has("all"), any_of=_any_of(folded, lang_),
         status_filter=_status_filter(words, marks),
     )
@@ -215,7 +216,7 @@ def _asked(q: Query, asking: list[Clause], found: list[Mention], marks: Marks,
     """What the query asks: its intents in the order asked, a list or existence, whether
     it rests on question words alone, a greeting."""
     intents = _intents(q, asking, t)
-    exists_phrase = marks.has("exists")
+    exists_phrase = bool(_existence(marks))
     exists = _exists(q.words, marks) or (exists_phrase and bool(found))
     plural = any(marks.within("plural", s.end, 4) for s in marks.spans("list_opener"))
     ranked = [(i, s) for i, s in q.scores.ranked() if s >= t.intent_min]
@@ -348,9 +349,17 @@ def _clause_intents(c: Clause, mine: frozenset[str], t: Tuning) -> tuple[Intent,
 
 # ---- what kind of question ---------------------------------------------------------------
 
+def _existence(marks: Marks) -> list[Span]:
+    """The phrases that ask whether something exists — not those that count it ("how many
+    places are there?", "wie viele Stellen gibt es?")."""
+    counts = marks.starts("quantity")
+    return [s for s in marks.spans("exists")
+            if not any(s.start - 8 <= i < s.start for i in counts)]
+
+
 def _exists(words: tuple[str, ...], marks: Marks) -> bool:
     """"is there a PhD on ...?", "do you have anything on ...?", "any ...", "hiring?"."""
-    for span in marks.spans("exists"):
+    for span in _existence(marks):
         if marks.within("noun", span.end, 4) or any(
                 kind_of_word(w) for w in words[span.end : span.end + 4]):
             return True
@@ -415,15 +424,30 @@ _AVOID = re.compile(
     r"|\bno\s+([\w'/+-]+(?:\s+[\w'/+-]+)?)\s*(?=[).;!?]|$)")
 
 
-def _pointer(words: tuple[str, ...], marks: Marks) -> bool:
-    """"the Bonn one", "this one", "that position", "die in Delft", "deze": a vacancy
-    pointed at, by a word or two, with nothing asked about it."""
-    if len(words) > 6 or not words:
+def _pointer(clauses: tuple[Clause, ...], marks: Marks) -> bool:
+    """"the Bonn one", "this one", "that position", "die in Delft", "deze", "and the
+    postdoc one": a vacancy pointed at, by a word or two, in a clause of its own — alone,
+    or before what is asked about it ("the postdoc one - how many places are there?")."""
+    start = 0
+    for c in clauses:
+        end = start + len(c.words)
+        first = start  # after "and", "what about"
+        for span in marks.spans("follow_up"):
+            if span.start == start and span.end < end:
+                first = span.end
+        if _points(first, end, marks, c.words[first - start:]):
+            return True
+        start = end
+    return False
+
+
+def _points(first: int, end: int, marks: Marks, words: tuple[str, ...]) -> bool:
+    if not words or len(words) > 6:
         return False
     if words[0] in _DEMONSTRATIVES and len(words) <= 3:
         return True
-    return any(i > 0 for i in marks.starts("pointed")) and (
-        0 in marks.starts("article") or words[0] in _DEMONSTRATIVES)
+    return any(first < i < end for i in marks.starts("pointed")) and (
+        first in marks.starts("article") or words[0] in _DEMONSTRATIVES)
 
 
 def _avoided(folded: str) -> tuple[str, ...]:

@@ -1,7 +1,9 @@
 """When a conversation leaves its vacancy and when it stays: a description of another
 vacancy ("the T cell exhaustion doctoral position in Tübingen") takes it there, though none
 of its words is in that vacancy's title; a word another page has only as a tag or in its
-summary does not. Pages of small sites written for the test."""
+summary does not; "the postdoc one", in a clause of its own before the question, points at
+that position of the page talked about, and "how many places are there?" counts rather
+than asks for a list. Pages of two small sites written for the test."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ import pytest
 from bot.model import Answer, ChatContext, Intent
 from bot.render import render_plain
 from bot.router import Router
+from bot.understand import read
 from tests.paths import site_router
 
 PAGES = {
@@ -94,3 +97,25 @@ def test_the_subject_switches_to_a_described_vacancy_and_stays_on_a_stray_word(
     assert [v.id for v in answer.vacancies] == [vacancy], render_plain(answer)
     if intent is not None:
         assert answer.intent is intent
+
+
+def test_a_pointer_clause_before_the_question_picks_that_position(router: Router) -> None:
+    answer, _ = talk(router, "tell me about the marine acoustics lab",
+                     "and the postdoc one - how many positions are there?")
+    text = render_plain(answer)
+    assert [v.id for v in answer.vacancies] == ["join"]
+    assert "Postdocs (3)" in text.split("\n", 1)[0]
+
+
+@pytest.mark.parametrize("text, pointer, exists", [
+    ("and the postdoc one - how many positions are there?", True, False),
+    ("the whale one. how long is it?", True, False),
+    ("die Postdoc-Stelle - wie viele Stellen gibt es?", True, False),
+    ("are there postdoc positions?", False, True),
+    ("gibt es Promotionsstellen?", False, True),
+    ("and how many of the postdoc positions are there left", False, False),
+])
+def test_a_pointer_in_its_own_clause_and_counting_is_no_existence_question(
+        text: str, pointer: bool, exists: bool) -> None:
+    q = read(text)
+    assert (q.pointer, q.exists) == (pointer, exists)
