@@ -82,6 +82,12 @@ class Clause:
     question: bool  # it asks (a question mark after it, or a question's opening words)
     intents: tuple[Intent, ...]  # what it asks, best first
 
+    @property
+    def opening(self) -> tuple[str, ...]:
+        """Its words from where the question opens: "and what should the subject be?"
+        is a question-word question, as "what should the subject be?" is."""
+        return _opening(self.words)
+
 
 @dataclass(frozen=True, slots=True)
 class Reference:
@@ -188,9 +194,9 @@ def read(text: str, default_lang: str = "en", t: Tuning = DEFAULT) -> Query:
     excluded = {m.kind for n, m in enumerate(found) if n not in own and m.negated}
     plain = tuple(w for w in words if w not in topic_words) if topics else words
     scores = classify_words(plain)
-    asking = [c for c in clauses if c.intents or (c.question and _ASKS.starts(c.words))]
+    asking = [c for c in clauses if c.intents or (c.question and _ASKS.starts(c.opening))]
     if not asking:  # only question words: "..., how much data is there?"
-        asking = [c for c in clauses if _ASKS.starts(c.words)][-1:]
+        asking = [c for c in clauses if _ASKS.starts(c.opening)][-1:]
     question = tuple(w for c in asking for w in c.words)
     avoid = _avoided(folded)
     markers = {words[i] for i in marks.words(*_MARKERS) if kind_of_word(words[i]) is None}
@@ -228,7 +234,7 @@ def _asked(q: Query, asking: list[Clause], found: list[Mention], marks: Marks,
         if content:
             wants_list, intents = False, content
     said = bool(q.me.words or q.me.traits - {"self"})  # a degree, a language, an origin ...
-    yes_no = any(c.question and not _ASKS.starts(c.words) for c in q.clauses)
+    yes_no = any(c.question and not _ASKS.starts(c.opening) for c in q.clauses)
     asks_if = "self" in q.me.traits and (
         (not intents and any(c.question for c in q.clauses))
         or (yes_no and intents[:1] in ([Intent.APPLY], [Intent.STATUS])))  # "worth applying?"
@@ -315,8 +321,16 @@ def _clauses(folded: str) -> tuple[Clause, ...]:
     for piece, asked in raw:
         words = tuple(tokens(piece, folded=True))
         if words:
-            out.append(Clause(words, asked or _OPENS_QUESTION.starts(words), ()))
+            out.append(Clause(words, asked or _OPENS_QUESTION.starts(_opening(words)), ()))
     return tuple(out)
+
+
+_AND_WORDS = frozenset(Q.and_words)
+
+
+def _opening(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words after a leading "and" ("en", "und"), which only joins the question on."""
+    return words[1:] if len(words) > 1 and words[0] in _AND_WORDS else words
 
 
 def _with_intents(clauses: tuple[Clause, ...], mine: frozenset[str],
@@ -341,8 +355,8 @@ def _clause_intents(c: Clause, mine: frozenset[str], t: Tuning) -> tuple[Intent,
     if not ranked:
         return ()
     top = ranked[0][0]
-    if scores.is_specific(top) or top in question_word_intents(c.words[0]) or (
-            _REQUESTS.starts(c.words)):  # "tell me about the X job and who supervises it"
+    if scores.is_specific(top) or top in question_word_intents(c.opening[0]) or (
+            _REQUESTS.starts(c.opening)):  # "tell me about the X job and who supervises it"
         return (top,)
     return ()
 

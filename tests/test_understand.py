@@ -63,6 +63,10 @@ def test_what_users_say_of_themselves_is_not_a_kind(text: str, about_me: tuple[s
     ("what do i put in the email subject?", (I.APPLY,)),
     ("last day to apply?", (I.DATES,)),
     ("so can i still apply?", (I.STATUS,)),
+    # a follow-up's leading "and" opens a question-word question, not a yes/no one about
+    # the user ("if I have questions" says nothing of their eligibility)
+    ("and what should the email subject be if I have questions?", (I.APPLY,)),
+    ("and where do I send it if I have questions?", (I.APPLY,)),
 ])
 def test_every_question_of_a_message_is_read(text: str, intents: tuple[Intent, ...]) -> None:
     assert read(text).intents[: len(intents)] == intents
