@@ -157,10 +157,11 @@ def focus_stems(focus: Iterable[str]) -> set[str]:
 
 def best_sentences(v: Vacancy, stems: set[str], count: int = 2,
                    kinds: tuple[Kind, ...] = (), minimum: float = layout.FOCUS_MIN,
-                   numbers: bool = False) -> list[Sentence]:
+                   numbers: bool = False, heading_weight: float = 0.5) -> list[Sentence]:
     """The sentences with the largest share of `stems` (at least `minimum` of them), in page
-    order. A sentence's section heading counts as its words too ("Data"); with `numbers`
-    ("how much", "how many"), a sentence with a figure in it comes first among equals."""
+    order. A sentence's section heading counts as its words too ("Data"), each word
+    `heading_weight` of one in the sentence; with `numbers` ("how much", "how many"), fully,
+    and a sentence with a figure in it comes first among equals."""
     if not stems:
         return []
     need = max(1, round(minimum * len(stems))) if len(stems) > 2 else 1
@@ -172,7 +173,7 @@ def best_sentences(v: Vacancy, stems: set[str], count: int = 2,
     scored: list[tuple[float, int, Sentence]] = []
     for n, s in enumerate(pool):
         heading = {stem(w) for w in words(s.heading)}
-        have = found[n] + (1.0 if numbers else 0.5) * len(stems & heading)
+        have = found[n] + (1.0 if numbers else heading_weight) * len(stems & heading)
         if have >= need:
             figure = numbers and bool(re.search(r"\d", s.text))
             # an answer is often two sentences together: "Secure access ... Computing
