@@ -238,7 +238,7 @@ def ask_contact(v: Vacancy, lang: str) -> str:
 
 
 def said_or_silent(v: Vacancy, ask: Ask, intent: Intent, what_text: str,
-                   key: str = "not_stated") -> list[Block]:
+                   key: str = "not_stated", whom: bool = True) -> list[Block]:
     """Before saying the page does not state something: the page's sentences that best
     match the question's own words and the words that ask for `intent` ("contract",
     "Vertrag", "years" for a duration). A sentence counts with one of the question's words,
@@ -259,13 +259,18 @@ def said_or_silent(v: Vacancy, ask: Ask, intent: Intent, what_text: str,
         found = [every[n] for n in best]
         quoted = as_blocks(found, 500, items=False)
         if intent in (Intent.SALARY, Intent.DATES):  # an amount, a deadline: still unsaid
-            quoted.append(not_stated(v, what_text, ask.lang, key))
+            quoted.append(not_stated(v, what_text, ask.lang, key, whom))
         return quoted
-    return [not_stated(v, what_text, ask.lang, key)]
+    return [not_stated(v, what_text, ask.lang, key, whom)]
 
 
-def not_stated(v: Vacancy, what_text: str, lang: str, key: str = "not_stated") -> Block:
-    return Block(f"{phrase(key, lang, what=what_text)} {ask_contact(v, lang)}", Style.NOTE)
+def not_stated(v: Vacancy, what_text: str, lang: str, key: str = "not_stated",
+               whom: bool = True) -> Block:
+    """"The page does not state X. Please ask <contact>." — or, when the contact itself is
+    what it does not state (`whom` false), "Please ask the group directly."
+    """
+    then = ask_contact(v, lang) if whom else phrase("ask_group", lang)
+    return Block(f"{phrase(key, lang, what=what_text)} {then}", Style.NOTE)
 
 
 def page_url(v: Vacancy) -> str:
