@@ -225,14 +225,49 @@ def reference(desk: Desk, s: Situation) -> Decision | None:
 
 def subject_stays(desk: Desk, s: Situation) -> Decision | None:
     """"how long does it run?" while talking about one: a stray word of another page's
-    text does not switch; its title, people or code does."""
+    text, tag or summary does not switch; its title, people, code or place does, and so
+    does a description of another vacancy ("the T cell exhaustion doctoral position in
+    Tübingen") with words the one talked about lacks."""
     subject = s.ctx.subject
     if not (s.named and subject and subject not in s.named):
         return None
-    if _still_about(desk, s) or not naming.by_name(s.res, desk.t):
+    if _still_about(desk, s) or not (_called_away(desk, s) or _described_away(desk, s)):
         intents = s.q.intents or (_carried(s.ctx) if s.q.follow_up else ())
         return Decision(Action.ANSWER, "subject-stays", (subject,), intents)
     return None
+
+
+def _called_away(desk: Desk, s: Situation) -> bool:
+    """Is the vacancy the message names called by what names it firmly — its title,
+    people, code, group or place — rather than by a tag, a summary or a capitalised word
+    that a question may share with it ("who leads the group?")?"""
+    m = next((m for m in s.res.matches if m.id == s.named[0]), None)
+    if m is None:
+        return False
+    if m.score >= 99:
+        return True  # its id
+    terms = naming.weights(s.res)
+    total = sum(terms.values()) + s.res.unknown_weight
+    firm = {t.word for t in s.res.terms if t.word in m.named
+            and desk.resolver.name_weight(t.stem, m.id) >= desk.t.switch_name_weight}
+    return bool(total) and sum(terms[w] for w in firm) / total >= desk.t.strict_name_share
+
+
+def _described_away(desk: Desk, s: Situation) -> bool:
+    """Does the message describe another vacancy than the one talked about — it speaks of
+    a vacancy (a noun, a kind) with several words that vacancy has and the subject lacks,
+    rare enough together to name it?"""
+    q = s.q
+    if not (q.vacancy_noun or q.wanted):
+        return False
+    m = next((m for m in s.res.matches if m.id == s.named[0]), None)
+    if m is None:
+        return False
+    own = desk.resolve(q, within=(s.ctx.subject,)).top
+    had = set(own.named) | set(own.text) if own is not None else set()
+    terms = naming.weights(s.res)
+    lacking = [terms.get(w, 0.0) for w in (*m.named, *m.text) if w not in had]
+    return len(lacking) >= 2 and sum(lacking) >= desk.rarity.strong_sum
 
 
 def named(desk: Desk, s: Situation) -> Decision | None:
@@ -248,6 +283,8 @@ def named(desk: Desk, s: Situation) -> Decision | None:
             return _answer("named-subject", (ctx.subject,), intents, s)
     if q.plural and set(intents) <= {Intent.OVERVIEW}:  # "what projects are there at the
         return listing(desk, s)  # 3D lab?", "list thesis topics on knowledge graphs"
+    if q.counts_vacancies and not ctx.subject:  # "how many PhDs on glaciers are there?"
+        return listing(desk, replace(s, q=replace(q, wants_list=True)))
     if q.exists and not intents:  # "is there ...?": whether it is open, and what it is
         intents = (Intent.STATUS,)
     if len(s.named) == 1:
@@ -381,8 +418,8 @@ def unnamed(desk: Desk, s: Situation) -> Decision | None:
     intents = q.intents or (q.topics[0].topic.intent,)
     if ctx.subject and desk.kb.listing(ctx.subject) is not None:  # "how many positions
         return Decision(Action.ANSWER, "subject", (ctx.subject,), intents)  # are there?"
-    if q.quantity and q.vacancy_noun and not q.quantity_of:  # nothing talked about: "how
-        return listing(desk, replace(s, q=replace(q, wants_list=True)))  # many PhDs are open?"
+    if q.counts_vacancies:  # nothing talked about: "how many PhDs are open?"
+        return listing(desk, replace(s, q=replace(q, wants_list=True)))
     offered = [i for i in ctx.last_list if desk.kb.listing(i) is not None]
     if len(offered) == 1:  # "is it fully funded?" after a list of one
         return Decision(Action.ANSWER, "the-one-offered", (offered[0],), intents)

@@ -69,6 +69,9 @@ class Tuning:
     #                             place or heading) makes a question about its vacancy
     distinct_share: float = 0.5  # a word this rare (share of the rarest possible) names alone
     strong_share: float = 0.75  # ... and so do several whose rarity adds up to this share
+    switch_name_weight: float = 2.0  # away from the vacancy talked about, a word names
+    #                                   another only in a field this strong (title, code,
+    #                                   person, group, place, heading; not a tag or summary)
     subject_slack: float = 0.1  # the vacancy talked about stays when it has the message's
     #                             words within this share of what another vacancy has
     outside_ratio: float = 1.5  # after a list, a vacancy outside it wins only when it scores

@@ -43,6 +43,7 @@ _INTENTS: dict[str, Intent] = {
     "teaching": Intent.OVERVIEW,
     "funding": Intent.SALARY,
     "wet_lab": Intent.REQUIREMENTS,
+    "partners": Intent.OVERVIEW,
 }
 
 TOPICS: tuple[Topic, ...] = tuple(

@@ -21,7 +21,7 @@ import lang
 from bot.about_me import NOBODY, AboutMe, about_me
 from bot.intents import IntentScores, classify_words, is_thanks_scores, question_word_intents
 from bot.model import Intent
-from bot.phrasing import Marks, PhraseBook, Phrases
+from bot.phrasing import Marks, PhraseBook, Phrases, Span
 from bot.policy import DEFAULT, Tuning
 from bot.topics import Asked, topics_in_words
 from knowledge.keywords import is_term
@@ -49,6 +49,7 @@ _BOOK = PhraseBook({
     "follow_up": Q.follow_up, "other": Q.other, "back": Q.back, "older": Q.older,
     "newer": Q.newer, "pointed": Q.pointer_nouns + Q.vacancy_nouns, "article": Q.articles,
     "group": Q.group_pronouns, "available": Q.open_nouns, "group_noun": Q.group_nouns,
+    "quantity": Q.quantity,
 })
 # The words that say how a question is asked (a status, a reference, existence) and so
 # name no vacancy.
@@ -80,6 +81,12 @@ class Clause:
     words: tuple[str, ...]
     question: bool  # it asks (a question mark after it, or a question's opening words)
     intents: tuple[Intent, ...]  # what it asks, best first
+
+    @property
+    def opening(self) -> tuple[str, ...]:
+        """Its words from where the question opens: "and what should the subject be?"
+        is a question-word question, as "what should the subject be?" is."""
+        return _opening(self.words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +132,7 @@ class Query:
     vague: bool = False  # the intent rests on question words alone
     quantity: bool = False  # "how many", "hoeveel"
     quantity_of: tuple[str, ...] = ()  # what "how many" counts ("landmarks")
+    counts_vacancies: bool = False  # ... or the vacancies ("how many PhD positions ...")
     social: str = ""  # "thanks", "greeting", "help" or "" — only when nothing else is asked
     target: str = ""  # a vacancy chosen by a button, deep link or command
     source: str = "text"  # "text", "command" or "button"
@@ -189,9 +197,9 @@ def read(text: str, default_lang: str = "en", t: Tuning = DEFAULT) -> Query:
     excluded = {m.kind for n, m in enumerate(found) if n not in own and m.negated}
     plain = tuple(w for w in words if w not in topic_words) if topics else words
     scores = classify_words(plain)
-    asking = [c for c in clauses if c.intents or (c.question and _ASKS.starts(c.words))]
+    asking = [c for c in clauses if c.intents or (c.question and _ASKS.starts(c.opening))]
     if not asking:  # only question words: "..., how much data is there?"
-        asking = [c for c in clauses if _ASKS.starts(c.words)][-1:]
+        asking = [c for c in clauses if _ASKS.starts(c.opening)][-1:]
     question = tuple(w for c in asking for w in c.words)
     avoid = _avoided(folded)
     markers = {words[i] for i in marks.words(*_MARKERS) if kind_of_word(words[i]) is None}
@@ -205,7 +213,7 @@ def read(text: str, default_lang: str = "en", t: Tuning = DEFAULT) -> Query:
         vacancy_noun=marks.has("noun") or marks.has("group_noun"),
         proper=frozenset(fold(w) for m in _PROPER.finditer(text) for w in m.group(0).split()),
         follow_up=0 in marks.starts("follow_up"), reference=_reference(words, marks),
-        pointer=_pointer(words, marks),
+        pointer=_pointer(clauses, marks),
         across=marks.has("all"), alternatives=_alternatives(folded, lang_),
         status_filter=_status_filter(words, marks),
     )
@@ -217,7 +225,7 @@ def _asked(q: Query, asking: list[Clause], found: list[Mention], marks: Marks,
     """What the query asks: its intents in the order asked, a list or existence, whether
     it rests on question words alone, a greeting."""
     intents = _intents(q, asking, t)
-    exists_phrase = marks.has("exists")
+    exists_phrase = bool(_existence(marks))
     exists = _exists(q.words, marks) or (exists_phrase and bool(found))
     plural = any(marks.within("plural", s.end, 4) for s in marks.spans("list_opener"))
     ranked = [(i, s) for i, s in q.scores.ranked() if s >= t.intent_min]
@@ -229,7 +237,7 @@ def _asked(q: Query, asking: list[Clause], found: list[Mention], marks: Marks,
         if content:
             wants_list, intents = False, content
     said = bool(q.me.words or q.me.traits - {"self"})  # a degree, a language, an origin ...
-    yes_no = any(c.question and not _ASKS.starts(c.words) for c in q.clauses)
+    yes_no = any(c.question and not _ASKS.starts(c.opening) for c in q.clauses)
     asks_if = "self" in q.me.traits and (
         (not intents and any(c.question for c in q.clauses))
         or (yes_no and intents[:1] in ([Intent.APPLY], [Intent.STATUS])))  # "worth applying?"
@@ -240,9 +248,12 @@ def _asked(q: Query, asking: list[Clause], found: list[Mention], marks: Marks,
             Intent.REQUIREMENTS, Intent.APPLY, Intent.STATUS))]
     quantity = _QUANTITY.first(q.question)
     quantity_of: tuple[str, ...] = ()
+    counted = ""
     if quantity is not None:  # "how many landmarks", "hoeveel vakantie-uren": what is counted
         after = q.question[quantity.end : quantity.end + 4]  # ... unless it is the vacancies
         counted = next((w for w in after if w in _COUNTED_VACANCIES or is_term(w)), "")
+        if counted in _COUNTED_VACANCIES and counted not in after[:2]:  # "how much does the
+            counted = ""  # PhD pay?" counts nothing; "how many open PhD positions" does
         if counted not in _COUNTED_VACANCIES:  # ("how many PhD positions on glaciers")
             quantity_of = tuple(w for w in after if is_term(w))[:2]
     social = "" if intents or wants_list else _social(q.scores, t)
@@ -261,7 +272,8 @@ def _asked(q: Query, asking: list[Clause], found: list[Mention], marks: Marks,
         intents = [Intent.STATUS if available else Intent.OVERVIEW]
     return replace(q, intents=tuple(dict.fromkeys(intents))[: t.max_intents],
                    wants_list=wants_list, plural=plural, exists=exists, vague=vague,
-                   quantity=quantity is not None, quantity_of=quantity_of, social=social)
+                   quantity=quantity is not None, quantity_of=quantity_of,
+                   counts_vacancies=counted in _COUNTED_VACANCIES, social=social)
 
 
 def _intents(q: Query, asking: list[Clause], t: Tuning) -> list[Intent]:
@@ -318,8 +330,16 @@ def _clauses(folded: str) -> tuple[Clause, ...]:
     for piece, asked in raw:
         words = tuple(tokens(piece, folded=True))
         if words:
-            out.append(Clause(words, asked or _OPENS_QUESTION.starts(words), ()))
+            out.append(Clause(words, asked or _OPENS_QUESTION.starts(_opening(words)), ()))
     return tuple(out)
+
+
+_AND_WORDS = frozenset(Q.and_words)
+
+
+def _opening(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words after a leading "and" ("en", "und"), which only joins the question on."""
+    return words[1:] if len(words) > 1 and words[0] in _AND_WORDS else words
 
 
 def _with_intents(clauses: tuple[Clause, ...], mine: frozenset[str],
@@ -344,17 +364,25 @@ def _clause_intents(c: Clause, mine: frozenset[str], t: Tuning) -> tuple[Intent,
     if not ranked:
         return ()
     top = ranked[0][0]
-    if scores.is_specific(top) or top in question_word_intents(c.words[0]) or (
-            _REQUESTS.starts(c.words)):  # "tell me about the X job and who supervises it"
+    if scores.is_specific(top) or top in question_word_intents(c.opening[0]) or (
+            _REQUESTS.starts(c.opening)):  # "tell me about the X job and who supervises it"
         return (top,)
     return ()
 
 
 # ---- what kind of question ---------------------------------------------------------------
 
+def _existence(marks: Marks) -> list[Span]:
+    """The phrases that ask whether something exists — not those that count it ("how many
+    places are there?", "wie viele Stellen gibt es?")."""
+    counts = marks.starts("quantity")
+    return [s for s in marks.spans("exists")
+            if not any(s.start - 8 <= i < s.start for i in counts)]
+
+
 def _exists(words: tuple[str, ...], marks: Marks) -> bool:
     """"is there a PhD on ...?", "do you have anything on ...?", "any ...", "hiring?"."""
-    for span in marks.spans("exists"):
+    for span in _existence(marks):
         if marks.within("noun", span.end, 4) or any(
                 kind_of_word(w) for w in words[span.end : span.end + 4]):
             return True
@@ -432,15 +460,30 @@ _AVOID = re.compile(
     r"|\bno\s+([\w'/+-]+(?:\s+[\w'/+-]+)?)\s*(?=[).;!?]|$)")
 
 
-def _pointer(words: tuple[str, ...], marks: Marks) -> bool:
-    """"the Bonn one", "this one", "that position", "die in Delft", "deze": a vacancy
-    pointed at, by a word or two, with nothing asked about it."""
-    if len(words) > 6 or not words:
+def _pointer(clauses: tuple[Clause, ...], marks: Marks) -> bool:
+    """"the Bonn one", "this one", "that position", "die in Delft", "deze", "and the
+    postdoc one": a vacancy pointed at, by a word or two, in a clause of its own — alone,
+    or before what is asked about it ("the postdoc one - how many places are there?")."""
+    start = 0
+    for c in clauses:
+        end = start + len(c.words)
+        first = start  # after "and", "what about"
+        for span in marks.spans("follow_up"):
+            if span.start == start and span.end < end:
+                first = span.end
+        if _points(first, end, marks, c.words[first - start:]):
+            return True
+        start = end
+    return False
+
+
+def _points(first: int, end: int, marks: Marks, words: tuple[str, ...]) -> bool:
+    if not words or len(words) > 6:
         return False
     if words[0] in _DEMONSTRATIVES and len(words) <= 3:
         return True
-    return any(i > 0 for i in marks.starts("pointed")) and (
-        0 in marks.starts("article") or words[0] in _DEMONSTRATIVES)
+    return any(first < i < end for i in marks.starts("pointed")) and (
+        first in marks.starts("article") or words[0] in _DEMONSTRATIVES)
 
 
 def _avoided(folded: str) -> tuple[str, ...]:

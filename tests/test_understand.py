@@ -63,6 +63,10 @@ def test_what_users_say_of_themselves_is_not_a_kind(text: str, about_me: tuple[s
     ("what do i put in the email subject?", (I.APPLY,)),
     ("last day to apply?", (I.DATES,)),
     ("so can i still apply?", (I.STATUS,)),
+    # a follow-up's leading "and" opens a question-word question, not a yes/no one about
+    # the user ("if I have questions" says nothing of their eligibility)
+    ("and what should the email subject be if I have questions?", (I.APPLY,)),
+    ("and where do I send it if I have questions?", (I.APPLY,)),
 ])
 def test_every_question_of_a_message_is_read(text: str, intents: tuple[Intent, ...]) -> None:
     assert read(text).intents[: len(intents)] == intents
@@ -162,3 +166,16 @@ def test_a_message_is_folded_and_cut_into_words_once(monkeypatch: pytest.MonkeyP
 def test_a_question_after_thousands_of_blank_lines_is_read() -> None:
     q = read("hi" + "\n" * 3000 + "what does the Bonn PhD pay?")
     assert q.intents == (Intent.SALARY,) and "bonn" in q.naming
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    ("how many PhD positions are open?", True),
+    ("how many open positions do you have?", True),
+    ("hoeveel open vacatures zijn er?", True),
+    ("wie viele Stellen gibt es?", True),
+    ("how many students will they take?", False),
+    ("how much does the PhD pay?", False),
+    ("do PhD students have to teach? how much", False),
+])
+def test_what_how_many_counts(text: str, counts: bool) -> None:
+    assert read(text).counts_vacancies is counts

@@ -126,6 +126,30 @@ def contact(v: Vacancy, ask: Ask, budget: int) -> Part:
                  or re.search(r"contact|questions|inquir|vragen|fragen|ansprech", s.text, re.I)]
         blocks += as_blocks(found[:2], 400, items=False)
         sections = [sec for sec in v.sections if sec.kind is Kind.CONTACT and found]
+    if not blocks:  # "who leads the group?": the page's sentence that names its professor
+        blocks = [Block(_around(s.text, m.start(), 300)) for s in sentences(v)
+                  for m in [_TITLED.search(s.text)] if m][:1]
     if not blocks:
-        return part(said_or_silent(v, ask, Intent.CONTACT, what("contact", ask.lang)))
+        return part(said_or_silent(v, ask, Intent.CONTACT, what("contact", ask.lang),
+                                   whom=bool(contact_pairs(v))))
     return part(blocks, sections)
+
+
+# A person named with an academic title: "Prof. Dr. Lucie Flek", "Professor Ada Brick".
+_TITLED = re.compile(r"\b(?:Prof|Professor|Professorin|Dr)\b\.?\s+(?:Dr\.\s+)?[A-ZÄÖÜ]"
+                     r"[\w-]+\s+[A-ZÄÖÜ]")
+
+
+def _around(text: str, at: int, limit: int) -> str:
+    """`text` cut to about `limit` characters that keep the words from `at` in sight: "… the
+    international research group X of Prof. Dr. Lucie Flek, working in …"
+    """
+    if len(text) <= limit:
+        return text
+    start = max(0, min(at - limit // 2, len(text) - limit))
+    if start:
+        start = text.find(" ", start) + 1
+    piece = text[start : start + limit]
+    if start + limit < len(text):
+        piece = piece.rsplit(" ", 1)[0] + "…"
+    return ("…" if start else "") + piece

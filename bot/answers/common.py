@@ -157,10 +157,11 @@ def focus_stems(focus: Iterable[str]) -> set[str]:
 
 def best_sentences(v: Vacancy, stems: set[str], count: int = 2,
                    kinds: tuple[Kind, ...] = (), minimum: float = layout.FOCUS_MIN,
-                   numbers: bool = False) -> list[Sentence]:
+                   numbers: bool = False, heading_weight: float = 0.5) -> list[Sentence]:
     """The sentences with the largest share of `stems` (at least `minimum` of them), in page
-    order. A sentence's section heading counts as its words too ("Data"); with `numbers`
-    ("how much", "how many"), a sentence with a figure in it comes first among equals."""
+    order. A sentence's section heading counts as its words too ("Data"), each word
+    `heading_weight` of one in the sentence; with `numbers` ("how much", "how many"), fully,
+    and a sentence with a figure in it comes first among equals."""
     if not stems:
         return []
     need = max(1, round(minimum * len(stems))) if len(stems) > 2 else 1
@@ -172,7 +173,7 @@ def best_sentences(v: Vacancy, stems: set[str], count: int = 2,
     scored: list[tuple[float, int, Sentence]] = []
     for n, s in enumerate(pool):
         heading = {stem(w) for w in words(s.heading)}
-        have = found[n] + (1.0 if numbers else 0.5) * len(stems & heading)
+        have = found[n] + (1.0 if numbers else heading_weight) * len(stems & heading)
         if have >= need:
             figure = numbers and bool(re.search(r"\d", s.text))
             # an answer is often two sentences together: "Secure access ... Computing
@@ -237,7 +238,7 @@ def ask_contact(v: Vacancy, lang: str) -> str:
 
 
 def said_or_silent(v: Vacancy, ask: Ask, intent: Intent, what_text: str,
-                   key: str = "not_stated") -> list[Block]:
+                   key: str = "not_stated", whom: bool = True) -> list[Block]:
     """Before saying the page does not state something: the page's sentences that best
     match the question's own words and the words that ask for `intent` ("contract",
     "Vertrag", "years" for a duration). A sentence counts with one of the question's words,
@@ -258,13 +259,18 @@ def said_or_silent(v: Vacancy, ask: Ask, intent: Intent, what_text: str,
         found = [every[n] for n in best]
         quoted = as_blocks(found, 500, items=False)
         if intent in (Intent.SALARY, Intent.DATES):  # an amount, a deadline: still unsaid
-            quoted.append(not_stated(v, what_text, ask.lang, key))
+            quoted.append(not_stated(v, what_text, ask.lang, key, whom))
         return quoted
-    return [not_stated(v, what_text, ask.lang, key)]
+    return [not_stated(v, what_text, ask.lang, key, whom)]
 
 
-def not_stated(v: Vacancy, what_text: str, lang: str, key: str = "not_stated") -> Block:
-    return Block(f"{phrase(key, lang, what=what_text)} {ask_contact(v, lang)}", Style.NOTE)
+def not_stated(v: Vacancy, what_text: str, lang: str, key: str = "not_stated",
+               whom: bool = True) -> Block:
+    """"The page does not state X. Please ask <contact>." — or, when the contact itself is
+    what it does not state (`whom` false), "Please ask the group directly."
+    """
+    then = ask_contact(v, lang) if whom else phrase("ask_group", lang)
+    return Block(f"{phrase(key, lang, what=what_text)} {then}", Style.NOTE)
 
 
 def page_url(v: Vacancy) -> str:

@@ -19,6 +19,7 @@ REPLIES = Replies(
         "ask_contact_none": (
             "Die Seite nennt auch keinen Ansprechpartner; bitte wenden Sie sich an die Gruppe."
         ),
+        "ask_group": "Bitte wenden Sie sich an die Gruppe.",
         "which": "Welche Stelle meinen Sie?",
         "more_choices": (
             "… und {n} weitere: nennen Sie ein Wort aus dem Titel oder fragen Sie nach der Liste."

@@ -63,4 +63,10 @@ TOPICS: dict[str, Topic] = {
     "wet_lab": Topic(
         "Laborarbeit",
         words="nattlabor"),
+    "partners": Topic(
+        "Kooperationspartner",
+        words="""partner kooperation kooperationen kooperationspartner kollaboration
+            zusammenarbeit zusammengearbeitet""",
+        search="""partner kooperation kooperationspartner kollaboration zusammenarbeit
+            gemeinsam"""),
 }

@@ -19,6 +19,7 @@ REPLIES = Replies(
         "ask_contact_none": (
             "The page names no contact person either; please ask the group directly."
         ),
+        "ask_group": "Please ask the group directly.",
         "which": "Which vacancy do you mean?",
         "more_choices": "… and {n} more: tell me a word from the title, or ask for the list.",
         "fallback": (

@@ -75,4 +75,12 @@ TOPICS: dict[str, Topic] = {
         words="wet-lab",
         pairs="wet_lab lab_work",
         search="wet lab laboratory"),
+    "partners": Topic(
+        "partners or collaborations",
+        # not "consortium": "the phd in the BigPicture consortium" names a vacancy
+        words="""partner partners collaborator collaborators collaboration collaborations
+            cooperation""",
+        pairs="work_together working_together",
+        search="""partner partners collaboration collaborate collaborating cooperation
+            consortium jointly"""),
 }

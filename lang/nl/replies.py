@@ -19,6 +19,7 @@ REPLIES = Replies(
         "ask_contact_none": (
             "De pagina noemt ook geen contactpersoon; neem contact op met de groep."
         ),
+        "ask_group": "Neem contact op met de groep.",
         "which": "Welke vacature bedoel je?",
         "more_choices": "… en nog {n}: noem een woord uit de titel, of vraag om de lijst.",
         "fallback": (

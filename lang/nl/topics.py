@@ -62,4 +62,8 @@ TOPICS: dict[str, Topic] = {
         search="beurs financiering fwo"),
     "wet_lab": Topic(
         "natte-labwerk"),
+    "partners": Topic(
+        "samenwerkingspartners",
+        words="samenwerking samenwerkingen samenwerkingspartner samenwerkingspartners",
+        search="samenwerking samenwerken partner partners consortium"),
 }
