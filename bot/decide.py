@@ -433,9 +433,6 @@ def unnamed(desk: Desk, s: Situation) -> Decision | None:
     if likely:
         return Decision(Action.CLARIFY, "which-of-these", tuple(likely), intents)
     if _names_something(desk, res):  # it names something no vacancy is about
-        if not res.terms and not q.refers:  # and no page knows a word of it, nor does it
-            # speak of a vacancy, the group or the user: "wie viel sind 2.300 Euro in Dollar?"
-            return Decision(Action.FALLBACK, "not-a-vacancy-question")
         return _no_match(desk, s, intents)
     candidates = [x for x in desk.orderings.of("open", "") if of_kinds(x, q.wanted)]
     if len(candidates) == 1:

@@ -23,8 +23,6 @@ OFF_TOPIC = [
     "wie spät ist es in Tokio?",
     "hoe laat gaat de supermarkt open?",
     "what is the capital of austria?",
-    "how much is 500 pounds in euros?",
-    "hoeveel is 40 dollar in yen?",
 ]
 ASKS = [
     ("what does the phd pay?", (Intent.SALARY, Intent.CLARIFY)),
