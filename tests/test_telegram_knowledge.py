@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from telegram.ext import Job
 
+from bot.model import ChatContext
 from bot.telegram import deadlines, sync
 from bot.telegram.app import open_services
 from bot.telegram.config import Config
@@ -170,3 +171,24 @@ async def test_an_alert_still_queued_when_its_vacancy_closes_is_not_sent(
                                10.0, "the queue to be done")
         assert store.status(subscriber, "zebra-phd") is None  # dropped, not sent
         assert not [m for m in sent_to(standin, subscriber) if "Zebrafish" in m.plain_text]
+
+
+async def test_a_reload_frees_the_previous_knowledge_base(tmp_path: Path) -> None:
+    """What is loaded is kept out of the garbage collector's full passes (`gc.freeze`), and
+    a reload unfreezes and frees the knowledge base it replaces: no memory kept per reload."""
+    import gc
+    import weakref
+
+    from bot.telegram.knowledge import Knowledge
+
+    seeds = copy_seeds(tmp_path / "seeds")
+    knowledge = Knowledge.open(seeds, tmp_path / "kb.db", lambda: CORPUS_DAY)
+    old = weakref.ref(knowledge.router)
+    try:
+        await knowledge.reload()
+        assert gc.get_freeze_count() > 0  # the new one is frozen ...
+        assert old() is None  # ... and the old one is gone
+        assert knowledge.router.respond("what does pancaim pay?", ChatContext())[0].blocks
+    finally:
+        knowledge.close()
+        gc.unfreeze()

@@ -55,7 +55,7 @@ from bot import health
 from bot.telegram import admin, alerts, deadlines, digest, handlers, startup, status, sync
 from bot.telegram.config import Config, ConfigError, load_config
 from bot.telegram.context import SERVICES, App, BotServices, VacContext, services_of
-from bot.telegram.knowledge import Now, StartupError
+from bot.telegram.knowledge import Now, StartupError, settle_memory
 from bot.telegram.limits import FloodGuard, TelegramLimits
 from bot.telegram.state import StateError, open_state
 from bot.telegram.subscriptions import FanOut, SubscriptionStore
@@ -257,6 +257,7 @@ async def post_init(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
     health.install_heartbeat(app, svc.config.heartbeat_path
                              or health.default_path(svc.config.state_path))
     await alerts.on_startup(typed)
+    settle_memory()  # the knowledge base and libraries, loaded for good
     log.info("vacbot is up as @%s with %d vacancies", app.bot.username, len(svc.knowledge.kb))
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import gc
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -109,6 +110,7 @@ class Knowledge:
             new, done = await asyncio.to_thread(self._rebuild, old, self.today())
             self._router = new
             old.kb.close()  # nothing holds it across an await: answers are synchronous
+            settle_memory()
             change = done.change
             log.info("knowledge base reloaded: %d vacancies (+%d -%d ~%d)", len(new.kb),
                      len(change.added), len(change.removed), len(change.changed))
@@ -120,3 +122,14 @@ class Knowledge:
 
     def close(self) -> None:
         self._router.kb.close()
+
+
+def settle_memory() -> None:
+    """What is loaded now (the knowledge base's indexes, the libraries) lives as long as the
+    process: keep it out of the garbage collector's full passes (`gc.freeze`), which would
+    otherwise walk all of it again and again while answering. Called at start and after
+    each reload; the previous knowledge base is unfrozen and collected first, so a reload
+    frees it."""
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()
