@@ -15,6 +15,9 @@ Each language package holds one module per concept, typed by `lang.base`:
                   (`knowledge.positions`);
 - `glossary.py` — topic words and their English equivalents on pages (`bot.glossary`);
 - `detect.py`   — frequent words that tell the language (`knowledge.textnorm.language_of`);
+- `pages.py`    — how pages speak of what answers quote from them: pay, an appointment's
+                  length and dates, sending an application, equal-opportunity statements,
+                  what is desirable — regular-expression alternatives (`bot.answers`);
 - `query.py`    — the shape of a question (question words, status words, ordinals,
                   references to a vacancy, what users say of themselves), typed by
                   `lang.query.QueryWords` (`bot.understand`, `bot.about_me`).
@@ -43,9 +46,17 @@ __all__ = [
     "CUE_CLASSES", "CUE_PHRASES", "CUE_SUFFIXES", "CUE_WORDS", "DEGREE_BEFORE", "DEGREE_NEXT",
     "DETECT", "GLOSSARY", "KINDS", "KIND_LABELS", "KIND_PAIRS", "KIND_PREFIXES", "KIND_WORDS",
     "KNOWN", "LANGS", "NEGATIONS", "NEGATION_PAIRS", "TOPICS", "WEAK_CUES", "Language",
+    "page_words",
 ]
 
 LANGS: dict[str, Language] = {"en": EN, "nl": NL, "de": DE}
+
+
+def page_words(name: str) -> str:
+    """One field of `lang.base.PageWords` in every language (and `common`) at once: the
+    alternatives of a regular expression."""
+    found = (getattr(p, name) for p in (*(x.pages for x in LANGS.values()), common.PAGES))
+    return "|".join(f for f in found if f)
 
 _CUES: tuple[Cues, ...] = (*(lang.cues for lang in LANGS.values()), common.CUES)
 _KINDS: tuple[Kinds, ...] = (*(lang.kinds for lang in LANGS.values()), common.KINDS)

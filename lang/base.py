@@ -74,6 +74,28 @@ class Kinds:
 
 
 @dataclass(frozen=True, slots=True)
+class PageWords:
+    """How the pages of this language speak of what answers quote from them (read by
+    `bot.answers`). Unlike the word lists above these are regular-expression alternatives,
+    matched without regard to case against a sentence's text: a page's words come with their
+    accents, hyphens and word boundaries ("vergütung", "tv-?l", "\\bloon\\b")."""
+
+    pay: str = ""  # a sentence about pay
+    numbers: str = ""  # number words before a period ("two", "zwei")
+    range: str = ""  # between two numbers ("to", "bis")
+    units: str = ""  # years and months
+    duration: str = ""  # an appointment's length without numbers ("fixed-term", "befristet")
+    contract: str = ""  # a sentence about the appointment itself
+    dates: str = ""  # a sentence about when (lower case: matched against lower-cased text)
+    send: str = ""  # beginnings of the verbs of sending an application
+    questions: str = ""  # questions or enquiries: an address for them is not where to apply
+    contact: str = ""  # whom to turn to
+    procedure: str = ""  # the application procedure
+    not_procedure: str = ""  # equal-opportunity statements, which speak of applications
+    desirable: str = ""  # nice to have rather than required
+
+
+@dataclass(frozen=True, slots=True)
 class Language:
     """Everything the bot knows of one language."""
 
@@ -86,6 +108,7 @@ class Language:
     kinds: Kinds
     query: QueryWords  # the shape of a question (see `lang.query`)
     glossary: str = ""  # lines "word word: english words" (see `bot.glossary`)
+    pages: PageWords = PageWords()  # how pages speak of what answers quote (`bot.answers`)
 
 
 PHD, POSTDOC, MSC, ENGINEER, ASSISTANT = "phd", "postdoc", "msc", "engineer", "assistant"

@@ -9,7 +9,7 @@ A word that is a word of a language (also when spelled the same in two of them, 
 
 from __future__ import annotations
 
-from lang.base import MSC, PHD, POSTDOC, Cues, Kinds
+from lang.base import MSC, PHD, POSTDOC, Cues, Kinds, PageWords
 
 CUES = Cues(
     words={
@@ -52,4 +52,11 @@ KINDS = Kinds(
         MSC: "m_sc b_sc",
     },
     prefixes={POSTDOC: "postdoc"},
+)
+
+# what pages of any language write alike: currencies and pay grades, years, file words
+PAGES = PageWords(
+    pay=r"€|\beur\b|\beuros?\b|\be\s?1[0-5]\b",
+    dates=r"\b20\d\d\b|\bq[1-4]\b",
+    procedure=r"cv|pdf|\bmb\b|e-?mail",
 )

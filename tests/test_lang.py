@@ -270,3 +270,17 @@ def test_the_same_question_in_three_languages(intent: str, phrasings: tuple[str,
     got = [(read(text).lang, read(text).intents[:1]) for text in phrasings]
     assert [lang for lang, _ in got] == ["en", "nl", "de"]
     assert all(first and first[0].value == intent for _, first in got), got
+
+
+@pytest.mark.parametrize("code", ["en", "nl", "de"])
+def test_every_language_says_how_its_pages_speak(code: str) -> None:
+    """The answers read pages of every language alike: pay, an appointment's length and
+    dates, sending an application, what is desirable — each a valid expression."""
+    import re
+
+    pages = LANGS[code].pages
+    for name in ("pay", "numbers", "units", "duration", "contract", "dates", "send",
+                 "questions", "procedure", "not_procedure", "desirable"):
+        words = getattr(pages, name)
+        assert words, (code, name)
+        re.compile(words)

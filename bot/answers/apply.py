@@ -28,17 +28,12 @@ from bot.phrases import phrase, what
 from knowledge.model import FactKind, Kind, Section, Vacancy
 from knowledge.textnorm import fold
 
-_SEND = re.compile(r"\b(send|submit|apply|application|solliciteer|sollicitatie|stuur|bewerb|"
-                   r"schick|sende|richten|reichen)\w*", re.I)
-_QUESTIONS = re.compile(r"\bquestions?\b|\bvragen\b|\bfragen\b|inquir|informal", re.I)
+_SEND = re.compile(rf"\b({lang.page_words('send')})\w*", re.I)
+_QUESTIONS = re.compile(lang.page_words("questions"), re.I)
+_ENQUIRY = re.compile(lang.page_words("questions") + "|" + lang.page_words("contact"), re.I)
 # Equal-opportunity statements speak of applications but say nothing about how to apply.
-_NOT_PROCEDURE = re.compile(r"encourage[sd]? applications|applications (from|of|by) (women|"
-                            r"individuals|candidates with|people|persons)|equal|disabilit|"
-                            r"diversity|gleichstell|schwerbehindert|bevorzugt berücksichtigt|"
-                            r"gelijke kansen|handicap", re.I)
-_PROCEDURE = re.compile(r"appl|send|submit|cv|letter|subject|pdf|\bmb\b|referee|reference|"
-                        r"grades|transcript|e-?mail|solliciteer|sollicitatie|bewerb|interview|"
-                        r"portal|form|deadline|before|until|only applications", re.I)
+_NOT_PROCEDURE = re.compile(lang.page_words("not_procedure"), re.I)
+_PROCEDURE = re.compile(lang.page_words("procedure"), re.I)
 
 
 _INSTRUCTION = re.compile(r"\b(?:" + "|".join(
@@ -123,7 +118,7 @@ def contact(v: Vacancy, ask: Ask, budget: int) -> Part:
     if not any(mail for _, mail in contact_pairs(v)):
         # no address as a fact: the page's own words on whom to contact
         found = [s for s in sentences(v, Kind.CONTACT, Kind.APPLICATION) if "@" in s.raw
-                 or re.search(r"contact|questions|inquir|vragen|fragen|ansprech", s.text, re.I)]
+                 or _ENQUIRY.search(s.text)]
         blocks += as_blocks(found[:2], 400, items=False)
         sections = [sec for sec in v.sections if sec.kind is Kind.CONTACT and found]
     if not blocks:  # "who leads the group?": the page's sentence that names its professor

@@ -26,10 +26,7 @@ from knowledge.sentences import Sentence
 from knowledge.textnorm import stem, words
 
 # Nice to have rather than required, in the page's words.
-_DESIRABLE = re.compile(
-    r"\b(desirable|preferred|preferably|a plus|an advantage|advantageous|nice to have|bonus|"
-    r"is a pre|pré|welkom|gewenst|strekt tot aanbeveling|wünschenswert|von vorteil|"
-    r"bevorzugt|idealerweise|ideally|would be great|beneficial)\b", re.I)
+_DESIRABLE = re.compile(rf"\b({lang.page_words('desirable')})\b", re.I)
 _CONCEPT = {w: concept for concept, words in lang.QUERY.self_concepts.items() for w in words}
 
 

@@ -7,28 +7,20 @@ import re
 from functools import lru_cache
 from itertools import islice
 
+import lang
 from bot.answers.common import Ask, Part, as_blocks, not_stated, part, said_or_silent, sentences
 from bot.model import Block, Intent, Style
 from bot.phrases import phrase, what
 from knowledge.model import FactKind, Kind, Section, Vacancy
 from knowledge.sentences import Sentence, section_sentences
 
-_PAY = re.compile(r"salar|gehalt|vergütung|verguetung|entgelt|€|\beur\b|\beuros?\b|"
-                  r"(?<![-\w])scales?\b|\bschaal|"  # not "large-scale", not "neuro"
-                  r"tv-?l|tvöd|tvod|\be\s?1[0-5]\b|\bpay|\bpaid\b|remunerat|\bwages?\b|"
-                  r"stipend|\bloon\b|bruto|brutto|reimburse|vergoeding|stundenlohn|per hour|"
-                  r"pro stunde|depends|depending|afhankelijk|abhängig", re.I)
+_PAY = re.compile(lang.page_words("pay"), re.I)
 _AMOUNT = re.compile(r"€\s?\d|\d\s?(euro|eur)\b|\d[\d.,]*\s?€|\bE\s?1[0-5]\b", re.I)
-_DURATION = re.compile(r"\b(\d+|one|two|three|four|five|six|twelve|eighteen|ein|zwei|drei|"
-                       r"vier|fünf|sechs|een|twee|drie|vier|vijf|zes)\s*(\+|-|–|to|or|bis)?"
-                       r"\s*\d*\s*(years?|months?|jaar|jaren|maanden|jahre?n?|monate?n?)\b|"
-                       r"befristet|fixed-term|temporary|tijdelijk|extension|verlenging|"
-                       r"verlängerung|renewable", re.I)
-_CONTRACT = re.compile(r"contract|appoint|employ|position|project|thesis|internship|duration|"
-                       r"aanstelling|dienstverband|vertrag|anstellung|befrist|stelle|"
-                       r"promotion|phd|fixed-term|temporary", re.I)
-_DATES = re.compile(r"start|begin|deadline|before|until|closing|apply by|frist|bewerbungs"
-                    r"schluss|sluitingsdatum|uiterlijk|\b20\d\d\b|\bq[1-4]\b")  # lower case
+_NUMBER, _RANGE, _UNIT = (lang.page_words(n) for n in ("numbers", "range", "units"))
+_DURATION = re.compile(rf"\b(\d+|{_NUMBER})\s*(\+|-|–|{_RANGE})?\s*\d*\s*({_UNIT})\b|"
+                       + lang.page_words("duration"), re.I)
+_CONTRACT = re.compile(lang.page_words("contract"), re.I)
+_DATES = re.compile(lang.page_words("dates"))  # on lower-cased text
 
 
 @lru_cache(maxsize=512)

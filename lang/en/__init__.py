@@ -7,10 +7,11 @@ from lang.en.cues import CUES
 from lang.en.detect import DETECT
 from lang.en.glossary import GLOSSARY
 from lang.en.kinds import KINDS
+from lang.en.pages import PAGES
 from lang.en.query import WORDS as QUERY
 from lang.en.replies import REPLIES
 from lang.en.topics import TOPICS
 
 LANGUAGE = Language(code="en", name="English", detect=DETECT, cues=CUES, replies=REPLIES,
                     topics=TOPICS, kinds=KINDS, query=QUERY,
-                    glossary=GLOSSARY)
+                    glossary=GLOSSARY, pages=PAGES)

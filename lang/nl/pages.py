@@ -1,0 +1,19 @@
+"""How Dutch pages speak of what answers quote from them (see `lang.base.PageWords`)."""
+
+from __future__ import annotations
+
+from lang.base import PageWords
+
+PAGES = PageWords(
+    pay=r"\bschaal|\bloon\b|bruto|vergoeding|afhankelijk",
+    numbers=r"een|twee|drie|vier|vijf|zes",
+    units=r"jaar|jaren|maanden",
+    duration=r"tijdelijk|verlenging",
+    contract=r"aanstelling|dienstverband",
+    dates=r"sluitingsdatum|uiterlijk",
+    send=r"solliciteer|sollicitatie|stuur|richten",
+    questions=r"\bvragen\b",
+    procedure=r"solliciteer|sollicitatie",
+    not_procedure=r"gelijke kansen|handicap",
+    desirable=r"is a pre|pré|welkom|gewenst|strekt tot aanbeveling",
+)
