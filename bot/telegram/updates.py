@@ -73,7 +73,8 @@ class ApiRequest(HTTPXRequest):
             read=default.read if read_timeout is _DEFAULT else read_timeout,
             write=default.write if write_timeout is _DEFAULT else write_timeout,
             pool=default.pool if pool_timeout is _DEFAULT else pool_timeout)
-        body = json.dumps(request_data.parameters, ensure_ascii=False, separators=(",", ":"))
+        # \u-escaped: always encodes, whatever text a page or a user brought
+        body = json.dumps(request_data.parameters, separators=(",", ":"))
         try:
             res = await client.request(method, url, content=body.encode(), timeout=timeout,
                                        headers=_JSON_HEADERS)
