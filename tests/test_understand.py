@@ -179,3 +179,13 @@ def test_a_question_after_thousands_of_blank_lines_is_read() -> None:
 ])
 def test_what_how_many_counts(text: str, counts: bool) -> None:
     assert read(text).counts_vacancies is counts
+
+
+@pytest.mark.parametrize(("text", "social"), [
+    ("what can I ask you?", "help"), ("wat kan ik je vragen?", "help"),
+    ("was kann ich dich fragen?", "help"), ("how do I use this bot?", "help"),
+    ("hoe gebruik ik deze bot?", "help"), ("wie benutze ich den Bot?", "help"),
+    ("how will I use Python in this project?", ""), ("how do I use the portal to apply?", ""),
+])
+def test_asking_how_to_use_the_bot_is_help_in_every_language(text: str, social: str) -> None:
+    assert read(text).social == social

@@ -249,6 +249,9 @@ CUES = Cues(
         "what do you do|know": "help=.8",
         "how does this|it work|works": "help=.9",
         "how does the bot work|works": "help=.9",
+        "what can i ask": "help=.9",  # as "wat kan ik vragen", "was kann ich fragen"
+        "how do|can i use this|you": "help=.9",
+        "how do|can i use the bot": "help=.9",
         "who|what are you": "help=.8",
         "thank you|u": "thanks=.95",
     },
