@@ -246,7 +246,7 @@ def _called_away(desk: Desk, s: Situation) -> bool:
         return False
     if m.score >= 99:
         return True  # its id
-    terms = naming.weights(s.res)
+    terms = s.res.word_weights()
     total = sum(terms.values()) + s.res.unknown_weight
     firm = {t.word for t in s.res.terms if t.word in m.named
             and desk.resolver.name_weight(t.stem, m.id) >= desk.t.switch_name_weight}
@@ -265,7 +265,7 @@ def _described_away(desk: Desk, s: Situation) -> bool:
         return False
     own = desk.resolve(q, within=(s.ctx.subject,)).top
     had = set(own.named) | set(own.text) if own is not None else set()
-    terms = naming.weights(s.res)
+    terms = s.res.word_weights()
     lacking = [terms.get(w, 0.0) for w in (*m.named, *m.text) if w not in had]
     return len(lacking) >= 2 and sum(lacking) >= desk.rarity.strong_sum
 
@@ -284,7 +284,7 @@ def named(desk: Desk, s: Situation) -> Decision | None:
     if q.plural and set(intents) <= {Intent.OVERVIEW}:  # "what projects are there at the
         return listing(desk, s)  # 3D lab?", "list thesis topics on knowledge graphs"
     if q.counts_vacancies and not ctx.subject:  # "how many PhDs on glaciers are there?"
-        return listing(desk, replace(s, q=replace(q, wants_list=True)))
+        return _counted(desk, s)
     if q.exists and not intents:  # "is there ...?": whether it is open, and what it is
         intents = (Intent.STATUS,)
     if len(s.named) == 1:
@@ -373,6 +373,11 @@ def listing(desk: Desk, s: Situation) -> Decision | None:
     return Decision(Action.LIST, "topic-list", ids, q.intents, exists=q.exists)
 
 
+def _counted(desk: Desk, s: Situation) -> Decision | None:
+    """"how many PhD positions are open?": the list, which the reply counts."""
+    return listing(desk, replace(s, q=replace(s.q, wants_list=True)))
+
+
 def not_a_vacancy_question(desk: Desk, s: Situation) -> Decision | None:
     """Out of scope is the absence of a vacancy question: with nothing talked about and
     nothing in the message speaking of a vacancy, the group or the user's application, a
@@ -419,7 +424,7 @@ def unnamed(desk: Desk, s: Situation) -> Decision | None:
     if ctx.subject and desk.kb.listing(ctx.subject) is not None:  # "how many positions
         return Decision(Action.ANSWER, "subject", (ctx.subject,), intents)  # are there?"
     if q.counts_vacancies:  # nothing talked about: "how many PhDs are open?"
-        return listing(desk, replace(s, q=replace(q, wants_list=True)))
+        return _counted(desk, s)
     offered = [i for i in ctx.last_list if desk.kb.listing(i) is not None]
     if len(offered) == 1:  # "is it fully funded?" after a list of one
         return Decision(Action.ANSWER, "the-one-offered", (offered[0],), intents)

@@ -25,14 +25,6 @@ class Rarity:
     strong_sum: float  # ... and several whose rarity adds up to this
 
 
-def weights(res: Resolution) -> dict[str, float]:
-    """Each message word's strongest reading: its rarity times how surely it was read."""
-    terms: dict[str, float] = {}
-    for t in res.terms:
-        terms[t.word] = max(terms.get(t.word, 0.0), t.idf * t.factor)
-    return terms
-
-
 def strong(m: Match, res: Resolution, t: Tuning, rarity: Rarity, strict: bool,
            clauses: tuple[frozenset[str], ...] = ()) -> bool:
     """Does `m` have enough of the message's words, and rare enough ones, to be named? A
@@ -40,7 +32,7 @@ def strong(m: Match, res: Resolution, t: Tuning, rarity: Rarity, strict: bool,
     and do I have to request it myself?")."""
     if m.score >= 99:
         return True  # its id
-    terms = weights(res)
+    terms = res.word_weights()
     coverage = res.in_scope(m) if strict else m.coverage
     if strict:
         by_name = sum(terms.get(w, 0.0) for w in m.named)
@@ -91,7 +83,7 @@ def by_name(res: Resolution, t: Tuning) -> bool:
         return False
     if top.score >= 99:
         return True
-    terms = weights(res)
+    terms = res.word_weights()
     total = sum(terms.values()) + res.unknown_weight
     return bool(total) and sum(terms.get(w, 0.0) for w in top.named) / total >= (
         t.strict_name_share)

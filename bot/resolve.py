@@ -99,15 +99,20 @@ class Resolution:
     def words(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(t.word for t in self.terms))
 
+    def word_weights(self) -> dict[str, float]:
+        """Each message word's strongest reading: its rarity times how surely it was read."""
+        weight: dict[str, float] = {}
+        for t in self.terms:
+            weight[t.word] = max(weight.get(t.word, 0.0), t.idf * t.factor)
+        return weight
+
     def any_share(self, alternatives: tuple[tuple[str, ...], ...]) -> float | None:
         """The coverage a vacancy has that has all the words of only the least rare of the
         `alternatives` named: what "any of them" asks for ("in Amsterdam, Leuven or Ghent":
         a page in Amsterdam is as good as one in Leuven, though "Leuven" is the rarer word;
         "body composition / muscle and fat segmentation": one with "segmentation" alone is
         not)."""
-        weight: dict[str, float] = {}
-        for t in self.terms:
-            weight[t.word] = max(weight.get(t.word, 0.0), t.idf * t.factor)
+        weight = self.word_weights()
         shares = [sum(weight.get(w, 0.0) for w in dict.fromkeys(group)) for group in alternatives]
         named = [x for x in shares if x > 0]
         return min(named) / self.known_weight if named and self.known_weight else None

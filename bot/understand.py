@@ -248,13 +248,12 @@ def _asked(q: Query, asking: list[Clause], found: list[Mention], marks: Marks,
             Intent.REQUIREMENTS, Intent.APPLY, Intent.STATUS))]
     quantity = _QUANTITY.first(q.question)
     quantity_of: tuple[str, ...] = ()
-    counted = ""
+    counts = False  # what is counted is the vacancies: their noun comes first, at once
     if quantity is not None:  # "how many landmarks", "hoeveel vakantie-uren": what is counted
-        after = q.question[quantity.end : quantity.end + 4]  # ... unless it is the vacancies
-        counted = next((w for w in after if w in _COUNTED_VACANCIES or is_term(w)), "")
-        if counted in _COUNTED_VACANCIES and counted not in after[:2]:  # "how much does the
-            counted = ""  # PhD pay?" counts nothing; "how many open PhD positions" does
-        if counted not in _COUNTED_VACANCIES:  # ("how many PhD positions on glaciers")
+        after = q.question[quantity.end : quantity.end + 4]
+        first = next((w for w in after if w in _COUNTED_VACANCIES or is_term(w)), "")
+        counts = first in _COUNTED_VACANCIES and first in after[:2]  # "how many open PhD
+        if not counts:  # positions on glaciers"; not "how much does the PhD pay?"
             quantity_of = tuple(w for w in after if is_term(w))[:2]
     social = "" if intents or wants_list else _social(q.scores, t)
     questions = bool(asking) or any(c.question for c in q.clauses)  # "is it full time?"
@@ -273,7 +272,7 @@ def _asked(q: Query, asking: list[Clause], found: list[Mention], marks: Marks,
     return replace(q, intents=tuple(dict.fromkeys(intents))[: t.max_intents],
                    wants_list=wants_list, plural=plural, exists=exists, vague=vague,
                    quantity=quantity is not None, quantity_of=quantity_of,
-                   counts_vacancies=counted in _COUNTED_VACANCIES, social=social)
+                   counts_vacancies=counts, social=social)
 
 
 def _intents(q: Query, asking: list[Clause], t: Tuning) -> list[Intent]:
