@@ -18,8 +18,8 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
-from bot import health
 from bot.config import db_path, seeds_dir
+from bot.telegram import health
 from knowledge import BuildError, build, read_folder
 from knowledge.errors import printable, split_warning
 from knowledge.urls import bad_urls

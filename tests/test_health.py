@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from bot import health
 from bot.cli import main
+from bot.telegram import health
 from bot.telegram.app import DataError, check_data_dir, run
 from bot.telegram.config import ConfigError, load_config
 from tests.standin import BotApiStandIn

@@ -13,4 +13,5 @@ A question passes through `updates` (journalled, ordered per chat), `handlers` (
 - `admin`: /reload and /stats; `knowledge`: the knowledge base, rebuilt and reloaded
 - `alerts`: vacancy alerts' commands and sending; `subscriptions`: their storage
 - `state`: the state database — one connection, one schema
+- `health`: the heartbeat the job queue writes and `vacbot health` reads
 """

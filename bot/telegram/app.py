@@ -51,8 +51,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot import health
-from bot.telegram import admin, alerts, deadlines, digest, handlers, startup, status, sync
+from bot.telegram import admin, alerts, deadlines, digest, handlers, health, startup, status, sync
 from bot.telegram.config import Config, ConfigError, load_config
 from bot.telegram.context import SERVICES, App, BotServices, VacContext, services_of
 from bot.telegram.knowledge import Now, StartupError, settle_memory

@@ -18,8 +18,8 @@ from pathlib import Path
 
 from dotenv import dotenv_values
 
-from bot import health
 from bot.config import db_path, seeds_dir
+from bot.telegram import health
 from bot.telegram.source_config import Sync, number, read_sync
 
 TELEGRAM_API = "https://api.telegram.org/bot"
@@ -255,8 +255,8 @@ def read_settings(env: Mapping[str, str] | None = None,
 
 
 def data_paths(values: Mapping[str, str], kb: Path) -> tuple[Path, Path]:
-    """The chat-state database and the heartbeat file (`bot.health`) for knowledge base `kb`:
-    VACBOT_STATE_DB / VACBOT_HEARTBEAT, else next to `kb` and the state database."""
+    """The chat-state database and the heartbeat file (`bot.telegram.health`) for knowledge
+    base `kb`: VACBOT_STATE_DB / VACBOT_HEARTBEAT, else next to `kb` and the state database."""
     state = values.get("VACBOT_STATE_DB", "")
     state_path = Path(state) if state else default_state_path(kb)
     heartbeat = values.get("VACBOT_HEARTBEAT", "")
