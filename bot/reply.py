@@ -89,13 +89,11 @@ class Replier:
             return fallback(lang, phrase("no_match", lang)), ctx
         shown = found[: self.desk.t.max_choices]
         intent = d.intents[0] if d.intents else Intent.OVERVIEW
-        blocks, buttons = render_page(shown, 0, lang, action=intent.value,
-                                      subtitles=self._subtitles(shown))
+        blocks, buttons, refs = self._page(shown, 0, lang, intent.value)
         blocks = [Block(phrase("which", lang)), *blocks]
         if len(found) > len(shown):
             blocks.append(Block(phrase("more_choices", lang, n=str(len(found) - len(shown))),
                                 Style.NOTE))
-        refs = tuple(VacancyRef(x.id, x.title, x.status) for x in shown)
         return (Answer(Intent.CLARIFY, refs, tuple(blocks), tuple(buttons)),
                 ctx.with_(last_list=tuple(x.id for x in shown),
                           pending=tuple(i.value for i in d.intents), asked=q.text[:500]))
@@ -105,12 +103,10 @@ class Replier:
         items = self.desk.listings(d.ids[:200])
         if not items:
             return self.no_match(d, q, ctx)
-        blocks, buttons = render_page(items, 0, lang,
-                                      subtitles=self._subtitles(items[: layout.PAGE_SIZE]))
+        blocks, buttons, refs = self._page(items, 0, lang)
         head = self._list_head(d, q, items)
         if head:
             blocks = [Block(head), *blocks]
-        refs = tuple(VacancyRef(x.id, x.title, x.status) for x in items[: layout.PAGE_SIZE])
         pending = tuple(i.value for i in d.intents)
         return (Answer(Intent.LIST, refs, tuple(blocks), tuple(buttons)),
                 ctx.with_(last_list=tuple(x.id for x in items), list_query=q.text[:200],
@@ -142,17 +138,12 @@ class Replier:
         said = ", ".join(f"“{w}”" for w in words[:4]) or phrase("that", lang)
         blocks = [Block(phrase("not_found_no" if q.exists else "not_found", lang, words=said))]
         closest = self.desk.listings(d.ids)
-        buttons: list[Button] = []
-        if closest:
-            shown, buttons = render_page(closest, 0, lang, action=(
-                d.intents[0].value if d.intents else "vacancy"),
-                subtitles=self._subtitles(closest))
-            blocks += [Block(phrase("closest", lang)), *shown]
-        else:
-            blocks.append(Block(phrase("see_all", lang), Style.NOTE))
+        shown, buttons, refs = self._page(closest, 0, lang, (
+            d.intents[0].value if d.intents else "vacancy"))
+        blocks += [Block(phrase("closest", lang)), *shown] if closest else [
+            Block(phrase("see_all", lang), Style.NOTE)]
         words_ = " ".join(([query.category] if query.category else []) + list(query.topics))
         buttons.append(Button(label("subscribe", lang), action="subscribe", arg=words_[:40]))
-        refs = tuple(VacancyRef(x.id, x.title, x.status) for x in closest)
         return (Answer(Intent.LIST if q.wants_list or q.exists else Intent.CLARIFY, refs,
                        tuple(blocks), tuple(buttons)),
                 ctx.with_(last_list=tuple(x.id for x in closest),
@@ -168,11 +159,8 @@ class Replier:
                            self.desk.orderings)
         if not items:
             return fallback(lang, phrase("no_match", lang)), ctx
-        size = layout.PAGE_SIZE
-        page = min(max(0, page), (len(items) - 1) // size)
-        shown = items[page * size : (page + 1) * size]
-        blocks, buttons = render_page(items, page, lang, subtitles=self._subtitles(shown))
-        refs = tuple(VacancyRef(x.id, x.title, x.status) for x in shown)
+        page = min(max(0, page), (len(items) - 1) // layout.PAGE_SIZE)
+        blocks, buttons, refs = self._page(items, page, lang)
         return (Answer(Intent.LIST, refs, tuple(blocks), tuple(buttons)),
                 ctx.with_(last_list=tuple(x.id for x in items), list_page=page))
 
@@ -193,8 +181,7 @@ class Replier:
     def greeting(self, lang: str, ctx: ChatContext) -> tuple[Answer, ChatContext]:
         """Hello, what the bot can do, and the open vacancies to pick from by number."""
         open_ = list(self.desk.orderings.of("open", ""))
-        listed, page_buttons = render_page(
-            open_, 0, lang, subtitles=self._subtitles(open_[: layout.PAGE_SIZE]))
+        listed, page_buttons, _ = self._page(open_, 0, lang)
         blocks = [Block(phrase("greeting", lang)), *listed, Block(phrase("example", lang),
                                                                    Style.NOTE)]
         answer = Answer(Intent.GREETING, (), tuple(blocks), tuple(page_buttons))
@@ -213,6 +200,14 @@ class Replier:
         if ctx.subject == vacancy.id and 0 <= ctx.position < len(vacancy.positions):
             return ctx.position
         return None
+
+    def _page(self, items: list[Listing], page: int, lang: str, action: str = "vacancy",
+              ) -> tuple[list[Block], list[Button], tuple[VacancyRef, ...]]:
+        """Page `page` of a numbered list (`listing.render_page`), what its plainly titled
+        vacancies offer said, and the vacancies shown."""
+        shown = items[page * layout.PAGE_SIZE : (page + 1) * layout.PAGE_SIZE]
+        blocks, buttons = render_page(items, page, lang, action, self._subtitles(shown))
+        return blocks, buttons, tuple(VacancyRef(x.id, x.title, x.status) for x in shown)
 
     def _subtitles(self, items: list[Listing]) -> dict[str, str]:
         """What a listed vacancy offers, for those whose title alone does not tell it apart:
