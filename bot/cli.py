@@ -21,8 +21,7 @@ from typing import TextIO
 from bot.config import db_path, seeds_dir
 from bot.telegram import health
 from knowledge import BuildError, build, read_folder
-from knowledge.errors import printable, split_warning
-from knowledge.urls import bad_urls
+from knowledge.lint import lint
 
 
 def _cmd_ingest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -41,48 +40,17 @@ def _cmd_ingest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    """One line per error, skipped input and warning (file:line: reason), then a summary.
-    Exit 1 when a page has an error or the folder has no page at all. File names are printed
-    with control characters escaped (`knowledge.errors.printable`): one line per finding."""
+    """The findings (`knowledge.lint`), then a summary; exit 1 when a page has an error or
+    the folder has no page at all."""
     folder = seeds_dir(args.seeds)
     try:
-        result = read_folder(folder)
+        result = lint(folder, read_folder(folder))
     except BuildError as exc:
         print(str(exc), file=err)  # each problem's file name is escaped (Problem.__str__)
         return 1
-
-    def say(line: str) -> None:
-        print(printable(line), file=out)
-
-    warned = 0
-    n_warnings = 0
-    unknown = 0
-    for v in result.vacancies:
-        lines: list[str] = []
-        for text in v.warnings:
-            at, reason = split_warning(text)
-            unknown += reason.startswith("unknown heading")
-            lines.append(f"warning {v.source}:{at}: {reason}" if at else
-                         f"warning {v.source}: {reason}")
-        if not any(f.kind.value in ("contact_person", "email") for f in v.facts):
-            lines.append(f"warning {v.source}: names no contact person or e-mail")
-        for url in bad_urls(v):
-            lines.append(f"warning {v.source}: link {url!r} is not a valid web address")
-        warned += bool(lines)
-        n_warnings += len(lines)
-        for text in lines:
-            say(text)
-    for skipped in result.skipped:
-        say(f"skipped {skipped}")
-    for problem in result.problems:
-        say(f"error {problem}")
-    empty = not result.vacancies and not result.problems
-    if empty:
-        say(f"error {folder}: no vacancy pages (*.md, *.markdown) in this folder")
-    print(f"{len(result.vacancies)} pages ok ({warned} with warnings), "
-          f"{len(result.problems) + empty} with errors, {len(result.skipped)} inputs skipped, "
-          f"{n_warnings} warnings ({unknown} unknown headings)", file=out)
-    return 1 if result.problems or not result.vacancies else 0
+    for line in (*result.lines, result.summary):
+        print(line, file=out)
+    return 1 if result.failed else 0
 
 
 def _cmd_chat(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
