@@ -93,6 +93,7 @@ class PageWords:
     procedure: str = ""  # the application procedure
     not_procedure: str = ""  # equal-opportunity statements, which speak of applications
     desirable: str = ""  # nice to have rather than required
+    requiring: str = ""  # what a candidate must have or be, said outside a heading for it
 
 
 @dataclass(frozen=True, slots=True)

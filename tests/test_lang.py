@@ -280,7 +280,7 @@ def test_every_language_says_how_its_pages_speak(code: str) -> None:
 
     pages = LANGS[code].pages
     for name in ("pay", "numbers", "units", "duration", "contract", "dates", "send",
-                 "questions", "procedure", "not_procedure", "desirable"):
+                 "questions", "procedure", "not_procedure", "desirable", "requiring"):
         words = getattr(pages, name)
         assert words, (code, name)
         re.compile(words)

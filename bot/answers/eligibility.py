@@ -27,6 +27,12 @@ from knowledge.textnorm import stem, words
 
 # Nice to have rather than required, in the page's words.
 _DESIRABLE = re.compile(rf"\b({lang.page_words('desirable')})\b", re.I)
+# What a candidate must have or be, on a page with no heading for it; not an invitation
+# ("If you have any questions, ...").
+_REQUIRING = re.compile(lang.page_words("requiring"), re.I)
+_CONDITION = re.compile(r"\s*((but|and|so|aber|und|maar|en)\s+)?(if|when|wenn|falls|indien)\b",
+                        re.I)
+_NOT_ASKED = (Kind.TERMS, Kind.APPLICATION, Kind.CONTACT)
 _CONCEPT = {w: concept for concept, words in lang.QUERY.self_concepts.items() for w in words}
 
 
@@ -93,6 +99,9 @@ def requirements(v: Vacancy, ask: Ask, budget: int) -> Part:
     cut: list[bool] = []
     req = sentences(v, Kind.REQUIREMENTS)
     des = sentences(v, Kind.DESIRABLE)
+    if not req and not des:  # no heading for them: the sentences that say what it takes
+        req = [s for s in sentences(v) if s.kind not in _NOT_ASKED
+               and _REQUIRING.search(s.text) and not _CONDITION.match(s.text)]
     required = [s for s in req if not _DESIRABLE.search(s.text)]
     desirable = des + [s for s in req if _DESIRABLE.search(s.text)]
     # "is Dutch required?" is asked like "I don't speak Dutch"
@@ -127,7 +136,9 @@ def requirements(v: Vacancy, ask: Ask, budget: int) -> Part:
         blocks += as_blocks(rest_des[:some], room // 3, items=True, cut=cut)
         if len(rest_des) > some:
             cut.append(True)
-    sections = [sec for sec in v.sections if sec.kind in (Kind.REQUIREMENTS, Kind.DESIRABLE)]
+    quoted = {s.section for s in req}
+    sections = [sec for sec in v.sections
+                if sec.kind in (Kind.REQUIREMENTS, Kind.DESIRABLE) or sec.order in quoted]
     if not req and not des and not lead:
         blocks += said_or_silent(v, ask, Intent.REQUIREMENTS, what("requirements", code))
     return part(blocks, sections, cut)

@@ -19,4 +19,11 @@ PAGES = PageWords(
     procedure=r"bewerb",
     not_procedure=r"gleichstell|schwerbehindert|bevorzugt berücksichtigt",
     desirable=r"wünschenswert|von vorteil|bevorzugt|idealerweise",
+    requiring=(r"\b(sie|du)\s+(haben|hast|verfügen|verfügst|bringen|bringst|besitzen|besitzt)\b"
+               r"(?! die (möglichkeit|gelegenheit|chance))|"
+               r"\babgeschlossene[snm]?\b|\bhochschulabschluss|\bstudium (der|des|in|im)\b|"
+               r"\b(gute|sehr gute|fundierte|solide|erste)\s+(\w+\s+)?kenntnisse|"
+               r"\bkenntnisse (in|der|im)\b|"
+               r"\berfahrung(en)? (in|mit|im)\b|\bvoraussetz|\bsetzen\b[^.]{0,60}"
+               r"\bvoraus\b|\bwir erwarten\b|\bsollten\b[^.]{0,60}\bmitbringen\b"),
 )

@@ -23,4 +23,16 @@ PAGES = PageWords(
                    r"candidates with|people|persons)|equal|disabilit|diversity"),
     desirable=(r"desirable|preferred|preferably|a plus|an advantage|advantageous|nice to have|"
                r"bonus|ideally|would be great|beneficial"),
+    requiring=(r"\b(candidates?|applicants?|students?)\b[^.;:]{0,40}\b(should|must|will|need to|"
+               r"(is|are) expected to)\s+(have|hold|possess|bring|demonstrate)\b|"
+               r"\b(candidates?|applicants?)\b[^.;:]{0,40}\b(should|must) be\b|"
+               r"\byou\s+(have|hold|possess|bring|(should|must) (have|be|hold|speak))\b(?! the "
+               r"(opportunity|chance|possibility))|"
+               r"\b(looking for|we seek|we welcome)\b[^.;]{0,120}\b(who (has|have|is|are)|with "
+               r"(an? )?(strong|solid|good|excellent|background|experience|degree|knowledge|"
+               r"interest|skills))|"
+               r"\b(degree|background|experience|knowledge|skills?) (in|of|with)\b|"
+               r"\bfamiliar(ity)? with|\bproficien|\bfluen(t|cy)\b|\b(is|are|be) required\b|"
+               r"\brequirements?\s*:|\bprerequisite|\bqualifications\b|\bideal candidate|"
+               r"\b(must|should) have\b|\bmandatory\b"),
 )

@@ -16,4 +16,8 @@ PAGES = PageWords(
     procedure=r"solliciteer|sollicitatie",
     not_procedure=r"gelijke kansen|handicap",
     desirable=r"is a pre|pré|welkom|gewenst|strekt tot aanbeveling",
+    requiring=(r"\b(je|jij|u)\s+(hebt|heeft|beschikt|bezit)\b(?! de (mogelijkheid|kans))|"
+               r"\bafgeronde\b|\bkennis van\b|"
+               r"\bervaring (met|in)\b|\bvereist|\bachtergrond in\b|\bbeheersing van\b|"
+               r"\bwij vragen\b|\bwe vragen\b"),
 )
