@@ -2,11 +2,12 @@
 
 The rules read a `Situation` — the query, the chat's state (`ChatContext`) and the
 resolution — and a `Desk`: the knowledge base's read-only indexes and the tuning. They are
-tried in the order of `RULES`; the first that decides wins, and its name goes with the
-decision (logged at debug level, asserted in tests). Free text, commands and buttons all
-come here as a `Query` (a button or deep link sets `Query.target`). The chat's state is
-explicit: *idle* (nothing talked about yet), *subject* (one vacancy is talked about),
-*choosing* (a list or "which one?" was just shown). No state is kept here between messages.
+tried in the order of `RULES`; the first that decides wins, and the decision names the
+case of it that decided (logged at debug level, asserted in tests). Free text, commands and
+buttons all come here as a `Query` (a button or deep link sets `Query.target`). The chat's
+state is explicit: *idle* (nothing talked about yet), *subject* (one vacancy is talked
+about), *choosing* (a list or "which one?" was just shown). No state is kept here between
+messages.
 """
 
 from __future__ import annotations
@@ -126,16 +127,11 @@ def situation(desk: Desk, q: Query, ctx: ChatContext) -> Situation:
 def decide(desk: Desk, q: Query, ctx: ChatContext) -> Decision:
     """The one thing to do with `q` in this chat: the first rule of `RULES` that decides."""
     s = situation(desk, q, ctx)
-    for name, rule in RULES:
+    for _, rule in RULES:
         d = rule(desk, s)
         if d is not None:
-            return d if d.rule else _named_rule(d, name)
+            return d
     return Decision(Action.FALLBACK, "out-of-scope")
-
-
-def _named_rule(d: Decision, name: str) -> Decision:
-    return Decision(d.action, name, d.ids, d.intents, d.exists, d.resolution, d.query,
-                    d.missing)
 
 
 # ---- the rules, in order ------------------------------------------------------------------
