@@ -421,6 +421,10 @@ def test_sentence_split_keeps_titles_together() -> None:
      "montags und dienstags"),
     ("The job is 40 hours per month.", FactKind.HOURS, "40 hours per month"),
     ("The salary is ~50k€ per year.", FactKind.SALARY_AMOUNT, "~€ 50k per year"),
+    # an amount in thousands after the currency code, never its first digit alone ("€ 5")
+    ("Pay is TV-L E13, far beyond standards (> EUR 50k).", FactKind.SALARY_AMOUNT,
+     "> € 50k per year"),
+    ("Das Gehalt liegt bei über 48k EUR im Jahr.", FactKind.SALARY_AMOUNT, "> € 48k per year"),
     ("The contract can be extended by another year.", FactKind.DURATION,
      "extended by another year"),
 ])

@@ -15,7 +15,7 @@ from knowledge.model import Fact, FactKind, Kind
 _CUR = r"(?:€|\bEUR\b|\beuros?\b)"
 _NUM = r"\d[\d.,]*\d(?:[.,]-{1,2})?|\d(?:[.,]-{1,2})?"
 MONEY = re.compile(
-    rf"(?:{_CUR}\s*(?P<a>{_NUM})|(?P<b>{_NUM})\s*(?:,-\s*)?{_CUR})(?!\s*(?:million|billion|mln|miljoen|mio|k\b))",
+    rf"(?:{_CUR}\s*(?P<a>{_NUM})(?![\d.,]?\d)|(?P<b>{_NUM})\s*(?:,-\s*)?{_CUR})(?!\s*(?:million|billion|mln|miljoen|mio|k\b))",
     re.I,
 )
 _RANGE_GAP = re.compile(
@@ -115,9 +115,10 @@ _HOURS = re.compile(
 _HOURS_MONTH = re.compile(
     r"(?<![\d.,])(?P<h>\d{1,3})\s*(?:hours?|hrs?\.?|stunden|std\.?|uur)\s*(?:per|a|/|pro|im|"
     r"in\s+the|each)\s*(?:month|monat|maand)|(?P<g>\d{1,3})\s*Monatsstunden", re.I)
-# "~50k€ per year", "€ 45k"
-_KILO = re.compile(r"(?P<t>~|approx(?:imately|\.)?\s*|about\s+|ca\.\s*|around\s+)?"
-                   r"(?:€\s*(?P<a>\d{2,3})\s*k\b|(?P<b>\d{2,3})\s*k\s*(?:€|eur\b|euros?\b))",
+# "~50k€ per year", "€ 45k", "> EUR 50k"
+_KILO = re.compile(r"(?:(?P<t>~|approx(?:imately|\.)?\s*|about\s+|ca\.\s*|around\s+)|"
+                   r"(?P<gt>>\s*|more than\s+|over\s+|above\s+|mehr als\s+|über\s+|meer dan\s+))?"
+                   r"(?:(?:€|\bEUR)\s*(?P<a>\d{2,3})\s*k\b|(?P<b>\d{2,3})\s*k\s*(?:€|eur\b|euros?\b))",
                    re.I)
 _NOT_HOURS = re.compile(r"vacation hours|holiday hours|PLB|verlof", re.I)
 # hours of one duty (teaching), not the job's working time
@@ -334,7 +335,8 @@ def _thousands(s: Sentence) -> list[Fact]:
         return out
     for m in _KILO.finditer(s.text):
         period = " per month" if _MONTH.search(s.text) else " per year"
-        value = f"{'~' if m.group('t') else ''}€ {m.group('a') or m.group('b')}k{period}"
+        about = "~" if m.group("t") else "> " if m.group("gt") else ""
+        value = f"{about}€ {m.group('a') or m.group('b')}k{period}"
         out.append(fact(FactKind.SALARY_AMOUNT, value, s, trim(s.text, *m.span())))
     return out
 
@@ -396,12 +398,12 @@ def extract(sentences: Sequence[Sentence]) -> list[Fact]:
     """Salary, reimbursement, pay scale, part-time, allowance, hours and statement facts."""
     facts: list[Fact] = []
     has = Gates(sentences)
-    euro, thousands, scale = has("€", "eur"), has("k€", "k €", "€", "k eur"), has(*_SCALE_WORDS)
+    euro, scale = has("€", "eur"), has(*_SCALE_WORDS)
     share, allowance, hours = has("%", "fte"), has(*_ALLOWANCE_WORDS), has(*_HOUR_WORDS)
     month, statement = has("month", "monat", "maand"), has(*_STATEMENT_WORDS)
     for i, s in enumerate(sentences):
         money = _money(s) if i in euro else []
-        if not money and i in thousands:
+        if not money and i in euro:
             money = _thousands(s)
         facts += money
         if i in scale:
