@@ -150,6 +150,7 @@ def index_text(v: Vacancy) -> IndexText:
     people = list(v.people) + [f.value for f in v.facts_of(FactKind.CONTACT_PERSON)]
     for p in dict.fromkeys(people):
         names += add(p, WEIGHTS["person"])
+    located = bool(v.facts_of(FactKind.LOCATION))
     for f in v.facts:
         if f.kind is FactKind.EMAIL:  # "alexandre.gramfort@inria.fr": a person's name
             local = f.value.split("@")[0]
@@ -162,6 +163,9 @@ def index_text(v: Vacancy) -> IndexText:
             names += add(f.value, WEIGHTS["place"])
             city = gazetteer().city(f.value) if f.kind is FactKind.LOCATION else None
             if city is not None:  # "München" is also "Munich", and it is in "Germany"
+                names += add(f"{city.name} {city.country}", WEIGHTS["place"])
+        elif f.kind is FactKind.APPLY_URL and not located:  # where the page does not say,
+            for city in gazetteer().in_host(f.value):  # "jobs.uni-rostock.de" does: Rostock
                 names += add(f"{city.name} {city.country}", WEIGHTS["place"])
     for sec in v.sections:  # "## Geo Expertise Center": what a part of the page is about
         if sec.heading and len(sec.heading) < 80:

@@ -107,3 +107,47 @@ def test_any_of_several_places_lists_each(router: Router, question: str) -> None
 def test_the_alternatives_a_message_names(text: str, groups: tuple[tuple[str, ...], ...]
                                           ) -> None:
     assert read(text).alternatives == groups
+
+
+@pytest.mark.parametrize("url, cities", [
+    ("https://stellenangebote.uni-marburg.de/jobposting/f66a", ["Marburg an der Lahn"]),
+    ("https://uni-tuebingen.de/jobs", ["Tübingen"]),  # a host writes "ü" as "ue"
+    ("https://www.google.com/forms", []),  # a label that is a city's other name only
+    ("mailto:jobs@uni-bonn.de", []),  # an address is not a host
+])
+def test_the_cities_a_host_is_named_after(url: str, cities: list[str]) -> None:
+    assert [c.name for c in gazetteer().in_host(url)] == cities
+
+
+TWO_POSTDOCS = {
+    "nlp-senior.md": ("Senior postdoc in NLP", "The Lamarr institute hires a senior postdoc.",
+                      "https://jobs.example.org/lamarr-17"),
+    "nlp-hiring.md": ("We are hiring a postdoc in NLP", "Join our group to work on NLP.",
+                      "https://stellenangebote.uni-marburg.de/jobposting/f66a"),
+    "robots-phd.md": ("PhD in robot grasping", "A PhD on grasping with soft hands.",
+                      "https://jobs.example.org/grasp-3"),
+    "vision-msc.md": ("MSc thesis in event cameras", "A thesis on event cameras.",
+                      "https://jobs.example.org/events-9"),
+}
+
+
+@pytest.fixture(scope="module")
+def postdocs(tmp_path_factory: pytest.TempPathFactory) -> Router:
+    folder = tmp_path_factory.mktemp("hosts")
+    for name, (title, body, url) in TWO_POSTDOCS.items():
+        (folder / name).write_text(
+            f"---\ntitle: {title}\ntype: postdoc\n---\n\n{body}\n\n## How to apply\n\n"
+            f"Apply online at [the job portal]({url}).\n", encoding="utf-8")
+    db = tmp_path_factory.mktemp("db") / "kb.db"
+    build(folder, db, DAY)
+    return Router(KnowledgeBase(db))
+
+
+def test_a_page_that_does_not_say_where_is_where_applications_go(postdocs: Router) -> None:
+    """"and the one in Marburg?": the page names no place, but its applications go to the
+    University of Marburg's job portal."""
+    answer, ctx = postdocs.respond("tell me about the senior postdoc at the Lamarr institute",
+                                   ChatContext())
+    assert [v.id for v in answer.vacancies] == ["nlp-senior"]
+    answer, _ = postdocs.respond("and the one in Marburg?", ctx)
+    assert [v.id for v in answer.vacancies] == ["nlp-hiring"], render_plain(answer)

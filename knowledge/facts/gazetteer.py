@@ -47,12 +47,30 @@ class Gazetteer:
             entry = self.names.get(written.replace("’", "'"))
         return City(*entry) if entry is not None else None
 
+    def in_host(self, url: str) -> list[City]:
+        """The cities a web address's host is named after ("stellenangebote.uni-marburg.de",
+        "uni-tuebingen.de"): a label of four letters or more that is a city's own name."""
+        from knowledge.textnorm import fold
+
+        host = _HOST.match(url)
+        found = []
+        for label in re.split(r"[.-]", host.group(1).lower() if host else ""):
+            for form in dict.fromkeys((label, _UMLAUT.sub(lambda m: _UMLAUTS[m.group(0)], label))):
+                city = self.city(form.title()) if len(label) >= 4 and label.isalpha() else None
+                if city is not None and fold(city.name).startswith(fold(form)):
+                    found.append(city)
+                    break
+        return found
+
     def is_place(self, word: str) -> bool:
         """Is `word`, typed in any case ("italy", "den haag"), a city's or country's name?"""
         name = word.title()
         return name in self.names or name in self.countries
 
 
+_HOST = re.compile(r"\s*https?://([\w.-]+)", re.I)
+_UMLAUTS = {"ue": "ü", "oe": "ö", "ae": "ä"}  # "tuebingen" is how a host writes "Tübingen"
+_UMLAUT = re.compile("|".join(_UMLAUTS))
 _SHORT_FORM = re.compile(r"\s+(?:an\s+der|am|im|in\s+der|an|ob\s+der|upon|on|sur)\s+|\s*\(")
 _LATIN = re.compile(r"[A-Z'’][A-Za-zÀ-ÖØ-öø-ÿ'’ -]{2,40}")
 
