@@ -30,7 +30,7 @@ from rapidfuzz.distance import OSA
 
 from bot.model import Intent
 from knowledge.textnorm import STOPWORDS, fold, parts, tokens
-from lang import CUE_CLASSES, CUE_PHRASES, CUE_SUFFIXES, CUE_WORDS, KNOWN, WEAK_CUES
+from lang import CUE_CLASSES, CUE_PHRASES, CUE_SUFFIXES, CUE_WORDS, KNOWN, WEAK_CUES, realwords
 
 CONTENT: tuple[Intent, ...] = (
     Intent.LIST, Intent.OVERVIEW, Intent.REQUIREMENTS, Intent.SALARY, Intent.CONTACT,
@@ -143,7 +143,7 @@ def _compile_phrases() -> dict[str, list[_Phrase]]:
 _PHRASES = _compile_phrases()
 _PHRASE_WORDS = set(_PHRASES) | {w for ps in _PHRASES.values() for p in ps for e in p.elements
                                   for w in e.words}
-_KNOWN = KNOWN | STOPWORDS
+_KNOWN = KNOWN | STOPWORDS | realwords.load()  # real words are no typos ("states", "lopen")
 # Words a typo may be corrected into: cues and phrase words of 5+ letters, by first letter.
 _FUZZY: dict[str, list[str]] = {}
 for _w, _effects_of in _EXACT.items():
@@ -153,6 +153,11 @@ for _w, _effects_of in _EXACT.items():
 for _w in sorted(_PHRASE_WORDS - STOPWORDS - set(_EXACT)):
     if len(_w) >= 5 and _w.isalpha():
         _FUZZY.setdefault(_w[0], []).append(_w)
+
+
+def typo_targets() -> list[str]:
+    """The cues and phrase words a typo may be read as (`lang.realwords`)."""
+    return sorted(w for words in _FUZZY.values() for w in words)
 
 
 @lru_cache(maxsize=16384)

@@ -23,8 +23,9 @@ class Cues:
     `words` are specific cues; `weak` are question words and generic phrasing, counted only
     when no other intent has a specific cue; `suffixes` are endings of compound words of 8+
     letters. `phrases` map a pattern to its effects (syntax in `bot.intents`), `classes` are
-    the word classes phrases refer to as "@name". `known` are common words one typo away from
-    a cue that are never corrected into it."""
+    the word classes phrases refer to as "@name". `known` are words one typo away from a cue
+    that are never corrected into it and that wordfreq's lists lack (`lang.realwords` holds
+    the rest)."""
 
     words: CueTable = field(default_factory=dict)
     weak: CueTable = field(default_factory=dict)

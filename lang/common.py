@@ -37,7 +37,7 @@ CUES = Cues(
         "@degree ~ enough|sufficient|ok|okay|fine|accepted|allowed|genoeg|voldoende|ausreichend|reicht|genugt": "requirements=.9",
         "@applyw ... deadline|deadlines|frist|sluitingsdatum": "apply=-.5",
     },
-    known="fille salam",
+    known="fille",
 )
 
 KINDS = Kinds(

@@ -284,3 +284,26 @@ def test_every_language_says_how_its_pages_speak(code: str) -> None:
         words = getattr(pages, name)
         assert words, (code, name)
         re.compile(words)
+
+
+def test_the_real_words_near_cues_are_current() -> None:
+    """`lang/real_words.txt` is what the cue tables and wordfreq give today (run `python -m
+    lang.realwords` after changing a cue)."""
+    pytest.importorskip("wordfreq", reason="wordfreq is a test dependency (pip install .[test])")
+    from bot.intents import typo_targets
+    from lang import realwords
+
+    assert realwords.near(typo_targets()) == sorted(realwords.load())
+
+
+@pytest.mark.parametrize("text, intent, not_intent", [
+    ("how long is the PhD on neural quantum states?", Intent.DURATION, Intent.STATUS),
+    ("kan ik stage lopen bij het lab, en hoe lang duurt dat?", Intent.DURATION, Intent.SALARY),
+    ("whats the salry for the postdoc", Intent.SALARY, None),  # a typo is still read
+    ("requirments for the phd?", Intent.REQUIREMENTS, None),
+])
+def test_real_words_are_not_typos_of_cues(text: str, intent: Intent,
+                                          not_intent: Intent | None) -> None:
+    scores = classify(text)
+    assert scores.ranked()[0][0] is intent, (text, scores.cues)
+    assert not_intent is None or scores.get(not_intent) == 0, (text, scores.cues)

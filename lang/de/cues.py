@@ -184,5 +184,4 @@ CUES = Cues(
         "vielen|herzlichen dank": "thanks=.95",
         "auf wiedersehen": "thanks=.9",
     },
-    known="deutschland eigen stelle stark basel",
 )

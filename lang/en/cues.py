@@ -255,25 +255,5 @@ CUES = Cues(
         "who|what are you": "help=.8",
         "thank you|u": "thanks=.95",
     },
-    known="""
-        netherlands germany holland quantification quantify quantitative monkey
-        first team smart stars stark stare state apple amply poster
-        biased bases baked token house yours tours tears yeast yearn mouth plane plate
-        plates remove demote statue stats filed killed closer closet clothed waves wager
-        pages agree pieces there these those other above after again along
-        grading grader graded based stage image images model models mode modes
-        lungs heart brain tissue learning leaning meaning
-        rapid teach beach peach coach leach ready really reality
-        words world worlds works worked worker order orders older under enter inter
-        later latest better bitter batter matter faster
-        paper papers payer player playing plays layer layers
-        design desire designs resign retina retinal
-        group groups grant grants greater
-        aimed named famed games gamer
-        mails nails tails sails malls hails
-        labels levels novel
-        sandra salad salads
-        stack
-        datasets dataset database
-        """,
+    known="amply quantification",
 )

@@ -174,5 +174,4 @@ CUES = Cues(
         "dank je|u|jullie": "thanks=.95",
         "tot ziens": "thanks=.9",
     },
-    known="holland nederland eigen sander",
 )
