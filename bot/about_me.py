@@ -38,6 +38,7 @@ _I_SAY = {code: Phrases(words.i_say) for code, words in lang.QUERY_BY_LANG.items
 _ORIGIN = Phrases(Q.origin)
 _FUNDING = Phrases(Q.funding)
 _AGE = Phrases(Q.age)
+_STUDY = Phrases(Q.study)
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +84,8 @@ def about_me(words: tuple[str, ...], found: list[Mention], code: str = "en") -> 
     if skills is not None:
         said += ["experience", *skills]
         traits.add("experience")
-    for table, trait in ((_ORIGIN, "origin"), (_FUNDING, "funding"), (_AGE, "age")):
+    for table, trait in ((_ORIGIN, "origin"), (_FUNDING, "funding"), (_AGE, "age"),
+                         (_STUDY, "field")):  # "ich studiere Geoinformatik"
         for span in table.find(words):
             traits.add(trait)
             said += [w for w in words[span.start : span.end + 2] if is_term(w)][:3]

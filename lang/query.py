@@ -72,6 +72,7 @@ class QueryWords:
     origin: tuple[str, ...]  # "from", "citizen", "non-eu": where the user comes from
     funding: tuple[str, ...]  # "own funding", "scholarship": how the user is funded
     age: tuple[str, ...]  # "years old", "jaar oud", "jahre alt"
+    study: tuple[str, ...]  # "i study", "ich studiere", "ik studeer": the user's field follows
     trait_words: dict[str, tuple[str, ...]]  # what a page says about a trait of the user:
     #                                          origin -> nationality, citizens, visa ...
     trait_labels: dict[str, str]  # how the bot names the trait: origin -> "nationality"

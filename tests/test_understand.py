@@ -189,3 +189,26 @@ def test_what_how_many_counts(text: str, counts: bool) -> None:
 ])
 def test_asking_how_to_use_the_bot_is_help_in_every_language(text: str, social: str) -> None:
     assert read(text).social == social
+
+
+@pytest.mark.parametrize("text, intent", [
+    # what the user studies or did, then whether they may apply: eligibility, in each language
+    ("I did a PhD in cell biology but have no first-author paper. Can I apply to the postdoc?",
+     Intent.REQUIREMENTS),
+    ("Ich studiere Geoinformatik im 1. Semester – kann ich mich als Hilfskraft bewerben?",
+     Intent.REQUIREMENTS),
+    ("ik studeer biologie, mag ik solliciteren op de stage?", Intent.REQUIREMENTS),
+    ("I study physics, can I apply for the PhD?", Intent.REQUIREMENTS),
+    # what is expected of applicants is asked, not how to apply
+    ("what do they expect from applicants for the quantum PhD?", Intent.REQUIREMENTS),
+    ("Was erwarten Sie von Bewerbern für die Hilfskraftstelle?", Intent.REQUIREMENTS),
+    ("wat verwachten jullie van sollicitanten?", Intent.REQUIREMENTS),
+    # "still" with the verb at the end, however far
+    ("Kann ich mich noch auf die Postdoc- oder Doktorandenstelle bei der Gruppe bewerben?",
+     Intent.STATUS),
+    ("kan ik nog voor de promotieplek in de groep van Bhardwaj solliciteren?", Intent.STATUS),
+    # an auxiliary "did" is not the user's degree
+    ("what did the PhD students publish?", Intent.OVERVIEW),
+])
+def test_what_is_asked_of_the_user_and_by_them(text: str, intent: Intent) -> None:
+    assert read(text).intents[:1] == (intent,), read(text)

@@ -125,6 +125,8 @@ CUES = Cues(
         "was brauche|muss ich": "requirements=.75",
         "welche ~ brauche|benotige|brauchen ich|man": "requirements=.85",
         "was wird ~ erwartet": "requirements=.85",
+        "erwarten|erwartet ~ von bewerbern|bewerberinnen|kandidaten|mir|uns":
+            "requirements=.9 apply=-.6",
         # contact
         "wer ist ~ betreuer|betreuerin|professor|leiter|leiterin|chef|verantwortlich": "contact=.95",
         "wer betreut|leitet": "contact=.9",
@@ -166,7 +168,7 @@ CUES = Cues(
         "ist|sind ~ offen|besetzt|vergeben|geschlossen": "status=.9",
         "noch zu haben": "status=.95",
         "zu spat": "status=.95 apply=-.6",
-        "kann ich mich noch ~ bewerben": "status=.95 apply=-.6",
+        "kann ich mich noch ... bewerben": "status=.95 apply=-.6",  # the verb comes last
         # list
         "welche|alle|andere|offene|aktuelle|weitere|neue|freie ~ @nouns": "list=.9 status=-.7",
         "gibt es ~ @nouns|@noun": "list=.9 status=-.7",

@@ -69,6 +69,7 @@ WORDS = QueryWords(
     funding=("eigene finanzierung", "eigenes stipendium", "stipendium", "selbst finanziert",
              "eigenen mitteln"),
     age=("jahre alt", "alter", "zu alt", "altersgrenze"),
+    study=("ich studiere", "ich studierte", "studiere ich"),
     trait_words={"origin": ("staatsangehorigkeit", "nationalitat", "international",
                             "internationale", "auslandische", "visum", "eu"),
                  "age": ("alter", "altersgrenze", "jahre"),

@@ -153,6 +153,9 @@ CUES = Cues(
         "which|what ~ libraries|frameworks|tools|languages|software ~ know|use|need|learn": "requirements=.8",
         "is|are ~ required|needed|necessary|mandatory|must": "requirements=.75",
         "what ~ expected|expect": "?requirements=.6",
+        # what is expected of an applicant is asked, not how to apply
+        "expect|expected from|of ~ applicants|applicant|candidates|candidate|students|me|us":
+            "requirements=.9 apply=-.6",
         "speak|know dutch|german|english|nederlands|deutsch": "requirements=.75",
         # contact
         "who ~ contact|ask|email|mail|e-mail|talk|reach|write|call|speak|approach": "contact=.95",

@@ -50,7 +50,7 @@ WORDS = QueryWords(
     or_words=("or",),
     and_words=("and",),
     holder=tuple("""with have has had got hold holding own only just finished finishing
-        completed completing im am doing my""".split()),
+        completed completing im am doing my earned obtained""".split()),
     degree_after=tuple("student students degree degrees diploma graduate".split()),
     degrees=tuple("bachelor bachelors master masters msc bsc ba ma phd doctorate".split()),
     enough=tuple("enough sufficient ok okay fine accepted allowed".split()),
@@ -60,7 +60,7 @@ WORDS = QueryWords(
     you=tuple("you u ya they".split()),
     i_am=("i'm", "i am", "im"),
     i_say=("i have", "i've", "i am", "i'm", "im", "i live", "i work", "i was", "i only",
-           "i don't", "i do not", "i can only", "i'll"),
+           "i don't", "i do not", "i can only", "i'll", "i did"),
     professions=tuple("""md physician doctor medic nurse physicist biologist engineer
         chemist psychologist mathematician statistician economist""".split()),
     own_degree=("degree", "diploma"),
@@ -78,6 +78,8 @@ WORDS = QueryWords(
     funding=("own funding", "my own money", "self-funded", "self funded", "scholarship",
              "fellowship", "my own grant", "funding of my own", "funded by"),
     age=("years old", "yo", "my age", "too old", "age limit"),
+    study=("i study", "i'm studying", "im studying", "i am studying", "i studied",
+           "i'm a student of", "i majored in"),
     trait_words={"origin": ("nationality", "nationalities", "citizen", "citizens",
                             "citizenship", "eu", "european", "international", "applicants",
                             "visa", "residence",

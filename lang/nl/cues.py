@@ -119,6 +119,8 @@ CUES = Cues(
         "heb ik ~ nodig": "?requirements=.65",  # as "do i need", "brauche ich"
         "moet ik ~ kunnen|spreken|beheersen": "?requirements=.65",
         "wat wordt ~ verwacht": "requirements=.85",
+        "verwachten|verwacht ~ van sollicitanten|kandidaten|studenten|mij|ons":
+            "requirements=.9 apply=-.6",
         # contact
         "wie is ~ begeleider|promotor|professor|hoogleraar|leider|baas|verantwoordelijk": "contact=.95",
         "emailadres|mailadres|e-mailadres": "contact=.95 location=-1",
@@ -157,7 +159,7 @@ CUES = Cues(
         "loopt ~ nog": "status=.9 apply=-.6",
         "is|zijn ~ gesloten|vervuld|beschikbaar": "status=.9",
         "te laat": "status=.95 apply=-.6",
-        "kan ik nog ~ solliciteren": "status=.95 apply=-.6",
+        "kan ik nog ... solliciteren": "status=.95 apply=-.6",  # the verb comes last
         # list
         "welke|alle|andere|openstaande|lopende|nieuwe|actuele|zoek ~ @nouns": "list=.9 status=-.7",
         "zijn|is er ~ @nouns|@noun|vacatures": "list=.9 status=-.7",

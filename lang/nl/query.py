@@ -68,6 +68,7 @@ WORDS = QueryWords(
     funding=("eigen financiering", "eigen beurs", "beurs", "zelf gefinancierd",
              "eigen geld"),
     age=("jaar oud", "leeftijd", "te oud"),
+    study=("ik studeer", "ik studeerde", "studeer ik"),
     trait_words={"origin": ("nationaliteit", "internationale", "buitenlandse", "visum", "eu"),
                  "age": ("leeftijd", "oud"),
                  "funding": ("salaris", "financiering", "beurs", "gefinancierd", "subsidie"),
