@@ -31,7 +31,8 @@ from knowledge.sentences import Sentence, sentences_of
 
 # Sentences that say there is nothing to apply for (English, German, Dutch).
 NOTHING_OPEN = re.compile(
-    r"\b(?:do|does)\s+not\s+(?:currently\s+|at\s+the\s+moment\s+)?have\s+any\s+(?:more\s+)?"
+    r"\b(?:do|does)\s+not\s+(?:currently\s+|at\s+the\s+moment\s+)?have\s+(?:any|an?)\s+"
+    r"(?:more\s+)?"
     r"(?:open\s+|vacant\s+|available\s+|current\s+|free\s+)?(?:[\w/+-]+\s+){0,3}?"
     r"(?:positions?|vacanc(?:y|ies)|openings?|jobs?|projects?|slots?|places?|spots?)\b"
     r"|\b(?:have|has|are|is)\s+(?:currently\s+|at\s+the\s+moment\s+|presently\s+)?no\s+"

@@ -95,6 +95,10 @@ def test_a_contact_email_field_is_not_paired_with_a_name_field() -> None:
     ("", "Es sind mehrere Hiwi-Stellen zu vergeben.", False),
     ("", "Deze vacature is inmiddels vervuld.", True),
     ("", "We currently do not have any open positions.", True),
+    ("", "We currently do not have an open PhD or postdoc position available.", True),
+    ("", "We do not have a fixed start date.", False),
+    # a deadline behind an application portal, in a German sentence with an English month
+    ("", "Entweder per E-Mail oder über das Job Portal des KIT bis 15 January 2024.", True),
     ("", "Applications are accepted until the position is filled.", False),
     ("", "If there are no open positions, send an open application.", False),
 ])

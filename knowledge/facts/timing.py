@@ -255,6 +255,7 @@ _DEADLINE_PATTERNS = [
 _APPLY_CUE = re.compile(
     r"appl(?:y|ication|icant)|deadline|vacancy|closes|closing|solliciteer|sollicitatie|"
     r"reageer|reageren|bewerb|submit|receive\s+your|\bcalls?\b|expressions?\s+of\s+interest|"
+    r"\bportal\b|"  # "über das Job Portal des KIT bis 15 January 2025"
     r"einreich|stichtag|\b(?:send|senden|schicken|stuur)\b|"
     r"(?:send|sent|senden|schicken|stuur|einreichen)\b.{0,80}?\b(?:cv|letter|lebenslauf|"
     r"anschreiben|motivation|unterlagen|documents|application)|\b(?:cv|lebenslauf)\b.{0,60}?"
