@@ -145,10 +145,10 @@ def scan(folder: Path) -> Inputs:
                 continue
             regular.append((path, info))
             newest = max(newest, info.st_mtime)
-            stem = path.stem
-            if stem.lower() in BUNDLE_NAMES:
+            stem, translation = path.stem, _bundle_page(path.stem)
+            if translation is not None:  # "post/index.md", "post/index.de.md": the bundle's
                 parent = path.parent if path.parent.resolve() != root else folder.resolve()
-                found.append((parent.name or stem, path, True))
+                found.append(((parent.name or stem) + translation, path, True))
             else:
                 found.append((stem, path, False))
     links = {path: inodes.get((info.st_dev, info.st_ino), 1) for path, info in regular}
@@ -199,6 +199,17 @@ def _inside(path: Path, root: Path) -> bool:
     return True
 
 
+_TRANSLATION = re.compile(r"\.[a-z]{2}(?:[-_][a-z]{2})?$", re.I)  # Hugo's "index.de"
+
+
+def _bundle_page(stem: str) -> str | None:
+    """For a bundle's page ("index", "_index", "README", or Hugo's translation of one,
+    "index.de"): "" or the translation's suffix (".de"), which its id keeps; else None."""
+    m = _TRANSLATION.search(stem)
+    base, suffix = (stem[: m.start()], m.group(0).lower()) if m else (stem, "")
+    return suffix if base.lower() in BUNDLE_NAMES else None
+
+
 def unique_ids(pages: list[tuple[str, Path]]) -> list[str]:
     """One id per (base id, relative path): the base id when no other page has it, else
     extended with parent folder names ("__"-joined) until unique; deterministic."""
@@ -213,7 +224,7 @@ def unique_ids(pages: list[tuple[str, Path]]) -> list[str]:
         for i in members:
             base, rel = pages[i]
             parents = list(rel.parent.parts)
-            if rel.stem.lower() in BUNDLE_NAMES and parents:
+            if _bundle_page(rel.stem) is not None and parents:
                 parents = parents[:-1]
             chains.append((parents, base))
         depth = 1

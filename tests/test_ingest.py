@@ -93,6 +93,17 @@ def test_markdown_files_bundles_and_paths_with_spaces_are_pages(tmp_path: Path) 
     assert {Path(p.path).name for p in inputs.skipped} == {".git", "logo.png"}
 
 
+def test_a_bundle_translated_is_named_after_its_folder_and_language(tmp_path: Path) -> None:
+    """Hugo's translations of a bundle ("post/jobs/index.de.md", "index.en.md") are the
+    bundle's pages in those languages, named after the bundle like its "index.md"."""
+    write(tmp_path / "post" / "hiwis" / "index.en.md", PAGE.format(title="Student assistants"))
+    write(tmp_path / "post" / "phd" / "index.de.md", PAGE.format(title="Doktorandenstelle"))
+    write(tmp_path / "post" / "phd" / "index.en.md", PAGE.format(title="PhD position"))
+    write(tmp_path / "jobs.de.md", PAGE.format(title="Stellen"))
+    assert sorted(p.id for p in scan(tmp_path).pages) == ["hiwis.en", "jobs.de", "phd.de",
+                                                           "phd.en"]
+
+
 def test_duplicate_names_take_their_folders_deterministically() -> None:
     pages = [("jobs", Path("siteA/_pages/jobs.md")), ("jobs", Path("siteB/_pages/jobs.md")),
              ("jobs", Path("siteC/docs/jobs.md")), ("openings", Path("x/openings/index.md")),
