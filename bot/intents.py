@@ -233,14 +233,6 @@ class IntentScores:
         return sorted(((i, s) for i, s in self.scores if i in CONTENT and s > 0),
                       key=lambda x: -x[1])
 
-    @property
-    def greeting(self) -> float:
-        return self.get(Intent.GREETING)
-
-    @property
-    def help(self) -> float:
-        return self.get(Intent.HELP)
-
     def as_dict(self) -> dict[str, float]:
         return {i.value: s for i, s in self.scores if s > 0} | (
             {"thanks": self.thanks} if self.thanks else {})

@@ -306,11 +306,7 @@ def _intents(q: Query, asking: list[Clause], t: Tuning) -> list[Intent]:
 def _social(scores: IntentScores, t: Tuning) -> str:
     if is_thanks_scores(scores):
         return "thanks"
-    if scores.greeting >= t.intent_min:
-        return "greeting"
-    if scores.help >= t.intent_min:
-        return "help"
-    return ""
+    return next((i.value for i in (Intent.GREETING, Intent.HELP) if scores[i] >= t.intent_min), "")
 
 
 # ---- clauses -----------------------------------------------------------------------------

@@ -461,7 +461,7 @@ def test_greeting_and_help(text: str, intent: Intent) -> None:
 
 def test_a_greeting_with_a_question_is_the_question() -> None:
     scores = classify("Hi, what is the salary for the Bonn PhD?")
-    assert best(scores)[0] is SALARY and scores.greeting >= CLEAR
+    assert best(scores)[0] is SALARY and scores[Intent.GREETING] >= CLEAR
 
 
 @pytest.mark.parametrize("text", ["thanks!", "thank you very much", "bedankt", "Danke schön",
