@@ -212,3 +212,17 @@ def test_asking_how_to_use_the_bot_is_help_in_every_language(text: str, social: 
 ])
 def test_what_is_asked_of_the_user_and_by_them(text: str, intent: Intent) -> None:
     assert read(text).intents[:1] == (intent,), read(text)
+
+
+@pytest.mark.parametrize("text, wants_list, intent", [
+    ("what vacancies has the group posted?", True, None),  # "posted" is no "when?"
+    ("which jobs has the lab published?", True, None),
+    ("when was the PhD posted?", False, Intent.DATES),
+    ("wanneer is de vacature gepubliceerd?", False, Intent.DATES),
+])
+def test_posted_asks_when_only_with_when(text: str, wants_list: bool,
+                                         intent: Intent | None) -> None:
+    q = read(text)
+    assert q.wants_list is wants_list, q
+    assert intent is None or q.intents[:1] == (intent,), q
+

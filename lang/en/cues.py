@@ -54,9 +54,9 @@ CUES = Cues(
         },
         "dates": {
             0.95: "deadline deadlines startdate",
-            0.8: """published posted start starts starting begin begins beginning
-                timeline""",
-            0.6: "date dates asap due schedule",
+            0.8: "start starts starting begin begins beginning timeline",
+            # "what has the group posted?" asks for a list: when, only with "when"
+            0.6: "date dates asap due schedule published posted",
         },
         "duration": {
             0.95: "duration fixed-term",

@@ -47,8 +47,8 @@ CUES = Cues(
         "dates": {
             0.95: """deadline deadlines sluitingsdatum startdatum begindatum ingangsdatum
                 aanvangsdatum""",
-            0.8: "gepubliceerd start beginnen begint starten uiterlijk",
-            0.6: "datum",
+            0.8: "start beginnen begint starten uiterlijk",
+            0.6: "datum gepubliceerd",
         },
         "duration": {
             0.95: "duur looptijd contractduur",
