@@ -59,6 +59,9 @@ _SHORTCODE_PAIR = re.compile(
     r"""\{\{[<%]\s*(staticref|link|a|url)\s+"([^"]+)"[^}]*?[>%]\}\}((?:(?!\{\{[<%]\s*\1\s).)*?)\{\{[<%]\s*/\s*\1\s*[>%]\}\}""",
     re.S)
 _SHORTCODE = re.compile(r"\{\{[<%](?:(?!\{\{).)*?[>%]\}\}", re.S)
+# a shortcode that is a link: {{< button url="mailto:x@y.org" text="Email Nora to apply" >}}
+_SHORTCODE_LINK = re.compile(r"\{\{[<%]\s*[\w-]+\s+([^{}]*?(?:url|href|link)\s*=[^{}]*?)[>%]\}\}")
+_ATTRIBUTE = re.compile(r"""([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _IAL = re.compile(r"\{:[^{}\n]*\}")
 _DOC_LINK = re.compile(r"\[([^\]\n]*)\]\(@(?:ref|id)\b[^)]*\)")
 _MYST_ROLE = re.compile(r"\{[a-z][\w:-]*\}`([^`<]*?)\s*(?:<[^>`]*>)?`")
@@ -309,6 +312,15 @@ def convert_html(text: str) -> str:
 
 # --- templates, directives, the rest --------------------------------------------------------
 
+def _shortcode_link(m: re.Match[str]) -> str:
+    """A shortcode with a link ("url", "href", "cta_link") and its words ("text", "label",
+    "cta_text") as the Markdown link it renders; without a link, nothing."""
+    attrs = {k.lower(): a or b for k, a, b in _ATTRIBUTE.findall(m.group(1))}
+    url = next((v for k, v in attrs.items() if k.split("_")[-1] in ("url", "href", "link")), "")
+    words = next((v for k, v in attrs.items() if k.split("_")[-1] in ("text", "label")), url)
+    return f"[{words}]({url.replace(' ', '%20')})" if url.strip() else ""
+
+
 def _templates(text: str) -> str:
     text = _LIQUID_COMMENT.sub(_keep_newlines, text)
     text = _HUGO_COMMENT.sub(_keep_newlines, text)
@@ -316,6 +328,7 @@ def _templates(text: str) -> str:
     text = _SHORTCODE_PAIR.sub(_keeping(
         lambda m: f"[{_strip_tags(m.group(3))}]({m.group(2).replace(' ', '%20')})"
         if m.group(3).strip() else ""), text)
+    text = _SHORTCODE_LINK.sub(_shortcode_link, text)
     text = _SHORTCODE.sub(_keep_newlines, text)
     text = _LIQUID_LITERAL.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2),
                                text)

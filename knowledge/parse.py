@@ -48,6 +48,9 @@ _STATUS_CLOSED = frozenset({"closed", "filled", "expired", "archived", "draft", 
                             "geschlossen", "vergeben", "besetzt", "vervuld", "inactive"})
 
 
+# Author keys that are an account, not a person: Hugo Blox's "admin" is the site's owner.
+_ACCOUNTS = frozenset("admin administrator webmaster editor staff guest anonymous user".split())
+
 def _as_list(value: Any) -> tuple[str, ...]:
     if value is None:
         return ()
@@ -303,7 +306,8 @@ def parse_page(text: str, name: str, path: str = "", today: dt.date | None = Non
 
     people = _as_list(by["people"][0].value) if "people" in by else tuple(
         humanize_slug(a) if re.fullmatch(r"[\w.-]+", a) else a
-        for f in by.get("authors", []) for a in _as_list(f.value))
+        for f in by.get("authors", []) for a in _as_list(f.value)
+        if a.strip().lower() not in _ACCOUNTS)
     description = next((d for f in by.get("description", []) if (d := clean_inline(f.text))),
                        "")
     body = header.body

@@ -91,3 +91,17 @@ def test_clean_inline(value: str, expected: str) -> None:
 def test_a_bare_less_than_sign_is_text() -> None:
     assert clean("files <5 MB and <Name> placeholders").text == (
         "files <5 MB and <Name> placeholders")
+
+
+@pytest.mark.parametrize("source, link", [
+    ('{{< button url="mailto:nora@lab.example.org" text="Email Nora to apply" >}}',
+     "[Email Nora to apply](mailto:nora@lab.example.org)"),
+    ('{{< cta cta_link="https://lab.example.org/apply" cta_text="Apply now" >}}',
+     "[Apply now](https://lab.example.org/apply)"),
+])
+def test_a_shortcode_that_is_a_link_keeps_its_link(source: str, link: str) -> None:
+    assert clean(f"Send your CV.\n\n{source}\n").text.strip().endswith(link)
+
+
+def test_a_shortcode_without_a_link_leaves_nothing() -> None:
+    assert "figure" not in clean('Text.\n\n{{< figure src="a.png" title="A" >}}\n').text

@@ -324,3 +324,10 @@ def test_a_widget_heading_is_never_a_title() -> None:
     v = parse_page("## Filtern nach\n\n## Zebrafish imaging with deep learning\n\nWe offer a "
                    "PhD.\n", "x")
     assert v.title == "Zebrafish imaging with deep learning"
+
+
+def test_an_account_as_author_is_no_person() -> None:
+    """Hugo Blox pages name the site owner's account ("authors: [admin]"), not a person."""
+    page = ("---\ntitle: Postdoc in melanoma epigenetics\nauthors:\n- admin\n- nora-engel\n---\n\n"
+            "We are hiring a postdoc.\n")
+    assert parse_page(page, "postdoc").people == ("Nora Engel",)
