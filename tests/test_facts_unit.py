@@ -425,6 +425,9 @@ def test_sentence_split_keeps_titles_together() -> None:
     ("Pay is TV-L E13, far beyond standards (> EUR 50k).", FactKind.SALARY_AMOUNT,
      "> € 50k per year"),
     ("Das Gehalt liegt bei über 48k EUR im Jahr.", FactKind.SALARY_AMOUNT, "> € 48k per year"),
+    ("Die Vergütung erfolgt nach E 13 TV-L bei 65 % der regulären Arbeitszeit.",
+     FactKind.PART_TIME, "65%"),
+    ("The position is 50% of the regular working hours.", FactKind.PART_TIME, "50%"),
     ("The contract can be extended by another year.", FactKind.DURATION,
      "extended by another year"),
 ])

@@ -130,7 +130,9 @@ _PART_PCT = re.compile(
     rf"(?:\bE\s?\d{{1,2}}(?:/\d{{1,2}})?|TV-?[LH]|TVöD)\s*[-–,/;(]\s*{_P1}"
     rf"|{_P2}\s*-?\s*(?:FTE|part[- ]time|teilzeit|"
     r"(?:of\s+(?:a\s+)?)?full[- ]time|position|employment|appointment|aanstelling|"
-    r"dienstverband|stelle|beschäftigung)"
+    r"dienstverband|stelle|beschäftigung|"
+    # "bei 65 % der regulären Arbeitszeit", "50% of the regular working hours"
+    r"(?:der|of\s+the|of|van\s+de)\s+(?:\w+\s+)?(?:arbeitszeit|working\s+(?:time|hours)|werktijd))"
     rf"|(?:part[- ]time|teilzeit|deeltijd|umfang|beschäftigungsumfang|stellenumfang|"
     rf"arbeitszeit)\D{{0,25}}?{_P3}",
     re.I,
