@@ -177,21 +177,20 @@ class Resolver:
             return True
         return is_term(folded_id) and self.kb.df.get(stem(folded_id), 0) <= 1
 
-    def _name(self, stem_: str, i: int) -> float:
-        """How strongly `stem_` names vacancy `i` (0 when it is none of its names). A word
-        a page merely capitalises ("Yulia", "Pathology") is a name only when few pages use
-        it."""
-        postings = self.kb.index.get(stem_)
-        w = postings.weight_of(i) if postings is not None else 0.0
+    def _has(self, stem_: str, i: int) -> tuple[float, int]:
+        """How strongly `stem_` names vacancy `i` (0 when it is none of its names), and how
+        often its text has it. A word a page merely capitalises ("Yulia", "Pathology") is a
+        name only when few pages use it."""
+        w, tf = self.kb.has(i, stem_)
         if w == PROPER_WEIGHT and self.kb.df.get(stem_, 0) > self._proper_df:
-            return 0.0
-        return w
+            return 0.0, tf
+        return w, tf
 
     def name_weight(self, stem_: str, vacancy_id: str) -> float:
         """How strongly `stem_` names the vacancy (3 its title, 2.5 a person, 2 a place, ...;
         0 when it is no name of it)."""
         i = self._by_id.get(vacancy_id)
-        return 0.0 if i is None else self._name(stem_, i)
+        return 0.0 if i is None else self._has(stem_, i)[0]
 
     # ---- 1. terms -------------------------------------------------------------------------
 
@@ -361,35 +360,38 @@ class Resolver:
                best: list[Term], pairs: list[tuple[str, str, float]], total: float,
                wanted: frozenset[str], excluded: frozenset[str],
                shun: list[tuple[str, float]]) -> Match:
-        text = self.kb.text_of(i)
-        per_word: dict[str, tuple[float, bool]] = {}  # word -> (contribution, by name)
+        weight: dict[str, float] = {}  # message word -> its strongest contribution
+        by_name: dict[str, bool] = {}  # ... and whether that is by a name
         present: set[str] = set()
+        body_max, both = self.t.body_max, self.t.both_bonus
         for t in terms:
-            name_w = self._name(t.stem, i)
-            tf = text.count(f" {t.stem} ")
+            name_w, tf = self._has(t.stem, i)
+            if not (tf or name_w):
+                continue  # adds nothing
             if tf:
                 present.add(t.stem)
-            text_w = 0.0 if tf == 0 else min(self.t.body_max, 1.0 + 0.2 * (tf - 1))
+            text_w = 0.0 if tf == 0 else min(body_max, 1.0 + 0.2 * (tf - 1))
             # a name the body also speaks of is more central than one it never mentions
-            w = (max(name_w, text_w) + self.t.both_bonus * min(name_w, text_w)) * t.factor * t.idf
-            if w > per_word.get(t.word, (0.0, False))[0]:
-                per_word[t.word] = (w, name_w >= text_w and name_w > 0)
-        score = sum(w for w, _ in per_word.values())
+            w = (max(name_w, text_w) + both * min(name_w, text_w)) * t.factor * t.idf
+            if w > weight.get(t.word, 0.0):
+                weight[t.word] = w
+                by_name[t.word] = name_w >= text_w and name_w > 0
+        score = sum(weight.values())
         # words the message puts together that the page puts together ("web radiology")
         score += sum(bonus for a, b, bonus in pairs
-                     if a in present and b in present and _pair(a, b).search(text))
-        have = sum(t.idf * t.factor for t in best if t.word in per_word)
+                     if a in present and b in present and self.kb.near(i, a, b))
+        have = sum([t.idf * t.factor for t in best if t.word in weight])
         listing = self.kb.listings[i]
         fit = kind_fit(listing.categories, wanted, excluded, self.t)
         if shun:  # "not the one with the blood markers": the more of those it has, the less
-            had = sum(idf for s, idf in shun if f" {s} " in text or self._name(s, i))
+            had = sum(idf for s, idf in shun if any(self._has(s, i)))
             fit *= 1.0 - (1.0 - self.t.avoid_factor) * had / sum(idf for _, idf in shun)
         coverage = have / total if total else 0.0
         # a page that has every word asked for beats one with a single stronger word
         spread = 1.0 - self.t.coverage_weight * (1.0 - coverage)
         return Match(listing.id, round(score * fit * spread, 4), round(coverage, 4),
-                     tuple(w for w, (_, named) in per_word.items() if named),
-                     tuple(w for w, (_, named) in per_word.items() if not named), fit)
+                     tuple([w for w, named in by_name.items() if named]),
+                     tuple([w for w, named in by_name.items() if not named]), fit)
 
     # ---- for lists and alerts -------------------------------------------------------------
 
@@ -401,7 +403,7 @@ class Resolver:
             found.update(i for i, w in self.kb.index.get(s, ()) if w != PROPER_WEIGHT)
             if self.kb.df.get(s, 0) <= self.t.members_text_max:
                 found.update(i for i, _ in self.kb.rank_text([s], self.t.members_text_max)
-                             if self.kb.text_of(i).count(f" {s} ") >= self.t.members_min_tf)
+                             if self.kb.has(i, s)[1] >= self.t.members_min_tf)
         return frozenset(found)
 
 
@@ -418,12 +420,6 @@ def cognate(s: str) -> str:
     for pattern, repl in _COGNATE:
         s = re.sub(pattern, repl, s)
     return s
-
-
-@lru_cache(maxsize=8192)
-def _pair(a: str, b: str) -> re.Pattern[str]:
-    """Two stems side by side, or with one word between, in a padded stem text."""
-    return re.compile(rf" {re.escape(a)} (?:\S+ )?{re.escape(b)} ")
 
 
 def _best_per_word(terms: tuple[Term, ...]) -> list[Term]:

@@ -17,6 +17,7 @@ from bisect import bisect_left
 from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from knowledge.keywords import WEIGHTS, terms
@@ -25,6 +26,7 @@ from knowledge.store import connect_readonly, vacancy_from_rows
 from knowledge.textnorm import fold
 
 _CACHE_SIZE = 512
+_READ_MAX = 1 << 16  # what `has` and `near` found, remembered; emptied beyond
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +155,8 @@ class KnowledgeBase:
         self._cache: OrderedDict[str, Vacancy] = OrderedDict()
         self._kinds: OrderedDict[str, frozenset[str]] = OrderedDict()
         self._texts: OrderedDict[int, str] = OrderedDict()
+        self._has: dict[tuple[int, str], tuple[float, int]] = {}
+        self._near: dict[tuple[int, str, str], bool] = {}
         self._ranked: OrderedDict[tuple[object, ...], list[tuple[int, float]]] = OrderedDict()
         meta = dict(self._conn.execute("SELECT key, value FROM meta").fetchall())
         self.built_at = int(meta.get("built_at", "0"))
@@ -288,6 +292,28 @@ class KnowledgeBase:
             self._texts.popitem(last=False)
         return found
 
+    def has(self, i: int, stem: str) -> tuple[float, int]:
+        """How listing `i` has `stem`: its weight among the vacancy's names (`index`, 0 when
+        none) and how often its text (`text_of`) has it — read once."""
+        found = self._has.get((i, stem))
+        if found is None:
+            if len(self._has) >= _READ_MAX:
+                self._has.clear()
+            postings = self.index.get(stem)
+            found = self._has[i, stem] = (0.0 if postings is None else postings.weight_of(i),
+                                          self.text_of(i).count(f" {stem} "))
+        return found
+
+    def near(self, i: int, a: str, b: str) -> bool:
+        """Does listing `i`'s text have stem `b` right after `a`, or one word after it? Read
+        once."""
+        found = self._near.get((i, a, b))
+        if found is None:
+            if len(self._near) >= _READ_MAX:
+                self._near.clear()
+            found = self._near[i, a, b] = _pair(a, b).search(self.text_of(i)) is not None
+        return found
+
     def diff(self, newer: KnowledgeBase) -> Change:
         """What changed from this knowledge base to `newer`, by title."""
         old = {x.id: x for x in self.listings}
@@ -308,3 +334,9 @@ class KnowledgeBase:
         deadline the pages give."""
         return [(str(v), str(d), str(day or "")) for v, d, day in self._conn.execute(
             "SELECT vacancy_id, value, day FROM facts WHERE kind = 'deadline' ORDER BY rowid")]
+
+
+@lru_cache(maxsize=8192)
+def _pair(a: str, b: str) -> re.Pattern[str]:
+    """Two stems side by side, or with one word between, in a padded stem text."""
+    return re.compile(rf" {re.escape(a)} (?:\S+ )?{re.escape(b)} ")
