@@ -167,6 +167,8 @@ class Resolver:
         self.expand = lru_cache(maxsize=16384)(self._expand)
         self.terms = lru_cache(maxsize=4096)(self._terms)  # type: ignore[method-assign]
         self._resolve = lru_cache(maxsize=512)(self._resolve_uncached)
+        self._scores = lru_cache(maxsize=1024)(self._scored)
+        self._retrieve = lru_cache(maxsize=1024)(self._candidates)
 
     def _is_handle(self, folded_id: str) -> bool:
         """Can a message word that equals this id be taken for the id itself (a deep link,
@@ -177,20 +179,25 @@ class Resolver:
             return True
         return is_term(folded_id) and self.kb.df.get(stem(folded_id), 0) <= 1
 
-    def _has(self, stem_: str, i: int) -> tuple[float, int]:
-        """How strongly `stem_` names vacancy `i` (0 when it is none of its names), and how
-        often its text has it. A word a page merely capitalises ("Yulia", "Pathology") is a
-        name only when few pages use it."""
-        w, tf = self.kb.has(i, stem_)
-        if w == PROPER_WEIGHT and self.kb.df.get(stem_, 0) > self._proper_df:
-            return 0.0, tf
-        return w, tf
+    def _has(self, stems: tuple[str, ...], i: int) -> list[tuple[float, int]]:
+        """How strongly each of `stems` names vacancy `i` (0 when it is none of its names),
+        and how often its text has it."""
+        found = self.kb.has(i, stems)
+        for n, (w, tf) in enumerate(found):
+            if w == PROPER_WEIGHT and self._common(stems[n]):
+                found[n] = (0.0, tf)
+        return found
+
+    def _common(self, stem_: str) -> bool:
+        """Is `stem_` too common to be a name where a page merely capitalises it ("Yulia",
+        "Pathology" are names only when few pages use them)?"""
+        return self.kb.df.get(stem_, 0) > self._proper_df
 
     def name_weight(self, stem_: str, vacancy_id: str) -> float:
         """How strongly `stem_` names the vacancy (3 its title, 2.5 a person, 2 a place, ...;
         0 when it is no name of it)."""
         i = self._by_id.get(vacancy_id)
-        return 0.0 if i is None else self._has(stem_, i)[0]
+        return 0.0 if i is None else self._has((stem_,), i)[0][0]
 
     # ---- 1. terms -------------------------------------------------------------------------
 
@@ -334,19 +341,30 @@ class Resolver:
         shun = [(stem(w), self.idf(stem(w))) for w in avoid if stem(w) in self._stems]
         pairs = [(a.stem, b.stem, self.t.pair_bonus * (a.idf * a.factor + b.idf * b.factor))
                  for a, b in itertools.pairwise(best)]
-        scored = [self._score(i, terms, best, pairs, total, wanted, excluded, shun)
-                  for i in candidates]
-        top = heapq.nlargest(self.t.max_matches, (m for m in scored if m.score > 0),
+        stems = tuple(t.stem for t in terms)
+        scores = self._scores(terms, wanted, excluded, avoid)
+        for i in candidates:
+            if i not in scores:
+                scores[i] = self._score(i, terms, self._has(stems, i), best, pairs, total,
+                                        wanted, excluded, shun)
+        top = heapq.nlargest(self.t.max_matches, (m for m in map(scores.__getitem__, candidates)
+                                                  if m.score > 0),
                              key=lambda m: (m.score, m.coverage))
         return Resolution(tuple(top), terms, unknown, total, penalty)
 
-    def _retrieve(self, terms: tuple[Term, ...]) -> set[int]:
+    def _scored(self, terms: tuple[Term, ...], wanted: frozenset[str],
+                excluded: frozenset[str], avoid: tuple[str, ...]) -> dict[int, Match]:
+        """The vacancies scored so far for these naming terms and kinds, by index: every
+        message with the same naming words shares them, whatever else it asks."""
+        return {}
+
+    def _candidates(self, terms: tuple[Term, ...]) -> set[int]:
         found: dict[int, float] = defaultdict(float)
         for t in terms:
             postings = self.kb.index.get(t.stem, ())
             if len(postings) <= self._rare:
                 for i, w in postings:
-                    if w == PROPER_WEIGHT and self.kb.df.get(t.stem, 0) > self._proper_df:
+                    if w == PROPER_WEIGHT and self._common(t.stem):
                         continue
                     found[i] += w * t.idf
         best = heapq.nlargest(self.t.retrieve, found.items(), key=lambda x: x[1])
@@ -356,7 +374,7 @@ class Resolver:
         text = self.kb.rank_text(rare, self.t.retrieve)
         return {i for i, _ in best} | {i for i, _ in text}
 
-    def _score(self, i: int, terms: tuple[Term, ...],
+    def _score(self, i: int, terms: tuple[Term, ...], has: list[tuple[float, int]],
                best: list[Term], pairs: list[tuple[str, str, float]], total: float,
                wanted: frozenset[str], excluded: frozenset[str],
                shun: list[tuple[str, float]]) -> Match:
@@ -364,8 +382,7 @@ class Resolver:
         by_name: dict[str, bool] = {}  # ... and whether that is by a name
         present: set[str] = set()
         body_max, both = self.t.body_max, self.t.both_bonus
-        for t in terms:
-            name_w, tf = self._has(t.stem, i)
+        for t, (name_w, tf) in zip(terms, has, strict=True):
             if not (tf or name_w):
                 continue  # adds nothing
             if tf:
@@ -384,7 +401,8 @@ class Resolver:
         listing = self.kb.listings[i]
         fit = kind_fit(listing.categories, wanted, excluded, self.t)
         if shun:  # "not the one with the blood markers": the more of those it has, the less
-            had = sum(idf for s, idf in shun if any(self._has(s, i)))
+            had = sum(idf for (_, idf), found in zip(shun, self._has(tuple(s for s, _ in shun), i),
+                                                  strict=True) if any(found))
             fit *= 1.0 - (1.0 - self.t.avoid_factor) * had / sum(idf for _, idf in shun)
         coverage = have / total if total else 0.0
         # a page that has every word asked for beats one with a single stronger word
@@ -403,7 +421,7 @@ class Resolver:
             found.update(i for i, w in self.kb.index.get(s, ()) if w != PROPER_WEIGHT)
             if self.kb.df.get(s, 0) <= self.t.members_text_max:
                 found.update(i for i, _ in self.kb.rank_text([s], self.t.members_text_max)
-                             if self.kb.has(i, s)[1] >= self.t.members_min_tf)
+                             if self.kb.has(i, (s,))[0][1] >= self.t.members_min_tf)
         return frozenset(found)
 
 

@@ -15,7 +15,7 @@ import sqlite3
 from array import array
 from bisect import bisect_left
 from collections import Counter, OrderedDict, defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -292,16 +292,17 @@ class KnowledgeBase:
             self._texts.popitem(last=False)
         return found
 
-    def has(self, i: int, stem: str) -> tuple[float, int]:
-        """How listing `i` has `stem`: its weight among the vacancy's names (`index`, 0 when
-        none) and how often its text (`text_of`) has it — read once."""
-        found = self._has.get((i, stem))
-        if found is None:
-            if len(self._has) >= _READ_MAX:
-                self._has.clear()
-            postings = self.index.get(stem)
-            found = self._has[i, stem] = (0.0 if postings is None else postings.weight_of(i),
-                                          self.text_of(i).count(f" {stem} "))
+    def has(self, i: int, stems: Iterable[str]) -> list[tuple[float, int]]:
+        """How listing `i` has each of `stems`: its weight among the vacancy's names (`index`,
+        0 when none) and how often its text (`text_of`) has it — each read once."""
+        return [self._has.get((i, stem)) or self._read(i, stem) for stem in stems]
+
+    def _read(self, i: int, stem: str) -> tuple[float, int]:
+        if len(self._has) >= _READ_MAX:
+            self._has.clear()
+        postings = self.index.get(stem)
+        found = self._has[i, stem] = (0.0 if postings is None else postings.weight_of(i),
+                                      self.text_of(i).count(f" {stem} "))
         return found
 
     def near(self, i: int, a: str, b: str) -> bool:
