@@ -118,6 +118,9 @@ class Resolution:
         return min(named) / self.known_weight if named and self.known_weight else None
 
 
+# one object for each term read: equal terms are found equal at once (the caches below are
+# keyed by them), and the garbage collector walks fewer of them
+_term = lru_cache(maxsize=8192)(Term)
 NO_MATCH = Resolution((), (), ())
 
 
@@ -182,11 +185,8 @@ class Resolver:
     def _has(self, stems: tuple[str, ...], i: int) -> list[tuple[float, int]]:
         """How strongly each of `stems` names vacancy `i` (0 when it is none of its names),
         and how often its text has it."""
-        found = self.kb.has(i, stems)
-        for n, (w, tf) in enumerate(found):
-            if w == PROPER_WEIGHT and self._common(stems[n]):
-                found[n] = (0.0, tf)
-        return found
+        return [(0.0, tf) if w == PROPER_WEIGHT and self._common(s) else (w, tf)
+                for s, (w, tf) in zip(stems, self.kb.has(i, stems), strict=True)]
 
     def _common(self, stem_: str) -> bool:
         """Is `stem_` too common to be a name where a page merely capitalises it ("Yulia",
@@ -261,7 +261,7 @@ class Resolver:
             if (a.isalpha() and b.isalpha() and s in self._stems and len(a + b) >= 6
                     and len(s) > len(a) + 1  # not "learning fully" -> "learning"
                     and is_term(a) and is_term(b)):  # not "phd positions"
-                out.append(Term(a + b, s, 1.0, self.idf(s)))
+                out.append(_term(a + b, s, 1.0, self.idf(s)))
                 joined.update((a, b))
         for word in dict.fromkeys(found_words):
             if word in joined:
@@ -277,7 +277,7 @@ class Resolver:
             damp = self.t.cue_factor if cue or (word not in proper and is_cue(word)) else 1.0
             exact = self.idf(found[0][0]) if found and found[0][1] == 1.0 else 99.0
             for s, factor in found:  # another inflection is never rarer than the word typed
-                out.append(Term(word, s, factor * damp, min(self.idf(s), exact)))
+                out.append(_term(word, s, factor * damp, min(self.idf(s), exact)))
             typed = bool(found) and found[0][1] == 1.0
             translated = [] if typed and lang == "en" else self._translate(word)
             if translated and found and found[0][1] < 1.0:
@@ -300,7 +300,7 @@ class Resolver:
                     s = stem(w)
                     found = [s] if s in self._stems else self._cognates.get(cognate(s), [])
                     for t in found[:2] if is_term(w) else ():
-                        out.append(Term(f"{word}>{n}", t, self.t.gloss_factor, self.idf(t)))
+                        out.append(_term(f"{word}>{n}", t, self.t.gloss_factor, self.idf(t)))
         return out
 
     def _known(self, piece: str) -> bool:
@@ -401,8 +401,7 @@ class Resolver:
         listing = self.kb.listings[i]
         fit = kind_fit(listing.categories, wanted, excluded, self.t)
         if shun:  # "not the one with the blood markers": the more of those it has, the less
-            had = sum(idf for (_, idf), found in zip(shun, self._has(tuple(s for s, _ in shun), i),
-                                                  strict=True) if any(found))
+            had = sum(idf for s, idf in shun if any(self._has((s,), i)[0]))
             fit *= 1.0 - (1.0 - self.t.avoid_factor) * had / sum(idf for _, idf in shun)
         coverage = have / total if total else 0.0
         # a page that has every word asked for beats one with a single stronger word
