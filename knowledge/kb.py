@@ -27,6 +27,7 @@ from knowledge.textnorm import fold
 
 _CACHE_SIZE = 512
 _READ_MAX = 1 << 16  # what `has` and `near` found, remembered; emptied beyond
+_ABSENT = (0.0, 0)  # `has` of a stem a vacancy does not have, shared by most of those looked up
 
 
 @dataclass(frozen=True, slots=True)
@@ -301,8 +302,9 @@ class KnowledgeBase:
         if len(self._has) >= _READ_MAX:
             self._has.clear()
         postings = self.index.get(stem)
-        found = self._has[i, stem] = (0.0 if postings is None else postings.weight_of(i),
-                                      self.text_of(i).count(f" {stem} "))
+        found = (0.0 if postings is None else postings.weight_of(i),
+                 self.text_of(i).count(f" {stem} "))
+        self._has[i, stem] = found if any(found) else _ABSENT
         return found
 
     def near(self, i: int, a: str, b: str) -> bool:
