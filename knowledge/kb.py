@@ -156,8 +156,10 @@ class KnowledgeBase:
         self._cache: OrderedDict[str, Vacancy] = OrderedDict()
         self._kinds: OrderedDict[str, frozenset[str]] = OrderedDict()
         self._texts: OrderedDict[int, str] = OrderedDict()
-        self._has: dict[tuple[int, str], tuple[float, int]] = {}
-        self._near: dict[tuple[int, str, str], bool] = {}
+        # what `has` and `near` read, keyed by text ("12 stem"): no tuples for the garbage
+        # collector to count and walk
+        self._has: dict[str, tuple[float, int]] = {}
+        self._near: dict[str, bool] = {}
         self._ranked: OrderedDict[tuple[object, ...], list[tuple[int, float]]] = OrderedDict()
         meta = dict(self._conn.execute("SELECT key, value FROM meta").fetchall())
         self.built_at = int(meta.get("built_at", "0"))
@@ -296,7 +298,7 @@ class KnowledgeBase:
     def has(self, i: int, stems: Iterable[str]) -> list[tuple[float, int]]:
         """How listing `i` has each of `stems`: its weight among the vacancy's names (`index`,
         0 when none) and how often its text (`text_of`) has it — each read once."""
-        return [self._has.get((i, stem)) or self._read(i, stem) for stem in stems]
+        return [self._has.get(f"{i} {stem}") or self._read(i, stem) for stem in stems]
 
     def _read(self, i: int, stem: str) -> tuple[float, int]:
         if len(self._has) >= _READ_MAX:
@@ -304,17 +306,18 @@ class KnowledgeBase:
         postings = self.index.get(stem)
         found = (0.0 if postings is None else postings.weight_of(i),
                  self.text_of(i).count(f" {stem} "))
-        self._has[i, stem] = found if any(found) else _ABSENT
+        self._has[f"{i} {stem}"] = found if any(found) else _ABSENT
         return found
 
     def near(self, i: int, a: str, b: str) -> bool:
         """Does listing `i`'s text have stem `b` right after `a`, or one word after it? Read
         once."""
-        found = self._near.get((i, a, b))
+        key = f"{i} {a} {b}"
+        found = self._near.get(key)
         if found is None:
             if len(self._near) >= _READ_MAX:
                 self._near.clear()
-            found = self._near[i, a, b] = _pair(a, b).search(self.text_of(i)) is not None
+            found = self._near[key] = _pair(a, b).search(self.text_of(i)) is not None
         return found
 
     def diff(self, newer: KnowledgeBase) -> Change:
