@@ -345,7 +345,7 @@ class Resolver:
         scores = self._scores(terms, wanted, excluded, avoid)
         for i in candidates:
             if i not in scores:
-                scores[i] = self._score(i, terms, self._has(stems, i), best, pairs, total,
+                scores[i] = self._score(i, terms, self.kb.has(i, stems), best, pairs, total,
                                         wanted, excluded, shun)
         top = heapq.nlargest(self.t.max_matches, (m for m in map(scores.__getitem__, candidates)
                                                   if m.score > 0),
@@ -385,6 +385,8 @@ class Resolver:
         for t, (name_w, tf) in zip(terms, has, strict=True):
             if not (tf or name_w):
                 continue  # adds nothing
+            if name_w == PROPER_WEIGHT and self._common(t.stem):
+                name_w = 0.0
             if tf:
                 present.add(t.stem)
             text_w = 0.0 if tf == 0 else min(body_max, 1.0 + 0.2 * (tf - 1))
