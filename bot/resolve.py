@@ -345,15 +345,15 @@ class Resolver:
         scores = self._scores(terms, wanted, excluded, avoid)
         for i in candidates:
             if i not in scores:
-                scores[i] = self._score(i, terms, self.kb.has(i, stems), best, pairs, total,
-                                        wanted, excluded, shun)
-        top = heapq.nlargest(self.t.max_matches, (m for m in map(scores.__getitem__, candidates)
-                                                  if m.score > 0),
+                m = self._score(i, terms, self.kb.has(i, stems), best, pairs, total, wanted,
+                                excluded, shun)
+                scores[i] = m if m.score > 0 else None  # scored 0: never among the matches
+        top = heapq.nlargest(self.t.max_matches, filter(None, map(scores.__getitem__, candidates)),
                              key=lambda m: (m.score, m.coverage))
         return Resolution(tuple(top), terms, unknown, total, penalty)
 
     def _scored(self, terms: tuple[Term, ...], wanted: frozenset[str],
-                excluded: frozenset[str], avoid: tuple[str, ...]) -> dict[int, Match]:
+                excluded: frozenset[str], avoid: tuple[str, ...]) -> dict[int, Match | None]:
         """The vacancies scored so far for these naming terms and kinds, by index: every
         message with the same naming words shares them, whatever else it asks."""
         return {}
