@@ -30,6 +30,7 @@ from knowledge.kb import KnowledgeBase, Listing
 from knowledge.model import FactKind, Kind
 from knowledge.textnorm import fold
 
+_INTENT_NAMES = frozenset(i.value for i in Intent)
 ACROSS_INTENTS = frozenset({Intent.SALARY, Intent.CONTACT, Intent.APPLY, Intent.DATES,
                             Intent.STATUS})
 # The facts that answer an intent (a page without them says it does not state it).
@@ -521,10 +522,7 @@ def _pending(ctx: ChatContext) -> tuple[Intent, ...]:
 
 
 def _intent_or(name: str, default: Intent = Intent.OVERVIEW) -> Intent:
-    try:
-        return Intent(name)
-    except ValueError:
-        return default
+    return Intent(name) if name in _INTENT_NAMES else default
 
 
 def _alike(found: list[Listing], t: Tuning) -> bool:

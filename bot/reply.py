@@ -37,12 +37,10 @@ class Replier:
             asked = d.query or q
             return self.about(vacancy, d.intents or (Intent.OVERVIEW,), ctx, lang, asked, d,
                               full)
-        if d.action is Action.CLARIFY:
-            return self.clarify(d, q, ctx)
-        if d.action is Action.LIST:
-            return self.listing(d, q, ctx)
-        if d.action is Action.NO_MATCH:
-            return self.no_match(d, q, ctx)
+        lists = {Action.CLARIFY: self.clarify, Action.LIST: self.listing,
+                 Action.NO_MATCH: self.no_match}  # the numbered choices of each kind
+        if d.action in lists:
+            return lists[d.action](d, q, ctx)
         if d.action is Action.ACROSS:
             return self.across(d.intents[0], d.ids[: self.desk.t.max_across], ctx, lang)
         if d.action is Action.GREETING:

@@ -168,7 +168,7 @@ class Resolver:
         self._rare = max(self.t.rare_min_df, int(self.n * self.t.rare_share))
         self._proper_df = max(1, int(self.n * self.t.proper_share))
         self.expand = lru_cache(maxsize=16384)(self._expand)
-        self.terms = lru_cache(maxsize=4096)(self._terms)  # type: ignore[method-assign]
+        self.terms = lru_cache(maxsize=4096)(self._terms)  # the naming terms, unknown words
         self._resolve = lru_cache(maxsize=512)(self._resolve_uncached)
         self._scores = lru_cache(maxsize=1024)(self._scored)
         self._retrieve = lru_cache(maxsize=1024)(self._candidates)
@@ -243,11 +243,6 @@ class Resolver:
             if hit:
                 return ((hit[0], self.t.typo_factor),)
         return ()
-
-    def terms(self, text: Words, lang: str = "en", proper: frozenset[str] = frozenset()
-              ) -> tuple[tuple[Term, ...], tuple[str, ...]]:
-        """The message's naming terms and the words no vacancy knows (cached)."""
-        return self._terms(text, lang, proper)
 
     def _terms(self, text: Words, lang: str = "en", proper: frozenset[str] = frozenset()
                ) -> tuple[tuple[Term, ...], tuple[str, ...]]:

@@ -39,6 +39,7 @@ _REQUESTS = Phrases(Q.request_verbs)
 _DEMONSTRATIVES = frozenset(Q.demonstratives)
 _ONES = (("one",), ("ones",))
 _NUMBER = frozenset(Q.number_words)
+_AND_WORDS = frozenset(Q.and_words)
 _QUANTITY = Phrases(Q.quantity)
 # Every phrase the reader looks for, found in one pass over the message (`PhraseBook`).
 _BOOK = PhraseBook({
@@ -327,9 +328,6 @@ def _clauses(folded: str) -> tuple[Clause, ...]:
         if words:
             out.append(Clause(words, asked or _OPENS_QUESTION.starts(_opening(words)), ()))
     return tuple(out)
-
-
-_AND_WORDS = frozenset(Q.and_words)
 
 
 def _opening(words: tuple[str, ...]) -> tuple[str, ...]:
