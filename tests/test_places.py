@@ -15,6 +15,7 @@ from bot.router import Router
 from bot.understand import read
 from knowledge import KnowledgeBase, build
 from knowledge.facts.gazetteer import gazetteer
+from tests.paths import site_router
 
 DAY = dt.date(2026, 12, 1)
 PAGES = {
@@ -120,27 +121,23 @@ def test_the_cities_a_host_is_named_after(url: str, cities: list[str]) -> None:
 
 
 TWO_POSTDOCS = {
-    "nlp-senior.md": ("Senior postdoc in NLP", "The Lamarr institute hires a senior postdoc.",
-                      "https://jobs.example.org/lamarr-17"),
-    "nlp-hiring.md": ("We are hiring a postdoc in NLP", "Join our group to work on NLP.",
-                      "https://stellenangebote.uni-marburg.de/jobposting/f66a"),
-    "robots-phd.md": ("PhD in robot grasping", "A PhD on grasping with soft hands.",
-                      "https://jobs.example.org/grasp-3"),
-    "vision-msc.md": ("MSc thesis in event cameras", "A thesis on event cameras.",
-                      "https://jobs.example.org/events-9"),
+    "nlp-senior": ("Senior postdoc in NLP", "The Lamarr institute hires a senior postdoc.",
+                   "https://jobs.example.org/lamarr-17"),
+    "nlp-hiring": ("We are hiring a postdoc in NLP", "Join our group to work on NLP.",
+                   "https://stellenangebote.uni-marburg.de/jobposting/f66a"),
+    "robots-phd": ("PhD in robot grasping", "A PhD on grasping with soft hands.",
+                   "https://jobs.example.org/grasp-3"),
+    "vision-msc": ("MSc thesis in event cameras", "A thesis on event cameras.",
+                   "https://jobs.example.org/events-9"),
 }
 
 
 @pytest.fixture(scope="module")
 def postdocs(tmp_path_factory: pytest.TempPathFactory) -> Router:
-    folder = tmp_path_factory.mktemp("hosts")
-    for name, (title, body, url) in TWO_POSTDOCS.items():
-        (folder / name).write_text(
-            f"---\ntitle: {title}\ntype: postdoc\n---\n\n{body}\n\n## How to apply\n\n"
-            f"Apply online at [the job portal]({url}).\n", encoding="utf-8")
-    db = tmp_path_factory.mktemp("db") / "kb.db"
-    build(folder, db, DAY)
-    return Router(KnowledgeBase(db))
+    return site_router(tmp_path_factory, {
+        f"{name}.md": f"---\ntitle: {title}\ntype: postdoc\n---\n\n{body}\n\n## How to apply\n\n"
+                      f"Apply online at [the job portal]({url}).\n"
+        for name, (title, body, url) in TWO_POSTDOCS.items()})
 
 
 def test_a_page_that_does_not_say_where_is_where_applications_go(postdocs: Router) -> None:

@@ -55,8 +55,10 @@ class Gazetteer:
         host = _HOST.match(url)
         found = []
         for label in re.split(r"[.-]", host.group(1).lower() if host else ""):
+            if len(label) < 4 or not label.isalpha():
+                continue
             for form in dict.fromkeys((label, _UMLAUT.sub(lambda m: _UMLAUTS[m.group(0)], label))):
-                city = self.city(form.title()) if len(label) >= 4 and label.isalpha() else None
+                city = self.city(form.title())
                 if city is not None and fold(city.name).startswith(fold(form)):
                     found.append(city)
                     break
