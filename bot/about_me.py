@@ -27,8 +27,8 @@ _OWN_DEGREE = frozenset(Q.own_degree)
 _DEGREE_OPENERS = _HOLDER | frozenset(Q.articles) | frozenset(Q.negations) | frozenset(
     "een geen mijn einen keinen meinen einem a an my no hold have".split())
 _LANGUAGES = frozenset(Q.languages)
-# "does the lab have PhD positions?": a degree before a word for a vacancy is a kind asked for
-_POSITION_NOUNS = frozenset(Q.plural_nouns + Q.open_nouns) - _DEGREES
+# "does the lab have a PhD position?": a degree before a word for a vacancy is a kind asked for
+_POSITION_NOUNS = frozenset(Q.post_nouns + Q.plural_nouns + Q.open_nouns) - _DEGREES
 _SPEAK = frozenset(Q.speak)
 _EXPERIENCE = frozenset(Q.experience)
 _YEARS = frozenset(Q.years)
@@ -39,6 +39,8 @@ _ORIGIN = Phrases(Q.origin)
 _FUNDING = Phrases(Q.funding)
 _AGE = Phrases(Q.age)
 _STUDY = Phrases(Q.study)
+_LACKING = Phrases(Q.lacking)
+_OF = frozenset(Q.with_words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +49,7 @@ class AboutMe:
     traits: frozenset[str] = frozenset()  # degree, field, language, origin, experience, ...
     skills: tuple[str, ...] = ()  # "django": may also tell vacancies apart
     mentions: tuple[int, ...] = ()  # the kind mentions that are degrees held, not asked for
+    lacks: tuple[str, ...] = ()  # what the user says they have not got: "first", "author"
 
     def __bool__(self) -> bool:
         return bool(self.words or self.traits)
@@ -92,10 +95,13 @@ def about_me(words: tuple[str, ...], found: list[Mention], code: str = "en") -> 
     if i_am.within(words, 0, len(words)) >= 0 and any(w.isdigit() and 14 < int(w) < 90
                                                        for w in words if len(w) <= 2):
         traits.add("age")  # "i'm 29"
+    lacks: list[str] = []
     if i_say.within(words, 0, len(words)) >= 0:
         traits.add("self")  # "i live in Cologne", "ik heb twee kinderen": about the user
+        lacks = _lacking(words)
+        said += lacks
     return AboutMe(tuple(dict.fromkeys(said)), frozenset(traits), tuple(skills or ()),
-                   tuple(own))
+                   tuple(own), tuple(dict.fromkeys(lacks)))
 
 
 def _degrees_held(words: tuple[str, ...], found: list[Mention], said: list[str]) -> list[int]:
@@ -121,6 +127,20 @@ def _degrees_held(words: tuple[str, ...], found: list[Mention], said: list[str])
             if rest and rest[0].isalpha() and is_term(rest[0]):
                 said.append(rest[0])  # the field: "a bachelor in physics"
     return own
+
+
+def _lacking(words: tuple[str, ...]) -> list[str]:
+    """What a user who speaks of themselves says they have not got: "(I did a PhD but)
+    have no first-author paper" -> ["first", "author", "paper"]: the words that follow, up
+    to one that is neither a content word nor "in", "with" ("... experience in R")."""
+    said: list[str] = []
+    for span in _LACKING.find(words):
+        for w in words[span.end : span.end + 5]:
+            if is_term(w):
+                said.append(w)
+            elif w not in _OF:
+                break
+    return said
 
 
 def _experience(words: tuple[str, ...]) -> list[str] | None:

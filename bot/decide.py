@@ -320,6 +320,8 @@ def _among_named(desk: Desk, s: Situation, intents: tuple[Intent, ...]) -> Decis
     if alike and len(open_) == 1 and all(x.id in fitting or x.closed for x in found):
         others = tuple(x.id for x in found if x.closed)  # older postings of the open one
         return _answer("the-open-one", (open_[0].id, *others), intents, s)
+    if q.wanted and len(fitting) == 1 and len(found) > 1:  # "the PhD at X": of the kind asked
+        return _answer("the-kind-asked", tuple(fitting), intents, s)
     if dominant:
         return _answer("dominant", (top.id,), intents, s)
     specific = [x for x in found if x.id not in desk.generic]

@@ -138,7 +138,7 @@ def _units(markdown: str) -> list[tuple[str, bool, int]]:
 # Words that end with a full stop without ending the sentence (folded, without the stop).
 ABBREVIATIONS = frozenset("""
     dr drs prof ir ing mr ms mrs st no nr vs etc approx incl excl e.g i.e eg ie al fig ph.d
-    m.sc b.sc msc bsc phd jr sr dept univ max min ca resp z.b u.a bzw ggf evtl inkl vgl
+    m.sc b.sc jr sr dept univ max min ca resp z.b u.a bzw ggf evtl inkl vgl
     jan feb mar apr jun jul aug sep sept oct nov dec intl okt dez mrz mär jän
     bijv bv evt m.b.t i.v.m t.a.v d.w.z o.a zgn zg mw mevr dhr ca
     z.t d.h u.u usw sog ggfs insb geb hr fr abs

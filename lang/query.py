@@ -27,6 +27,8 @@ class QueryWords:
     open_words: tuple[str, ...]  # "open", "available", "offen"
     open_adjectives: tuple[str, ...]  # "current", "aktuelle": open ones, before a noun
     open_nouns: tuple[str, ...]  # "opening", "vacature": a post that is to be filled
+    post_nouns: tuple[str, ...]  # "position", "Stelle", "functie": a post, not a piece of
+    #                              work (a thesis, a project) that a degree holder might own
     closed_words: tuple[str, ...]  # "closed", "previous", "vergangene": closed ones
     closed_states: tuple[str, ...]  # "filled", "vergeben": a vacancy that is taken
     copulas: tuple[str, ...]  # "is", "are", "zijn", "sind": before a state
@@ -73,6 +75,8 @@ class QueryWords:
     funding: tuple[str, ...]  # "own funding", "scholarship": how the user is funded
     age: tuple[str, ...]  # "years old", "jaar oud", "jahre alt"
     study: tuple[str, ...]  # "i study", "ich studiere", "ik studeer": the user's field follows
+    lacking: tuple[str, ...]  # "i have no", "ich habe keine", "ik heb geen": what the user
+    #                           has not got follows ("no first-author paper")
     trait_words: dict[str, tuple[str, ...]]  # what a page says about a trait of the user:
     #                                          origin -> nationality, citizens, visa ...
     trait_labels: dict[str, str]  # how the bot names the trait: origin -> "nationality"

@@ -5,9 +5,11 @@ rules are tried on pages none of them was written for."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from bot.decide import Action
+from bot.decide import Action, _among_named, situation
 from bot.model import ChatContext
 from bot.router import Router
 from bot.understand import read
@@ -128,3 +130,46 @@ def test_how_many_is_answered_with_the_count(router: Router) -> None:
     answer, _ = router.respond("how many postdoc positions are open?", ChatContext())
     assert answer.blocks[0].text == "1 matching:"
     assert [v.id for v in answer.vacancies] == [POSTDOC]
+
+
+
+# Two postings of one site that share its front matter, so that its institute names both:
+# the kind asked tells them apart, though one of them is titled plainly ("PhD Positions").
+REEF = {
+    "reef-lab/_posts/2023-10-29-job-posting-a.md": """---
+title: "PhD Positions"
+institute: "Harbour Marine University"
+---
+We are seeking PhD candidates and interns to join the reef lab for coral genomics. Apply
+through the graduate school. Contact Prof. Ana Reef (ana.reef@harbour.example.edu).
+""",
+    "reef-lab/_posts/2024-08-28-job-posting-b.md": """---
+title: "Postdoctoral Position: Coral Genomics Group at the Lisbon Ocean Centre"
+institute: "Harbour Marine University"
+---
+The Coral Genomics Group, a partner of the reef lab, invites applications for a
+postdoctoral position on coral reef genomics and heat stress. Contact Dr. Rui Mar
+(rui.mar@ocean.example.pt).
+""",
+}
+
+
+@pytest.mark.parametrize("question, vacancy", [
+    ("what's the deadline for the PhD at Harbour Marine University's reef lab?",
+     "2023-10-29-job-posting-a"),
+    ("salary of the postdoc at Harbour Marine University's reef lab?",
+     "2024-08-28-job-posting-b"),
+])
+def test_of_two_named_the_one_of_the_kind_asked(tmp_path_factory: pytest.TempPathFactory,
+                                                question: str, vacancy: str) -> None:
+    """When both are named (as the site's shared words do on a bigger site), the rule that
+    chooses among them takes the kind asked before the posting with the specific title."""
+    router = site_router(tmp_path_factory, PAGES | REEF)
+    desk, q = router.desk, read(question)
+    s = situation(desk, q, ChatContext())
+    both = replace(s, named=REEF_IDS)
+    d = _among_named(desk, both, q.intents)
+    assert (d.rule, d.ids) == ("the-kind-asked", (vacancy,))
+
+
+REEF_IDS = ("2023-10-29-job-posting-a", "2024-08-28-job-posting-b")

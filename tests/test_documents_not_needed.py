@@ -1,7 +1,9 @@
 """Documents an application asks for, as the page says them: a document the page says is not
 needed ("no need for a separate cover letter", "you do not need to send a CV") is not listed,
-a passive request ("should be sent to ...") is a request, and a question about a document
-is answered first with the page's sentence on it."""
+a passive request ("should be sent to ...") is a request, the items of a list that an
+application sentence leads into are the documents asked for (and a list of research
+questions is not), and a question about a document is answered first with the page's
+sentence on it."""
 
 from __future__ import annotations
 
@@ -44,11 +46,42 @@ You do not need to send a cover letter: an e-mail with your CV and the names of 
 referees to birds@migration.example.org is enough.
 """
 
+MOOR = """---
+title: Doktorandenstelle Moorhydrologie
+---
+## Die Aufgaben
+
+- Feldmessungen in wiedervernässten Mooren
+- Veröffentlichung der Ergebnisse
+
+Bitte bewerben Sie sich mit folgenden Unterlagen:
+
+1. Motivationsschreiben (max. 2 Seiten),
+2. Lebenslauf,
+3. eine Arbeitsprobe (Masterarbeit)
+
+bis zum 1. März an moor@hydro.example.de.
+"""
+
+SHIFTS = """---
+title: PhD in fair shift scheduling
+---
+We offer a PhD position on scheduling nurses' shifts. Key research questions include:
+
+- Can a model weigh individual preferences against staffing requirements and references to
+  labour law?
+- How should publications on scheduling be compared?
+
+Send your CV to shifts@care.example.org.
+"""
+_PAGES = (("glacier.md", GLACIER), ("robots.md", ROBOTS), ("birds.md", BIRDS),
+          ("moor.md", MOOR), ("shifts.md", SHIFTS))
+
 
 @pytest.fixture(scope="module")
 def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Vacancy]:
     root = tmp_path_factory.mktemp("docs")
-    for name, text in (("glacier.md", GLACIER), ("robots.md", ROBOTS), ("birds.md", BIRDS)):
+    for name, text in _PAGES:
         (root / name).write_text(text, encoding="utf-8")
     return {v.id: v for v in read_folder(root, CORPUS_DAY).vacancies}
 
@@ -63,6 +96,8 @@ def router(tmp_path_factory: pytest.TempPathFactory) -> Router:
     ("glacier", {"CV", "research statement"}, {"cover letter"}),
     ("robots", {"motivation letter", "CV", "diploma", "two references"}, set()),
     ("birds", {"CV"}, {"cover letter"}),
+    ("moor", {"Motivationsschreiben", "Lebenslauf", "Arbeitsprobe"}, set()),
+    ("shifts", {"CV"}, {"references", "publications"}),
 ])
 def test_the_documents_asked_for(pages: dict[str, Vacancy], page: str, wanted: set[str],
                                  unwanted: set[str]) -> None:

@@ -64,6 +64,25 @@ def test_two_ranges_each_get_their_scale_and_period() -> None:
                    "€ 3,230 – € 5,088 gross per month (scale 10)"]
 
 
+@pytest.mark.parametrize(("md", "value"), [
+    ("Postdoc in Applied Bioinformatics - Closing Date 21/11/2021 - £33,309 p.a. - Apply here",
+     "£ 33,309 per year"),
+    ("The annual salary is CHF 47'040 in the first year.", "CHF 47,040 per year"),
+    ("The salary is SEK 34 000 per month before tax.", "SEK 34,000 per month"),
+    ("The salary is USD 60,000 per year plus benefits.", "$ 60,000 per year"),
+])
+def test_other_currencies_keep_their_sign_and_thousands(md: str, value: str) -> None:
+    assert values(md, FactKind.SALARY_AMOUNT, Kind.INTRO, "") == [value]
+
+
+@pytest.mark.parametrize("md", [
+    "Sipuleucel-T was priced at $93,000 and wage-earners could not afford it.",
+    "The dimension grows as $2^n$ with n qubits, so the salary of the computation is high.",
+])
+def test_a_price_or_a_formula_is_no_pay(md: str) -> None:
+    assert values(md, FactKind.SALARY_AMOUNT, Kind.BACKGROUND, "Background") == []
+
+
 def test_money_outside_salary_context_is_not_a_salary() -> None:
     md = "The project received € 2 million from the EU for research."
     assert values(md, FactKind.SALARY_AMOUNT, Kind.BACKGROUND, "Background") == []

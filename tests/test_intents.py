@@ -359,6 +359,10 @@ MORE: list[tuple[str, Intent]] = [
     ("wat voor vacatures hebben jullie", LIST),
     ("Welche offenen Stellen habt ihr?", LIST),
     ("Zeig mir alle Stellen", LIST),
+    # "applied" asks about applying only as a verb, not in a field's name
+    ("how long is the applied physics postdoc?", DURATION),
+    ("who leads the applied mathematics PhD?", CONTACT),
+    ("I already applied, is the position still open?", STATUS),
 ]
 
 

@@ -74,7 +74,7 @@ def _ask(v: Vacancy, msg: Query | None, lang: str, named_by: tuple[str, ...]) ->
     mentioned = [w for w in content if w in named_by and stem(w) not in names
                  and w not in focus]
     return Ask(lang, tuple(focus), msg.me.words, msg.topics, tuple(mentioned), msg.quantity,
-               msg.me.traits)
+               msg.me.traits, msg.me.lacks)
 
 
 def header(v: Vacancy, lang: str, twins: list[Vacancy], exists: bool,

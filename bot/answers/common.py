@@ -38,6 +38,7 @@ class Ask:
     mentioned: tuple[str, ...] = ()  # words that named the vacancy from its body ("OCT")
     quantity: bool = False  # "how much", "how many": a figure is wanted
     traits: frozenset[str] = frozenset()  # what the user says of themselves: degree, origin
+    lacks: tuple[str, ...] = ()  # what the user says they have not got: "first", "author"
 
 
 @dataclass(frozen=True, slots=True)

@@ -73,8 +73,13 @@ def _lead(v: Vacancy, ask: Ask, named: list[str]) -> tuple[list[Sentence], list[
     they come from, their age, their funding), or that the page does not mention it."""
     lead: list[Sentence] = []
     notes: list[Block] = []
+    if ask.lacks:  # "I have no first-author paper": the page's line about it, wherever it is
+        stems = {stem(w) for w in ask.lacks}
+        lead += (best_sentences(v, stems, 1, (Kind.REQUIREMENTS, Kind.DESIRABLE), minimum=0.34)
+                 or sorted(best_sentences(v, stems, 3, minimum=0.34), key=_requiring)[:1])
     traits = [t for t in ask.traits if lang.QUERY.trait_words.get(t)]
-    wanted = [(w, _synonyms(w), bool(_concept(w)), 1) for w in (*ask.about_me, *named)]
+    wanted = [(w, _synonyms(w), bool(_concept(w)), 1) for w in (*ask.about_me, *named)
+              if w not in ask.lacks]
     wanted += [(t, {stem(w) for w in lang.QUERY.trait_words[t]}, True, 3) for t in traits]
     for word, same, known, count in wanted:
         found = best_sentences(v, same, count, (Kind.REQUIREMENTS, Kind.DESIRABLE),
@@ -102,7 +107,10 @@ def requirements(v: Vacancy, ask: Ask, budget: int) -> Part:
     if not req and not des:  # no heading for them: the sentences that say what it takes
         req = [s for s in sentences(v) if s.kind not in _NOT_ASKED
                and _REQUIRING.search(s.text) and not _CONDITION.match(s.text)]
-    required = [s for s in req if not _DESIRABLE.search(s.text)]
+    # what the page requires in so many words first: a section's questions ("Are you a
+    # student of ...?") and lead-ins ("Please consider the following:") after
+    required = sorted((s for s in req if not _DESIRABLE.search(s.text)),
+                      key=lambda s: not _REQUIRING.search(s.text))
     desirable = des + [s for s in req if _DESIRABLE.search(s.text)]
     # "is Dutch required?" is asked like "I don't speak Dutch"
     named = [w for w in ask.focus if _concept(w) and w not in ask.about_me]

@@ -15,7 +15,8 @@ from knowledge.model import FactKind, Kind, Section, Vacancy
 from knowledge.sentences import Sentence, section_sentences
 
 _PAY = re.compile(lang.page_words("pay"), re.I)
-_AMOUNT = re.compile(r"€\s?\d|\d\s?(euro|eur)\b|\d[\d.,]*\s?€|\bE\s?1[0-5]\b", re.I)
+_AMOUNT = re.compile(r"[€£$]\s?\d|\d\s?(euro|eur)\b|\d[\d.,]*\s?€|\b(CHF|SEK|DKK|NOK|GBP|USD)\s?\d|"
+                     r"\bE\s?1[0-5]\b", re.I)
 _NUMBER, _RANGE, _UNIT = (lang.page_words(n) for n in ("numbers", "range", "units"))
 _DURATION = re.compile(rf"\b(\d+|{_NUMBER})\s*(\+|-|–|{_RANGE})?\s*\d*\s*({_UNIT})\b|"
                        + lang.page_words("duration"), re.I)

@@ -91,7 +91,7 @@ DOCUMENTS: list[tuple[str, re.Pattern[str]]] = [
                         r"(?:repositor(?:y|ies)|samples?)|links?\s+to\s+(?:your\s+)?code\b|"
                         r"github\s+(?:repositor(?:y|ies)|profile|identifier|account)|"
                         r"referenz-softwareprojekte\w*", re.I)),
-    ("portfolio", re.compile(r"portfolio|arbeitsproben|work\s+samples?", re.I)),
+    ("portfolio", re.compile(r"portfolio|arbeitsproben?|work\s+samples?", re.I)),
     ("degrees", re.compile(
         r"(?:(?:scanned|certified|copies\s+of\s+(?:your\s+)?)\s*)?(?:academic\s+degrees?|"
         r"diplomas?|degree\s+certificates?|certificates?\s+of\s+(?:your\s+)?degree|urkunden?)",
@@ -127,6 +127,7 @@ _NOT_REQUEST = re.compile(
     r"\bVOG\b|screening|duration|note that|unable|compensation",
     re.I,
 )
+_APPLYING = re.compile(r"appl|cv\b|letter|bewerb|sollicit|pdf|e-?mail", re.I)
 _NEEDS_REQUEST = frozenset({"thesis", "writing sample", "publications"})
 _ASIDE = re.compile(r"\([^()]*\)")
 
@@ -167,16 +168,16 @@ _DOC_WORDS = ("letter", "cv", "curriculum", "résumé", "resume", "grade", "tran
               "masterarbeit", "publikation", "referenz", "certificate")
 
 
-def _documents(s: Sentence) -> list[Fact]:
+def _documents(s: Sentence, led: bool = False) -> list[Fact]:
+    """The documents `s` asks for; `led`: it is an item of a list that an application
+    sentence leads into ("Bitte bewerben Sie sich mit folgenden Unterlagen:")."""
     if not s.has(*_DOC_WORDS):
         return []
     text = s.text
-    request = bool(_REQUEST_CUE.search(text)) and bool(
-        re.search(r"appl|cv\b|letter|bewerb|sollicit|pdf|e-?mail", text, re.I)
-    )
+    request = bool(_REQUEST_CUE.search(text)) and bool(_APPLYING.search(text))
     if _NOT_REQUEST.search(text):
         return []
-    listed = _is_application(s) and len(text.split()) <= 25
+    listed = (led or _is_application(s)) and len(text.split()) <= 25
     if not (request or listed):
         return []
     out: list[Fact] = []
@@ -261,11 +262,15 @@ def extract(v: Vacancy, sentences: Sequence[Sentence]) -> list[Fact]:
     documents, size = has(*_DOC_WORDS), has("mb", "kb", "gb", "megabyte", "page")
     subject, reference = has("subject", "onderwerp", "betreff"), has(
         "ref", "no.", "nummer", "number", "kennz", "id")
+    lead = -2  # the section whose last sentence leads into a list about applying
     for i, s in enumerate(sentences):
+        if not s.item:
+            lead = s.section if s.text.rstrip().endswith(":") and _APPLYING.search(
+                s.text) else -2
         if "http" in s.raw:
             facts += _apply_urls(s)
         if i in documents:
-            facts += _documents(s)
+            facts += _documents(s, s.item and s.section == lead)
         if i in size:
             facts += _size(s)
         if i in subject:

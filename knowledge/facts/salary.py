@@ -1,7 +1,8 @@
 """Money and working time: amounts, pay scales, part-time, allowances, hours, statements.
 
 Amounts use European notation as the pages do: ``€ 2.789`` is two thousand seven hundred
-eighty-nine euros, ``€500,-`` is five hundred. Values are rendered ``€ 2,789 – € 3,536``.
+eighty-nine euros, ``€500,-`` is five hundred. Values are rendered ``€ 2,789 – € 3,536``;
+other currencies keep their sign or code (``£ 33,309``, ``$ 93,000``, ``CHF 47,040``).
 """
 
 from __future__ import annotations
@@ -12,12 +13,23 @@ from collections.abc import Sequence
 from knowledge.facts._text import COUNT_RANGE, Gates, Sentence, fact, trim
 from knowledge.model import Fact, FactKind, Kind
 
-_CUR = r"(?:€|\bEUR\b|\beuros?\b)"
-_NUM = r"\d[\d.,]*\d(?:[.,]-{1,2})?|\d(?:[.,]-{1,2})?"
+_CUR = r"(?:€|\bEUR\b|\beuros?\b|£|\bGBP\b|\bUS\$|\$|\bUSD\b|\bCHF\b|\bSEK\b|\bDKK\b|\bNOK\b)"
+# how an amount's currency is written in a fact: the sign where there is one, else the code
+_SIGN = {"eur": "€", "euro": "€", "euros": "€", "gbp": "£", "us$": "$", "usd": "$"}
+# thousands apart by an apostrophe or a space as well ("CHF 47'040", "SEK 34 000")
+_NUM = (r"\d{1,3}(?:['’\u2009\u202f ]\d{3})+(?:[.,]\d{1,2})?(?!\d)|"
+        r"\d[\d.,]*\d(?:[.,]-{1,2})?|\d(?:[.,]-{1,2})?")
 MONEY = re.compile(
-    rf"(?:{_CUR}\s*(?P<a>{_NUM})(?![\d.,]?\d)|(?P<b>{_NUM})\s*(?:,-\s*)?{_CUR})(?!\s*(?:million|billion|mln|miljoen|mio|k\b))",
+    rf"(?:(?P<ca>{_CUR})\s*(?P<a>{_NUM})(?![\d.,]?\d)(?![\^$])|(?P<b>{_NUM})\s*(?:,-\s*)?"
+    rf"(?P<cb>{_CUR}))(?!\s*(?:million|billion|mln|miljoen|mio|k\b))",
     re.I,
 )
+
+
+def _sign(m: re.Match[str]) -> str:
+    """The currency of a MONEY match as facts write it: "€", "£", "$", "CHF"."""
+    cur = (m.group("ca") or m.group("cb")).lower()
+    return _SIGN.get(cur, cur if not cur.isalpha() else cur.upper())
 _RANGE_GAP = re.compile(
     r"^\s*(?:-|–|—|to|and|tot|en|bis|und|up to)\s*(?:max(?:imum|imaal|imal|\.)?:?\s*)?$", re.I
 )
@@ -44,7 +56,8 @@ _CAO = re.compile(r"\b(?P<c>[Cc][Aa][Oo]\s+(?:UMC|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?
 
 _SALARY_CUE = re.compile(
     r"salar|salaris|gehalt|vergütung|verguetung|entgelt|remunerat|\bwages?\b|\bpay\b|\bpaid\b|"
-    r"gross|bruto|brutto|per month|monthly|per year|annual(?:ly)? (?:gross )?salary|"
+    r"gross|bruto|brutto|per month|monthly|per year|per annum|\bp\.\s?a\.|"
+    r"annual(?:ly)? (?:gross )?salary|"
     r"full[- ]?time|fulltime|scale|schaal|tv-?l|\bcao\b|reimburse|stipend|compensat|vergoeding|"
     r"stundenlohn|\blohn\b|hourly|uurloon|\bloon\b",
     re.I,
@@ -54,7 +67,9 @@ _REIMB_CUE = re.compile(
 )
 # an hourly rate for a student job is a wage unless the page calls it a reimbursement
 _EXPLICIT_REIMB = re.compile(r"reimburse|stipend|vergoeding|aufwandsentschädigung", re.I)
-_NOT_SALARY = re.compile(r"pension|premium|insurance|discount|travel costs", re.I)
+# a price is no pay: "Sipuleucel-T was priced at $93,000"
+_NOT_SALARY = re.compile(
+    r"pension|premium|insurance|discount|travel costs|\bpric(?:e|ed|es)\b|costly", re.I)
 _MONTH = re.compile(
     r"monthly|per month|a month|/\s?month|p\.\s?m\.|per maand|maandelijks|pro monat|monatlich",
     re.I,
@@ -145,7 +160,7 @@ _FTE = re.compile(
 
 def _amount(raw: str) -> str:
     """'2.789' -> '2,789'; '500,-' -> '500'; '3598' -> '3,598'; odd forms kept as written."""
-    s = re.sub(r"[.,]-+$", "", raw.strip())
+    s = re.sub(r"['’\u2009\u202f ](?=\d{3})", "", re.sub(r"[.,]-+$", "", raw.strip()))
     m = re.fullmatch(r"(\d{1,3}(?:([.,])\d{3})*)(?:([.,])(\d{1,2}))?", s)
     if m and not (m.group(2) and m.group(3) == m.group(2)):
         whole = int(re.sub(r"\D", "", m.group(1)))
@@ -253,7 +268,8 @@ def _money(s: Sentence) -> list[Fact]:
             lo_raw, hi_raw = prev.group("n"), lo_raw
             start = prev.start()
         i += 1
-        value = f"€ {_amount(lo_raw)}" + (f" – € {_amount(hi_raw)}" if hi_raw else "")
+        sign = _sign(m)
+        value = f"{sign} {_amount(lo_raw)}" + (f" – {sign} {_amount(hi_raw)}" if hi_raw else "")
         after = re.match(r"\s*\(\s*((?:salary\s+)?(?:scale|schaal)\s+\w+|E\s?\d{1,2})\s*\)",
                          text[end:], re.I)
         scale = ""
@@ -400,12 +416,13 @@ def extract(sentences: Sequence[Sentence]) -> list[Fact]:
     """Salary, reimbursement, pay scale, part-time, allowance, hours and statement facts."""
     facts: list[Fact] = []
     has = Gates(sentences)
-    euro, scale = has("€", "eur"), has(*_SCALE_WORDS)
+    currency, scale = has("€", "eur", "£", "$", "gbp", "usd", "chf", "sek", "dkk", "nok"), has(
+        *_SCALE_WORDS)
     share, allowance, hours = has("%", "fte"), has(*_ALLOWANCE_WORDS), has(*_HOUR_WORDS)
     month, statement = has("month", "monat", "maand"), has(*_STATEMENT_WORDS)
     for i, s in enumerate(sentences):
-        money = _money(s) if i in euro else []
-        if not money and i in euro:
+        money = _money(s) if i in currency else []
+        if not money and i in currency:
             money = _thousands(s)
         facts += money
         if i in scale:

@@ -39,7 +39,7 @@ CUES = Cues(
             0.55: "reach call questions question informal",
         },
         "apply": {
-            0.95: """apply applying applied application applications applies applicant
+            0.95: """apply applying application applications applies applicant
                 applicants applic* aply""",
             0.8: "submit submission submitting documents resume transcripts transcript upload portal",
             0.6: """send sending document letter references referees recommendation size
@@ -174,6 +174,8 @@ CUES = Cues(
         "principal investigator": "contact=.9",
         # apply
         "how ~ apply|applying|application|solliciteren|bewerben": "apply=.95",
+        # "applied" asks only as a verb: "i already applied", not "applied bioinformatics"
+        "i|we|already|have|has|had|just|you applied": "apply=.8",
         "where ~ apply|application|send|submit|upload|solliciteren|bewerben": "apply=.95 location=-1",
         "need ~ send|submit|include|upload|provide|attach": "apply=.9 requirements=-.8",
         "what|which ~ send|submit|include|upload|provide|attach": "apply=.85",

@@ -24,7 +24,7 @@ PAGES = PageWords(
     desirable=(r"desirable|preferred|preferably|a plus|an advantage|advantageous|nice to have|"
                r"bonus|ideally|would be great|beneficial"),
     requiring=(r"\b(candidates?|applicants?|students?)\b[^.;:]{0,40}\b(should|must|will|need to|"
-               r"(is|are) expected to)\s+(have|hold|possess|bring|demonstrate)\b|"
+               r"(is|are) expected to)\s+(\w+\s+)?(have|hold|possess|bring|demonstrate)\b|"
                r"\b(candidates?|applicants?)\b[^.;:]{0,40}\b(should|must) be\b|"
                r"\byou\s+(have|hold|possess|bring|(should|must) (have|be|hold|speak))\b(?! the "
                r"(opportunity|chance|possibility))|"
