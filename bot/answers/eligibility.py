@@ -73,13 +73,11 @@ def _lead(v: Vacancy, ask: Ask, named: list[str]) -> tuple[list[Sentence], list[
     they come from, their age, their funding), or that the page does not mention it."""
     lead: list[Sentence] = []
     notes: list[Block] = []
-    if ask.lacks:  # "I have no first-author paper": the page's line about it, wherever it is
-        stems = {stem(w) for w in ask.lacks}
-        lead += (best_sentences(v, stems, 1, (Kind.REQUIREMENTS, Kind.DESIRABLE), minimum=0.34)
-                 or sorted(best_sentences(v, stems, 3, minimum=0.34), key=_requiring)[:1])
     traits = [t for t in ask.traits if lang.QUERY.trait_words.get(t)]
-    wanted = [(w, _synonyms(w), bool(_concept(w)), 1) for w in (*ask.about_me, *named)
-              if w not in ask.lacks]
+    # what the user lacks ("no first-author paper") first: the page's line on it, wherever
+    wanted = [("", {stem(w) for w in ask.lacks}, True, 1)] if ask.lacks else []
+    wanted += [(w, _synonyms(w), bool(_concept(w)), 1) for w in (*ask.about_me, *named)
+               if w not in ask.lacks]
     wanted += [(t, {stem(w) for w in lang.QUERY.trait_words[t]}, True, 3) for t in traits]
     for word, same, known, count in wanted:
         found = best_sentences(v, same, count, (Kind.REQUIREMENTS, Kind.DESIRABLE),
@@ -91,7 +89,7 @@ def _lead(v: Vacancy, ask: Ask, named: list[str]) -> tuple[list[Sentence], list[
             found = [s for s in found if _LANGUAGE_SKILL & _stems_of(s)]  # Dutch city"
         if found:
             lead += [s for s in found if s not in lead]
-        elif known:
+        elif known and word:
             labels = lang.QUERY_BY_LANG.get(ask.lang, lang.QUERY_BY_LANG["en"]).trait_labels
             notes.append(Block(phrase("not_mentioned", ask.lang,
                                       what=labels.get(word) or _label(word, ask.lang)),
