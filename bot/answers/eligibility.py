@@ -89,7 +89,7 @@ def _lead(v: Vacancy, ask: Ask, named: list[str]) -> tuple[list[Sentence], list[
             found = [s for s in found if _LANGUAGE_SKILL & _stems_of(s)]  # Dutch city"
         if found:
             lead += [s for s in found if s not in lead]
-        elif known and word:
+        elif known and word:  # what the user lacks is their words, not a concept: no note
             labels = lang.QUERY_BY_LANG.get(ask.lang, lang.QUERY_BY_LANG["en"]).trait_labels
             notes.append(Block(phrase("not_mentioned", ask.lang,
                                       what=labels.get(word) or _label(word, ask.lang)),

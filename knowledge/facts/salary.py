@@ -24,12 +24,8 @@ MONEY = re.compile(
     rf"(?P<cb>{_CUR}))(?!\s*(?:million|billion|mln|miljoen|mio|k\b))",
     re.I,
 )
-
-
-def _sign(m: re.Match[str]) -> str:
-    """The currency of a MONEY match as facts write it: "€", "£", "$", "CHF"."""
-    cur = (m.group("ca") or m.group("cb")).lower()
-    return _SIGN.get(cur, cur if not cur.isalpha() else cur.upper())
+# a sentence with none of these has no amount (a cheap gate before MONEY)
+_CURRENCY_WORDS = ("€", "eur", "£", "$", "gbp", "usd", "chf", "sek", "dkk", "nok")
 _RANGE_GAP = re.compile(
     r"^\s*(?:-|–|—|to|and|tot|en|bis|und|up to)\s*(?:max(?:imum|imaal|imal|\.)?:?\s*)?$", re.I
 )
@@ -156,6 +152,12 @@ _FTE = re.compile(
     r"(?<![\d.,])(?P<f>[01](?:[.,]\d{1,2})?(?:\s*(?:-|–|to)\s*[01](?:[.,]\d{1,2})?)?)\s*fte\b",
     re.I,
 )
+
+
+def _sign(m: re.Match[str]) -> str:
+    """The currency of a MONEY match as facts write it: "€", "£", "$", "CHF"."""
+    cur = (m.group("ca") or m.group("cb")).lower()
+    return _SIGN.get(cur, cur if not cur.isalpha() else cur.upper())
 
 
 def _amount(raw: str) -> str:
@@ -416,8 +418,7 @@ def extract(sentences: Sequence[Sentence]) -> list[Fact]:
     """Salary, reimbursement, pay scale, part-time, allowance, hours and statement facts."""
     facts: list[Fact] = []
     has = Gates(sentences)
-    currency, scale = has("€", "eur", "£", "$", "gbp", "usd", "chf", "sek", "dkk", "nok"), has(
-        *_SCALE_WORDS)
+    currency, scale = has(*_CURRENCY_WORDS), has(*_SCALE_WORDS)
     share, allowance, hours = has("%", "fte"), has(*_ALLOWANCE_WORDS), has(*_HOUR_WORDS)
     month, statement = has("month", "monat", "maand"), has(*_STATEMENT_WORDS)
     for i, s in enumerate(sentences):
