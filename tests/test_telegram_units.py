@@ -83,10 +83,10 @@ def test_keyboard_layout_and_unknown_actions() -> None:
                Button("Page", url="https://example.org/job")]
     markup = keyboard(buttons, ROUTER_ACTIONS)
     assert markup is not None
-    rows = [[b.text for b in row] for row in markup.inline_keyboard]
+    rows = [[b["text"] for b in row] for row in markup["inline_keyboard"]]
     assert rows == [["Requirements", "Salary"], ["Contact"], ["Page"]]  # no "subscribe" yet
     titles = [Button(f"{n}. A rather long vacancy title", "vacancy", PAN) for n in range(3)]
-    assert all(len(row) == 1 for row in keyboard(titles, ROUTER_ACTIONS).inline_keyboard)  # type: ignore[union-attr]
+    assert all(len(row) == 1 for row in keyboard(titles, ROUTER_ACTIONS)["inline_keyboard"])  # type: ignore[index]
     assert keyboard([], ROUTER_ACTIONS) is None
 
 
@@ -202,7 +202,7 @@ def test_broken_links_become_text_and_good_ones_stay() -> None:
         ("mail", "mailto:a@b.org"), ("Page: https://ex.org/a b", "")]
     assert [b.label for b in safe.buttons] == ["Salary", "Apply"]
     markup = keyboard(answer.buttons, ROUTER_ACTIONS)  # the keyboard drops them on its own
-    assert markup is not None and [b.text for row in markup.inline_keyboard for b in row] == [
+    assert markup is not None and [b["text"] for row in markup["inline_keyboard"] for b in row] == [
         "Salary", "Apply"]
     assert replies.safe_answer(safe) is safe
 

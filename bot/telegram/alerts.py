@@ -191,7 +191,8 @@ async def on_remove_button(update: Update, context: VacContext, vacancy: str,
     try:
         await query.edit_message_text(text, parse_mode=ParseMode.HTML,
                                       link_preview_options=replies.NO_PREVIEW,
-                                      reply_markup=replies.keyboard(buttons, svc.shows_actions))
+                                      reply_markup=replies.typed(
+                                          replies.keyboard(buttons, svc.shows_actions)))
     except BadRequest as exc:
         if "not modified" not in exc.message.lower():
             raise
@@ -410,8 +411,6 @@ async def _send_card(app: App, svc: BotServices, pending: Pending) -> None:
         answer, blocks=(Block(alert_intro(pending.words, pending.reopened), Style.NOTE),
                         *answer.blocks, Block("Your alerts: /subscriptions", Style.NOTE))))
     chunks = replies.html_chunks(answer)  # a card fits one message; the buttons open the rest
-    await app.bot.send_message(pending.chat_id, chunks[0], parse_mode=ParseMode.HTML,
-                               link_preview_options=replies.NO_PREVIEW,
-                               reply_markup=replies.keyboard(answer.buttons, svc.shows_actions),
-                               rate_limit_args=BULK)
+    await replies.send_message(app.bot, pending.chat_id, chunks[0],
+                               replies.keyboard(answer.buttons, svc.shows_actions), policy=BULK)
     chats.save(pending.chat_id, ctx)

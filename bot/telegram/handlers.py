@@ -205,7 +205,8 @@ async def _edit_list(svc: BotServices, query: CallbackQuery, answer: Answer,
     try:
         await query.edit_message_text(
             chunks[0], parse_mode=ParseMode.HTML, link_preview_options=replies.NO_PREVIEW,
-            reply_markup=replies.keyboard(safe.buttons, svc.shows_actions, list_query))
+            reply_markup=replies.typed(
+                replies.keyboard(safe.buttons, svc.shows_actions, list_query)))
     except BadRequest as exc:
         if "not modified" in exc.message.lower():
             return True
