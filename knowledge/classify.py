@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+import lang
 from knowledge.model import Kind
 from knowledge.textnorm import fold
 
@@ -114,24 +115,11 @@ for _kind, _words in SYNONYMS.items():
         _CHOICES.append(_w)
         _CHOICE_KIND.append(_kind)
 
-# Content cues for headings that match nothing: words that give a section's kind away,
-# matched on the lower-cased text (a case-blind pattern is three times slower to scan).
+# Content cues for headings that match nothing: words that give a section's kind away, in
+# each language (`lang/<code>/pages.py`, `section_cues`), matched on the lower-cased text (a
+# case-blind pattern is three times slower to scan).
 _CONTENT_CUES: dict[Kind, re.Pattern[str]] = {
-    Kind.TERMS: re.compile(
-        r"salary|salaris|gehalt|€|\beur\b|scale \d|tv-?l|benefits|reimbursement|allowance|"
-        r"appointed for|vacation|pension"),
-    Kind.CONTACT: re.compile(r"contact|mailto:|@[a-z0-9-]+\.[a-z]{2,}|more information"),
-    Kind.APPLICATION: re.compile(
-        r"\bappl(y|ication)|solliciteer|bewerb|motivation letter|cover letter|\bcv\b"),
-    Kind.REQUIREMENTS: re.compile(
-        r"\bmsc\b|master'?s degree|degree in|experience (with|in)|skills|you have|you are|"
-        r"proficien|fluent|knowledge of"),
-    Kind.ORGANISATION: re.compile(
-        r"group|department|institute|university|researchers|radboud|hospital"),
-    Kind.JOB: re.compile(
-        r"you will|the project|this project|develop|goal|aim|we will|the student will"),
-    Kind.BACKGROUND: re.compile(r"patients|disease|clinical|cancer|diagnos"),
-}
+    Kind(kind): re.compile(cues) for kind, cues in lang.section_cues().items()}
 
 HEADING_MATCH = 86  # minimum rapidfuzz score for a heading to count as a known synonym
 

@@ -46,7 +46,7 @@ __all__ = [
     "CUE_CLASSES", "CUE_PHRASES", "CUE_SUFFIXES", "CUE_WORDS", "DEGREE_BEFORE", "DEGREE_NEXT",
     "DETECT", "GLOSSARY", "KINDS", "KIND_LABELS", "KIND_PAIRS", "KIND_PREFIXES", "KIND_WORDS",
     "KNOWN", "LANGS", "NEGATIONS", "NEGATION_PAIRS", "TOPICS", "WEAK_CUES", "Language",
-    "page_words",
+    "page_words", "section_cues",
 ]
 
 LANGS: dict[str, Language] = {"en": EN, "nl": NL, "de": DE}
@@ -57,6 +57,17 @@ def page_words(name: str) -> str:
     alternatives of a regular expression."""
     found = (getattr(p, name) for p in (*(x.pages for x in LANGS.values()), common.PAGES))
     return "|".join(f for f in found if f)
+
+def section_cues() -> dict[str, str]:
+    """`PageWords.section_cues` of every language (and `common`) at once: kind -> the
+    alternatives of a regular expression, in the order English lists the kinds (the first
+    of two kinds counted equally wins)."""
+    merged: dict[str, list[str]] = {}
+    for pages in (*(x.pages for x in LANGS.values()), common.PAGES):
+        for kind, cues in pages.section_cues:
+            merged.setdefault(kind, []).append(cues)
+    return {kind: "|".join(found) for kind, found in merged.items()}
+
 
 _CUES: tuple[Cues, ...] = (*(lang.cues for lang in LANGS.values()), common.CUES)
 _KINDS: tuple[Kinds, ...] = (*(lang.kinds for lang in LANGS.values()), common.KINDS)

@@ -95,6 +95,9 @@ class PageWords:
     not_procedure: str = ""  # equal-opportunity statements, which speak of applications
     desirable: str = ""  # nice to have rather than required
     requiring: str = ""  # what a candidate must have or be, said outside a heading for it
+    # Words that give a section's kind away when its heading names none ("Vaardigheden",
+    # "Das wird geboten"): (kind, alternatives), matched on the lower-cased text and counted.
+    section_cues: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

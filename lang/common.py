@@ -59,4 +59,9 @@ PAGES = PageWords(
     pay=r"€|\beur\b|\beuros?\b|\be\s?1[0-5]\b",
     dates=r"\b20\d\d\b|\bq[1-4]\b",
     procedure=r"cv|pdf|\bmb\b|e-?mail",
+    section_cues=(
+        ("terms", r"€|\beur\b|tv-?l"),
+        ("contact", r"mailto:|@[a-z0-9-]+\.[a-z]{2,}"),
+        ("application", r"\bcv\b"),
+    ),
 )

@@ -348,6 +348,26 @@ def test_what_a_parenthesis_says_of_a_document_is_no_document() -> None:
     assert got == ["cover letter", "detailed CV", "transcripts"]
 
 
+@pytest.mark.parametrize(("md", "wanted"), [
+    ("Bitte senden Sie Ihre Bewerbung (bestehend aus Anschreiben, Lebenslauf und Zeugnissen) "
+     "an die unten genannte Adresse.", ["Anschreiben", "Lebenslauf", "Zeugnisse"]),
+    ("We look forward to your full application (motivation letter, CV, transcripts) by "
+     "e-mail.", ["motivation letter", "CV", "transcripts"]),
+    ("Stuur je sollicitatie (bestaande uit een motivatiebrief en cv) naar ons.",
+     ["motivatiebrief", "cv"]),
+    # one document in a parenthesis says what something else is: no list
+    ("Send a CV and two contacts for a recommendation (e.g., your master thesis advisor).",
+     ["CV"]),
+])
+def test_a_parenthesis_that_lists_documents_is_the_list(md: str, wanted: list[str]) -> None:
+    assert values(md, FactKind.DOCUMENT, Kind.APPLICATION, "Application") == wanted
+
+
+def test_a_german_document_noun_is_capitalised() -> None:
+    md = "Bei Interesse können Sie mich gerne anschreiben und nach aktuellen Themen fragen."
+    assert values(md, FactKind.DOCUMENT, Kind.APPLICATION, "Bewerbung") == []
+
+
 def test_a_document_the_page_says_is_not_needed_is_none() -> None:
     md = "Please send your CV to the address below; no cover letter is needed."
     assert values(md, FactKind.DOCUMENT, Kind.APPLICATION, "Application") == ["CV"]

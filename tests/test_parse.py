@@ -331,3 +331,25 @@ def test_an_account_as_author_is_no_person() -> None:
     page = ("---\ntitle: Postdoc in melanoma epigenetics\nauthors:\n- admin\n- nora-engel\n---\n\n"
             "We are hiring a postdoc.\n")
     assert parse_page(page, "postdoc").people == ("Nora Engel",)
+
+
+# A heading that names no kind of section: its text gives the kind away, in each language
+# (`section_cues` in `lang/<code>/pages.py`).
+@pytest.mark.parametrize(("heading", "text", "kind"), [
+    ("Vaardigheden", "Je hebt een afgeronde masteropleiding en ervaring met Python.",
+     Kind.REQUIREMENTS),
+    ("Was zählt", "Sie verfügen über ein abgeschlossenes Studium und gute Kenntnisse in R.",
+     Kind.REQUIREMENTS),
+    ("Goed om te weten", "Het salaris bedraagt maximaal 4.000 euro bruto per maand, plus "
+     "vakantiegeld.", Kind.TERMS),
+    ("Rahmen", "Die Stelle ist in Teilzeit (20 Wochenstunden), die Vergütung erfolgt nach "
+     "TV-L.", Kind.TERMS),
+    ("Interesse geweckt?", "Bewerbungen mit Lebenslauf bitte per E-Mail.", Kind.APPLICATION),
+    ("Your toolbox", "You have a degree in physics and experience with C++.",
+     Kind.REQUIREMENTS),
+])
+def test_a_section_is_known_by_its_words_in_each_language(heading: str, text: str,
+                                                           kind: Kind) -> None:
+    md = f"---\ntitle: PhD position\n---\n\nIntro.\n\n## {heading}\n\n{text}\n"
+    page = parse_page(md, "x.md")
+    assert [s.kind for s in page.sections if s.heading == heading] == [kind]

@@ -65,7 +65,8 @@ _SIZE = re.compile(
 # page's own words for it ("letter of motivation", "Lebenslauf", "contact details of two
 # referees"), never the label's.
 DOCUMENTS: list[tuple[str, re.Pattern[str]]] = [
-    ("cover letter", re.compile(r"cover(?:ing)?\s+letter|anschreiben", re.I)),
+    # a German noun is capitalised: "mich anschreiben" (write to me) asks for no letter
+    ("cover letter", re.compile(r"cover(?:ing)?\s+letter|(?-i:A)nschreiben", re.I)),
     ("motivation letter", re.compile(
         r"motivation(?:al)?\s+letter|letter\s+of\s+motivation|motivatiebrief|"
         r"sollicitatiebrief|motivationsschreiben|personal\s+statement|"
@@ -117,8 +118,8 @@ _NOT_NEEDED = re.compile(
 _REQUEST_CUE = re.compile(
     r"\b(?:supply|submit|send|sent\b|include|includ|attach|enclose|provide|upload|accompan|"
     r"consist|contain|should\s+(?:supply|contain|include)|must\s+(?:contain|include)|along\s+with|"
-    r"together\s+with|stuur|gestuurd|meesturen|bijvoegen|ingediend|einreichen|eingereicht|senden|"
-    r"gesendet|beifügen|schicken|geschickt|"
+    r"together\s+with|stuur|gestuurd|meesturen|bijvoegen|ingediend|bestaande\s+uit|einreichen|"
+    r"eingereicht|senden|gesendet|beifügen|schicken|geschickt|richten|bestehend\s+aus|"
     r"invited\s+to\s+submit|required|needed)",
     re.I,
 )
@@ -168,6 +169,18 @@ _DOC_WORDS = ("letter", "cv", "curriculum", "résumé", "resume", "grade", "tran
               "masterarbeit", "publikation", "referenz", "certificate")
 
 
+def _named(text: str) -> int:
+    """How many kinds of document `text` names."""
+    return sum(1 for _, pattern in DOCUMENTS if pattern.search(text))
+
+
+def _after_document(before: str) -> bool:
+    """Does `before` end with the name of a document ("a CV", "your cover letter")?"""
+    tail = before.rstrip()[-40:]
+    return any(m.end() == len(tail) for _, pattern in DOCUMENTS
+               for m in pattern.finditer(tail))
+
+
 def _documents(s: Sentence, led: bool = False) -> list[Fact]:
     """The documents `s` asks for; `led`: it is an item of a list that an application
     sentence leads into ("Bitte bewerben Sie sich mit folgenden Unterlagen:")."""
@@ -182,8 +195,10 @@ def _documents(s: Sentence, led: bool = False) -> list[Fact]:
         return []
     out: list[Fact] = []
     # what a parenthesis says of another document is part of it: "a CV (with links to
-    # previous projects and code)"
-    asides = [m.span() for m in _ASIDE.finditer(text)]
+    # previous projects and code)"; one naming several documents is the list itself: "eine
+    # kurze Bewerbung (bestehend aus Anschreiben, Lebenslauf …)"
+    asides = [m.span() for m in _ASIDE.finditer(text)
+              if _after_document(text[:m.start()]) or _named(m.group(0)) < 2]
     taken: list[tuple[int, int]] = []
     for label, pattern in DOCUMENTS:
         if label in _NEEDS_REQUEST and not request and len(text.split()) > 12:

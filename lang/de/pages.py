@@ -26,4 +26,20 @@ PAGES = PageWords(
                r"\bkenntnisse (in|der|im)\b|"
                r"\berfahrung(en)? (in|mit|im)\b|\bvoraussetz|\bsetzen\b[^.]{0,60}"
                r"\bvoraus\b|\bwir erwarten\b|\bsollten\b[^.]{0,60}\bmitbringen\b"),
+    section_cues=(
+        ("terms", r"gehalt|vergütung|entgelt|tvöd|stundenlohn|urlaub|teilzeit|vollzeit|"
+                  r"wochenstunden|stunden pro (woche|monat)|arbeitszeit|altersvorsorge"),
+        ("contact", r"kontakt|ansprechpartner|ansprechperson|auskunft|auskünfte|"
+                    r"weitere informationen"),
+        ("application", r"bewerb|lebenslauf|anschreiben|motivationsschreiben"),
+        ("requirements", r"\b(sie haben|du hast|sie bringen|du bringst|sie verfügen|"
+                         r"du verfügst)\b|abgeschlossen|studium|kenntnisse|"
+                         r"erfahrung(en)? (in|mit)|fähigkeit|fließend|vorausgesetzt|"
+                         r"voraussetzung"),
+        ("organisation", r"arbeitsgruppe|lehrstuhl|institut|universität|fakultät|forscher|"
+                         r"klinik"),
+        ("job", r"\b(sie werden|du wirst)\b|ihre aufgaben|deine aufgaben|das projekt|"
+                r"dieses projekt|entwickl|\bziel|aufgaben|mitarbeit"),
+        ("background", r"patienten|krankheit|klinisch|krebs|diagnos"),
+    ),
 )

@@ -35,4 +35,16 @@ PAGES = PageWords(
                r"\bfamiliar(ity)? with|\bproficien|\bfluen(t|cy)\b|\b(is|are|be) required\b|"
                r"\brequirements?\s*:|\bprerequisite|\bqualifications\b|\bideal candidate|"
                r"\b(must|should) have\b|\bmandatory\b"),
+    section_cues=(
+        ("terms", r"salary|scale \d|benefits|reimbursement|allowance|appointed for|vacation|"
+                  r"pension"),
+        ("contact", r"contact|more information"),
+        ("application", r"\bappl(y|ication)|motivation letter|cover letter"),
+        ("requirements", r"\bmsc\b|master'?s degree|degree in|experience (with|in)|skills|"
+                         r"you have|you are|proficien|fluent|knowledge of"),
+        ("organisation", r"group|department|institute|university|researchers|radboud|"
+                         r"hospital"),
+        ("job", r"you will|the project|this project|develop|goal|aim|we will|the student will"),
+        ("background", r"patients|disease|clinical|cancer|diagnos"),
+    ),
 )

@@ -20,4 +20,16 @@ PAGES = PageWords(
                r"\bafgeronde\b|\bkennis van\b|"
                r"\bervaring (met|in)\b|\bvereist|\bachtergrond in\b|\bbeheersing van\b|"
                r"\bwij vragen\b|\bwe vragen\b"),
+    section_cues=(
+        ("terms", r"salaris|bruto|per maand|schaal \d|\bcao\b|vakantiegeld|vakantietoeslag|"
+                  r"eindejaarsuitkering|pensioen|arbeidsvoorwaarden|vergoeding"),
+        ("contact", r"contact|meer informatie|vragen over"),
+        ("application", r"solliciteer|sollicitatie|motivatiebrief"),
+        ("requirements", r"\b(je|jij|u) (hebt|heeft|bent|beschikt)\b|opleiding|afgeronde|"
+                         r"ervaring (met|in)|kennis van|vaardigheden|beheersing|vloeiend"),
+        ("organisation", r"groep|afdeling|instituut|universiteit|onderzoekers|ziekenhuis"),
+        ("job", r"\b(je|jij) (gaat|werkt|zal)\b|het project|dit project|ontwikkel|\bdoel|"
+                r"taken|werkzaamheden"),
+        ("background", r"patiënten|ziekte|klinisch|kanker|diagnos"),
+    ),
 )
