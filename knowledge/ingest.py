@@ -1,12 +1,15 @@
 """Read a folder of vacancy pages — any site's layout — and build the knowledge base.
 
 Finding the pages (`scan`): every ``*.md`` / ``*.markdown`` file below the folder, in any
-sub-folder, names with spaces included. Only the folder itself is read: a symlink (to a file
-or a folder) and anything that resolves outside the folder is refused and reported, and files
-are opened without following links. Only regular files are read, checked before they are
-opened: a named pipe, a device or a socket is refused (opening a pipe would wait forever), and
-so is a hard link to a file outside the folder (a file with more links than the folder holds).
-Hidden folders and files (``.git``) are skipped.
+sub-folder, names with spaces included, and every ``*.html`` / ``*.htm`` file that opens with
+front matter: Jekyll renders such a file as a page of the site (``jobs.html``), while one
+without front matter, or in ``_layouts`` / ``_includes``, is a template or a fragment. Only
+the folder itself is read: a symlink (to a file or a folder) and anything that resolves
+outside the folder is refused and reported, and files are opened without following links.
+Only regular files are read, checked before they are opened: a named pipe, a device or a
+socket is refused (opening a pipe would wait forever), and so is a hard link to a file
+outside the folder (a file with more links than the folder holds). Hidden folders and files
+(``.git``) are skipped.
 
 Ids: a page's id is its file name without extension; a bundle's ``index.md`` /
 ``_index.md`` / ``README.md`` is named after its folder. When several pages would get the same
@@ -44,13 +47,15 @@ from knowledge.store import write_database
 from knowledge.text import MAX_PAGE_BYTES
 
 PAGE_SUFFIXES = (".md", ".markdown")
+HTML_SUFFIXES = (".html", ".htm")  # a page only with front matter (see `_html_page`)
+TEMPLATE_FOLDERS = frozenset({"_layouts", "_includes"})
 # Seconds one page may take to read (real pages: 10-30 ms; 1.6 MB of headings made to be slow:
 # 25 s)
 PAGE_SECONDS = 10.0
 BUNDLE_NAMES = frozenset({"index", "_index", "readme"})
 # Bump when what ingest extracts changes: `open_knowledge` rebuilds a database built by an
 # older ingest even when no page changed.
-INGEST_VERSION = "23"
+INGEST_VERSION = "24"
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +123,8 @@ def scan(folder: Path) -> Inputs:
         dirs[:] = keep
         for name in sorted(files):
             path = here / name
-            is_page = path.suffix.lower() in PAGE_SUFFIXES
+            info = _lstat(path)
+            is_page = path.suffix.lower() in PAGE_SUFFIXES or _html_page(path, info)
             if path.is_symlink():
                 problems.append(Problem(str(path), 0, "is a symlink; refused (only files "
                                                       "inside the pages folder are read)"))
@@ -127,7 +133,6 @@ def scan(folder: Path) -> Inputs:
                 problems.append(Problem(str(path), 0, "resolves outside the pages folder; "
                                                       "refused"))
                 continue
-            info = _lstat(path)
             if info is not None and stat.S_ISREG(info.st_mode):
                 inode = (info.st_dev, info.st_ino)
                 inodes[inode] = inodes.get(inode, 0) + 1
@@ -136,8 +141,8 @@ def scan(folder: Path) -> Inputs:
                     skipped.append(Problem(str(path), 0, "hidden file; skipped"))
                 continue
             if not is_page:
-                skipped.append(Problem(str(path), 0, "not a Markdown page (.md, .markdown); "
-                                                     "ignored"))
+                skipped.append(Problem(str(path), 0, "not a page (.md, .markdown, or .html "
+                                                     "with front matter); ignored"))
                 continue
             if info is None or not stat.S_ISREG(info.st_mode):
                 problems.append(Problem(str(path), 0, f"is {_kind_of(info)}, not a regular "
@@ -243,6 +248,24 @@ def unique_ids(pages: list[tuple[str, Path]]) -> list[str]:
         if n:
             ids[i] = f"{name}-{n + 1}"
     return ids
+
+
+def _html_page(path: Path, info: os.stat_result | None) -> bool:
+    """Is this HTML file a page of the site: a regular file that opens with front matter
+    ("---"), outside the template folders? Its first bytes are read without following a
+    link."""
+    if (path.suffix.lower() not in HTML_SUFFIXES or info is None
+            or not stat.S_ISREG(info.st_mode) or TEMPLATE_FOLDERS & set(path.parts)):
+        return False
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0)
+                     | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return False
+    try:
+        return os.read(fd, 8).lstrip(b"\xef\xbb\xbf").startswith((b"---\n", b"---\r"))
+    finally:
+        os.close(fd)
 
 
 def read_bytes(path: Path, links: int = 1) -> bytes:

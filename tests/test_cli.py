@@ -62,7 +62,7 @@ def test_check_reports_errors_warnings_and_skipped_inputs(tmp_path: Path) -> Non
     assert "error " + str(tmp_path / "bad.md") + ":2: 'closed' must be true or false" in out
     assert str(tmp_path / "untitled.md") + ":1: no title field or heading" in out
     assert str(tmp_path / "ok.md") + ":3: unknown heading 'Zebra crossings'" in out
-    assert "skipped " + str(tmp_path / "notes.txt") + ": not a Markdown page" in out
+    assert "skipped " + str(tmp_path / "notes.txt") + ": not a page" in out
     assert out.strip().splitlines()[-1].startswith("2 pages ok (2 with warnings), 1 with errors")
 
 

@@ -93,6 +93,27 @@ def test_markdown_files_bundles_and_paths_with_spaces_are_pages(tmp_path: Path) 
     assert {Path(p.path).name for p in inputs.skipped} == {".git", "logo.png"}
 
 
+def test_an_html_page_with_front_matter_is_a_page_and_a_template_is_not(tmp_path: Path) -> None:
+    page = ("---\nlayout: default\ntitle: Jobs\n---\n<h2>Open PhD positions</h2>\n<p>We are "
+            "looking for PhD students in computer vision. Please send your CV and two "
+            "references to <a href=\"mailto:%6A%6F%62%73@lab.example.org\">us</a>.</p>\n")
+    write(tmp_path / "site" / "jobs.html", page)
+    write(tmp_path / "site" / "_layouts" / "post.html", "---\nlayout: default\n---\n{{ content }}")
+    write(tmp_path / "site" / "_includes" / "footer.html", "<footer>Lab</footer>")
+    write(tmp_path / "site" / "about.htm", "<p>No front matter: not rendered as a page.</p>")
+    inputs = scan(tmp_path)
+    assert [p.id for p in inputs.pages] == ["jobs"]
+    assert {Path(p.path).name for p in inputs.skipped} == {"post.html", "footer.html",
+                                                           "about.htm"}
+    build(tmp_path, tmp_path / "kb.db")
+    vacancy = KnowledgeBase(tmp_path / "kb.db").get("jobs")
+    assert vacancy is not None and vacancy.category == "phd"
+    facts = {(f.kind.value, f.value) for f in vacancy.facts}
+    # the address is written percent-encoded in the link, as mailto allows
+    assert ("email", "jobs@lab.example.org") in facts
+    assert {("document", "CV"), ("document", "two references")} <= facts
+
+
 def test_a_bundle_translated_is_named_after_its_folder_and_language(tmp_path: Path) -> None:
     """Hugo's translations of a bundle ("post/jobs/index.de.md", "index.en.md") are the
     bundle's pages in those languages, named after the bundle like its "index.md"."""

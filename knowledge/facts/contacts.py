@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from urllib.parse import unquote
 
 from rapidfuzz import fuzz, process
 
@@ -282,7 +283,10 @@ def extract(v: Vacancy, sentences: Sequence[Sentence]) -> list[Fact]:
         for m in MD_LINK.finditer(raw) if "](" in raw else ():
             label, url = plain(m.group(2)), m.group(3).strip()
             if url.lower().startswith("mailto:"):
-                address = _MAILTO.sub("", url).split("?", 1)[0]
+                # a mailto address is percent-encoded ("%61%69%74@…" hides "ait@…")
+                address = unquote(_MAILTO.sub("", url).split("?", 1)[0]).strip()
+                if "@" not in address:
+                    continue
                 name = label if "@" not in label and looks_like_name(label) else ""
                 if name:  # the page pairs the name and the address: a contact
                     add_person(name, s)
