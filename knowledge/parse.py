@@ -36,7 +36,7 @@ from knowledge.headers import split_header
 from knowledge.markup import clean, clean_inline
 from knowledge.model import Kind, Position, Section, Vacancy
 from knowledge.positions import mentions, page_kinds
-from knowledge.sections import OPENING, Chunked, RawSection, chunk, to_sections
+from knowledge.sections import CONTINUED, OPENING, Chunked, RawSection, chunk, to_sections
 from knowledge.text import decode_page, humanize_slug
 from knowledge.textnorm import fold, language_of, tokens
 
@@ -190,12 +190,15 @@ def _positions(raw: tuple[RawSection, ...], offset: int, title: str,
                main: str) -> tuple[Position, ...]:
     """The positions of a page that offers several, one heading each ("PhD student in ...",
     "Project 2 (PhD, 4 years): ...", "Postdocs", "Themenvorschlag: ..."): the sections under
-    such a heading belong to it; else its numbered headings; else the items of its list that
-    offers openings. Raw section i is `Section.order` i - `offset`. Empty when the page has
-    fewer than two."""
+    such a heading belong to it; else its numbered headings; else the blocks of a page that
+    writes the same sections for each posting ("Functietitel: …", "Over ons", "Wat zoeken
+    wij?", … and again); else the items of its list that offers openings. Raw section i is
+    `Section.order` i - `offset`. Empty when the page has fewer than two."""
     found = _headed(raw, offset, title, main)
     if len(found) < 2:
         found = _numbered(raw, offset, main)
+    if len(found) < 2:
+        found = _repeated(raw, offset, main)
     if len(found) < 2:
         found = _listed(raw, offset, main)
     if len(found) < 2:
@@ -260,6 +263,34 @@ def _numbered(raw: tuple[RawSection, ...], offset: int,
             if found_level_end and found:
                 break
     return found if len(found) >= NUMBERED_MIN else []
+
+
+def _repeated(raw: tuple[RawSection, ...], offset: int,
+              main: str) -> list[tuple[str, str, int, list[int]]]:
+    """Positions of a page that writes the same sections once for each posting, all at one
+    level: each block starts at the heading of its own (the posting's title) right before
+    the first heading that comes again ("Functietitel: Stagiair", then "Over ons", "Wat
+    zoeken wij?", … as in the block before)."""
+    headings = [" ".join(tokens(r.heading)) if i and r.heading and r.level != CONTINUED
+                else "" for i, r in enumerate(raw)]
+    seen: dict[str, int] = {}
+    again = ""
+    for i, h in enumerate(headings):
+        if h and h in seen:
+            again = h
+            break
+        if h:
+            seen[h] = i
+    starts = [i - 1 for i, h in enumerate(headings) if again and h == again]
+    if len(starts) < 2 or any(
+            i < 1 or headings.count(headings[i]) != 1
+            or (raw[i].level or 7) > (raw[i + 1].level or 7)
+            for i in starts):
+        return []  # no repeated run, or a block without a title of its own
+    ends = [*starts[1:], len(raw)]
+    return [(raw[a].heading, _position_kind(raw[a].heading, main) or main or "other",
+             raw[a].level, [i - offset for i in range(a, b)])
+            for a, b in zip(starts, ends, strict=True)]
 
 
 def _listed(raw: tuple[RawSection, ...], offset: int,

@@ -353,3 +353,20 @@ def test_a_section_is_known_by_its_words_in_each_language(heading: str, text: st
     md = f"---\ntitle: PhD position\n---\n\nIntro.\n\n## {heading}\n\n{text}\n"
     page = parse_page(md, "x.md")
     assert [s.kind for s in page.sections if s.heading == heading] == [kind]
+
+
+def test_a_page_that_repeats_its_sections_for_each_posting_is_split_at_their_titles() -> None:
+    template = ("## {title}\n\n{intro}\n\n## About the foundation\n\nWe test algorithms.\n\n"
+                "## Your profile\n\n{profile}\n\n## Contact\n\nMail jobs@example.org.\n\n")
+    md = ("---\ntitle: Vacancies\n---\n\nTwo openings.\n\n"
+          + template.format(title="Role: Data steward (1.0 fte)", intro="Keep our data tidy.",
+                            profile="You have a completed university degree.")
+          + template.format(title="Role: Trainee (0.8 fte)", intro="Join for six months.",
+                            profile="You are enrolled in a master's programme."))
+    v = parse_page(md, "vacancies")
+    assert [p.title for p in v.positions] == ["Role: Data steward (1.0 fte)",
+                                             "Role: Trainee (0.8 fte)"]
+    second = [s for s in v.sections if s.order in v.positions[1].sections]
+    assert [s.heading for s in second] == ["Role: Trainee (0.8 fte)", "About the foundation",
+                                           "Your profile", "Contact"]
+    assert "master's programme" in " ".join(s.text for s in second if s.kind is Kind.REQUIREMENTS)
