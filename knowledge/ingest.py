@@ -49,6 +49,8 @@ from knowledge.text import MAX_PAGE_BYTES
 PAGE_SUFFIXES = (".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm")  # a page only with front matter (see `_html_page`)
 TEMPLATE_FOLDERS = frozenset({"_layouts", "_includes"})
+# a page is opened without following a link, and a pipe slipped in does not block the open
+_READ_FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
 # Seconds one page may take to read (real pages: 10-30 ms; 1.6 MB of headings made to be slow:
 # 25 s)
 PAGE_SECONDS = 10.0
@@ -124,7 +126,8 @@ def scan(folder: Path) -> Inputs:
         for name in sorted(files):
             path = here / name
             info = _lstat(path)
-            is_page = path.suffix.lower() in PAGE_SUFFIXES or _html_page(path, info)
+            is_page = (path.suffix.lower() in PAGE_SUFFIXES
+                       or _html_page(path, path.relative_to(folder), info))
             if path.is_symlink():
                 problems.append(Problem(str(path), 0, "is a symlink; refused (only files "
                                                       "inside the pages folder are read)"))
@@ -250,16 +253,15 @@ def unique_ids(pages: list[tuple[str, Path]]) -> list[str]:
     return ids
 
 
-def _html_page(path: Path, info: os.stat_result | None) -> bool:
+def _html_page(path: Path, relative: Path, info: os.stat_result | None) -> bool:
     """Is this HTML file a page of the site: a regular file that opens with front matter
     ("---"), outside the template folders? Its first bytes are read without following a
     link."""
     if (path.suffix.lower() not in HTML_SUFFIXES or info is None
-            or not stat.S_ISREG(info.st_mode) or TEMPLATE_FOLDERS & set(path.parts)):
+            or not stat.S_ISREG(info.st_mode) or TEMPLATE_FOLDERS & set(relative.parts)):
         return False
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0)
-                     | getattr(os, "O_NONBLOCK", 0))
+        fd = os.open(path, _READ_FLAGS)
     except OSError:
         return False
     try:
@@ -275,8 +277,7 @@ def read_bytes(path: Path, links: int = 1) -> bytes:
     before = _lstat(path)
     if before is None or not stat.S_ISREG(before.st_mode):
         raise PageError(str(path), 0, f"is {_kind_of(before)}, not a regular file; refused")
-    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
-    fd = os.open(path, flags)
+    fd = os.open(path, _READ_FLAGS)
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):

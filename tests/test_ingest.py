@@ -112,6 +112,10 @@ def test_an_html_page_with_front_matter_is_a_page_and_a_template_is_not(tmp_path
     # the address is written percent-encoded in the link, as mailto allows
     assert ("email", "jobs@lab.example.org") in facts
     assert {("document", "CV"), ("document", "two references")} <= facts
+    # only the folders inside the pages folder decide: a checkout kept under "_includes"
+    # is read as any other
+    shutil.copytree(tmp_path / "site", tmp_path / "_includes" / "checkout")
+    assert [p.id for p in scan(tmp_path / "_includes" / "checkout").pages] == ["jobs"]
 
 
 def test_a_bundle_translated_is_named_after_its_folder_and_language(tmp_path: Path) -> None:

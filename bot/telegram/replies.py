@@ -53,6 +53,7 @@ from knowledge.urls import is_valid_link, is_valid_url
 log = logging.getLogger(__name__)
 
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+_NO_PREVIEW_JSON = NO_PREVIEW.to_dict()
 Markup = dict[str, list[list[dict[str, str]]]]  # an inline keyboard as Telegram takes it
 # `do_api_request` for an endpoint the Bot has a method for warns "Please use
 # 'Bot.sendMessage'": that method is bypassed on purpose (see `send_chunks`).
@@ -195,7 +196,7 @@ async def send_message(bot: Bot, chat_id: int, text: str, markup: Markup | None 
     """One HTML message without a link preview, sent as plain JSON through the rate limiter
     and its retries, as every request (`policy`: its rate limit arguments)."""
     params: dict[str, object] = {"chat_id": chat_id, "text": text, "parse_mode": "HTML",
-                                 "link_preview_options": {"is_disabled": True}}
+                                 "link_preview_options": _NO_PREVIEW_JSON}
     if markup:
         params["reply_markup"] = markup
     if reply_to is not None:
