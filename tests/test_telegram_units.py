@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -342,6 +343,66 @@ def test_the_journal_replays_what_was_not_done(tmp_path: Path) -> None:
     assert list(journal.unfinished()) == []  # the third crash on it: given up
     assert journal.pending() == 0
     state.close()
+
+
+def test_what_an_update_changed_is_written_whole_or_not_at_all(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The chat's new context, its question and the journal's done mark are one
+    transaction: if writing the question fails, the update is still pending (it will be
+    handled again) and the chat's context is the one that update first saw."""
+    state = open_state(tmp_path / "state.db")
+    assert state.journal.add(5, "{}")
+    moved = ChatContext(subject=PAN)
+    state.record_answer(5, 42, moved, "text", "salary", 7, "what does it pay?")
+
+    def fails(*args: Any, **kwargs: Any) -> None:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(state.stats, "record", fails)
+    with pytest.raises(sqlite3.OperationalError):
+        state.finish(5)
+    assert state.chats.load(42) == ChatContext()
+    assert state.journal.pending() == 1
+    monkeypatch.undo()
+    state.record_answer(5, 42, moved, "text", "salary", 7, "what does it pay?")
+    state.finish(5)
+    assert state.chats.load(42) == moved and state.journal.pending() == 0
+    # the context kept in memory is the committed one, after a failure too
+    assert state.journal.add(6, "{}")
+    state.record_answer(6, 42, ChatContext(subject="other"), "text", "salary", 7, "and?")
+    monkeypatch.setattr(state.stats, "record", fails)
+    with pytest.raises(sqlite3.OperationalError):
+        state.finish(6)
+    assert state.chats.load(42) == moved
+    state.close()
+    assert open_state(tmp_path / "state.db").chats.load(42) == moved
+
+
+async def test_updates_done_close_together_are_written_together(
+        tmp_path: Path) -> None:
+    """Inside the bot, updates finished close together share one commit; the chat's next
+    message sees its new context before that, and closing the state writes what is still
+    due."""
+    state = open_state(tmp_path / "state.db", flush_after=0.01)
+    statements: list[str] = []
+    state.conn.set_trace_callback(statements.append)
+    for update_id, chat in ((1, 10), (2, 11), (3, 12)):
+        assert state.journal.add(update_id, "{}")
+        state.record_answer(update_id, chat, ChatContext(subject=f"v{chat}"), "text",
+                            "salary", chat, "pay?")
+        state.finish(update_id, at_once=False)
+    assert state.chats.load(11).subject == "v11"  # before anything is written
+    assert state.journal.pending() == 3
+    await asyncio.sleep(0.1)
+    assert state.journal.pending() == 0
+    assert statements.count("COMMIT") == 1
+    assert state.journal.add(4, "{}")
+    state.record_answer(4, 10, ChatContext(subject="last"), "text", "salary", 10, "and?")
+    state.finish(4, at_once=False)
+    state.close()  # before the loop came round again
+    again = open_state(tmp_path / "state.db")
+    assert again.chats.load(10).subject == "last" and again.journal.pending() == 0
+    again.close()
 
 
 def test_an_update_survives_the_journal(router: Router) -> None:

@@ -5,6 +5,7 @@ with the page's line about it, or says the page does not mention it."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import lang
 from bot.answers import layout
@@ -32,6 +33,18 @@ _DESIRABLE = re.compile(rf"\b({lang.page_words('desirable')})\b", re.I)
 _REQUIRING = re.compile(lang.page_words("requiring"), re.I)
 _CONDITION = re.compile(r"\s*((but|and|so|aber|und|maar|en)\s+)?(if|when|wenn|falls|indien)\b",
                         re.I)
+
+
+@lru_cache(maxsize=1 << 15)
+def _desirable(text: str) -> bool:
+    return _DESIRABLE.search(text) is not None
+
+
+@lru_cache(maxsize=1 << 15)
+def _requires(text: str) -> bool:  # a page's sentences are judged once, not per question
+    return _REQUIRING.search(text) is not None
+
+
 _NOT_ASKED = (Kind.TERMS, Kind.APPLICATION, Kind.CONTACT)
 _CONCEPT = {w: concept for concept, words in lang.QUERY.self_concepts.items() for w in words}
 
@@ -104,12 +117,12 @@ def requirements(v: Vacancy, ask: Ask, budget: int) -> Part:
     des = sentences(v, Kind.DESIRABLE)
     if not req and not des:  # no heading for them: the sentences that say what it takes
         req = [s for s in sentences(v) if s.kind not in _NOT_ASKED
-               and _REQUIRING.search(s.text) and not _CONDITION.match(s.text)]
+               and _requires(s.text) and not _CONDITION.match(s.text)]
     # what the page requires in so many words first: a section's questions ("Are you a
     # student of ...?") and lead-ins ("Please consider the following:") after
-    required = sorted((s for s in req if not _DESIRABLE.search(s.text)),
-                      key=lambda s: not _REQUIRING.search(s.text))
-    desirable = des + [s for s in req if _DESIRABLE.search(s.text)]
+    required = sorted((s for s in req if not _desirable(s.text)),
+                      key=lambda s: not _requires(s.text))
+    desirable = des + [s for s in req if _desirable(s.text)]
     # "is Dutch required?" is asked like "I don't speak Dutch"
     named = [w for w in ask.focus if _concept(w) and w not in ask.about_me]
     lead, blocks = _lead(v, ask, named)
@@ -121,9 +134,9 @@ def requirements(v: Vacancy, ask: Ask, budget: int) -> Part:
     led: list[Block] = []
     for s in lead:  # "Fluency in German" from the desirable list says it is only desirable
         for b in as_blocks([s], 500 // max(1, len(lead)) + 100, items=False):
-            nice = s.kind is Kind.DESIRABLE or _DESIRABLE.search(s.text)
+            nice = s.kind is Kind.DESIRABLE or _desirable(s.text)
             led.append(Block(f"{phrase('desirable', code)} {b.text}", b.style, b.url)
-                       if nice and not _DESIRABLE.search(b.text) else b)
+                       if nice and not _desirable(b.text) else b)
     blocks = led + blocks
     said = {b.text for b in blocks}
     rest_req = [s for s in required if s not in lead]

@@ -230,4 +230,5 @@ async def on_stats(update: Update, context: VacContext) -> None:
     days = 7
     if context.args and context.args[0].isdigit():
         days = min(max(int(context.args[0]), 1), MAX_DAYS)
+    svc.state.flush()  # the questions answered a moment ago count too
     await _reply_html(update, context, describe_stats(svc.state.stats.summary(days)))

@@ -173,10 +173,7 @@ def build_application(config: Config, services: BotServices | None = None) -> Ap
         if not handled:
             state.forget(update.update_id)
             return
-        try:
-            state.finish(update.update_id)
-        except Exception:  # the answer went out; at worst it is given again after a crash
-            log.exception("could not record update %s as handled", update.update_id)
+        state.finish(update.update_id, at_once=False)
 
     requests = (JournalRequest(state.journal, connection_pool_size=1),
                 ApiRequest(connection_pool_size=config.send.in_flight + EXTRA_CONNECTIONS))

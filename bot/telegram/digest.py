@@ -136,6 +136,7 @@ def _title(app: App) -> Callable[[str], str]:
 def collect(app: App, since: float, until: float) -> Digest:
     svc = services_of(app)
     new, lost = svc.subscriptions.changes(since, until)
+    svc.state.flush()
     return Digest(since, until, svc.state.stats.window(since, until), new, lost,
                   svc.subscriptions.subscribers())
 

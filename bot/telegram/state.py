@@ -15,15 +15,19 @@ What it keeps (the knowledge base is a separate file, rebuilt from the pages at 
   first alert or dropped its last, for the digest;
 - `meta` — small settings: the schema version, the key that hashes user ids, the bot's id.
 
-Nothing is buffered: what an update changed (the chat's context, its question) is committed
-with its journal entry when it is done (`State.finish`), everything else at once (WAL,
-synchronous=NORMAL: a killed process loses nothing; a power cut may lose the last moments).
+What an update changed (the chat's context, its question) is committed with its journal
+entry once it is done, together with the other updates done within `FLUSH_AFTER` (20 ms) in
+one transaction (`State.finish`); everything else at once (WAL, synchronous=NORMAL). A
+killed process loses no question: an update done but not yet written is handled again at the
+next start. A power cut may lose the last moments. The contexts of recent chats are kept in
+memory as well (`ChatStore`), so a chat's next message reads no row.
 A damaged file is moved aside with one log line and the bot starts with a fresh one
 (`open_state`); a missing or read-only directory is the caller's `DataError`.
 """
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import hashlib
 import hmac
@@ -33,8 +37,9 @@ import re
 import secrets
 import sqlite3
 import time
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -48,6 +53,9 @@ SCHEMA_VERSION = 3
 JOURNAL_KEEP = 1000
 # a journalled update that was being handled when the process died this often is skipped
 MAX_REPLAYS = 3
+# updates done within this many seconds are written in one transaction (`State.finish`)
+FLUSH_AFTER = 0.02
+CHATS_CACHED = 4096  # chats whose context is kept in memory as well
 RETENTION_DAYS = 90  # questions (and subscriber events) kept for /stats and the digest
 MAX_TEXT = 300  # characters of an unanswered question that are kept
 MAX_WINDOW_TEXTS = 2000  # unanswered questions a digest reads at most
@@ -158,6 +166,23 @@ def _connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    """One transaction: committed at the end, rolled back if the block raises. The
+    connection is in autocommit mode, where `with conn:` opens none (each statement would
+    commit on its own); inside another transaction the block joins it."""
+    if conn.in_transaction:
+        yield
+        return
+    conn.execute("BEGIN")
+    try:
+        yield
+    except BaseException:
+        conn.rollback()
+        raise
+    conn.execute("COMMIT")
+
+
 def _corrupt(exc: sqlite3.DatabaseError) -> bool:
     code = getattr(exc, "sqlite_errorcode", None)
     if isinstance(code, int):
@@ -173,7 +198,7 @@ def _prepare(conn: sqlite3.Connection) -> None:
         raise sqlite3.DatabaseError(f"database disk image is malformed ({row[0] if row else '?'})")
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     conn.executescript(SCHEMA)
-    with conn:
+    with transaction(conn):
         columns = {r[1] for r in conn.execute("PRAGMA table_info(questions)")}
         if "vacancy" not in columns:  # version 2 did not know what a question was about
             conn.execute("ALTER TABLE questions ADD COLUMN vacancy TEXT NOT NULL DEFAULT ''")
@@ -204,7 +229,7 @@ def _move_aside(path: Path, now: float) -> Path:
     return aside
 
 
-def open_state(path: Path) -> State:
+def open_state(path: Path, flush_after: float = FLUSH_AFTER) -> State:
     """Open the state database, creating it if needed. A damaged one is moved aside (one
     log line saying what was lost) and replaced by a fresh one; `StateError` if the file
     cannot be opened or written at all."""
@@ -232,20 +257,24 @@ def open_state(path: Path) -> State:
                     "before, that is lost: %s", path, LOST)
     elif not existed:
         log.info("created the state database %s", path)
-    return State(conn, path)
+    return State(conn, path, flush_after)
 
 
 class State:
     """The connection and the stores that share it. All calls come from the event loop's
     thread; sqlite3 itself serialises them."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: Path,
+                 flush_after: float = FLUSH_AFTER) -> None:
         self.conn = conn
         self.path = path
+        self.flush_after = flush_after
         self.chats = ChatStore(conn)
         self.journal = Journal(conn)
         self.stats = StatsStore(conn, self.secret("user_key"))
         self._staged: dict[int, list[_Answered]] = {}
+        self._done: list[tuple[int | None, list[_Answered]]] = []
+        self._flush_due = False
 
     def secret(self, key: str) -> bytes:
         """A random secret kept in `meta` (created on first use)."""
@@ -270,18 +299,55 @@ class State:
         first saw and is counted once. Without an update, at once."""
         answer = _Answered(chat_id, ctx, source, intent, user_id, text, vacancy, silent)
         if update_id is None:
-            with self.conn:
-                answer.write(self)
+            self._write([(None, [answer])])
         else:
             self._staged.setdefault(update_id, []).append(answer)
 
-    def finish(self, update_id: int) -> None:
-        """The update is handled: write what it changed and mark it done, at once."""
-        staged = self._staged.pop(update_id, ())
-        with self.conn:
-            for answer in staged:
-                answer.write(self)
-            self.journal.done(update_id)
+    def finish(self, update_id: int, *, at_once: bool = True) -> None:
+        """The update is handled: write what it changed and mark it done — at once, or
+        (`at_once=False`, inside the event loop) `flush_after` seconds later together with
+        every other update done meanwhile, in one transaction. The chat's next message sees
+        the new context either way; a crash before the write hands the update out again
+        (at least once)."""
+        staged = self._staged.pop(update_id, [])
+        for answer in staged:
+            self.chats.keep(answer.chat_id, answer.ctx)
+        self._done.append((update_id, staged))
+        if at_once:
+            self.flush()
+        elif not self._flush_due:
+            self._flush_due = True
+            asyncio.get_running_loop().call_later(self.flush_after, self._flush_logged)
+
+    def flush(self) -> None:
+        """Write the updates finished and not yet written, in one transaction. If it fails
+        they stay unfinished in the journal and their chats' contexts are read again from
+        the database (what was last written)."""
+        done, self._done = self._done, []
+        self._write(done)
+
+    def _flush_logged(self) -> None:
+        self._flush_due = False
+        try:
+            self.flush()
+        except Exception:  # the answers went out; at worst they are given again after a crash
+            log.exception("could not record handled updates")
+
+    def _write(self, done: list[tuple[int | None, list[_Answered]]]) -> None:
+        if not done:
+            return
+        try:
+            with transaction(self.conn):
+                for update_id, answers in done:
+                    for answer in answers:
+                        answer.write(self)
+                    if update_id is not None:
+                        self.journal.done(update_id)
+        except BaseException:
+            for _, answers in done:
+                for answer in answers:
+                    self.chats.drop(answer.chat_id)
+            raise
 
     def forget(self, update_id: int) -> None:
         """The update was not handled to its end (cancelled at shutdown): it stays in the
@@ -299,7 +365,10 @@ class State:
         return chats, questions
 
     def close(self) -> None:
-        self.conn.close()
+        try:
+            self.flush()
+        finally:
+            self.conn.close()
 
 
 @dataclass(frozen=True, slots=True)
@@ -320,22 +389,41 @@ class _Answered:
 
 
 class ChatStore:
-    """Each chat's `ChatContext`, read on demand and written at once."""
+    """Each chat's `ChatContext`, read on demand and written at once. The contexts of the
+    `cached` chats that wrote last are kept in memory too (they are immutable), so a chat's
+    next message does not read the database; a caller whose write failed `drop`s them."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, cached: int = CHATS_CACHED) -> None:
         self.conn = conn
+        self._cached = cached
+        self._cache: OrderedDict[int, ChatContext] = OrderedDict()
 
     def load(self, chat_id: int) -> ChatContext:
+        ctx = self._cache.get(chat_id)
+        if ctx is not None:
+            self._cache.move_to_end(chat_id)
+            return ctx
         row = self.conn.execute("SELECT ctx FROM chats WHERE chat_id = ?",
                                 (chat_id,)).fetchone()
         if row is None:
             return ChatContext()
         try:
             data = json.loads(row[0])
-            return ChatContext.from_dict(data) if isinstance(data, dict) else ChatContext()
+            ctx = ChatContext.from_dict(data) if isinstance(data, dict) else ChatContext()
         except (ValueError, TypeError):
             log.warning("a chat's stored context cannot be read; it starts afresh")
             return ChatContext()
+        self.keep(chat_id, ctx)
+        return ctx
+
+    def keep(self, chat_id: int, ctx: ChatContext) -> None:
+        self._cache[chat_id] = ctx
+        self._cache.move_to_end(chat_id)
+        if len(self._cache) > self._cached:
+            self._cache.popitem(last=False)
+
+    def drop(self, chat_id: int) -> None:
+        self._cache.pop(chat_id, None)
 
     def save(self, chat_id: int, ctx: ChatContext, now: float | None = None) -> None:
         self.conn.execute(
@@ -343,11 +431,13 @@ class ChatStore:
             "DO UPDATE SET ctx = excluded.ctx, seen_at = excluded.seen_at",
             (chat_id, json.dumps(ctx.to_dict(), ensure_ascii=False, separators=(",", ":")),
              int(time.time() if now is None else now)))
+        self.keep(chat_id, ctx)
 
     def count(self) -> int:
         return int(self.conn.execute("SELECT count(*) FROM chats").fetchone()[0])
 
     def prune(self, before: float) -> int:
+        self._cache.clear()
         return self.conn.execute("DELETE FROM chats WHERE seen_at < ?", (int(before),)).rowcount
 
 
@@ -377,7 +467,7 @@ class Journal:
 
     def add_many(self, rows: list[tuple[int, str]]) -> None:
         """Journal a batch in one transaction; the new ones become `fresh`."""
-        with self.conn:
+        with transaction(self.conn):
             for update_id, body in rows:
                 if self.conn.execute("INSERT OR IGNORE INTO updates (update_id, body) "
                                      "VALUES (?, ?)", (update_id, body)).rowcount == 1:

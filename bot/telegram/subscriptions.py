@@ -28,6 +28,7 @@ from enum import StrEnum
 
 from bot.alerts import Match, Subscription
 from bot.telegram.config import Config
+from bot.telegram.state import transaction
 from knowledge import Listing
 
 MAX_PER_CHAT = 20
@@ -80,7 +81,7 @@ class SubscriptionStore:
     # ---- subscriptions -------------------------------------------------------------------
 
     def add(self, chat_id: int, words: str) -> Added:
-        with self._conn:
+        with transaction(self._conn):
             count = self._conn.execute("SELECT count(*) FROM alert_subscriptions WHERE "
                                        "chat_id = ?", (chat_id,)).fetchone()[0]
             cur = self._conn.execute(
@@ -96,7 +97,7 @@ class SubscriptionStore:
     def add_many(self, subscriptions: Iterable[Subscription]) -> None:
         """Bulk insert (for benchmarks and imports); existing pairs are kept."""
         now = int(time.time())
-        with self._conn:
+        with transaction(self._conn):
             self._conn.executemany(
                 "INSERT OR IGNORE INTO alert_subscriptions (chat_id, words, created_at) "
                 "VALUES (?, ?, ?)", ((s.chat_id, s.words, now) for s in subscriptions))
@@ -126,7 +127,7 @@ class SubscriptionStore:
 
     def remove(self, chat_id: int, words: str) -> bool:
         """Remove one subscription (and the alerts it queued that are not sent yet)."""
-        with self._conn:
+        with transaction(self._conn):
             cur = self._conn.execute("DELETE FROM alert_subscriptions WHERE chat_id = ? AND "
                                      "words = ?", (chat_id, words))
             self._conn.execute("DELETE FROM alert_deliveries WHERE chat_id = ? AND words = ? "
@@ -146,7 +147,7 @@ class SubscriptionStore:
 
     def remove_all(self, chat_id: int) -> int:
         """Remove every subscription of the chat and its unsent alerts; how many there were."""
-        with self._conn:
+        with transaction(self._conn):
             cur = self._conn.execute("DELETE FROM alert_subscriptions WHERE chat_id = ?",
                                      (chat_id,))
             self._conn.execute("DELETE FROM alert_deliveries WHERE chat_id = ? AND "
@@ -157,7 +158,7 @@ class SubscriptionStore:
 
     def migrate(self, old: int, new: int) -> None:
         """A group became a supergroup: its subscriptions and alerts move to the new id."""
-        with self._conn:
+        with transaction(self._conn):
             for table in ("alert_subscriptions", "alert_deliveries"):
                 self._conn.execute(f"UPDATE OR IGNORE {table} SET chat_id = ? WHERE chat_id = ?",
                                    (new, old))
@@ -199,7 +200,7 @@ class SubscriptionStore:
         seen, in one transaction; the number of chats that will get an alert."""
         chats: set[int] = set()
         now = int(time.time())
-        with self._conn:
+        with transaction(self._conn):
             for m in matches:
                 cur = self._conn.execute(
                     "INSERT OR IGNORE INTO alert_deliveries (chat_id, vacancy_id, words, "
