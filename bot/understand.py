@@ -24,6 +24,7 @@ from bot.model import Intent
 from bot.phrasing import Marks, PhraseBook, Phrases, Span
 from bot.policy import DEFAULT, Tuning
 from bot.topics import Asked, topics_in_words
+from knowledge.facts.salary import MONEY
 from knowledge.keywords import is_term
 from knowledge.positions import Mention, kind_of_word, mentions_in
 from knowledge.textnorm import fold, language_of_words, tokens
@@ -75,6 +76,7 @@ _CLAUSE = re.compile(rf"([.;!?]+)\s*|\s+[-–—]+\s+|,\s*(?:(?:{_AND})\s+)?{_NE
 # Two or more capitalised words in a row, not opening the message: the name of something.
 _PROPER = re.compile(r"(?<=\w[ ,(/-])(?:[A-ZÄÖÜ][\w'&-]+\s+){1,5}[A-ZÄÖÜ][\w'&-]+")
 _YEAR = re.compile(r"^(19|20)\d\d$")
+_NUMBER_PARTS = re.compile(r"[.,']")
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,7 +198,12 @@ def read(text: str, default_lang: str = "en", t: Tuning = DEFAULT) -> Query:
     own = set(me.mentions)
     wanted = {m.kind for n, m in enumerate(found) if n not in own and not m.negated}
     excluded = {m.kind for n, m in enumerate(found) if n not in own and m.negated}
-    plain = tuple(w for w in words if w not in topic_words) if topics else words
+    # an amount the user states ("how much is 1800 euros in pounds?", "is the salary 2500
+    # euro?") neither asks about pay nor names a vacancy
+    amounts = {p for m in MONEY.finditer(folded) for w in tokens(m.group(0), folded=True)
+               for p in (w, *_NUMBER_PARTS.split(w))}
+    stated = topic_words | amounts
+    plain = tuple(w for w in words if w not in stated) if stated else words
     scores = classify_words(plain)
     asking = [c for c in clauses if c.intents or (c.question and _ASKS.starts(c.opening))]
     if not asking:  # only question words: "..., how much data is there?"
@@ -204,7 +211,7 @@ def read(text: str, default_lang: str = "en", t: Tuning = DEFAULT) -> Query:
     question = tuple(w for c in asking for w in c.words)
     avoid = _avoided(folded)
     markers = {words[i] for i in marks.words(*_MARKERS) if kind_of_word(words[i]) is None}
-    skip = topic_words | (set(me.words) - set(me.skills)) | set(avoid) | markers
+    skip = stated | (set(me.words) - set(me.skills)) | set(avoid) | markers
     query = Query(
         text=text, lang=lang_, words=words, clauses=clauses, scores=scores, intents=(),
         topics=topics, me=me, wanted=frozenset(wanted - excluded), excluded=frozenset(excluded),

@@ -23,11 +23,16 @@ OFF_TOPIC = [
     "wie spät ist es in Tokio?",
     "hoe laat gaat de supermarkt open?",
     "what is the capital of austria?",
+    # an amount the user states is theirs to convert, not a question about pay
+    "how much is 1800 euros in pounds?",
+    "was sind 1.200 Euro in Pfund?",
+    "hoeveel is 750 euro in dollars?",
 ]
 ASKS = [
     ("what does the phd pay?", (Intent.SALARY, Intent.CLARIFY)),
     ("who do I contact?", (Intent.CONTACT, Intent.CLARIFY)),
     ("welche Stellen gibt es?", (Intent.LIST,)),
+    ("is the PhD salary 2500 euro?", (Intent.SALARY, Intent.CLARIFY)),
 ]
 
 
