@@ -5,9 +5,9 @@ resolution — and a `Desk`: the knowledge base's read-only indexes and the tuni
 tried in the order of `RULES`; the first that decides wins, and the decision names the
 case of it that decided (logged at debug level, asserted in tests). Free text, commands and
 buttons all come here as a `Query` (a button or deep link sets `Query.target`). The chat's
-state is explicit: *idle* (nothing talked about yet), *subject* (one vacancy is talked
-about), *choosing* (a list or "which one?" was just shown). No state is kept here between
-messages.
+state is its `ChatContext`: *idle* (nothing talked about yet), *subject* (`ctx.subject`: one
+vacancy is talked about), *choosing* (`ctx.last_list`: a list or "which one?" was just
+shown). No state is kept here between messages.
 """
 
 from __future__ import annotations
@@ -75,12 +75,6 @@ class Situation:
     ctx: ChatContext
     res: Resolution
     named: tuple[str, ...]  # the vacancies the message names
-
-    @property
-    def state(self) -> str:
-        if self.ctx.last_list:
-            return "choosing"
-        return "subject" if self.ctx.subject else "idle"
 
 
 @dataclass(frozen=True)
