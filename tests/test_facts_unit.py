@@ -177,6 +177,9 @@ def test_no_statement_when_amount_given() -> None:
     # a hiring verb with the period: "hiring ... for", "recruiting ... for"
     ("We are hiring an ASR postdoc for 3 years!", "3 years"),
     ("The group is recruiting two PhD students for four years.", "four years"),
+    # a compound whose last part is the contract is the contract
+    ("Arbeidsovereenkomst voor twee jaar.", "twee jaar"),
+    ("Der Arbeitsvertrag läuft zunächst zwei Jahre.", "zunächst zwei Jahre"),
 ])
 def test_durations(md: str, expected: str) -> None:
     assert expected in values(md, FactKind.DURATION)
@@ -195,6 +198,9 @@ def test_background_years_are_not_durations() -> None:
      "as soon as possible"),
     ("Starting date is preferably June 1, 2022.", "June 1, 2022"),
     ("Preferred starting date: 1 November 2026", "1 November 2026"),
+    # a compound whose last part is the start, a start around a month
+    ("Wir bieten einen flexiblen Dienstbeginn um März 2027.", "März 2027"),
+    ("Vertragsbeginn ca. Oktober 2026.", "Oktober 2026"),
 ])
 def test_start_dates(md: str, expected: str) -> None:
     assert values(md, FactKind.START_DATE) == [expected]

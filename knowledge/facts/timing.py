@@ -66,10 +66,12 @@ _DURATION_PATTERNS = [
         re.I,
     ),
     # "appointed for four years", "appoint a PhD candidate for 4 years in total",
-    # "Anstellung für mind. 1 Jahr", "we are hiring an ASR postdoc for 3 years"
+    # "Anstellung für mind. 1 Jahr", "we are hiring an ASR postdoc for 3 years", and
+    # compounds whose last part is the contract ("Arbeidsovereenkomst voor één jaar")
     re.compile(
         rf"\b(?:appoint\w*|aangesteld|angestellt|anstellung|einstellung|beschäftigung|employed|"
-        rf"employment|hired|hiring|recruiting|contract\w*|aanstelling|vertrag|dienstverband)\b"
+        rf"employment|hired|hiring|recruiting|\w*contract\w*|aanstelling|\w*vertrag|"
+        rf"\w*overeenkomst|dienstverband)\b"
         rf"[^.;]{{0,60}}?\b(?:for|voor|für|of|over|auf)\s+(?:a\s+(?:total\s+)?(?:period\s+of\s+)?|"
         rf"de\s+duur\s+van\s+|een\s+periode\s+van\s+)?(?P<v>{_QSPAN}(?:\s+in\s+total)?{_EXT})",
         re.I,
@@ -97,7 +99,8 @@ _DURATION_PATTERNS = [
     ),
     # "Der Erstvertrag läuft drei Jahre", "the contract runs for three years"
     re.compile(
-        rf"\b(?:\w*vertrag|contract|appointment|stelle|position|aanstelling|contract)\s+"
+        rf"\b(?:\w*vertrag|\w*contract|\w*overeenkomst|appointment|stelle|position|"
+        rf"aanstelling)\s+"
         rf"(?:läuft|runs|lasts|loopt|bedraagt)\s+(?:for\s+|über\s+|voor\s+)?(?P<v>{_QSPAN}{_EXT})",
         re.I,
     ),
@@ -205,9 +208,9 @@ _START_PATTERNS = [
     ),
     re.compile(
         r"\b(?:start(?:ing|s)?|begin(?:ning|s)?|commenc\w+|beginnen|starten|anfangen|"
-        r"eintritt|beginn|ingangsdatum|startdatum|aanvang|datum\s+van\s+indiensttreding)\b\s*"
-        r"(?:date\s*)?:?\s*(?:is\s+)?(?:preferably\s+|"
-        rf"ideally\s+)?(?:in|on|from|per|by|as\s+of|at|op|am|zum|ab|im)?\s*(?:the\s+)?"
+        r"eintritt|\w*beginn|ingangsdatum|startdatum|aanvang|datum\s+van\s+indiensttreding)\b\s*"
+        r"(?:date\s*)?:?\s*(?:is\s+)?(?:preferably\s+|ideally\s+)?(?:around\s+|um\s+|rond\s+|"
+        rf"ca\.\s+)?(?:in|on|from|per|by|as\s+of|at|op|am|zum|ab|im)?\s*(?:the\s+)?"
         rf"(?P<v>(?:{DATE}|{_ASAP}){_START_TAIL})",
         re.I,
     ),
