@@ -180,6 +180,7 @@ def test_no_statement_when_amount_given() -> None:
     # a compound whose last part is the contract is the contract
     ("Arbeidsovereenkomst voor twee jaar.", "twee jaar"),
     ("Der Arbeitsvertrag läuft zunächst zwei Jahre.", "zunächst zwei Jahre"),
+    ("We offer a 3-month internship in our lab.", "3-month internship"),
 ])
 def test_durations(md: str, expected: str) -> None:
     assert expected in values(md, FactKind.DURATION)

@@ -81,7 +81,7 @@ _DURATION_PATTERNS = [
         rf"(?P<v>{COUNT_RANGE}[- ](?:year|month|jaar|jahres|term|semester)s?[- ]"
         r"(?:\(~?[^()]{1,20}\)\s+)?(?:thesis-based\s+|funded\s+|full[- ]time\s+)?"
         r"(?:contract|position|appointment|project|aanstelling|vertrag|stelle|fellowship|"
-        r"postdoc|phd|msc|master'?s?|programme|program)(?:[^.;]{0,40}?"
+        r"postdoc|phd|msc|master'?s?|programme|program|internship|stage|praktikum)(?:[^.;]{0,40}?"
         rf"{_EXTENSION})?)",
         re.I,
     ),
