@@ -363,6 +363,20 @@ MORE: list[tuple[str, Intent]] = [
     ("how long is the applied physics postdoc?", DURATION),
     ("who leads the applied mathematics PhD?", CONTACT),
     ("I already applied, is the position still open?", STATUS),
+    # "hoelang", "wielange": one word as often as two
+    ("hoelang is het contract?", DURATION),
+    ("wielange läuft die Stelle?", DURATION),
+    # the length of a letter is no contract's
+    ("how long should my cover letter be?", APPLY),
+    ("hoe lang mag het onderzoeksvoorstel zijn?", APPLY),
+    ("wie lang soll das Anschreiben sein?", APPLY),
+    # "still" apart from the verb
+    ("kan ik er nu nog voor solliciteren?", STATUS),
+    ("kann ich mich da noch bewerben?", STATUS),
+    # what goes into the email is the application, not the address
+    ("what should the email to the professor contain?", APPLY),
+    ("wat moet er in de e-mail staan?", APPLY),
+    ("was schreibe ich da alles rein?", APPLY),
 ]
 
 

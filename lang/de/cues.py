@@ -110,6 +110,7 @@ CUES = Cues(
         "closew": "schliesst endet",
         "openw": "offen verfugbar",
         "degree": "bachelor master",
+        "doc": "anschreiben motivationsschreiben lebenslauf expose proposal text",
     },
     phrases={
         # salary / terms
@@ -153,11 +154,14 @@ CUES = Cues(
         "wann ~ beginnt|beginnen|anfangen|starten|startet|los|beginn|start": "dates=.95",
         "bis wann": "dates=.95",
         "wie lange ~ bewerben|offen|bewerbung": "dates=.95 duration=-1 apply=-.5 status=-.5",
+        "wielange ~ bewerben|offen|bewerbung": "dates=.95 duration=-1 apply=-.5 status=-.5",
         "wann ~ solliciteren|bewerben|bewerbung": "dates=.85 apply=-.5",
         "frist|bewerbungsfrist ... @applyw": "apply=-.5",
         "wann ~ @closew": "dates=.95 status=-.7",
         # duration
         "wie lange|lang": "duration=.9",
+        "wielange": "duration=.9",
+        "wie lange|lang ~ @doc": "apply=.9 duration=-1",  # a letter's length, not a contract's
         "wie viele jahre|monate": "duration=.95 salary=-1 overview=-1",
         # location
         "wo ~ arbeiten|sitzt|ist": "location=.7",
@@ -168,7 +172,8 @@ CUES = Cues(
         "ist|sind ~ offen|besetzt|vergeben|geschlossen": "status=.9",
         "noch zu haben": "status=.95",
         "zu spat": "status=.95 apply=-.6",
-        "kann ich mich noch ... bewerben": "status=.95 apply=-.6",  # the verb comes last
+        "kann ich ~ noch ... bewerben|melden": "status=.95 apply=-.6",  # the verb comes last
+        "was ... rein|hinein|reinschreiben|enthalten": "apply=.9 contact=-.6",  # in die Mail
         # list
         "welche|alle|andere|offene|aktuelle|weitere|neue|freie ~ @nouns": "list=.9 status=-.7",
         "gibt es ~ @nouns|@noun": "list=.9 status=-.7",

@@ -112,6 +112,7 @@ CUES = Cues(
         "closew": "close closes closing closed end ends expire expires",
         "openw": "open available",
         "degree": "bachelor bachelors master masters degree diploma background studied",
+        "doc": "letter statement essay proposal expose cv resume abstract summary text",
     },
     phrases={
         # salary / terms
@@ -178,7 +179,9 @@ CUES = Cues(
         "i|we|already|have|has|had|just|you applied": "apply=.8",
         "where ~ apply|application|send|submit|upload|solliciteren|bewerben": "apply=.95 location=-1",
         "need ~ send|submit|include|upload|provide|attach": "apply=.9 requirements=-.8",
-        "what|which ~ send|submit|include|upload|provide|attach": "apply=.85",
+        "what|which ~ send|submit|include|upload|provide|attach": "apply=.85 contact=-.5",
+        "what ... contain": "apply=.85 contact=-.5",  # "what should my first email contain?"
+        "what ~ write|put": "apply=.85 contact=-.5",
         "cover|motivation|application|recommendation|reference letter|letters": "apply=.95",
         "subject line": "apply=.95 contact=-.7",
         "email|e-mail|mail subject|betreff|onderwerp": "apply=.95 contact=-.7",
@@ -215,6 +218,7 @@ CUES = Cues(
         "hear back": "dates=.7",
         # duration
         "how long": "duration=.9",
+        "how long ~ @doc": "apply=.9 duration=-1",  # a letter's length, not a contract's
         "how many years|months": "duration=.95 overview=-1",
         "fixed term": "duration=.95",
         # location

@@ -104,6 +104,7 @@ CUES = Cues(
         "closew": "sluit",
         "openw": "open beschikbaar",
         "degree": "bachelor master diploma hbo",
+        "doc": "brief motivatiebrief sollicitatiebrief cv voorstel onderzoeksvoorstel tekst",
     },
     phrases={
         # salary / terms
@@ -144,11 +145,15 @@ CUES = Cues(
         "wanneer ~ begint|beginnen|starten|start|begin": "dates=.95",
         "tot wanneer": "dates=.95",
         "hoe lang ~ solliciteren|open|reageren": "dates=.95 duration=-1 apply=-.5 status=-.5",
+        "hoelang ~ solliciteren|open|reageren": "dates=.95 duration=-1 apply=-.5 status=-.5",
         "wanneer ~ solliciteren|bewerben|bewerbung": "dates=.85 apply=-.5",
         "sluitingsdatum ... @applyw": "apply=-.5",
         "wanneer ~ @closew": "dates=.95 status=-.7",
         # duration
         "hoe lang|lange": "duration=.9",
+        "hoelang": "duration=.9",  # written as one word as often as two
+        "hoe lang|lange ~ @doc": "apply=.9 duration=-1",  # a letter's length, not a contract's
+        "hoelang ~ @doc": "apply=.9 duration=-1",
         "hoeveel jaar|jaren|maanden": "duration=.95 salary=-1 overview=-1",
         "vaste aanstelling|baan": "duration=.9",
         # location
@@ -159,7 +164,9 @@ CUES = Cues(
         "loopt ~ nog": "status=.9 apply=-.6",
         "is|zijn ~ gesloten|vervuld|beschikbaar": "status=.9",
         "te laat": "status=.95 apply=-.6",
-        "kan ik nog ... solliciteren": "status=.95 apply=-.6",  # the verb comes last
+        "kan ik ~ nog ... solliciteren|reageren|aanmelden": "status=.95 apply=-.6",  # the verb
+        # comes last: "kan ik daar nog op solliciteren?"
+        "wat ... in ~ mail|e-mail|email|brief ~ staan|zetten|schrijven": "apply=.9 contact=-.6",
         # list
         "welke|alle|andere|openstaande|lopende|nieuwe|actuele|zoek ~ @nouns": "list=.9 status=-.7",
         "zijn|is er ~ @nouns|@noun|vacatures": "list=.9 status=-.7",
