@@ -365,8 +365,12 @@ class State:
         return chats, questions
 
     def close(self) -> None:
+        """Write what is due and close; a failed write is logged (those updates are handled
+        again at the next start), never raised at shutdown."""
         try:
             self.flush()
+        except sqlite3.Error:
+            log.exception("could not record the last handled updates")
         finally:
             self.conn.close()
 
