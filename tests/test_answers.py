@@ -50,7 +50,7 @@ SEEDS = [
     ("Wie bewerbe ich mich für die Bonner Stelle?",
      [r"Bewerbung an: Shadi Albarqouni", r"Betreff: CIR/06/2023"],
      [r"^• Send your application to"]),
-    ("wat verdien je bij PANCAIM?", [r"vermeldt geen salarisbedrag"], []),
+    ("wat verdien je bij PANCAIM?", [r"geeft geen informatie over het salaris"], []),
 ]
 
 

@@ -12,9 +12,9 @@ from bot.router import Router
 
 @pytest.mark.parametrize("question, says", [
     # "the oldest Dutch city" is no line on Dutch as a language
-    ("Brauche ich Niederländisch für die OCT-Stelle?", "sagt nichts über Niederländisch"),
+    ("Brauche ich Niederländisch für die OCT-Stelle?", "keine Angaben über Niederländisch"),
     ("do I need to speak Dutch for the OCT PhD?", "does not mention Dutch"),
-    ("moet ik Nederlands spreken voor de OCT promotieplek?", "zegt niets over Nederlands"),
+    ("moet ik Nederlands spreken voor de OCT promotieplek?", "geen informatie over Nederlands"),
     # a degree the user holds, and what the page says about degrees
     ("I only have a bachelor, can I apply for PANCAIM?", "does not mention a bachelor"),
 ])

@@ -138,7 +138,7 @@ def test_what_a_question_was_about_and_whether_the_pages_answered() -> None:
     silent = Answer(Intent.OVERVIEW, (pan,), (Block(
         "The page does not mention housing. Please ask Henkjan Huisma.", Style.NOTE),))
     german = Answer(Intent.OVERVIEW, (pan,), (Block(
-        "Die Stellenanzeige sagt nichts über Kinderbetreuung. Bitte fragen Sie X.",
+        "Die Stellenanzeige enthält keine Angaben über Kinderbetreuung. Bitte fragen Sie X.",
         Style.NOTE),))
     fallback = Answer(Intent.FALLBACK)
     listing = Answer(Intent.LIST, (pan, VacancyRef("b", "B", "open")))

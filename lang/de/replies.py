@@ -13,8 +13,8 @@ REPLIES = Replies(
         "closed_tag": "geschlossen",
         "open": "Diese Stelle ist offen.",
         "open_until": "Diese Stelle ist offen; Bewerbungsschluss ist {date}.",
-        "not_stated": "Die Stellenanzeige nennt {what}.",
-        "not_mentioned": "Die Stellenanzeige sagt nichts über {what}.",
+        "not_stated": "Die Stellenanzeige enthält keine Angaben {what}.",
+        "not_mentioned": "Die Stellenanzeige enthält keine Angaben über {what}.",
         "ask_contact": "Bitte fragen Sie {who}.",
         "ask_contact_none": (
             "Die Seite nennt auch keinen Ansprechpartner; bitte wenden Sie sich an die Gruppe."
@@ -93,14 +93,14 @@ REPLIES = Replies(
         "interview": "Vorstellungsgespräche",
     },
     what={
-        "salary": "keinen Gehaltsbetrag",
-        "requirements": "keine konkreten Voraussetzungen",
-        "contact": "keinen Ansprechpartner",
-        "apply": "kein Bewerbungsverfahren",
-        "deadline": "keine Bewerbungsfrist",
-        "start": "keinen Starttermin",
-        "duration": "keine Vertragsdauer",
-        "location": "keinen Arbeitsort",
+        "salary": "zum Gehalt",
+        "requirements": "zu konkreten Voraussetzungen",
+        "contact": "zu einem Ansprechpartner",
+        "apply": "zum Bewerbungsverfahren",
+        "deadline": "zu einer Bewerbungsfrist",
+        "start": "zum Starttermin",
+        "duration": "zur Vertragsdauer",
+        "location": "zum Arbeitsort",
     },
     labels={
         "requirements": "Voraussetzungen",

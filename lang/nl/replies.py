@@ -13,8 +13,8 @@ REPLIES = Replies(
         "closed_tag": "gesloten",
         "open": "Deze vacature is open.",
         "open_until": "Deze vacature is open; de sluitingsdatum is {date}.",
-        "not_stated": "De vacaturepagina vermeldt geen {what}.",
-        "not_mentioned": "De vacaturepagina zegt niets over {what}.",
+        "not_stated": "De vacaturepagina geeft geen informatie over {what}.",
+        "not_mentioned": "De vacaturepagina geeft geen informatie over {what}.",
         "ask_contact": "Vraag het aan {who}.",
         "ask_contact_none": (
             "De pagina noemt ook geen contactpersoon; neem contact op met de groep."
@@ -92,14 +92,14 @@ REPLIES = Replies(
         "interview": "Gesprekken",
     },
     what={
-        "salary": "salarisbedrag",
+        "salary": "het salaris",
         "requirements": "specifieke eisen",
-        "contact": "contactpersoon",
-        "apply": "sollicitatieprocedure",
-        "deadline": "sluitingsdatum",
-        "start": "startdatum",
-        "duration": "duur van het contract",
-        "location": "locatie",
+        "contact": "een contactpersoon",
+        "apply": "de sollicitatieprocedure",
+        "deadline": "een sluitingsdatum",
+        "start": "de startdatum",
+        "duration": "de duur van het contract",
+        "location": "de werkplek",
     },
     labels={
         "requirements": "Eisen",
