@@ -103,6 +103,10 @@ def _statement(s: Sentence) -> bool:
     return not _IF_CLAUSE.search(s.text[: m.start()])
 
 
+# An open page without a deadline posted longer ago than this may well be filled by now.
+STALE_DAYS = 365
+
+
 def _past(facts: list[Fact], today: dt.date) -> bool | None:
     """True when every dated deadline is before `today`, False when one is not, None when
     none has a full date."""
@@ -113,9 +117,12 @@ def _past(facts: list[Fact], today: dt.date) -> bool | None:
     return all(d < today for d in dates)
 
 
-def settle(v: Vacancy, today: dt.date, sentences: list[Sentence] | None = None) -> Vacancy:
+def settle(v: Vacancy, today: dt.date, sentences: list[Sentence] | None = None,
+           stale_days: int = STALE_DAYS) -> Vacancy:
     """`v` with `closed`, its positions' `closed`, `categories` and the STATUS fact final.
-    `sentences` are `sentences_of(v)` when the caller has them already."""
+    `sentences` are `sentences_of(v)` when the caller has them already. An open page with no
+    deadline posted more than `stale_days` before `today` stays open, but its STATUS fact
+    carries the posting day in `when`: nothing says it is filled, nothing says it is not."""
     extra = dict(v.extra)
     why = extra.pop("closed_by", "") or ("the page's header" if v.closed else "")
     positions = list(v.positions)
@@ -183,6 +190,11 @@ def settle(v: Vacancy, today: dt.date, sentences: list[Sentence] | None = None) 
     status = Fact(FactKind.STATUS, "closed" if closed else "open", -1,
                   why or ("open: no deadline has passed and nothing on the page says it is "
                           "filled"))
+    posted = date_of(v.date) if v.date and not closed and not deadlines else None
+    if posted is not None and (today - posted).days > stale_days:
+        status = replace(status, when=posted.isoformat(), detail=(
+            f"open: nothing on the page says it is filled, but it gives no deadline and was "
+            f"posted on {posted.isoformat()}, more than {stale_days} days before {today}"))
     facts = (*(f for f in v.facts if f.kind is not FactKind.STATUS), status)
     return replace(v, closed=closed, positions=tuple(positions), categories=categories,
                    category=categories[0] if categories else v.category, facts=facts,

@@ -3,6 +3,7 @@ reply must contain and must not contain, on the seeds, the corpus and small made
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
@@ -154,3 +155,27 @@ def test_a_name_is_never_paired_with_an_address_the_page_does_not_pair(tmp_path:
     text = render_plain(router.respond("who is the contact?", ChatContext())[0])
     assert "jobs@example.org" in text and "Jane Doe" in text
     assert not re.search(r"Jane Doe\W+jobs@example\.org", text), text
+
+
+OLD = """---
+title: PhD position in glacier imaging
+date: 2022-04-22
+---
+We are hiring a PhD student. Contact Jane Doe (jane.doe@example.org).
+"""
+
+
+@pytest.mark.parametrize("question, said", [
+    ("is the glacier PhD still open?", r"posted on 2022-04-22, over a year ago.*Jane Doe"),
+    ("is die glacier PhD nog open?", r"van 2022-04-22, al meer dan een jaar oud.*Jane Doe"),
+    ("ist die glacier PhD noch offen?", r"am 2022-04-22 veröffentlicht.*Jane Doe"),
+])
+def test_an_old_posting_is_not_called_open_without_its_day(tmp_path: Path, question: str,
+                                                           said: str) -> None:
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "glacier.md").write_text(OLD)
+    build(tmp_path / "pages", tmp_path / "kb.db", dt.date(2026, 12, 1))
+    router = Router(KnowledgeBase(tmp_path / "kb.db"))
+    text = render_plain(router.respond(question, ChatContext())[0])
+    assert re.search(said, text, re.S), text
+    assert "is open." not in text and "is closed" not in text

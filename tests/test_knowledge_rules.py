@@ -114,6 +114,19 @@ def test_the_day_is_passed_in_never_read_from_the_clock() -> None:
     assert read(page, dt.date(2030, 2, 28)).closed is False
 
 
+@pytest.mark.parametrize("header, body, posted", [
+    ("date: 2023-03-01", "We are hiring a PhD student.", "2023-03-01"),  # over a year old
+    ("date: 2024-03-01", "We are hiring a PhD student.", ""),  # recent
+    ("date: 2023-03-01", "Apply before 1 July 2024.", ""),  # a deadline settles it
+    ("", "We are hiring a PhD student.", ""),  # no posting day: nothing to say
+])
+def test_an_old_posting_without_deadline_stays_open_with_its_day(header: str, body: str,
+                                                                  posted: str) -> None:
+    v = read(f"---\ntitle: PhD position\n{header}\n---\n\n{body}\n")
+    assert v.closed is False
+    assert [f.when for f in v.facts_of(K.STATUS)] == [posted]
+
+
 def test_a_position_closes_alone_and_the_page_when_all_do() -> None:
     page = ("---\ntitle: Join us\n---\n\n## PhD student in vision\nApply before 1 May 2024.\n\n"
             "## Postdoc in audio\nApply before 1 July 2024.\n")

@@ -8,7 +8,16 @@ from functools import lru_cache
 from itertools import islice
 
 import lang
-from bot.answers.common import Ask, Part, as_blocks, not_stated, part, said_or_silent, sentences
+from bot.answers.common import (
+    Ask,
+    Part,
+    as_blocks,
+    ask_contact,
+    not_stated,
+    part,
+    said_or_silent,
+    sentences,
+)
 from bot.model import Block, Intent, Style
 from bot.phrases import phrase, what
 from knowledge.model import FactKind, Kind, Section, Vacancy
@@ -128,4 +137,8 @@ def status(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
         return blocks
     if deadlines:
         return [Block(phrase("open_until", ask.lang, date=deadlines[0].value))]
+    posted = next((f.when for f in v.facts_of(FactKind.STATUS) if f.when), "")
+    if posted:  # nothing says it is filled, but the posting is old: say so, and whom to ask
+        return [Block(f"{phrase('open_old', ask.lang, date=posted)} {ask_contact(v, ask.lang)}",
+                      Style.NOTE)]
     return [Block(phrase("open", ask.lang))]

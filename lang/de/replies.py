@@ -12,6 +12,11 @@ REPLIES = Replies(
         "closed": "Diese Stelle ist geschlossen: Bewerbungen sind nicht mehr möglich.",
         "closed_tag": "geschlossen",
         "open": "Diese Stelle ist offen.",
+        "open_old": (
+            "Die Seite nennt keine Bewerbungsfrist und sagt nicht, dass die Stelle besetzt "
+            "ist; sie wurde aber am {date} veröffentlicht, vor über einem Jahr: vielleicht "
+            "ist sie nicht mehr offen."
+        ),
         "open_until": "Diese Stelle ist offen; Bewerbungsschluss ist {date}.",
         "not_stated": "Die Stellenanzeige enthält keine Angaben {what}.",
         "not_mentioned": "Die Stellenanzeige enthält keine Angaben über {what}.",

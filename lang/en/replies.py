@@ -12,6 +12,10 @@ REPLIES = Replies(
         "closed": "This vacancy is closed: it no longer accepts applications.",
         "closed_tag": "closed",
         "open": "This vacancy is open.",
+        "open_old": (
+            "The page gives no deadline and does not say it is filled, but it was posted on "
+            "{date}, over a year ago: it may no longer be open."
+        ),
         "open_until": "This vacancy is open; the deadline is {date}.",
         "not_stated": "The page does not state {what}.",
         "not_mentioned": "The page does not mention {what}.",

@@ -12,6 +12,11 @@ REPLIES = Replies(
         "closed": "Deze vacature is gesloten: er kan niet meer worden gesolliciteerd.",
         "closed_tag": "gesloten",
         "open": "Deze vacature is open.",
+        "open_old": (
+            "De pagina noemt geen sluitingsdatum en zegt niet dat de plek vervuld is, maar de "
+            "vacature is van {date}, al meer dan een jaar oud: misschien is ze niet meer "
+            "open."
+        ),
         "open_until": "Deze vacature is open; de sluitingsdatum is {date}.",
         "not_stated": "De vacaturepagina geeft geen informatie over {what}.",
         "not_mentioned": "De vacaturepagina geeft geen informatie over {what}.",
