@@ -192,7 +192,14 @@ def read(text: str, default_lang: str = "en", t: Tuning = DEFAULT) -> Query:
     found = mentions_in(words)
     me = about_me(words, found, lang_)
     mine = frozenset(me.words)  # "funded by Erasmus+" says how the user is funded: no topic
-    topics = tuple(a for a in topics_in_words(words) if not set(a.words) <= mine)
+    # nor does "im from india, can i get one of the funded phd places?" ask about funding:
+    # the user asks about themselves, the topic only describes the position (unless what
+    # they say of themselves is that topic: "funded positions, or do i need my own money?")
+    topics = tuple(a for a in topics_in_words(words) if not set(a.words) <= mine
+                   and not ("self" in me.traits and a.topic.key not in me.traits
+                            and _describes(a.words, words)))
+    described = {w for a in topics_in_words(words) if a not in topics for w in a.words}
+    mine |= described
     topic_words = {w for a in topics for w in a.words}
     clauses = _with_intents(clauses, mine, t)
     own = set(me.mentions)
@@ -202,7 +209,7 @@ def read(text: str, default_lang: str = "en", t: Tuning = DEFAULT) -> Query:
     # euro?") neither asks about pay nor names a vacancy
     amounts = {p for m in MONEY.finditer(folded) for w in tokens(m.group(0), folded=True)
                for p in (w, *_NUMBER_PARTS.split(w))}
-    stated = topic_words | amounts
+    stated = topic_words | amounts | described
     plain = tuple(w for w in words if w not in stated) if stated else words
     scores = classify_words(plain)
     asking = [c for c in clauses if c.intents or (c.question and _ASKS.starts(c.opening))]
@@ -357,10 +364,11 @@ def _clause_intents(c: Clause, mine: frozenset[str], t: Tuning) -> tuple[Intent,
     clause opens with a question word ("where is the internship", not "ein Projekt, wo
     man ...")."""
     topics = [a for a in topics_in_words(c.words) if not set(a.words) <= mine]
-    if topics:
-        return (topics[0].topic.intent,)
     scores = classify_words(c.words)
     ranked = [(i, s) for i, s in scores.ranked() if s >= t.intent_min]
+    if topics and not (ranked and scores.is_specific(ranked[0][0]) and _describes(
+            topics[0].words, c.words)):  # "can i apply for the funded phd?": the funding
+        return (topics[0].topic.intent,)  # describes the position; applying is asked
     if not ranked:
         return ()
     top = ranked[0][0]
@@ -368,6 +376,13 @@ def _clause_intents(c: Clause, mine: frozenset[str], t: Tuning) -> tuple[Intent,
             _REQUESTS.starts(c.opening)):  # "tell me about the X job and who supervises it"
         return (top,)
     return ()
+
+
+def _describes(said: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """Do the words that name a topic stand before a kind of position, describing it ("the
+    funded phd places", "a part-time postdoc"), rather than being what is asked about?"""
+    last = max((i for i, w in enumerate(words) if w in said), default=-1)
+    return last >= 0 and any(kind_of_word(w) for w in words[last + 1 : last + 3])
 
 
 # ---- what kind of question ---------------------------------------------------------------

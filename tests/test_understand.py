@@ -86,6 +86,22 @@ def test_practical_topics(text: str, topic: str) -> None:
     assert [a.topic.key for a in read(text).topics][:1] == [topic]
 
 
+@pytest.mark.parametrize("text, intents", [
+    # a topic word before a kind of position describes it; what is asked is something else
+    ("im from india, can i get one of the funded phd places?", (I.REQUIREMENTS,)),
+    ("ik kom uit Brazilië, kan ik op de gefinancierde promotieplek solliciteren?",
+     (I.REQUIREMENTS,)),
+    ("can i apply for the part-time postdoc?", (I.APPLY,)),
+    # ... but it is what is asked when nothing else is, or when the user speaks of it
+    ("is it a funded phd?", (I.SALARY,)),
+    ("I am from Brazil. Is the PhD funded?", (I.SALARY,)),
+    ("do you have funded PhD positions or do I need my own money?", (I.SALARY,)),
+])
+def test_a_topic_that_describes_the_position_is_not_what_is_asked(
+        text: str, intents: tuple[Intent, ...]) -> None:
+    assert read(text).intents[: len(intents)] == intents
+
+
 @pytest.mark.parametrize("text, exists", [
     ("is there a PhD on pancreatic cancer?", True),
     ("do you have anything on adhesions?", True),
