@@ -23,6 +23,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from os.path import commonprefix
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -32,23 +33,10 @@ from bot.intents import cue_weight, is_cue
 from bot.policy import DEFAULT, Tuning
 from knowledge.kb import KnowledgeBase
 from knowledge.keywords import PROPER_WEIGHT, SKELETON, SKELETON_MIN, is_term, skeleton
-from knowledge.textnorm import fold, parts, split_compound, stem, tokens, words
+from knowledge.textnorm import fold, split_compound, stem, tokens, with_parts, words
 
 _MIN_FUZZ_LEN = 5
 Words = tuple[str, ...] | str  # a message's folded words, or text to read
-
-
-def _with_parts(text: Words) -> list[str]:
-    """The words, each joined one ("tv-l") followed by its parts."""
-    if isinstance(text, str):
-        return words(text)
-    out: list[str] = []
-    for token in text:
-        out.append(token)
-        pieces = parts(token)
-        if len(pieces) > 1:
-            out.extend(pieces)
-    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,7 +200,7 @@ class Resolver:
         if word.isalpha() and len(word) >= _MIN_FUZZ_LEN:  # "metastasis" ~ "metastatic"
             near = [t for t in self._by_prefix.get(s[:4], ()) if t != s
                     and abs(len(t) - len(s)) <= 2
-                    and _common_prefix(t, s) >= max(5, max(len(t), len(s)) - 3)]
+                    and len(commonprefix((t, s))) >= max(5, max(len(t), len(s)) - 3)]  # noqa: RUF071 - of words
         if s in self._stems:
             return ((s, 1.0), *((t, self.t.near_factor) for t in near[:2]))
         if word.endswith("s") and len(word) > 4 and stem(word[:-1]) in self._stems:
@@ -249,7 +237,8 @@ class Resolver:
         """The message's naming terms and the words no vacancy knows."""
         out: list[Term] = []
         unknown: list[str] = []
-        found_words = _with_parts(text)[: self.t.max_terms * 3]
+        found_words = (words(text) if isinstance(text, str) else with_parts(text))[
+            : self.t.max_terms * 3]
         joined: set[str] = set()
         for a, b in itertools.pairwise(found_words):
             s = stem(a + b)  # "dwell time" on a page that writes "dwelltime"
@@ -443,12 +432,3 @@ def _best_per_word(terms: tuple[Term, ...]) -> list[Term]:
         if t.word not in best or t.idf * t.factor > best[t.word].idf * best[t.word].factor:
             best[t.word] = t
     return list(best.values())
-
-
-def _common_prefix(a: str, b: str) -> int:
-    n = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        n += 1
-    return n

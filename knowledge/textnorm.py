@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 import Stemmer
@@ -183,8 +183,13 @@ STOPWORDS: frozenset[str] = _OWN_STOPWORDS | _library_stopwords()
 def words(text: str, folded: bool = False, limit: int | None = MAX_TOKENS) -> list[str]:
     """`tokens`, each joined token followed by its parts: "tv-l" -> "tv-l", "tv", "l".
     `limit=None` reads all of a page (messages are capped, pages are not)."""
+    return with_parts(tokens(text, folded, limit))
+
+
+def with_parts(found: Iterable[str]) -> list[str]:
+    """Tokens, each joined one followed by its parts."""
     out: list[str] = []
-    for token in tokens(text, folded, limit):
+    for token in found:
         out.append(token)
         pieces = parts(token)
         if len(pieces) > 1:
