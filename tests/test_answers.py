@@ -179,3 +179,23 @@ def test_an_old_posting_is_not_called_open_without_its_day(tmp_path: Path, quest
     text = render_plain(router.respond(question, ChatContext())[0])
     assert re.search(said, text, re.S), text
     assert "is open." not in text and "is closed" not in text
+
+
+SEVERAL_PLACES = """---
+title: Postdoc in liver imaging
+location: Leiden
+---
+The postdoc is part of a consortium with partners at the University of Utrecht and in
+Groningen, Netherlands. Alice and Bob wrote the first paper.
+"""
+
+
+def test_where_names_the_other_places_the_page_says_the_work_is_done(tmp_path: Path) -> None:
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "liver.md").write_text(SEVERAL_PLACES)
+    build(tmp_path / "pages", tmp_path / "kb.db")
+    router = Router(KnowledgeBase(tmp_path / "kb.db"))
+    text = render_plain(router.respond("where is the liver postdoc? only in Leiden?",
+                                       ChatContext())[0])
+    assert "Leiden" in text and "Utrecht" in text and "Groningen" in text, text
+    assert "Alice" not in text

@@ -20,6 +20,7 @@ from bot.answers.common import (
 )
 from bot.model import Block, Intent, Style
 from bot.phrases import phrase, what
+from knowledge.facts.place import cities_in
 from knowledge.model import FactKind, Kind, Section, Vacancy
 from knowledge.sentences import Sentence, section_sentences
 
@@ -116,11 +117,22 @@ def duration(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
 def location(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
     blocks = _fact_lines(v, {FactKind.LOCATION: "location", FactKind.INSTITUTION: "institution"},
                          ask.lang)
-    if not blocks:
+    if blocks:  # work in several places ("researchers at Tübingen, Heidelberg and Ulm"): the
+        # page's sentence that names them, beside the place the facts give
+        known = {f.value for f in v.facts_of(FactKind.LOCATION)}
+        blocks += as_blocks(next(([s] for s in sentences(v) if _elsewhere(s.text, known)), []),
+                            300, items=False)
+    else:
         found = [s for s in sentences(v) if re.search(
             r"located|based in|location|standort|standplaats|arbeitsort|\bin [A-Z][a-z]+", s.raw)]
         blocks = as_blocks(found[:1], 300, items=False)
     return blocks or said_or_silent(v, ask, Intent.LOCATION, what("location", ask.lang))
+
+
+def _elsewhere(text: str, known: set[str]) -> bool:
+    """Does the sentence name two cities or more, one of them not among `known`?"""
+    named = {written for written, *_ in cities_in(text)}  # as places, not "Alice and Bob"
+    return bool(named - known) and len({w for w, *_ in cities_in(text, labelled=True)}) >= 2
 
 
 _FIELD_NOTE = re.compile(r"^[\w -]{1,30}:\s|^(open|closed)\b", re.I)
