@@ -358,7 +358,7 @@ def test_what_an_update_changed_is_written_whole_or_not_at_all(
     def fails(*args: Any, **kwargs: Any) -> None:
         raise sqlite3.OperationalError("disk I/O error")
 
-    monkeypatch.setattr(state.stats, "record", fails)
+    monkeypatch.setattr(state.stats, "record_many", fails)
     with pytest.raises(sqlite3.OperationalError):
         state.finish(5)
     assert state.chats.load(42) == ChatContext()
@@ -370,7 +370,7 @@ def test_what_an_update_changed_is_written_whole_or_not_at_all(
     # the context kept in memory is the committed one, after a failure too
     assert state.journal.add(6, "{}")
     state.record_answer(6, 42, ChatContext(subject="other"), "text", "salary", 7, "and?")
-    monkeypatch.setattr(state.stats, "record", fails)
+    monkeypatch.setattr(state.stats, "record_many", fails)
     with pytest.raises(sqlite3.OperationalError):
         state.finish(6)
     assert state.chats.load(42) == moved
@@ -402,6 +402,23 @@ async def test_updates_done_close_together_are_written_together(
     state.close()  # before the loop came round again
     again = open_state(tmp_path / "state.db")
     assert again.chats.load(10).subject == "last" and again.journal.pending() == 0
+    again.close()
+
+
+async def test_a_chat_that_asks_twice_in_one_batch_keeps_its_last_context(
+        tmp_path: Path) -> None:
+    state = open_state(tmp_path / "state.db", flush_after=0.01)
+    for update_id, subject in ((1, "first"), (2, "second")):
+        assert state.journal.add(update_id, "{}")
+        state.record_answer(update_id, 10, ChatContext(subject=subject), "text", "salary", 10,
+                            "pay?")
+        state.finish(update_id, at_once=False)
+    await asyncio.sleep(0.1)
+    state.close()
+    again = open_state(tmp_path / "state.db")
+    assert again.chats.load(10).subject == "second"
+    questions = again.conn.execute("SELECT count(*) FROM questions").fetchone()[0]
+    assert questions == 2 and again.journal.pending() == 0
     again.close()
 
 

@@ -38,7 +38,7 @@ import secrets
 import sqlite3
 import time
 from collections import Counter, OrderedDict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -336,13 +336,13 @@ class State:
     def _write(self, done: list[tuple[int | None, list[_Answered]]]) -> None:
         if not done:
             return
+        answered = [answer for _, answers in done for answer in answers]
         try:
-            with transaction(self.conn):
-                for update_id, answers in done:
-                    for answer in answers:
-                        answer.write(self)
-                    if update_id is not None:
-                        self.journal.done(update_id)
+            with transaction(self.conn):  # one statement per table for the whole batch
+                # a chat that asked twice meanwhile: its last context is the one to keep
+                self.chats.save_many({a.chat_id: a.ctx for a in answered}.items())
+                self.stats.record_many(answered)
+                self.journal.done_many([u for u, _ in done if u is not None])
         except BaseException:
             for _, answers in done:
                 for answer in answers:
@@ -375,6 +375,9 @@ class State:
             self.conn.close()
 
 
+_NO_CONTEXT = ChatContext()
+
+
 @dataclass(frozen=True, slots=True)
 class _Answered:
     chat_id: int
@@ -385,11 +388,6 @@ class _Answered:
     text: str
     vacancy: str = ""
     silent: bool = False
-
-    def write(self, state: State) -> None:
-        state.chats.save(self.chat_id, self.ctx)
-        state.stats.record(self.source, self.intent, self.user_id, self.text,
-                           vacancy=self.vacancy, silent=self.silent)
 
 
 class ChatStore:
@@ -430,12 +428,19 @@ class ChatStore:
         self._cache.pop(chat_id, None)
 
     def save(self, chat_id: int, ctx: ChatContext, now: float | None = None) -> None:
-        self.conn.execute(
+        self.save_many([(chat_id, ctx)], now)
+
+    def save_many(self, contexts: Iterable[tuple[int, ChatContext]],
+                  now: float | None = None) -> None:
+        seen = int(time.time() if now is None else now)
+        kept = list(contexts)
+        self.conn.executemany(
             "INSERT INTO chats (chat_id, ctx, seen_at) VALUES (?, ?, ?) ON CONFLICT(chat_id) "
             "DO UPDATE SET ctx = excluded.ctx, seen_at = excluded.seen_at",
-            (chat_id, json.dumps(ctx.to_dict(), ensure_ascii=False, separators=(",", ":")),
-             int(time.time() if now is None else now)))
-        self.keep(chat_id, ctx)
+            [(chat_id, json.dumps(ctx.to_dict(), ensure_ascii=False, separators=(",", ":")),
+              seen) for chat_id, ctx in kept])
+        for chat_id, ctx in kept:
+            self.keep(chat_id, ctx)
 
     def count(self) -> int:
         return int(self.conn.execute("SELECT count(*) FROM chats").fetchone()[0])
@@ -485,9 +490,12 @@ class Journal:
         return False
 
     def done(self, update_id: int) -> None:
-        self.conn.execute("UPDATE updates SET done = 1, body = '' WHERE update_id = ?",
-                          (update_id,))
-        self._done_since_prune += 1
+        self.done_many([update_id])
+
+    def done_many(self, update_ids: list[int]) -> None:
+        self.conn.executemany("UPDATE updates SET done = 1, body = '' WHERE update_id = ?",
+                              [(u,) for u in update_ids])
+        self._done_since_prune += len(update_ids)
         if self._done_since_prune >= JOURNAL_KEEP:
             self.prune()
 
@@ -582,11 +590,17 @@ class StatsStore:
                now: float | None = None, vacancy: str = "", silent: bool = False) -> None:
         """Remember one question (and the vacancy it was about); its text only if it went
         unanswered (a fallback, or `silent`: the page does not say)."""
-        kept = " ".join(text.split())[:MAX_TEXT] if intent in UNANSWERED or silent else ""
-        self.conn.execute("INSERT INTO questions (ts, source, intent, user_hash, text, vacancy) "
-                          "VALUES (?, ?, ?, ?, ?, ?)",
-                          (int(time.time() if now is None else now), source, intent,
-                           self.user_hash(user_id), kept, vacancy))
+        self.record_many([_Answered(0, _NO_CONTEXT, source, intent, user_id, text, vacancy,
+                                    silent)], now)
+
+    def record_many(self, answered: list[_Answered], now: float | None = None) -> None:
+        ts = int(time.time() if now is None else now)
+        self.conn.executemany(
+            "INSERT INTO questions (ts, source, intent, user_hash, text, vacancy) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [(ts, a.source, a.intent, self.user_hash(a.user_id),
+              " ".join(a.text.split())[:MAX_TEXT] if a.intent in UNANSWERED or a.silent else "",
+              a.vacancy) for a in answered])
 
     def summary(self, days: int = 7, latest: int = 10, now: float | None = None) -> Summary:
         """The last `days` days (today included, UTC) and the `latest` unanswered questions."""
