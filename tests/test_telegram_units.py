@@ -454,3 +454,19 @@ def test_a_reload_reply_with_long_lists_is_one_message_ending_with_the_alerts() 
     assert "<b>Removed</b> (400):\n• Vacancy 0" in text
     assert "<b>Warnings</b> (500):\n• page-0.md:1: repaired mojibake" in text
     assert text.count("… and ") == 3 and text.endswith("<b>Alerts</b>: 7 people will be notified.")
+
+
+def test_a_batch_delivered_again_journals_only_the_new_updates(tmp_path: Path) -> None:
+    """Telegram hands out an update again until it is confirmed: the journal keeps the first
+    copy (and whether it was handled), and only the new updates are fresh."""
+    state = open_state(tmp_path / "state.db")
+    state.journal.add_many([(1, '{"a": 1}'), (2, '{"a": 2}')])
+    assert state.journal.take_fresh(1) and state.journal.take_fresh(2)
+    state.journal.done(1)
+    state.journal.add_many([(1, '{"again": 1}'), (2, '{"again": 2}'), (3, '{"a": 3}')])
+    assert not state.journal.take_fresh(1) and not state.journal.take_fresh(2)
+    assert state.journal.take_fresh(3) and not state.journal.take_fresh(3)
+    state.journal.add_many([])
+    assert [(j.update_id, j.body) for j in state.journal.unfinished()] == [
+        (2, '{"a": 2}'), (3, '{"a": 3}')]
+    state.close()

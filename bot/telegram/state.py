@@ -476,11 +476,17 @@ class Journal:
 
     def add_many(self, rows: list[tuple[int, str]]) -> None:
         """Journal a batch in one transaction; the new ones become `fresh`."""
-        with transaction(self.conn):
-            for update_id, body in rows:
-                if self.conn.execute("INSERT OR IGNORE INTO updates (update_id, body) "
-                                     "VALUES (?, ?)", (update_id, body)).rowcount == 1:
-                    self._fresh.add(update_id)
+        if not rows:
+            return
+        with transaction(self.conn):  # a getUpdates batch: at most 100, one statement each
+            ids = [update_id for update_id, _ in rows]
+            known = {r[0] for r in self.conn.execute(
+                f"SELECT update_id FROM updates WHERE update_id IN ({','.join('?' * len(ids))})",
+                ids)}
+            new = dict(row for row in rows if row[0] not in known)
+            self.conn.executemany("INSERT INTO updates (update_id, body) VALUES (?, ?)",
+                                  new.items())
+        self._fresh.update(new)
 
     def take_fresh(self, update_id: int) -> bool:
         """True (once) if `update_id` was journalled by `add_many` and not yet taken."""
