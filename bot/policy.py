@@ -82,6 +82,7 @@ class Tuning:
     #                                 others: a posting is meant before it
     closest: int = 3  # vacancies offered when nothing matches what the message names
     history: int = 6  # vacancies a conversation remembers for "back to the first one"
+    replies_cached: int = 2048  # replies kept composed (same question, same page)
 
     # ---- lists --------------------------------------------------------------------------
     list_coverage: float = 0.5  # a vacancy is listed for a topic with this share of its words

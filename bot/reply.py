@@ -26,6 +26,7 @@ class Replier:
         self.desk = desk
         self.kb = desk.kb
         self._generic = desk.generic
+        self._made: dict[tuple[object, ...], tuple[Query | None, answers.Reply]] = {}
 
     def act(self, d: Decision, q: Query, ctx: ChatContext,
             full: bool = False) -> tuple[Answer, ChatContext]:
@@ -67,8 +68,9 @@ class Replier:
         if position is not None:  # "the robust ML one": that position of the page
             vacancy = openings.view(vacancy, position)
         twins = [v for v in (self.kb.get(t) for t in (d.ids[1:] if d else ())) if v is not None]
-        made = answers.reply(vacancy, intents, lang, q if q and q.source == "text" else None,
-                             twins, bool(d and d.exists), named_by, full=full)
+        made = self._reply(vacancy, position, intents, lang,
+                           q if q and q.source == "text" else None, twins,
+                           bool(d and d.exists), named_by, full)
         shown = made.intent
         buttons = answers.card_buttons(vacancy, lang, skip=shown)
         if made.more:
@@ -79,6 +81,24 @@ class Replier:
                 ctx.with_(subject=page, position=-1 if position is None else position,
                           last_intents=tuple(i.value for i in intents), pending=(), asked="",
                           recent=recent))
+
+    def _reply(self, vacancy: Vacancy, position: int | None, intents: tuple[Intent, ...],
+               lang: str, q: Query | None, twins: list[Vacancy], exists: bool,
+               named_by: tuple[str, ...], full: bool) -> answers.Reply:
+        """`answers.reply`, composed once for the same question about the same page (it is
+        pure; a burst of users after an alert asks the same things of one vacancy). A query
+        is the same object for the same text (`understand.read` is cached): it is kept
+        with the reply, so an id reused by another object never matches."""
+        key = (vacancy.id, position, intents, lang, id(q), tuple(t.id for t in twins), exists,
+               named_by, full)
+        hit = self._made.get(key)
+        if hit is not None and hit[0] is q:
+            return hit[1]
+        made = answers.reply(vacancy, intents, lang, q, twins, exists, named_by, full=full)
+        if len(self._made) >= self.desk.t.replies_cached:
+            self._made.clear()
+        self._made[key] = (q, made)
+        return made
 
     def clarify(self, d: Decision, q: Query, ctx: ChatContext) -> tuple[Answer, ChatContext]:
         lang = q.lang

@@ -204,3 +204,46 @@ def test_contact_names_each_person_once_with_their_address(router: Router) -> No
     _, text = ask(router, "who do I contact about the Bonn PhD?")
     people = [line for line in text.splitlines() if line.startswith("•")]
     assert people == ["• Shadi Albarqouni — shadi.albarqouni@ukbonn.de"]
+
+
+CONVERSATIONS = (
+    ("What does the PANCAIM position pay?", "and the contact?", "what about Bonn?",
+     "and the contact?"),
+    ("which PhDs are open?", "2", "how do I apply?", "what does it pay?"),
+    ("/salary pancaim", "/salary bonn", "what does it pay?", "requirements?"),
+)
+
+
+def test_replies_composed_once_are_the_replies_composed_afresh(router: Router,
+                                                               seeds_db: object) -> None:
+    """The router keeps composed replies for the same question about the same page: a
+    conversation played again on it (and the same words in another context) gets exactly
+    what a router that never saw them gives."""
+    from pathlib import Path
+
+    from knowledge import KnowledgeBase
+
+    assert isinstance(seeds_db, Path)
+    for turns in CONVERSATIONS:
+        first = [render_plain(a) for a in talk_all(router, turns)]
+        again = [render_plain(a) for a in talk_all(router, turns)]
+        fresh = [render_plain(a) for a in talk_all(Router(KnowledgeBase(seeds_db)), turns)]
+        assert first == again == fresh
+    # "and the contact?" after PANCAIM and after Bonn: one text, two answers
+    pan, bonn = render_plain(talk_all(router, CONVERSATIONS[0])[1]), render_plain(
+        talk_all(router, CONVERSATIONS[0])[3])
+    assert pan != bonn
+    # one page, one intent, other words: other answers
+    housing, vacation = (render_plain(router.respond(text, ChatContext())[0]) for text in (
+        "what about housing for the PANCAIM PhD?", "what about vacation days for the PANCAIM "
+        "PhD?"))
+    assert "housing" in housing and "vacation" in vacation
+
+
+def talk_all(router: Router, turns: tuple[str, ...]) -> list[Answer]:
+    ctx = ChatContext()
+    out = []
+    for turn in turns:
+        answer, ctx = router.respond(turn, ctx)
+        out.append(answer)
+    return out
