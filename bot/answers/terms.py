@@ -20,6 +20,7 @@ from bot.answers.common import (
 )
 from bot.model import Block, Intent, Style
 from bot.phrases import phrase, what
+from knowledge.facts.gazetteer import gazetteer
 from knowledge.facts.place import cities_in
 from knowledge.model import FactKind, Kind, Section, Vacancy
 from knowledge.sentences import Sentence, section_sentences
@@ -129,10 +130,22 @@ def location(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
     return blocks or said_or_silent(v, ask, Intent.LOCATION, what("location", ask.lang))
 
 
+_CAPITALISED = re.compile(r"\b[A-ZÄÖÜ][\w'’-]+")
+
+
 def _elsewhere(text: str, known: set[str]) -> bool:
     """Does the sentence name two cities or more, one of them not among `known`?"""
-    named = {written for written, *_ in cities_in(text)}  # as places, not "Alice and Bob"
-    return bool(named - known) and len({w for w, *_ in cities_in(text, labelled=True)}) >= 2
+    named, written = _cities(text)
+    return bool(named - known) and len(written) >= 2
+
+
+@lru_cache(maxsize=8192)
+def _cities(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The cities a sentence names as places (not "Alice and Bob"), and those it writes."""
+    if sum(gazetteer().city(w) is not None for w in set(_CAPITALISED.findall(text))) < 2:
+        return frozenset(), frozenset()  # the common case, without reading the sentence
+    return (frozenset(w for w, *_ in cities_in(text)),
+            frozenset(w for w, *_ in cities_in(text, labelled=True)))
 
 
 _FIELD_NOTE = re.compile(r"^[\w -]{1,30}:\s|^(open|closed)\b", re.I)
