@@ -97,7 +97,8 @@ class Fact:
     detail: str = ""  # context: the sentence it was found in, a person's name, a scale
     line: int = 0  # 1-based line of the page file; 0 when not known
     source: str = ""  # the sentence or header field ("key: value") the value was read from
-    when: str = ""  # a date fact's day as ISO ("2024-06-15") when the page gives it in full
+    when: str = ""  # a date fact's day as ISO ("2024-06-15") when the page gives it in full;
+    #                 for STATUS, the posting day of an old open page without deadline
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ import pytest
 from bot.model import Answer, ChatContext, Intent
 from bot.render import render_plain
 from bot.router import Router
+from tests.test_conversation import talk
 
 OCT = "responsible-ai-cardiac-oct-phd"
 MET = "metastatic-cancer-multimodal-phd"
@@ -225,25 +226,16 @@ def test_replies_composed_once_are_the_replies_composed_afresh(router: Router,
 
     assert isinstance(seeds_db, Path)
     for turns in CONVERSATIONS:
-        first = [render_plain(a) for a in talk_all(router, turns)]
-        again = [render_plain(a) for a in talk_all(router, turns)]
-        fresh = [render_plain(a) for a in talk_all(Router(KnowledgeBase(seeds_db)), turns)]
+        first = [render_plain(a) for a in talk(router, *turns)]
+        again = [render_plain(a) for a in talk(router, *turns)]
+        fresh = [render_plain(a) for a in talk(Router(KnowledgeBase(seeds_db)), *turns)]
         assert first == again == fresh
     # "and the contact?" after PANCAIM and after Bonn: one text, two answers
-    pan, bonn = render_plain(talk_all(router, CONVERSATIONS[0])[1]), render_plain(
-        talk_all(router, CONVERSATIONS[0])[3])
+    pan, bonn = render_plain(talk(router, *CONVERSATIONS[0])[1]), render_plain(
+        talk(router, *CONVERSATIONS[0])[3])
     assert pan != bonn
     # one page, one intent, other words: other answers
     housing, vacation = (render_plain(router.respond(text, ChatContext())[0]) for text in (
         "what about housing for the PANCAIM PhD?", "what about vacation days for the PANCAIM "
         "PhD?"))
     assert "housing" in housing and "vacation" in vacation
-
-
-def talk_all(router: Router, turns: tuple[str, ...]) -> list[Answer]:
-    ctx = ChatContext()
-    out = []
-    for turn in turns:
-        answer, ctx = router.respond(turn, ctx)
-        out.append(answer)
-    return out

@@ -341,7 +341,8 @@ class State:
             with transaction(self.conn):  # one statement per table for the whole batch
                 # a chat that asked twice meanwhile: its last context is the one to keep
                 self.chats.save_many({a.chat_id: a.ctx for a in answered}.items())
-                self.stats.record_many(answered)
+                self.stats.record_many([(a.source, a.intent, a.user_id, a.text, a.vacancy,
+                                         a.silent) for a in answered])
                 self.journal.done_many([u for u, _ in done if u is not None])
         except BaseException:
             for _, answers in done:
@@ -373,9 +374,6 @@ class State:
             log.exception("could not record the last handled updates")
         finally:
             self.conn.close()
-
-
-_NO_CONTEXT = ChatContext()
 
 
 @dataclass(frozen=True, slots=True)
@@ -596,17 +594,18 @@ class StatsStore:
                now: float | None = None, vacancy: str = "", silent: bool = False) -> None:
         """Remember one question (and the vacancy it was about); its text only if it went
         unanswered (a fallback, or `silent`: the page does not say)."""
-        self.record_many([_Answered(0, _NO_CONTEXT, source, intent, user_id, text, vacancy,
-                                    silent)], now)
+        self.record_many([(source, intent, user_id, text, vacancy, silent)], now)
 
-    def record_many(self, answered: list[_Answered], now: float | None = None) -> None:
+    def record_many(self, questions: list[tuple[str, str, int | None, str, str, bool]],
+                    now: float | None = None) -> None:
+        """`record` for each (source, intent, user_id, text, vacancy, silent), one statement."""
         ts = int(time.time() if now is None else now)
         self.conn.executemany(
             "INSERT INTO questions (ts, source, intent, user_hash, text, vacancy) "
             "VALUES (?, ?, ?, ?, ?, ?)",
-            [(ts, a.source, a.intent, self.user_hash(a.user_id),
-              " ".join(a.text.split())[:MAX_TEXT] if a.intent in UNANSWERED or a.silent else "",
-              a.vacancy) for a in answered])
+            [(ts, source, intent, self.user_hash(user_id),
+              " ".join(text.split())[:MAX_TEXT] if intent in UNANSWERED or silent else "",
+              vacancy) for source, intent, user_id, text, vacancy, silent in questions])
 
     def summary(self, days: int = 7, latest: int = 10, now: float | None = None) -> Summary:
         """The last `days` days (today included, UTC) and the `latest` unanswered questions."""
