@@ -126,13 +126,9 @@ def matching_subscribers(change: Change, kb: KnowledgeBase, resolver: Resolver,
     position = {x.id: i for i, x in enumerate(kb.listings)}
     out: list[Match] = []
     for vid, reopened in news:
-        index = position[vid]
-        told: set[int] = set()
+        told: dict[int, str] = {}  # each chat once, by its first subscription that matches
         for words, chats in by_words.items():
-            if index not in hits[words]:
-                continue
-            for chat in chats:
-                if chat not in told:
-                    told.add(chat)
-                    out.append(Match(chat, vid, words, reopened))
+            if position[vid] in hits[words]:
+                told.update((chat, words) for chat in chats if chat not in told)
+        out += (Match(chat, vid, words, reopened) for chat, words in told.items())
     return out

@@ -73,8 +73,8 @@ def chat(seeds: Path, db: Path, jsonl: bool, stdin: TextIO, out: TextIO, err: Te
         if not line or not line.strip():
             return 0
         answer, ctx = router.respond(line, ctx)
-        print(render_plain(answer), file=out)
         text = render_plain(answer)
+        print(text, file=out)
         for button in answer.buttons:
             if button.url and button.url not in text:
                 print(f"  [{button.label}] {button.url}", file=out)

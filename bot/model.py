@@ -6,7 +6,7 @@ Telegram as HTML. Nothing here knows about either.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, fields, replace
 from enum import StrEnum
 from typing import Any
 
@@ -87,11 +87,7 @@ class Answer:
                 {"id": v.id, "title": v.title, "status": v.status} for v in self.vacancies
             ],
             "text": render_plain(self),
-            "buttons": [
-                {k: v for k, v in (("label", b.label), ("action", b.action),
-                                   ("vacancy", b.vacancy), ("arg", b.arg), ("url", b.url)) if v}
-                for b in self.buttons
-            ],
+            "buttons": [{k: v for k, v in asdict(b).items() if v} for b in self.buttons],
         }
 
 
@@ -114,18 +110,9 @@ class ChatContext:
         return replace(self, **changes)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "subject": self.subject,
-            "position": self.position,
-            "last_list": list(self.last_list),
-            "pending": list(self.pending),
-            "asked": self.asked,
-            "last_intents": list(self.last_intents),
-            "list_query": self.list_query,
-            "list_page": self.list_page,
-            "lang": self.lang,
-            "recent": list(self.recent),
-        }
+        """Every field by name, tuples as lists (stored as JSON)."""
+        values = ((f.name, getattr(self, f.name)) for f in fields(self))
+        return {k: list(v) if isinstance(v, tuple) else v for k, v in values}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> ChatContext:

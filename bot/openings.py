@@ -19,22 +19,18 @@ from knowledge.model import Kind, Position, Section, Vacancy
 from knowledge.textnorm import stem, words
 
 
-def _stems(text: str) -> set[str]:
-    return set(terms(text))
-
-
 def pick(v: Vacancy, naming: str, wanted: frozenset[str], excluded: frozenset[str],
          avoid: tuple[str, ...], idf: Callable[[str], float], t: Tuning = DEFAULT) -> int | None:
     """The index of the position of `v` the message means, or None when it names none of
     them more than the others (or `v` offers just one)."""
     if len(v.positions) < 2:
         return None
-    asked = {stem(w) for w in words(naming)} & _stems(naming)
+    asked = {stem(w) for w in words(naming)} & set(terms(naming))
     shunned = {stem(w) for w in avoid}
     scores: list[float] = []
     for p in v.positions:
-        title = _stems(p.title)
-        body = _stems(" ".join(s.text for s in v.sections if s.order in p.sections))
+        title = set(terms(p.title))
+        body = set(terms(" ".join(s.text for s in v.sections if s.order in p.sections)))
         score = sum(idf(t) * (2.0 if t in title else 1.0) for t in asked if t in title | body)
         score -= sum(idf(t) * 2.0 for t in shunned if t in title | body)
         if wanted:

@@ -35,12 +35,10 @@ def _html_block(block: Block) -> str:
         text = f'<a href="{href}">{text or href}</a>'
     if block.style is Style.TITLE:
         return f"<b>{text}</b>"
-    if block.style is Style.NOTE:
+    if block.style in (Style.NOTE, Style.SOURCE):
         return f"<i>{text}</i>"
     if block.style is Style.ITEM:
         return f"• {text}"
-    if block.style is Style.SOURCE:
-        return f"<i>{text}</i>"
     return text
 
 
@@ -85,8 +83,7 @@ def split_message(text: str, limit: int = TELEGRAM_LIMIT) -> list[str]:
         if len(para) <= limit:
             current = para
             continue
-        for piece in _split_long(para, limit):
-            chunks.append(piece)
+        chunks.extend(_split_long(para, limit))
     if current:
         chunks.append(current)
     return chunks
