@@ -430,6 +430,23 @@ def test_institution_and_city() -> None:
     assert [f.value for f in got if f.kind is FactKind.LOCATION] == ["Nijmegen"]
 
 
+@pytest.mark.parametrize(("md", "expected"), [
+    # the city of a postal address, before the city an institution is named after
+    ("Washington University School of Medicine, 660 South Euclid Avenue, St. Louis, MO 63110",
+     ["St. Louis"]),
+    ("Institut für Informatik, Sand 14, D-72076 Tübingen", ["Tübingen"]),
+    ("Radboud University, Postbus 9101, 6500 HB Nijmegen", ["Nijmegen"]),
+    ("University College London, Gower Street, London WC1E 6BT", ["London"]),
+    ("Institute of Geodesy, Steyrergasse 30, 8010 Graz", ["Graz"]),
+    ("The lab of Vienna University, in the office St. Gallen, 9000 St. Gallen", ["St. Gallen"]),
+    # a house number is no postal code, and neither is a year
+    ("Washington University, Room 5407C, 4444 Forest Park Blvd.", ["Washington"]),
+    ("Utrecht University. In 2024 Berlin hosted the meeting.", ["Utrecht"]),
+])
+def test_the_city_of_an_address(md: str, expected: list[str]) -> None:
+    assert values(md, FactKind.LOCATION, Kind.CONTACT, "Contact") == expected
+
+
 @pytest.mark.parametrize(("closed", "expected"), [(True, "closed"), (False, "open")])
 def test_status(closed: bool, expected: str) -> None:
     got = [f for f in facts("Text.", closed=closed) if f.kind is FactKind.STATUS]

@@ -23,7 +23,7 @@ from typing import Any
 
 MIN_CITY = 15_000  # inhabitants: the gazetteer's smallest cities
 OTHER_NAMES_MIN = 100_000  # cities this large are also known by their names in other languages
-FORMAT = "1"  # bump when what the index holds changes: older cache files are not read
+FORMAT = "2"  # bump when what the index holds changes: older cache files are not read
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +74,7 @@ _HOST = re.compile(r"\s*https?://([\w.-]+)", re.I)
 _UMLAUTS = {"ue": "ü", "oe": "ö", "ae": "ä"}  # "tuebingen" is how a host writes "Tübingen"
 _UMLAUT = re.compile("|".join(_UMLAUTS))
 _SHORT_FORM = re.compile(r"\s+(?:an\s+der|am|im|in\s+der|an|ob\s+der|upon|on|sur)\s+|\s*\(")
+_SAINT = re.compile(r"(?:Sankt|Saint|Sint)([ -])(.+)")
 _LATIN = re.compile(r"[A-Z'’][A-Za-zÀ-ÖØ-öø-ÿ'’ -]{2,40}")
 
 
@@ -133,11 +134,19 @@ def build_index() -> Gazetteer:
     names: dict[str, Entry] = {}
     for name, code, population, others in _cities():
         entry = (name, countries.get(code, ""), population)
-        for written in {name, _SHORT_FORM.split(name, 1)[0], *others}:  # "Marburg an der Lahn"
+        short = _SHORT_FORM.split(name, 1)[0]  # "Marburg an der Lahn"
+        for written in {name, short, *_saints(name), *_saints(short), *others}:
             if written[:1].isupper() and (written not in names or names[written][2] <
                                           population):
                 names[written] = entry
     return Gazetteer(names, frozenset(countries.values()))
+
+
+def _saints(name: str) -> tuple[str, ...]:
+    """A saint's city as pages abbreviate it: "Sankt Gallen" is also "St. Gallen" and "St
+    Gallen", "Saint-Étienne" also "St-Étienne"."""
+    m = _SAINT.match(name)
+    return (f"St.{m.group(1)}{m.group(2)}", f"St{m.group(1)}{m.group(2)}") if m else ()
 
 
 def _cities() -> list[tuple[str, str, int, tuple[str, ...]]]:

@@ -35,8 +35,8 @@ from knowledge.model import Fact, FactKind, Vacancy
 from knowledge.textnorm import STOPWORDS
 
 MAX_WORDS = 4  # words in a city's name ("Frankfurt am Main", "Halle (Saale)")
-# A run of capitalised words (with "am", "an der", "(Saale)"), where a city may start.
-_CAPS = re.compile(r"(?<![\w'’-])(?:['’]s-)?[A-ZÀ-ÖØ-Þ][\w'’-]*"
+# A run of capitalised words (with "am", "an der", "(Saale)", "St."), where a city may start.
+_CAPS = re.compile(r"(?<![\w'’-])(?:['’]s-|Ste?\.\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*"
                    r"(?:\s+(?:(?:am|an|der|de|upon|on|sur|im)\s+)?[A-ZÀ-ÖØ-Þ(][\w'’()-]*){0,3}")
 # What stands before a place: weak ("in", "at", "near", "te", "aus") or strong (the job is
 # "based" or "located" there, "the city of", "campus"). A city of fewer than WEAK_MIN
@@ -49,6 +49,12 @@ _STRONG_BEFORE = re.compile(
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|het|de|der|die|das|dem|den|des|le|la|a|an|een|ein|"
                              r"eine)\s+$", re.I)
 WEAK_MIN = 50_000
+# A postal code beside a city: an address ("6525 GA Nijmegen", "D-72076 Tübingen", "St. Louis,
+# MO 63110", "London WC1E 6BT"). Four bare digits that read as a year are not one.
+_POSTCODE_BEFORE = re.compile(r"(?:\b[A-Z]{1,2}-)?\b(?:(?!19\d\d\s|20\d\d\s)\d{4}|\d{5}"
+                              r"|\d{4}\s?[A-Z]{2})\s+$")
+_POSTCODE_AFTER = re.compile(r",?\s+(?:[A-Z]{2}\s+\d{5}(?:-\d{4})?"
+                             r"|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b")
 _TEAM_AFTER = re.compile(r"\s+(?:team|group|lab|labs|laboratory|office|campus|site|branch|"
                          r"arbeitsgruppe|gruppe|standort|vestiging)\b", re.I)
 # Where the place in "based at X, with ..." ends.
@@ -177,12 +183,14 @@ def cities_in(text: str, low: frozenset[str] = frozenset(),
             institution = _in_institution(text, start, end)
             # a team, group or lab named after it ("the Freiburg Galaxy team")
             team = _TEAM_AFTER.match(text, m.end()) is not None
-            if i < len(run) and not (institution or team):
-                continue  # part of a longer name: "Central Europe", "Monte Carlo"
+            postal = _postal(text, start, end)
+            if i < len(run) and not (institution or team or _POSTCODE_AFTER.match(text, end)):
+                continue  # part of a longer name: "Central Europe", "Monte Carlo", "4444
+                # Forest Park Blvd." (but "London WC1E 6BT": a postal code)
             before = text[max(0, start - 60) : start]
             after = _COUNTRY_AFTER.match(text[end : end + 40])
-            strong = institution or team or _STRONG_BEFORE.search(before) is not None or bool(
-                after and after.group("c") in places.countries)
+            strong = institution or team or postal or _STRONG_BEFORE.search(
+                before) is not None or bool(after and after.group("c") in places.countries)
             weak = _WEAK_BEFORE.search(before) is not None and city.population >= WEAK_MIN
             if strong or (weak and not _ARTICLE_BEFORE.search(before)):
                 out.append((written, city, start, end))
@@ -198,6 +206,12 @@ def _city_at(run: list[tuple[str, int]], i: int,
         if city is not None:
             return n, written, city
     return None
+
+
+def _postal(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] the city of a postal address (a postal code beside it)?"""
+    return _POSTCODE_BEFORE.search(text, max(0, start - 14), start) is not None or (
+        _POSTCODE_AFTER.match(text, end) is not None)
 
 
 def _in_institution(text: str, start: int, end: int) -> bool:
@@ -233,6 +247,12 @@ def locations(sentences: Sequence[Sentence], found: Sequence[Fact]) -> list[Fact
                            for w, _, x, y in cities_in(s.text[b:], low)]
     if stated:
         return stated
+    # the city of an address the page gives ("660 South Euclid Avenue, St. Louis, MO 63110")
+    addressed = {city.name: fact(FactKind.LOCATION, w, s, trim(s.text, a, b))
+                 for s in sentences if any(c.isdigit() for c in s.text)
+                 for w, city, a, b in cities_in(s.text, low) if _postal(s.text, a, b)}
+    if addressed:
+        return list(addressed.values())
     by_institution = [replace(f, kind=FactKind.LOCATION, value=w)
                       for f in found for w, _, _, _ in cities_in(f.value, low)]
     if by_institution:
