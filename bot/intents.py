@@ -29,7 +29,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.model import Intent
-from knowledge.textnorm import STOPWORDS, fold, parts, tokens
+from knowledge.textnorm import STOPWORDS, fold, parts, stem, tokens
 from lang import CUE_CLASSES, CUE_PHRASES, CUE_SUFFIXES, CUE_WORDS, KNOWN, WEAK_CUES, realwords
 
 CONTENT: tuple[Intent, ...] = (
@@ -77,7 +77,6 @@ def _compile_words() -> tuple[dict[str, list[Effect]], dict[str, list[Effect]],
 _EXACT, _PREFIX, _SUFFIX = _compile_words()
 _PREFIX_LENS = sorted({len(p) for p in _PREFIX}, reverse=True)
 _SUFFIX_LENS = sorted({len(s) for s in _SUFFIX}, reverse=True)
-_CLASSES = CUE_CLASSES
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,9 +86,7 @@ class _Element:
     gap: int = 0  # > 0: skip up to this many words
 
     def matches(self, word: str) -> bool:
-        if word in self.words:
-            return True
-        return bool(self.prefixes) and word.startswith(self.prefixes)
+        return word in self.words or word.startswith(self.prefixes)
 
 
 def _element(spec: str) -> _Element:
@@ -101,7 +98,7 @@ def _element(spec: str) -> _Element:
     prefixes: list[str] = []
     for alt in spec.split("|"):
         if alt.startswith("@"):
-            words |= _CLASSES[alt[1:]]
+            words |= CUE_CLASSES[alt[1:]]
         elif alt.endswith("*"):
             prefixes.append(alt[:-1])
         else:
@@ -215,11 +212,8 @@ class IntentScores:
     def is_specific(self, intent: Intent) -> bool:
         return intent.value in self.specific
 
-    def get(self, intent: Intent, default: float = 0.0) -> float:
-        for i, s in self.scores:
-            if i is intent:
-                return s
-        return default
+    def get(self, intent: Intent) -> float:
+        return next((s for i, s in self.scores if i is intent), 0.0)
 
     def __getitem__(self, intent: Intent) -> float:
         return self.get(intent)
@@ -325,8 +319,6 @@ def _combine(effects: list[tuple[Effect, str]], damp: dict[str, float]) -> Inten
                         frozenset(k for k, w in specific.items() if w >= SPECIFIC))
 
 
-
-
 CUE_MIN = 0.55  # a word this strong a cue for a content intent says what is asked
 RETRIEVE_MIN = 0.8  # ... and one this strong is looked for in a page's sentences
 WEAK_CUE_MIN = 0.4  # ... and a question word or generic phrasing this strong
@@ -337,10 +329,10 @@ _CUE_KEYS = _CONTENT_KEYS | {"help", "greeting", "thanks"}
 def is_cue(word: str) -> bool:
     """Does this folded word say what is asked ("salary", "deadline", "bewerben") rather than
     which vacancy? Such words never name a vacancy."""
-    _, found, _ = _lookup(word)  # a typo of a cue ("salry") is a cue too
-    return any(w >= (WEAK_CUE_MIN if weak else CUE_MIN) * (FUZZ_FACTOR if fuzzy else 1.0)
-               and key in _CUE_KEYS for key, w, weak in found
-               for fuzzy in (_lookup(word)[2] == "~",))
+    _, found, how = _lookup(word)  # a typo of a cue ("salry") is a cue too
+    factor = FUZZ_FACTOR if how == "~" else 1.0
+    return any(w >= (WEAK_CUE_MIN if weak else CUE_MIN) * factor and key in _CUE_KEYS
+               for key, w, weak in found)
 
 
 @lru_cache(maxsize=1024)
@@ -367,8 +359,6 @@ def is_thanks_scores(scores: IntentScores) -> bool:
 def cue_stems(intent: Intent) -> frozenset[str]:
     """The stems of the words that ask for `intent` ("salary", "verdienen", "Gehalt"), as a
     page may use them too: what to look for in a page's sentences when no fact answers."""
-    from knowledge.textnorm import stem
-
     return frozenset(stem(w) for w, effects in _EXACT.items()
                      if w.isalpha() and len(w) > 3 and w not in STOPWORDS
                      and any(k == intent.value and weight >= RETRIEVE_MIN and not weak
