@@ -80,7 +80,7 @@ def about_me(words: tuple[str, ...], found: list[Mention], code: str = "en") -> 
         elif w in _LANGUAGES and _SPEAK & set(words[max(0, i - 3) : i + 3]):
             said.append(w)  # "i speak no dutch", "muss ich Niederländisch können?"
             traits.add("language")
-        elif w in _PROFESSIONS and i and i_am.within(words, i - 3, 3) >= 0:
+        elif w in _PROFESSIONS and i and i_am.within(words, i - 3, 3):
             said.append(w)
             traits.add("profession")
     skills = _experience(words)
@@ -92,11 +92,11 @@ def about_me(words: tuple[str, ...], found: list[Mention], code: str = "en") -> 
         for span in table.find(words):
             traits.add(trait)
             said += [w for w in words[span.start : span.end + 2] if is_term(w)][:3]
-    if i_am.within(words, 0, len(words)) >= 0 and any(w.isdigit() and 14 < int(w) < 90
-                                                       for w in words if len(w) <= 2):
+    if i_am.within(words, 0, len(words)) and any(w.isdigit() and 14 < int(w) < 90
+                                                 for w in words if len(w) <= 2):
         traits.add("age")  # "i'm 29"
     lacks: list[str] = []
-    if i_say.within(words, 0, len(words)) >= 0:
+    if i_say.within(words, 0, len(words)):
         traits.add("self")  # "i live in Cologne", "ik heb twee kinderen": about the user
         lacks = _lacking(words)
         said += lacks

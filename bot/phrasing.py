@@ -32,10 +32,10 @@ class Phrases:
 
     def __init__(self, phrases: Iterable[str]) -> None:
         by_first: dict[str, list[tuple[str, ...]]] = {}
-        prefixes: list[tuple[str, tuple[str, ...]]] = []
+        prefixes: list[str] = []
         for phrase in phrases:
             if phrase.endswith("*") and " " not in phrase:
-                prefixes.append((phrase[:-1], (phrase,)))
+                prefixes.append(phrase[:-1])
                 continue
             toks = tuple(tokens(phrase, folded=True))
             if toks:
@@ -43,7 +43,7 @@ class Phrases:
         for found in by_first.values():
             found.sort(key=len, reverse=True)  # the longest phrase at a place wins
         self._by_first = by_first
-        self._prefixes = tuple(p for p, _ in prefixes)
+        self._prefixes = tuple(prefixes)
         self.words = frozenset(by_first)  # single words (and first words) of the set
 
     def at(self, words: tuple[str, ...], i: int) -> int:
@@ -70,18 +70,15 @@ class Phrases:
         return out
 
     def first(self, words: tuple[str, ...]) -> Span | None:
-        found = self.find(words)
-        return found[0] if found else None
+        return next(iter(self.find(words)), None)
 
     def starts(self, words: tuple[str, ...]) -> bool:
         return bool(words) and self.at(words, 0) > 0
 
-    def within(self, words: tuple[str, ...], start: int, span: int) -> int:
-        """The index of the first word of the set in words[start : start + span], or -1."""
-        for j in range(max(0, start), min(len(words), start + span)):
-            if self.at(words, j) > j:
-                return j
-        return -1
+    def within(self, words: tuple[str, ...], start: int, span: int) -> bool:
+        """Does a phrase of the set begin in words[start : start + span]?"""
+        return any(self.at(words, j) > j
+                   for j in range(max(0, start), min(len(words), start + span)))
 
 
 class Marks:
