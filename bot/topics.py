@@ -8,6 +8,7 @@ sentence of the page that addresses it (`bot.answers.practical`), never from a g
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -69,15 +70,12 @@ class Asked:
 @lru_cache(maxsize=4096)
 def topics_in_words(message: tuple[str, ...]) -> tuple[Asked, ...]:
     """The practical topics a message's folded words ask about, in order, each once."""
-    toks = list(message)
-    topics: dict[str, Topic] = {}
-    said: dict[str, list[str]] = {}
-    toks = [p for t in toks for p in ([t, *t.split("-")] if "-" in t else [t])]
-    for i, word in enumerate(toks):
-        pair = (word, toks[i + 1]) if i + 1 < len(toks) else None
-        hits = [(t, list(pair)) for t in _BY_PAIR.get(pair, ())] if pair else []
+    found: dict[str, tuple[Topic, list[str]]] = {}  # by key: the topic, the words that named it
+    toks = [p for t in message for p in ([t, *t.split("-")] if "-" in t else [t])]
+    for word, after in itertools.pairwise([*toks, ""]):
+        hits = [(t, [word, after]) for t in _BY_PAIR.get((word, after), ())]
         hits += [(t, [word]) for t in _BY_WORD.get(word, ())]
         for t, words in hits:
-            topics.setdefault(t.key, t)
-            said.setdefault(t.key, []).extend(w for w in words if w not in said[t.key])
-    return tuple(Asked(t, tuple(said[k])) for k, t in topics.items())
+            said = found.setdefault(t.key, (t, []))[1]
+            said.extend(w for w in words if w not in said)
+    return tuple(Asked(t, tuple(said)) for t, said in found.values())
