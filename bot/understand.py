@@ -169,13 +169,8 @@ def clean(text: str, limit: int = DEFAULT.max_input) -> str:
     text = text[: limit * 4].strip()[: limit]
     if text.isprintable():
         return text
-    out = []
-    for ch in text:
-        cat = unicodedata.category(ch)
-        if cat == "Cf":
-            continue
-        out.append(ch if cat[0] != "C" or ch in "\n\t" else " ")
-    return "".join(out).strip()
+    return "".join(ch if cat[0] != "C" or ch in "\n\t" else " "
+                   for ch in text if (cat := unicodedata.category(ch)) != "Cf").strip()
 
 
 # ---- the pipeline ---------------------------------------------------------------------------
@@ -328,18 +323,12 @@ def _social(scores: IntentScores, t: Tuning) -> str:
 
 def _clauses(folded: str) -> tuple[Clause, ...]:
     """The message cut into clauses, each with its words and whether it asks."""
-    pieces = _CLAUSE.split(folded)
-    raw: list[tuple[str, bool]] = []
-    i = 0
-    while i < len(pieces):
-        piece, mark = pieces[i], pieces[i + 1] if i + 1 < len(pieces) else None
-        i += 2
-        if piece and piece.strip():
-            raw.append((piece.strip(), bool(mark and "?" in mark)))
+    pieces = _CLAUSE.split(folded)  # a piece, the punctuation after it (or None), a piece ...
     out: list[Clause] = []
-    for piece, asked in raw:
-        words = tuple(tokens(piece, folded=True))
+    for piece, mark in zip(pieces[::2], [*pieces[1::2], None], strict=True):
+        words = tuple(tokens(piece.strip(), folded=True))
         if words:
+            asked = bool(mark and "?" in mark)
             out.append(Clause(words, asked or _OPENS_QUESTION.starts(_opening(words)), ()))
     return tuple(out)
 
@@ -390,9 +379,7 @@ def _describes(said: tuple[str, ...], words: tuple[str, ...]) -> bool:
 def _existence(marks: Marks) -> list[Span]:
     """The phrases that ask whether something exists — not those that count it ("how many
     places are there?", "wie viele Stellen gibt es?")."""
-    counts = marks.starts("quantity")
-    return [s for s in marks.spans("exists")
-            if not any(s.start - 8 <= i < s.start for i in counts)]
+    return [s for s in marks.spans("exists") if not marks.within("quantity", s.start - 8, 8)]
 
 
 def _exists(words: tuple[str, ...], marks: Marks) -> bool:
@@ -448,9 +435,8 @@ def _reference(words: tuple[str, ...], marks: Marks) -> Reference | None:
     """A vacancy pointed at without its name."""
     if marks.has("back"):
         return Reference("back")
-    for span in marks.spans("other"):
-        if span.start == 0 or words[span.start - 1] not in ("each",):
-            return Reference("other")
+    if any(s.start == 0 or words[s.start - 1] != "each" for s in marks.spans("other")):
+        return Reference("other")
     for label in ("older", "newer"):
         if any(marks.within("pointed", s.end, 2) for s in marks.spans(label)):
             return Reference(label)
@@ -482,10 +468,8 @@ def _pointer(clauses: tuple[Clause, ...], marks: Marks) -> bool:
     start = 0
     for c in clauses:
         end = start + len(c.words)
-        first = start  # after "and", "what about"
-        for span in marks.spans("follow_up"):
-            if span.start == start and span.end < end:
-                first = span.end
+        first = next((s.end for s in marks.spans("follow_up")  # after "and", "what about"
+                      if s.start == start and s.end < end), start)
         if _points(first, end, marks, c.words[first - start:]):
             return True
         start = end
