@@ -24,11 +24,7 @@ class Span:
 class Phrases:
     """A set of phrases, indexed by their first word."""
 
-    __slots__ = ("_by_first", "_prefixes", "words")
-
-    @property
-    def has_prefixes(self) -> bool:
-        return bool(self._prefixes)
+    __slots__ = ("_by_first", "prefixes", "words")
 
     def __init__(self, phrases: Iterable[str]) -> None:
         by_first: dict[str, list[tuple[str, ...]]] = {}
@@ -43,7 +39,7 @@ class Phrases:
         for found in by_first.values():
             found.sort(key=len, reverse=True)  # the longest phrase at a place wins
         self._by_first = by_first
-        self._prefixes = tuple(prefixes)
+        self.prefixes = tuple(prefixes)  # of the words ending in "*"
         self.words = frozenset(by_first)  # single words (and first words) of the set
 
     def at(self, words: tuple[str, ...], i: int) -> int:
@@ -52,7 +48,7 @@ class Phrases:
         for phrase in self._by_first.get(word, ()):
             if tuple(words[i : i + len(phrase)]) == phrase:
                 return i + len(phrase)
-        if self._prefixes and word.startswith(self._prefixes):
+        if self.prefixes and word.startswith(self.prefixes):
             return i + 1
         return -1
 
@@ -122,7 +118,7 @@ class PhraseBook:
         for label, phrases in self.sets.items():
             for word in phrases.words:
                 self._first.setdefault(word, []).append(label)
-        self._prefixed = [label for label, p in self.sets.items() if p.has_prefixes]
+        self._prefixed = [label for label, p in self.sets.items() if p.prefixes]
 
     def scan(self, words: tuple[str, ...]) -> Marks:
         spans: dict[str, list[Span]] = {}
