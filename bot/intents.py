@@ -142,13 +142,11 @@ _PHRASE_WORDS = set(_PHRASES) | {w for ps in _PHRASES.values() for p in ps for e
                                   for w in e.words}
 _KNOWN = KNOWN | STOPWORDS | realwords.load()  # real words are no typos ("states", "lopen")
 # Words a typo may be corrected into: cues and phrase words of 5+ letters, by first letter.
+_STRONG_CUES = [w for w, effects in _EXACT.items()
+                if any(s >= FUZZY_MIN and k in _CONTENT_KEYS for k, s, _ in effects)]
 _FUZZY: dict[str, list[str]] = {}
-for _w, _effects_of in _EXACT.items():
-    if (len(_w) >= 5 and _w.isalpha() and _w not in STOPWORDS
-            and any(w >= FUZZY_MIN and k in _CONTENT_KEYS for k, w, _ in _effects_of)):
-        _FUZZY.setdefault(_w[0], []).append(_w)
-for _w in sorted(_PHRASE_WORDS - STOPWORDS - set(_EXACT)):
-    if len(_w) >= 5 and _w.isalpha():
+for _w in [*_STRONG_CUES, *sorted(_PHRASE_WORDS - set(_EXACT))]:
+    if len(_w) >= 5 and _w.isalpha() and _w not in STOPWORDS:
         _FUZZY.setdefault(_w[0], []).append(_w)
 
 
