@@ -222,37 +222,31 @@ def subject_stays(desk: Desk, s: Situation) -> Decision | None:
     subject = s.ctx.subject
     if not (s.named and subject and subject not in s.named):
         return None
-    if _still_about(desk, s) or not (_called_away(desk, s) or _described_away(desk, s)):
+    m = next((m for m in s.res.matches if m.id == s.named[0]), None)
+    away = m is not None and (_called_away(desk, s, m) or _described_away(desk, s, m))
+    if _still_about(desk, s) or not away:
         intents = s.q.intents or (_carried(s.ctx) if s.q.follow_up else ())
         return Decision(Action.ANSWER, "subject-stays", (subject,), intents)
     return None
 
 
-def _called_away(desk: Desk, s: Situation) -> bool:
-    """Is the vacancy the message names called by what names it firmly — its title,
+def _called_away(desk: Desk, s: Situation, m: Match) -> bool:
+    """Is the vacancy the message names (`m`) called by what names it firmly — its title,
     people, code, group or place — rather than by a tag, a summary or a capitalised word
     that a question may share with it ("who leads the group?")?"""
-    m = next((m for m in s.res.matches if m.id == s.named[0]), None)
-    if m is None:
-        return False
     if m.score >= 99:
         return True  # its id
-    terms = s.res.word_weights()
-    total = sum(terms.values()) + s.res.unknown_weight
     firm = {t.word for t in s.res.terms if t.word in m.named
             and desk.resolver.name_weight(t.stem, m.id) >= desk.t.switch_name_weight}
-    return bool(total) and sum(terms[w] for w in firm) / total >= desk.t.strict_name_share
+    return s.res.share(firm) >= desk.t.strict_name_share
 
 
-def _described_away(desk: Desk, s: Situation) -> bool:
-    """Does the message describe another vacancy than the one talked about — it speaks of
-    a vacancy (a noun, a kind) with several words that vacancy has and the subject lacks,
-    rare enough together to name it?"""
+def _described_away(desk: Desk, s: Situation, m: Match) -> bool:
+    """Does the message describe another vacancy (`m`) than the one talked about — it
+    speaks of a vacancy (a noun, a kind) with several words that vacancy has and the subject
+    lacks, rare enough together to name it?"""
     q = s.q
     if not (q.vacancy_noun or q.wanted):
-        return False
-    m = next((m for m in s.res.matches if m.id == s.named[0]), None)
-    if m is None:
         return False
     own = desk.resolve(q, within=(s.ctx.subject,)).top
     had = set(own.named) | set(own.text) if own is not None else set()

@@ -35,9 +35,7 @@ def strong(m: Match, res: Resolution, t: Tuning, rarity: Rarity, strict: bool,
     terms = res.word_weights()
     coverage = res.in_scope(m) if strict else m.coverage
     if strict:
-        by_name = sum(terms.get(w, 0.0) for w in m.named)
-        total = sum(terms.values()) + res.unknown_weight
-        if not total or by_name / total < t.strict_name_share:
+        if res.share(m.named) < t.strict_name_share:
             return False
         if max((terms.get(w, 0.0) for w in m.named), default=0.0) >= rarity.distinct:
             coverage = max(coverage, m.coverage)  # "the NEXCELL thing": a name, plainly
@@ -81,12 +79,7 @@ def by_name(res: Resolution, t: Tuning) -> bool:
     top = res.top
     if top is None:
         return False
-    if top.score >= 99:
-        return True
-    terms = res.word_weights()
-    total = sum(terms.values()) + res.unknown_weight
-    return bool(total) and sum(terms.get(w, 0.0) for w in top.named) / total >= (
-        t.strict_name_share)
+    return top.score >= 99 or res.share(top.named) >= t.strict_name_share
 
 
 def among(res: Resolution, t: Tuning) -> tuple[str, ...]:

@@ -21,6 +21,7 @@ import itertools
 import math
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from os.path import commonprefix
@@ -89,10 +90,13 @@ class Resolution:
 
     def word_weights(self) -> dict[str, float]:
         """Each message word's strongest reading: its rarity times how surely it was read."""
-        weight: dict[str, float] = {}
-        for t in self.terms:
-            weight[t.word] = max(weight.get(t.word, 0.0), t.idf * t.factor)
-        return weight
+        return {t.word: t.idf * t.factor for t in _best_per_word(self.terms)}
+
+    def share(self, words: Iterable[str]) -> float:
+        """The share of the message's weight, its unknown words too, that `words` carry."""
+        weight = self.word_weights()
+        total = sum(weight.values()) + self.unknown_weight
+        return sum(weight.get(w, 0.0) for w in words) / total if total else 0.0
 
     def any_share(self, alternatives: tuple[tuple[str, ...], ...]) -> float | None:
         """The coverage a vacancy has that has all the words of only the least rare of the
