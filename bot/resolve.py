@@ -144,16 +144,15 @@ class Resolver:
         self._fuzzy_vocab = [t for t in kb.vocabulary if len(t) >= _MIN_FUZZ_LEN and t.isalpha()]
         by_initial: dict[str, list[str]] = defaultdict(list)
         by_prefix: dict[str, list[str]] = defaultdict(list)
+        cognates: dict[str, list[str]] = defaultdict(list)
         for t in self._fuzzy_vocab:
             by_initial[t[0]].append(t)
             by_prefix[t[:4]].append(t)
-        self._by_initial = dict(by_initial)
-        self._by_prefix = dict(by_prefix)
-        cognates: dict[str, list[str]] = defaultdict(list)
-        for t in self._fuzzy_vocab:
             key = cognate(t)
             if len(key) >= _COGNATE_MIN:  # a shorter key is no evidence: "speech", "species"
                 cognates[key].append(t)
+        self._by_initial = dict(by_initial)
+        self._by_prefix = dict(by_prefix)
         self._cognates = dict(cognates)
         self._ids = {fold(x.id): x.id for x in kb.listings if self._is_handle(fold(x.id))}
         self._by_id = {x.id: i for i, x in enumerate(kb.listings)}
@@ -252,27 +251,23 @@ class Resolver:
                 out.append(_term(a + b, s, 1.0, self.idf(s)))
                 joined.update((a, b))
         for word in dict.fromkeys(found_words):
-            if word in joined:
-                continue
-            if not is_term(word):
+            if word in joined or not is_term(word):
                 continue
             cue = 0.0 if word in proper else cue_weight(word)  # "Geo Expertise Center"
             if cue >= self.t.cue_excludes:
                 continue  # "salary", "deadline": says what is asked, not which vacancy
             found = self.expand(word)
-            if not found:
-                unknown.append(word)
             damp = self.t.cue_factor if cue or (word not in proper and is_cue(word)) else 1.0
-            exact = self.idf(found[0][0]) if found and found[0][1] == 1.0 else 99.0
+            typed = bool(found) and found[0][1] == 1.0
+            exact = self.idf(found[0][0]) if typed else 99.0
             for s, factor in found:  # another inflection is never rarer than the word typed
                 out.append(_term(word, s, factor * damp, min(self.idf(s), exact)))
-            typed = bool(found) and found[0][1] == 1.0
             translated = [] if typed and lang == "en" else self._translate(word)
-            if translated and found and found[0][1] < 1.0:
+            if translated and found and not typed:
                 out = [t for t in out if t.word != word]  # a guess beaten by a translation
             out += translated
-            if unknown and unknown[-1] == word and translated:
-                unknown.pop()
+            if not (found or translated):
+                unknown.append(word)
             if len(out) >= self.t.max_terms:
                 break
         return tuple(out), tuple(unknown)
@@ -333,7 +328,7 @@ class Resolver:
         scores = self._scores(terms, wanted, excluded, avoid)
         for i in candidates:
             if i not in scores:
-                m = self._score(i, terms, self.kb.has(i, stems), best, pairs, total, wanted,
+                m = self._score(i, terms, self._has(stems, i), best, pairs, total, wanted,
                                 excluded, shun)
                 scores[i] = m if m.score > 0 else None  # scored 0: never among the matches
         top = heapq.nlargest(self.t.max_matches, filter(None, map(scores.__getitem__, candidates)),
@@ -373,8 +368,6 @@ class Resolver:
         for t, (name_w, tf) in zip(terms, has, strict=True):
             if not (tf or name_w):
                 continue  # adds nothing
-            if name_w == PROPER_WEIGHT and self._common(t.stem):
-                name_w = 0.0
             if tf:
                 present.add(t.stem)
             text_w = 0.0 if tf == 0 else min(body_max, 1.0 + 0.2 * (tf - 1))
