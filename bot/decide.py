@@ -342,12 +342,12 @@ def listing(desk: Desk, s: Situation) -> Decision | None:
             return _no_match(desk, s)  # "is the speech lab hiring?": not all of them
         return Decision(Action.LIST, "list", ids, q.intents, exists=q.exists)
     share = res.any_share(q.alternatives)  # any of the things named
-    found = matching(desk.kb, res, q.wanted, q.excluded, q.status_filter, share, desk.t)
+    found = matching(desk.kb, res, q.wanted, q.status_filter, share, desk.t)
     if not found and q.status_filter == "open":  # "any open positions in the X lab?": its
-        found = matching(desk.kb, res, q.wanted, q.excluded, "", share, desk.t)  # closed ones
+        found = matching(desk.kb, res, q.wanted, "", share, desk.t)  # closed ones
     if not found and q.exists and q.wanted:  # "is the speech lab hiring postdocs?": the
         # lab's page, though it offers none, says so
-        found = matching(desk.kb, res, frozenset(), frozenset(), "", share, desk.t)[:1]
+        found = matching(desk.kb, res, frozenset(), "", share, desk.t)[:1]
         if found:
             return Decision(Action.ANSWER, "exists-page", (found[0].id,),
                             q.intents or (Intent.STATUS,), exists=True, resolution=res)

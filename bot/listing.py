@@ -72,8 +72,7 @@ def of_kinds(x: Listing, kinds: frozenset[str]) -> bool:
     return not kinds or bool(kinds & set(x.categories))
 
 
-def matching(kb: KnowledgeBase, resolution: Resolution, kinds: frozenset[str],
-             excluded: frozenset[str], status: str,
+def matching(kb: KnowledgeBase, resolution: Resolution, kinds: frozenset[str], status: str,
              coverage: float | None = None, t: Tuning = DEFAULT) -> list[Listing]:
     """The vacancies a topic list holds: most of the words (or `coverage` of them: one of
     "Amsterdam, Leuven or Ghent"), of the kinds asked for; open first (then closed, marked)
@@ -86,7 +85,7 @@ def matching(kb: KnowledgeBase, resolution: Resolution, kinds: frozenset[str],
         x = kb.listing(m.id)
         if x is None or resolution.in_scope(m) < need * 0.99 or m.score < top * share:
             continue
-        if not of_kinds(x, kinds) or (x.category in excluded and not of_kinds(x, kinds)):
+        if not of_kinds(x, kinds):
             continue
         if status in ("open", "closed") and x.status != status:
             continue
@@ -101,7 +100,7 @@ def select(kb: KnowledgeBase, resolver: Resolver, query: ListQuery,
     if not query.topics:
         return list((orderings or Orderings(kb)).of(query.status, query.category))
     resolution = resolver.resolve(" ".join(query.topics), kinds)
-    return matching(kb, resolution, kinds, frozenset(), query.status)
+    return matching(kb, resolution, kinds, query.status)
 
 
 def kind_label(x: Listing, lang: str = "en") -> str:
@@ -144,12 +143,8 @@ def generic_titles(kb: KnowledgeBase, share: float = 0.02) -> frozenset[str]:
     """Ids of the vacancies whose title names nothing particular ("Jobs", "Join us", "Open
     positions"): no word of it is used by fewer than `share` of the vacancies (at least 2)."""
     rare = max(2, int(len(kb) * share))
-    out = set()
-    for x in kb.listings:
-        words_ = terms(x.title)
-        if not any(kb.df.get(w, 0) <= rare for w in words_):
-            out.add(x.id)
-    return frozenset(out)
+    return frozenset(x.id for x in kb.listings
+                     if not any(kb.df.get(w, 0) <= rare for w in terms(x.title)))
 
 
 def render_page(items: list[Listing], page: int, lang: str = "en",
