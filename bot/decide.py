@@ -33,15 +33,15 @@ from knowledge.textnorm import fold
 _INTENT_NAMES = frozenset(i.value for i in Intent)
 ACROSS_INTENTS = frozenset({Intent.SALARY, Intent.CONTACT, Intent.APPLY, Intent.DATES,
                             Intent.STATUS})
-# The facts that answer an intent (a page without them says it does not state it).
-_ANSWERED_BY: dict[Intent, tuple[FactKind, ...]] = {
+# The facts or sections that answer an intent (a page without them says it does not state it).
+_ANSWERED_BY: dict[Intent, tuple[FactKind | Kind, ...]] = {
     Intent.SALARY: (FactKind.SALARY_AMOUNT, FactKind.PAY_SCALE, FactKind.REIMBURSEMENT),
     Intent.DURATION: (FactKind.DURATION,),
     Intent.DATES: (FactKind.DEADLINE, FactKind.START_DATE),
     Intent.CONTACT: (FactKind.EMAIL, FactKind.CONTACT_PERSON),
     Intent.LOCATION: (FactKind.LOCATION,),
     Intent.APPLY: (FactKind.APPLY_URL, FactKind.EMAIL, FactKind.DOCUMENT),
-    Intent.REQUIREMENTS: (),
+    Intent.REQUIREMENTS: (Kind.REQUIREMENTS,),
 }
 
 
@@ -525,16 +525,9 @@ def _alike(found: list[Listing], t: Tuning) -> bool:
 def _answers(desk: Desk, vid: str, intents: tuple[Intent, ...]) -> bool:
     """Does the vacancy's page say what these intents ask (a duration, a salary, ...)?"""
     has = desk.kb.kinds_of(vid) if intents else frozenset()
-    for intent in intents:
-        kinds = _ANSWERED_BY.get(intent)
-        if kinds is None:
-            return False  # an overview or status: every page answers those
-        if intent is Intent.REQUIREMENTS:
-            if Kind.REQUIREMENTS.value not in has:
-                return False
-        elif not has & {k.value for k in kinds}:
-            return False
-    return bool(has)
+    # an intent with no entry (an overview, a status): every page answers those
+    return bool(has) and all(has & {k.value for k in _ANSWERED_BY.get(intent, ())}
+                             for intent in intents)
 
 
 def _still_about(desk: Desk, s: Situation) -> bool:
