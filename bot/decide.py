@@ -349,12 +349,10 @@ def listing(desk: Desk, s: Situation) -> Decision | None:
         # lab's page, though it offers none, says so
         found = matching(desk.kb, res, frozenset(), "", share, desk.t)[:1]
         if found:
-            return Decision(Action.ANSWER, "exists-page", (found[0].id,),
-                            q.intents or (Intent.STATUS,), exists=True, resolution=res)
+            return _answer("exists-page", (found[0].id,), q.intents or (Intent.STATUS,), s, True)
     ids = tuple(x.id for x in found)
     if len(ids) == 1 and (q.intents or q.exists):
-        return Decision(Action.ANSWER, "exists-one", ids, q.intents, exists=True,
-                        resolution=res)
+        return _answer("exists-one", ids, q.intents, s, True)
     if not ids:
         return _no_match(desk, s)
     return Decision(Action.LIST, "topic-list", ids, q.intents, exists=q.exists)
@@ -421,7 +419,7 @@ def unnamed(desk: Desk, s: Situation) -> Decision | None:
     likely = [m.id for m in res.matches if m.coverage >= desk.t.named_coverage and m.named
               and m.score >= desk.t.close_ratio * res.top_score][: desk.t.max_choices]
     if len(likely) == 1:  # named too vaguely: the likeliest
-        return Decision(Action.ANSWER, "the-likeliest", tuple(likely), intents, resolution=res)
+        return _answer("the-likeliest", tuple(likely), intents, s)
     if likely:
         return Decision(Action.CLARIFY, "which-of-these", tuple(likely), intents)
     if _names_something(desk, res):  # it names something no vacancy is about
@@ -473,8 +471,7 @@ def _no_match(desk: Desk, s: Situation, intents: tuple[Intent, ...] = ()) -> Dec
                if kind_fit(x.categories, s.q.wanted, s.q.excluded, desk.t) == 1.0]
     whole = [m.id for m in res.matches if m.coverage >= 0.99]
     if not fitting and len(whole) == 1 and not res.unknown:
-        return Decision(Action.ANSWER, "closest-of-another-kind", (whole[0],),
-                        intents or s.q.intents, exists=True, resolution=res)
+        return _answer("closest-of-another-kind", (whole[0],), intents or s.q.intents, s, True)
     closest = fitting or [m.id for m in res.matches if m.coverage >= desk.t.named_coverage] \
         or [x.id for x in desk.orderings.of("open", "") if of_kinds(x, s.q.wanted)]
     return Decision(Action.NO_MATCH, "no-match", tuple(closest[: desk.t.closest]),
@@ -601,8 +598,7 @@ def _related(desk: Desk, subject: str) -> list[str]:
              ] if vacancy is not None else list(me.people)
     if not names:
         return []
-    names = names[:1]
-    found = desk.resolver.resolve(" ".join(dict.fromkeys(names)))  # "his other project"
+    found = desk.resolver.resolve(names[0])  # "his other project"
     return [m.id for m in found.matches if m.id != subject and m.named]
 
 
