@@ -508,8 +508,8 @@ def _pending(ctx: ChatContext) -> tuple[Intent, ...]:
     return tuple(_intent_or(x) for x in ctx.pending)
 
 
-def _intent_or(name: str, default: Intent = Intent.OVERVIEW) -> Intent:
-    return Intent(name) if name in _INTENT_NAMES else default
+def _intent_or(name: str) -> Intent:
+    return Intent(name) if name in _INTENT_NAMES else Intent.OVERVIEW
 
 
 def _alike(found: list[Listing], t: Tuning) -> bool:

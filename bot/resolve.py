@@ -82,9 +82,6 @@ class Resolution:
     def top_score(self) -> float:
         return self.matches[0].score if self.matches else 0.0
 
-    def ids(self) -> tuple[str, ...]:
-        return tuple(m.id for m in self.matches)
-
     def words(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(t.word for t in self.terms))
 
