@@ -360,13 +360,10 @@ class Resolver:
                shun: list[tuple[str, float]]) -> Match:
         weight: dict[str, float] = {}  # message word -> its strongest contribution
         by_name: dict[str, bool] = {}  # ... and whether that is by a name
-        present: set[str] = set()
         body_max, both = self.t.body_max, self.t.both_bonus
         for t, (name_w, tf) in zip(terms, has, strict=True):
             if not (tf or name_w):
                 continue  # adds nothing
-            if tf:
-                present.add(t.stem)
             text_w = 0.0 if tf == 0 else min(body_max, 1.0 + 0.2 * (tf - 1))
             # a name the body also speaks of is more central than one it never mentions
             w = (max(name_w, text_w) + both * min(name_w, text_w)) * t.factor * t.idf
@@ -375,6 +372,7 @@ class Resolver:
                 by_name[t.word] = name_w >= text_w and name_w > 0
         score = sum(weight.values())
         # words the message puts together that the page puts together ("web radiology")
+        present = {t.stem for t, (_, tf) in zip(terms, has, strict=True) if tf}
         score += sum(bonus for a, b, bonus in pairs
                      if a in present and b in present and self.kb.near(i, a, b))
         have = sum([t.idf * t.factor for t in best if t.word in weight])
