@@ -336,15 +336,15 @@ def listing(desk: Desk, s: Situation) -> Decision | None:
         for main in (True, False):  # pages mainly of that kind first, then those offering it
             for status in statuses:
                 ids = ids or tuple(x.id for x in desk.orderings.of(status, kind)
-                                   if of_kinds(x, q.wanted)
+                                   if of_kinds(x, q.wanted, q.excluded)
                                    and (not main or not q.wanted or x.category in q.wanted))
         if any(_names_a_topic(w) for w in res.unknown):  # "which positions are in Italy?",
             return _no_match(desk, s)  # "is the speech lab hiring?": not all of them
         return Decision(Action.LIST, "list", ids, q.intents, exists=q.exists)
     share = res.any_share(q.alternatives)  # any of the things named
-    found = matching(desk.kb, res, q.wanted, q.status_filter, share, desk.t)
+    found = matching(desk.kb, res, q.wanted, q.status_filter, share, desk.t, q.excluded)
     if not found and q.status_filter == "open":  # "any open positions in the X lab?": its
-        found = matching(desk.kb, res, q.wanted, "", share, desk.t)  # closed ones
+        found = matching(desk.kb, res, q.wanted, "", share, desk.t, q.excluded)  # closed
     if not found and q.exists and q.wanted:  # "is the speech lab hiring postdocs?": the
         # lab's page, though it offers none, says so
         found = matching(desk.kb, res, frozenset(), "", share, desk.t)[:1]
@@ -424,7 +424,7 @@ def unnamed(desk: Desk, s: Situation) -> Decision | None:
         return Decision(Action.CLARIFY, "which-of-these", tuple(likely), intents)
     if _names_something(desk, res):  # it names something no vacancy is about
         return _no_match(desk, s, intents)
-    candidates = [x for x in desk.orderings.of("open", "") if of_kinds(x, q.wanted)]
+    candidates = [x for x in desk.orderings.of("open", "") if of_kinds(x, q.wanted, q.excluded)]
     if len(candidates) == 1:
         return Decision(Action.ANSWER, "only-one-open", (candidates[0].id,), intents)
     if q.across and intents[0] in ACROSS_INTENTS and candidates:
@@ -473,7 +473,7 @@ def _no_match(desk: Desk, s: Situation, intents: tuple[Intent, ...] = ()) -> Dec
     if not fitting and len(whole) == 1 and not res.unknown:
         return _answer("closest-of-another-kind", (whole[0],), intents or s.q.intents, s, True)
     closest = fitting or [m.id for m in res.matches if m.coverage >= desk.t.named_coverage] \
-        or [x.id for x in desk.orderings.of("open", "") if of_kinds(x, s.q.wanted)]
+        or [x.id for x in desk.orderings.of("open", "") if of_kinds(x, s.q.wanted, s.q.excluded)]
     return Decision(Action.NO_MATCH, "no-match", tuple(closest[: desk.t.closest]),
                     intents or s.q.intents, exists=s.q.exists, resolution=res,
                     missing=res.unknown or res.words())
@@ -608,7 +608,7 @@ def _choose(desk: Desk, s: Situation, pool: list[str]) -> list[str]:
     q, ref = s.q, s.q.reference
     found = desk.listings(pool)
     if q.wanted:
-        found = [x for x in found if of_kinds(x, q.wanted)]
+        found = [x for x in found if of_kinds(x, q.wanted, q.excluded)]
     if q.naming and found:
         within = desk.resolve(q, within=tuple(x.id for x in found))
         picked = naming.among(within, desk.t)

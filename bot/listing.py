@@ -68,15 +68,20 @@ class Orderings:
         return self._cache[key]
 
 
-def of_kinds(x: Listing, kinds: frozenset[str]) -> bool:
-    return not kinds or bool(kinds & set(x.categories))
+def of_kinds(x: Listing, kinds: frozenset[str], excluded: frozenset[str] = frozenset()) -> bool:
+    """Does the vacancy offer a kind asked for — any kind when none is, but not one whose
+    main kind the user ruled out ("open positions, but no postdocs")?"""
+    if kinds:
+        return bool(kinds & set(x.categories))
+    return x.category not in excluded
 
 
 def matching(kb: KnowledgeBase, resolution: Resolution, kinds: frozenset[str], status: str,
-             coverage: float | None = None, t: Tuning = DEFAULT) -> list[Listing]:
+             coverage: float | None = None, t: Tuning = DEFAULT,
+             excluded: frozenset[str] = frozenset()) -> list[Listing]:
     """The vacancies a topic list holds: most of the words (or `coverage` of them: one of
-    "Amsterdam, Leuven or Ghent"), of the kinds asked for; open first (then closed, marked)
-    unless `status` asks for one of them."""
+    "Amsterdam, Leuven or Ghent"), of the kinds asked for and not of those ruled out; open
+    first (then closed, marked) unless `status` asks for one of them."""
     found: list[Listing] = []
     top = resolution.top_score
     need = min(t.list_coverage, coverage) if coverage else t.list_coverage
@@ -85,7 +90,7 @@ def matching(kb: KnowledgeBase, resolution: Resolution, kinds: frozenset[str], s
         x = kb.listing(m.id)
         if x is None or resolution.in_scope(m) < need * 0.99 or m.score < top * share:
             continue
-        if not of_kinds(x, kinds):
+        if not of_kinds(x, kinds, excluded):
             continue
         if status in ("open", "closed") and x.status != status:
             continue

@@ -41,6 +41,7 @@ _DEMONSTRATIVES = frozenset(Q.demonstratives)
 _ONES = (("one",), ("ones",))
 _NUMBER = frozenset(Q.number_words)
 _AND_WORDS = frozenset(Q.and_words)
+_NEGATION_WORDS = lang.NEGATIONS | {w for pair in lang.NEGATION_PAIRS for w in pair}
 _QUANTITY = Phrases(Q.quantity)
 # Every phrase the reader looks for, found in one pass over the message (`PhraseBook`).
 _BOOK = PhraseBook({
@@ -213,6 +214,9 @@ def read(text: str, default_lang: str = "en", t: Tuning = DEFAULT) -> Query:
     question = tuple(w for c in asking for w in c.words)
     avoid = _avoided(folded)
     markers = {words[i] for i in marks.words(*_MARKERS) if kind_of_word(words[i]) is None}
+    # nor do the words that rule a kind out ("except PhD positions", "behalve promotieplekken")
+    markers |= {w for m in found if m.negated for w in words[max(0, m.start - 3) : m.start]
+                if w in _NEGATION_WORDS}
     skip = stated | (set(me.words) - set(me.skills)) | set(avoid) | markers
     query = Query(
         text=text, lang=lang_, words=words, clauses=clauses, scores=scores, intents=(),
@@ -435,7 +439,9 @@ def _reference(words: tuple[str, ...], marks: Marks) -> Reference | None:
     """A vacancy pointed at without its name."""
     if marks.has("back"):
         return Reference("back")
-    if any(s.start == 0 or words[s.start - 1] != "each" for s in marks.spans("other")):
+    if any((s.start == 0 or words[s.start - 1] != "each")  # not "each other", "other than"
+           and tuple(words[s.start : s.start + 2]) not in lang.NEGATION_PAIRS
+           for s in marks.spans("other")):
         return Reference("other")
     for label in ("older", "newer"):
         if any(marks.within("pointed", s.end, 2) for s in marks.spans(label)):

@@ -111,6 +111,19 @@ def test_a_kind_with_only_closed_vacancies_is_listed_as_closed(router: Router) -
     assert "No open" in answer.blocks[0].text
 
 
+@pytest.mark.parametrize("text", [
+    "list the open positions, but no PhDs", "which vacancies are there except PhD positions?",
+    "any positions other than PhDs?", "welke vacatures behalve promotieplekken?",
+    "welche Stellen außer Doktorandenstellen?",
+])
+def test_a_kind_ruled_out_is_not_listed(router: Router, text: str) -> None:
+    """A list of the other kinds: the words that rule a kind out name no vacancy, and
+    "other than" points at no other vacancy."""
+    d = router.decide(read(text), ChatContext())
+    kinds = {x.category for x in router.desk.listings(d.ids)}
+    assert d.action is Action.LIST and kinds and "phd" not in kinds, (d.rule, kinds)
+
+
 def test_two_chats_never_share_state(router: Router) -> None:
     a, b = ChatContext(), ChatContext()
     _, a = router.respond("what does the plant ecology PhD pay?", a)

@@ -19,7 +19,7 @@ KINDS = Kinds(
     },
     pairs={ASSISTANT: "student_assistent"},
     prefixes={PHD: "promotie promovend", MSC: "afstudeer masterproj"},
-    negations="geen niet",
+    negations="geen niet zonder behalve",
     negation_pairs="in_plaats",
     degree_next="diploma graad",
     degree_before="behaald afgeronde",
