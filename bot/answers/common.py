@@ -213,24 +213,20 @@ def contact_pairs(v: Vacancy) -> list[tuple[str, str]]:
         if not any(fold(name) in n or n in fold(name) for n in used_names):
             pairs.append((name, ""))
             used_names.add(fold(name))
-    if not pairs:
-        pairs = [(p, "") for p in v.people[:2]]
-    return pairs
+    return pairs or [(p, "") for p in v.people[:2]]
 
 
-def who(v: Vacancy, lang: str = "en") -> str:
+def who(v: Vacancy, lang: str) -> str:
     """"Jos Thannhauser (jos@x.nl)" — the first contact as the page gives it, or ""."""
-    for name, mail in contact_pairs(v):
+    pairs = contact_pairs(v)
+    for name, mail in pairs:
         if name and mail:
             return f"{name} ({mail})"
-    pairs = contact_pairs(v)
-    if not pairs:
-        return ""
     names = [n for n, _ in pairs if n]
     mails = [m for _, m in pairs if m]
     if names:
         return f" {phrase('or', lang)} ".join(dict.fromkeys(names[:2]))
-    return mails[0]
+    return mails[0] if mails else ""
 
 
 def ask_contact(v: Vacancy, lang: str) -> str:
@@ -239,7 +235,7 @@ def ask_contact(v: Vacancy, lang: str) -> str:
 
 
 def said_or_silent(v: Vacancy, ask: Ask, intent: Intent, what_text: str,
-                   key: str = "not_stated", whom: bool = True) -> list[Block]:
+                   whom: bool = True) -> list[Block]:
     """Before saying the page does not state something: the page's sentences that best
     match the question's own words and the words that ask for `intent` ("contract",
     "Vertrag", "years" for a duration). A sentence counts with one of the question's words,
@@ -256,13 +252,10 @@ def said_or_silent(v: Vacancy, ask: Ask, intent: Intent, what_text: str,
         if mine or theirs >= 2 or (theirs and figure):
             scored.append((-(2 * mine + theirs + (0.5 if figure else 0.0)), n))
     best = sorted(n for _, n in sorted(scored)[:2])
-    if best:
-        found = [every[n] for n in best]
-        quoted = as_blocks(found, 500, items=False)
-        if intent in (Intent.SALARY, Intent.DATES):  # an amount, a deadline: still unsaid
-            quoted.append(not_stated(v, what_text, ask.lang, key, whom))
-        return quoted
-    return [not_stated(v, what_text, ask.lang, key, whom)]
+    quoted = as_blocks([every[n] for n in best], 500, items=False)
+    if not best or intent in (Intent.SALARY, Intent.DATES):  # an amount, a deadline: still unsaid
+        quoted.append(not_stated(v, what_text, ask.lang, whom=whom))
+    return quoted
 
 
 def not_stated(v: Vacancy, what_text: str, lang: str, key: str = "not_stated",
