@@ -16,6 +16,7 @@ from bot.answers.common import (
     as_blocks,
     best_sentences,
     contact_pairs,
+    fact_lines,
     focus_stems,
     page_url,
     part,
@@ -77,8 +78,7 @@ def apply(v: Vacancy, ask: Ask, budget: int) -> Part:
     docs = list(dict.fromkeys(f.value for f in v.facts_of(FactKind.DOCUMENT)))
     if docs:
         blocks.append(Block(f"{phrase('documents', lang)}: {', '.join(docs[:8])}", Style.ITEM))
-    for f in v.facts_of(FactKind.DEADLINE)[:1]:
-        blocks.append(Block(f"{phrase('deadline', lang)}: {f.value}", Style.ITEM))
+    blocks += fact_lines(v, {FactKind.DEADLINE: "deadline"}, lang, 1)
     said = fold(" ".join(b.text for b in blocks))
     procedure = [s for s in sentences(v, Kind.APPLICATION)
                  or [s for s in sentences(v, Kind.CONTACT, Kind.TERMS, Kind.OTHER, Kind.INTRO)

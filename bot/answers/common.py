@@ -267,6 +267,13 @@ def not_stated(v: Vacancy, what_text: str, lang: str, key: str = "not_stated",
     return Block(f"{phrase(key, lang, what=what_text)} {then}", Style.NOTE)
 
 
+def fact_lines(v: Vacancy, kinds: dict[FactKind, str], lang: str, count: int = 2
+               ) -> list[Block]:
+    """"Deadline: 1 May": the first `count` facts of each kind, named by its phrase key."""
+    return [Block(f"{phrase(name, lang)}: {f.value}", Style.ITEM)
+            for kind, name in kinds.items() for f in v.facts_of(kind)[:count]]
+
+
 def page_url(v: Vacancy) -> str:
     """The page's application or vacancy link as the page writes it (it may not be a valid
     URL: `is_url` says whether it can be a link; if not it is shown as text, never lost)."""

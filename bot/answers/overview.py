@@ -13,6 +13,7 @@ from bot.answers.common import (
     Part,
     as_blocks,
     best_sentences,
+    fact_lines,
     fit,
     focus_stems,
     not_stated,
@@ -56,20 +57,14 @@ def overview(v: Vacancy, ask: Ask, budget: int) -> Part:
 
 def key_facts(v: Vacancy, lang: str) -> list[Block]:
     """Kind and places, where, whom to ask: one short line each."""
-    lines: list[Block] = []
     kinds = [LABELS.get(lang, LABELS["en"]).get(c, "") for c in v.categories]
     positions = v.facts_of(FactKind.POSITIONS)
     head = ", ".join(k for k in kinds if k)
     if positions:
         head = f"{head} · {phrase('positions', lang)}: {positions[0].value}".strip(" ·")
-    if head:
-        lines.append(Block(head, Style.ITEM))
-    places = v.facts_of(FactKind.LOCATION)
-    if places:
-        lines.append(Block(f"{phrase('location', lang)}: {places[0].value}", Style.ITEM))
-    for kind, key in ((FactKind.START_DATE, "start"), (FactKind.DEADLINE, "deadline")):
-        for f in v.facts_of(kind)[:1]:
-            lines.append(Block(f"{phrase(key, lang)}: {f.value}", Style.ITEM))
+    lines = [Block(head, Style.ITEM)] if head else []
+    lines += fact_lines(v, {FactKind.LOCATION: "location", FactKind.START_DATE: "start",
+                            FactKind.DEADLINE: "deadline"}, lang, 1)
     person = who(v, lang)
     if person:
         lines.append(Block(f"{phrase('supervisor', lang)}: {person}", Style.ITEM))

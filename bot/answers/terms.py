@@ -13,6 +13,7 @@ from bot.answers.common import (
     Part,
     as_blocks,
     ask_contact,
+    fact_lines,
     not_stated,
     part,
     said_or_silent,
@@ -66,13 +67,8 @@ def salary(v: Vacancy, ask: Ask, budget: int) -> Part:
     return part(blocks, sections, cut)
 
 
-def _fact_lines(v: Vacancy, kinds: dict[FactKind, str], lang: str) -> list[Block]:
-    return [Block(f"{phrase(name, lang)}: {f.value}", Style.ITEM)
-            for kind, name in kinds.items() for f in v.facts_of(kind)[:2]]
-
-
 def dates(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
-    blocks = _fact_lines(v, {FactKind.START_DATE: "start", FactKind.DEADLINE: "deadline",
+    blocks = fact_lines(v, {FactKind.START_DATE: "start", FactKind.DEADLINE: "deadline",
                              FactKind.REVIEW_DATE: "review", FactKind.INTERVIEW: "interview",
                              FactKind.END_DATE: "end"}, ask.lang)
     if not v.facts_of(FactKind.START_DATE, FactKind.DEADLINE):
@@ -87,7 +83,7 @@ def dates(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
         blocks.append(Block(phrase("not_stated", ask.lang, what=what("start", ask.lang)),
                             Style.NOTE))
     if not v.facts_of(FactKind.START_DATE, FactKind.DEADLINE, FactKind.END_DATE):
-        blocks += _fact_lines(v, {FactKind.PUBLISHED: "published"}, ask.lang)
+        blocks += fact_lines(v, {FactKind.PUBLISHED: "published"}, ask.lang)
     return blocks
 
 
@@ -116,7 +112,7 @@ def duration(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
 
 
 def location(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
-    blocks = _fact_lines(v, {FactKind.LOCATION: "location", FactKind.INSTITUTION: "institution"},
+    blocks = fact_lines(v, {FactKind.LOCATION: "location", FactKind.INSTITUTION: "institution"},
                          ask.lang)
     if blocks:  # work in several places ("researchers at Tübingen, Heidelberg and Ulm"): the
         # page's sentence that names them, beside the place the facts give
@@ -156,10 +152,7 @@ def status(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
     if v.closed:  # the header says it is closed; the page's own words say why
         blocks = [Block(f.detail) for f in v.facts_of(FactKind.STATUS)[:1]
                   if f.detail and not _FIELD_NOTE.match(f.detail)]
-        if deadlines:
-            blocks.append(Block(f"{phrase('deadline', ask.lang)}: {deadlines[0].value}",
-                                Style.ITEM))
-        return blocks
+        return blocks + fact_lines(v, {FactKind.DEADLINE: "deadline"}, ask.lang, 1)
     if deadlines:
         return [Block(phrase("open_until", ask.lang, date=deadlines[0].value))]
     posted = next((f.when for f in v.facts_of(FactKind.STATUS) if f.when), "")
