@@ -59,9 +59,8 @@ def apply(v: Vacancy, ask: Ask, budget: int) -> Part:
     need a cover letter?": "No need for a separate cover letter")."""
     lang = ask.lang
     cut: list[bool] = []
-    stems = focus_stems(ask.focus)
-    lead = best_sentences(v, stems, 1, minimum=0.5) if stems else []
-    blocks: list[Block] = as_blocks(lead, 400, items=False)
+    lead = best_sentences(v, focus_stems(ask.focus), 1, minimum=0.5)
+    blocks = as_blocks(lead, 400, items=False)
     url = page_url(v)  # written out even when it is no valid link: never lost
     if url and not v.closed:
         blocks.append(Block(f"{phrase('apply_via', lang)}: {url}", Style.ITEM))
@@ -109,8 +108,7 @@ def _covered(text: str, said: str, docs: list[str]) -> bool:
 def contact(v: Vacancy, ask: Ask, budget: int) -> Part:
     """Whom to write to, as the page pairs names and addresses; first the page's sentence
     on what was asked ("who supervises it?": "jointly supervised by X and Y")."""
-    stems = focus_stems(ask.focus)
-    lead = best_sentences(v, stems, 1, minimum=0.5) if stems else []
+    lead = best_sentences(v, focus_stems(ask.focus), 1, minimum=0.5)
     blocks = as_blocks(lead, 400, items=False)
     sections: list[Section] = []
     blocks += [Block(f"{name} — {mail}" if name and mail else name or mail, Style.ITEM)

@@ -35,16 +35,15 @@ def overview(v: Vacancy, ask: Ask, budget: int) -> Part:
     lang = ask.lang
     room = max(250, budget - 250)  # the key facts below take about 250 characters
     intro = sentences(v, Kind.INTRO)
-    asked = best_sentences(v, focus_stems(ask.focus), 1, minimum=0.34) if ask.focus else []
+    asked = best_sentences(v, focus_stems(ask.focus), 1, minimum=0.34)
     lead = as_blocks(asked, 400, items=False)  # what was asked first
-    opening = as_blocks(intro[:1], room // 2, items=False) if intro else []
+    opening = as_blocks(intro[:1], room // 2, items=False)
     if not opening and v.description:
         opening = [Block(v.description[: room // 2])]
     lead += opening
     shown = fold(" ".join(b.text for b in lead))
-    stems = focus_stems(ask.mentioned)  # then where the word it was named by is explained
-    hits = [s for s in best_sentences(v, stems, 1, minimum=0.34)
-            if fold(s.text)[:60] not in shown] if stems else []
+    hits = [s for s in best_sentences(v, focus_stems(ask.mentioned), 1, minimum=0.34)
+            if fold(s.text)[:60] not in shown]  # then where the word it was named by is explained
     lead += as_blocks(hits, 400, items=False)
     shown += fold(" ".join(s.text for s in hits))
     body = sentences(v, Kind.JOB) or sentences(v, Kind.BACKGROUND) or intro[1:]
@@ -88,8 +87,5 @@ def practical(v: Vacancy, ask: Ask, asked: Asked, budget: int) -> list[Block]:
 def focused(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
     """A question in the user's own words ("how much annotated data is there?"): the
     sentences with most of them; [] when none has enough."""
-    stems = focus_stems(ask.focus)
-    if not stems:
-        return []
-    return as_blocks(best_sentences(v, stems, 2, numbers=ask.quantity, minimum=0.25),
-                     min(budget, 500), items=False)
+    found = best_sentences(v, focus_stems(ask.focus), 2, numbers=ask.quantity, minimum=0.25)
+    return as_blocks(found, min(budget, 500), items=False)
