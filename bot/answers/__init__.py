@@ -89,10 +89,8 @@ def header(v: Vacancy, lang: str, twins: list[Vacancy], exists: bool,
             miss = " / ".join(kinds.get(k, k) for k in sorted(wanted))
             blocks.append(Block(phrase("other_kind_this", lang, kind=miss,
                                        other=kinds[v.category])))
-        elif v.closed:
-            blocks.append(Block(phrase("only_closed_this", lang)))
         else:
-            blocks.append(Block(phrase("yes_this", lang)))
+            blocks.append(Block(phrase("only_closed_this" if v.closed else "yes_this", lang)))
     blocks.append(Block(v.title, Style.TITLE))
     if v.closed:
         blocks.append(Block(phrase("closed", lang), Style.NOTE))
@@ -132,10 +130,9 @@ def _compose(v: Vacancy, intents: tuple[Intent, ...], lang: str, msg: Query | No
              twins: list[Vacancy], exists: bool, ask: Ask,
              budget: int) -> tuple[list[Block], Intent, bool]:
     blocks = header(v, lang, twins, exists, msg.wanted if msg is not None else frozenset())
-    parts: list[Part] = []
+    parts = [part(practical(v, ask, asked, budget // 2))  # type: ignore[arg-type]
+             for asked in ask.topics]
     shown = intents[0] if intents else Intent.OVERVIEW
-    for asked in ask.topics:
-        parts.append(part(practical(v, ask, asked, budget // 2)))  # type: ignore[arg-type]
     if ask.topics and msg is not None and not msg.intents:
         shown = ask.topics[0].topic.intent  # type: ignore[attr-defined]
     if msg is not None and msg.vague and ask.focus:  # "how much annotated data is there?"
@@ -152,9 +149,7 @@ def _compose(v: Vacancy, intents: tuple[Intent, ...], lang: str, msg: Query | No
         parts.append(COMPOSERS[intent](v, ask, share))
     if intents == (Intent.STATUS,) and not ask.topics:  # "is it still open?", "hiring?"
         parts.append(part(key_facts(v, lang)))
-    for each in parts:
-        blocks += each.blocks
-    blocks = _dedupe(blocks)
+    blocks = _dedupe(blocks + [b for each in parts for b in each.blocks])
     blocks += source(v, [sec for each in parts for sec in each.sections], lang)
     return blocks, shown, any(each.cut for each in parts)
 
