@@ -55,10 +55,9 @@ def _concept(word: str) -> str:
 
 
 def _label(word: str, code: str) -> str:
-    """How to name what the user said about themselves, in their language."""
-    concept = _concept(word)
-    labels = lang.QUERY_BY_LANG.get(code, lang.QUERY_BY_LANG["en"]).self_labels
-    return labels.get(concept, word) if concept else word
+    """How to name what the user said about themselves (a trait, a degree), in their language."""
+    query = lang.QUERY_BY_LANG.get(code, lang.QUERY_BY_LANG["en"])
+    return query.trait_labels.get(word) or query.self_labels.get(_concept(word), word)
 
 
 def _synonyms(word: str) -> set[str]:
@@ -103,9 +102,7 @@ def _lead(v: Vacancy, ask: Ask, named: list[str]) -> tuple[list[Sentence], list[
         if found:
             lead += [s for s in found if s not in lead]
         elif known and word:  # what the user lacks is their words, not a concept: no note
-            labels = lang.QUERY_BY_LANG.get(ask.lang, lang.QUERY_BY_LANG["en"]).trait_labels
-            notes.append(Block(phrase("not_mentioned", ask.lang,
-                                      what=labels.get(word) or _label(word, ask.lang)),
+            notes.append(Block(phrase("not_mentioned", ask.lang, what=_label(word, ask.lang)),
                                Style.NOTE))
     return lead, notes
 
