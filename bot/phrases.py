@@ -8,6 +8,8 @@ back to English.
 
 from __future__ import annotations
 
+from collections import ChainMap
+
 from knowledge.textnorm import language_of
 from lang import LANGS
 from lang.base import Replies
@@ -18,20 +20,16 @@ _EN = LANGS["en"].replies
 
 
 def _replies(lang: str) -> Replies:
-    known = LANGS.get(lang)
-    return known.replies if known is not None else _EN
+    return LANGS.get(lang, LANGS["en"]).replies
 
 
 def phrase(key: str, lang: str, **kw: str) -> str:
-    table = _replies(lang).phrases
-    return (table[key] if key in table else _EN.phrases[key]).format(**kw)
+    return ChainMap(_replies(lang).phrases, _EN.phrases)[key].format(**kw)
 
 
 def what(key: str, lang: str) -> str:
-    table = _replies(lang).what
-    return table[key] if key in table else _EN.what[key]
+    return ChainMap(_replies(lang).what, _EN.what)[key]
 
 
 def label(key: str, lang: str) -> str:
-    table = _replies(lang).labels
-    return table[key] if key in table else _EN.labels[key]
+    return ChainMap(_replies(lang).labels, _EN.labels)[key]
