@@ -45,9 +45,8 @@ def _send_to(v: Vacancy) -> list[tuple[str, str]]:
     """(name, address) the page says to send the application to."""
     out: list[tuple[str, str]] = []
     for f in v.facts_of(FactKind.EMAIL):
-        sentence = next((s for s in sentences(v) if f.value.lower() in s.raw.lower()), None)
-        if sentence is not None and _SEND.search(sentence.text) and not _QUESTIONS.search(
-                sentence.text):
+        said = next((s.text for s in sentences(v) if f.value.lower() in s.raw.lower()), "")
+        if _SEND.search(said) and not _QUESTIONS.search(said):
             name = person(f.detail) if f.detail and "@" not in f.detail and len(f.detail) < 60 \
                 else ""
             out.append((name, f.value))
@@ -79,9 +78,9 @@ def apply(v: Vacancy, ask: Ask, budget: int) -> Part:
         blocks.append(Block(f"{phrase('documents', lang)}: {', '.join(docs[:8])}", Style.ITEM))
     blocks += fact_lines(v, {FactKind.DEADLINE: "deadline"}, lang, 1)
     said = fold(" ".join(b.text for b in blocks))
-    procedure = [s for s in sentences(v, Kind.APPLICATION)
-                 or [s for s in sentences(v, Kind.CONTACT, Kind.TERMS, Kind.OTHER, Kind.INTRO)
-                     if _PROCEDURE.search(s.text)]]
+    procedure = sentences(v, Kind.APPLICATION) or [
+        s for s in sentences(v, Kind.CONTACT, Kind.TERMS, Kind.OTHER, Kind.INTRO)
+        if _PROCEDURE.search(s.text)]
     fresh = [s for s in procedure if (_INSTRUCTION.search(s.low) or not _covered(
         s.text, said, docs)) and not _NOT_PROCEDURE.search(s.text)]
     # the decisive instructions first: "do not send it by e-mail", "only via the portal",
@@ -111,9 +110,10 @@ def contact(v: Vacancy, ask: Ask, budget: int) -> Part:
     lead = best_sentences(v, focus_stems(ask.focus), 1, minimum=0.5)
     blocks = as_blocks(lead, 400, items=False)
     sections: list[Section] = []
+    pairs = contact_pairs(v)
     blocks += [Block(f"{name} — {mail}" if name and mail else name or mail, Style.ITEM)
-               for name, mail in contact_pairs(v)[:4]]
-    if not any(mail for _, mail in contact_pairs(v)):
+               for name, mail in pairs[:4]]
+    if not any(mail for _, mail in pairs):
         # no address as a fact: the page's own words on whom to contact
         found = [s for s in sentences(v, Kind.CONTACT, Kind.APPLICATION) if "@" in s.raw
                  or _ENQUIRY.search(s.text)]
@@ -124,7 +124,7 @@ def contact(v: Vacancy, ask: Ask, budget: int) -> Part:
                   for m in [_TITLED.search(s.text)] if m][:1]
     if not blocks:
         return part(said_or_silent(v, ask, Intent.CONTACT, what("contact", ask.lang),
-                                   whom=bool(contact_pairs(v))))
+                                   whom=bool(pairs)))
     return part(blocks, sections)
 
 
