@@ -72,8 +72,7 @@ def _stem_sets(sections: tuple[Section, ...], people: tuple[str, ...]
 
 def sentences(v: Vacancy, *kinds: Kind) -> list[Sentence]:
     """The page's sentences, in order; only those of sections of `kinds` when given."""
-    out = _sentences(v.sections, v.people)
-    return [s for s in out if not kinds or s.kind in kinds]
+    return [s for s in _sentences(v.sections, v.people) if not kinds or s.kind in kinds]
 
 
 def is_url(url: str) -> bool:
@@ -107,15 +106,6 @@ def with_links(raw: str) -> str:
     return " ".join(text.split())
 
 
-def _quoted(s: Sentence, limit: int) -> tuple[str, bool]:
-    """The sentence as shown (links kept), cut at a word after `limit` characters; and
-    whether it was cut."""
-    text = with_links(s.raw) or s.text
-    if len(text) <= limit:
-        return text, False
-    return text[: limit - 1].rsplit(" ", 1)[0] + "…", True
-
-
 def as_blocks(found: Iterable[Sentence], limit: int, items: bool | None = None,
               cut: list[bool] | None = None) -> list[Block]:
     """Sentences as blocks (list items stay bullets), at most `limit` characters; `cut`
@@ -125,9 +115,11 @@ def as_blocks(found: Iterable[Sentence], limit: int, items: bool | None = None,
     seen: set[str] = set()
     longest = layout.QUOTE_MAX if limit < layout.MORE_MAX // 2 else layout.QUOTE_MORE_MAX
     for s in found:
-        text, shortened = _quoted(s, longest)
-        if shortened and cut is not None:  # the whole sentence is behind "More"
-            cut.append(True)
+        text = with_links(s.raw) or s.text  # as shown, links kept
+        if len(text) > longest:  # cut at a word; the whole sentence is behind "More"
+            text = text[: longest - 1].rsplit(" ", 1)[0] + "…"
+            if cut is not None:
+                cut.append(True)
         key = fold(text)
         if key in seen:
             continue
@@ -202,14 +194,13 @@ def contact_pairs(v: Vacancy) -> list[tuple[str, str]]:
     """(name, e-mail) as the page pairs them; either may be "" when the page gives only one.
     A name is never given an address the page does not give it."""
     pairs: list[tuple[str, str]] = []
-    names = [f.value for f in v.facts_of(FactKind.CONTACT_PERSON)]
     used_names: set[str] = set()
     for f in v.facts_of(FactKind.EMAIL):
         name = person(f.detail) if f.detail and "@" not in f.detail and len(f.detail) < 60 else ""
         pairs.append((name, f.value))
         if name:
             used_names.add(fold(name))
-    for name in map(person, names):
+    for name in (person(f.value) for f in v.facts_of(FactKind.CONTACT_PERSON)):
         if not any(fold(name) in n or n in fold(name) for n in used_names):
             pairs.append((name, ""))
             used_names.add(fold(name))
