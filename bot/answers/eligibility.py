@@ -66,10 +66,6 @@ def _synonyms(word: str) -> set[str]:
     return {stem(w) for w in (lang.QUERY.self_concepts[concept] if concept else (word,))}
 
 
-def _requiring(s: Sentence) -> int:
-    return -len(_REQUIRE & _stems_of(s))
-
-
 _REQUIRE = cue_stems(Intent.REQUIREMENTS)
 _LANGUAGE_CONCEPTS = frozenset(c for c, found in lang.QUERY.self_concepts.items()
                                if set(found) & set(lang.QUERY.languages))
@@ -96,7 +92,8 @@ def _lead(v: Vacancy, ask: Ask, named: list[str]) -> tuple[list[Sentence], list[
                                minimum=0.0)
         if not found and known:  # a degree, a language, a nationality: wherever it is said,
             # the line that says what is required first ("German is not strictly required")
-            found = sorted(best_sentences(v, same, 3, minimum=0.0), key=_requiring)[:count]
+            found = sorted(best_sentences(v, same, 3, minimum=0.0),
+                           key=lambda s: -len(_REQUIRE & _stems_of(s)))[:count]
         if _concept(word) in _LANGUAGE_CONCEPTS:  # "Dutch" as a language, not "the oldest
             found = [s for s in found if _LANGUAGE_SKILL & _stems_of(s)]  # Dutch city"
         if found:
