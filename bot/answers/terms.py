@@ -100,11 +100,10 @@ def duration(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
     blocks += [Block(f"{phrase('part_time', ask.lang)} {f.value}" if f.value.endswith("%")
                      else f.value, Style.ITEM) for f in hours[:2]]
     if not facts:  # the page's words, where it speaks of the appointment itself
-        found = list(islice((s for s in sentences(v, Kind.TERMS, Kind.JOB, Kind.INTRO,
-                                                  Kind.OTHER)
+        found = list(islice((s for s in sentences(v, Kind.TERMS, Kind.JOB, Kind.INTRO, Kind.OTHER)
                              if _DURATION.search(s.low) and _CONTRACT.search(s.low)), 2))
         if found:
-            return blocks + as_blocks(found[:2], 400, items=False)
+            return blocks + as_blocks(found, 400, items=False)
         if not blocks:
             return said_or_silent(v, ask, Intent.DURATION, what("duration", ask.lang))
         blocks.append(not_stated(v, what("duration", ask.lang), ask.lang))
