@@ -9,27 +9,30 @@ back to English.
 from __future__ import annotations
 
 from collections import ChainMap
+from functools import lru_cache
 
 from knowledge.textnorm import language_of
 from lang import LANGS
-from lang.base import Replies
 
 __all__ = ["label", "language_of", "phrase", "what"]
 
 _EN = LANGS["en"].replies
 
 
-def _replies(lang: str) -> Replies:
-    return LANGS.get(lang, LANGS["en"]).replies
+@lru_cache(maxsize=64)
+def _book(lang: str, part: str) -> ChainMap[str, str]:
+    """The user's language's `part` ("phrases", "what" or "labels"), English for a key it
+    lacks (and for a language the bot does not speak)."""
+    return ChainMap(getattr(LANGS.get(lang, LANGS["en"]).replies, part), getattr(_EN, part))
 
 
 def phrase(key: str, lang: str, **kw: str) -> str:
-    return ChainMap(_replies(lang).phrases, _EN.phrases)[key].format(**kw)
+    return _book(lang, "phrases")[key].format(**kw)
 
 
 def what(key: str, lang: str) -> str:
-    return ChainMap(_replies(lang).what, _EN.what)[key]
+    return _book(lang, "what")[key]
 
 
 def label(key: str, lang: str) -> str:
-    return ChainMap(_replies(lang).labels, _EN.labels)[key]
+    return _book(lang, "labels")[key]

@@ -136,6 +136,12 @@ def as_blocks(found: Iterable[Sentence], limit: int, items: bool | None = None,
 
 # ---- focus: the sentences that answer a particular question -------------------------------
 
+def _no_word(part: str) -> bool:
+    """No part of a compound is known but the glossary's (one function, so that the
+    glossary's cache finds what it read before)."""
+    return False
+
+
 def focus_stems(focus: Iterable[str]) -> set[str]:
     """The stems to look for: the words, and the English of Dutch or German ones."""
     out: set[str] = set()
@@ -143,7 +149,7 @@ def focus_stems(focus: Iterable[str]) -> set[str]:
         for w in words(f):
             if is_term(w) or len(w) > 2:
                 out.add(stem(w))
-                for part in english(w, lambda p: False):
+                for part in english(w, _no_word):
                     out.update(stem(e) for e in part for e in words(e))
     return out
 
