@@ -88,6 +88,7 @@ class PageWords:
     duration: str = ""  # an appointment's length without numbers ("fixed-term", "befristet")
     contract: str = ""  # a sentence about the appointment itself
     dates: str = ""  # a sentence about when (lower case: matched against lower-cased text)
+    deadline: str = ""  # a sentence about the application deadline, however vague (lower case)
     send: str = ""  # beginnings of the verbs of sending an application
     questions: str = ""  # questions or enquiries: an address for them is not where to apply
     contact: str = ""  # whom to turn to

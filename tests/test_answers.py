@@ -199,3 +199,40 @@ def test_where_names_the_other_places_the_page_says_the_work_is_done(tmp_path: P
                                        ChatContext())[0])
     assert "Leiden" in text and "Utrecht" in text and "Groningen" in text, text
     assert "Alice" not in text
+
+
+VAGUE_DEADLINES = {
+    "moss.md": ("PhD in moss ecology", "Please write to Tom Moss well before the mid-March "
+                "deadline of the graduate school. The work starts on 1 September 2027."),
+    "ice.md": ("Promotion zur Gletscherdynamik", "Die Stelle beginnt am 1. Oktober 2027. Bitte "
+               "beachten "
+               "Sie die Bewerbungsfrist der Graduiertenschule. Die längerfristige Mitarbeit ist "
+               "erwünscht."),
+    "reef.md": ("Promotieplek koraalrif", "De aanstelling begint op 1 mei 2027. Stuur je brief "
+                "uiterlijk begin april naar Jan de Vries."),
+    "soil.md": ("PhD in soil physics", "The work starts on 1 June 2027. We are a lab with a "
+                "longer-term view on soil."),
+}
+
+
+@pytest.mark.parametrize("question, said", [
+    ("when is the deadline for the moss ecology PhD?", "mid-March deadline"),
+    ("bis wann kann ich mich für die Gletscherdynamik Promotion bewerben?", "Bewerbungsfrist"),
+    ("wat is de deadline voor de promotieplek koraalrif?", "uiterlijk begin april"),
+    ("when is the deadline for the soil physics PhD?", ""),
+])
+def test_a_deadline_the_page_gives_without_a_date_is_quoted(tmp_path: Path, question: str,
+                                                           said: str) -> None:
+    """No date to read, but the page's own words about the deadline ("well before the
+    mid-March deadline"), and not that the page does not state one; that only when the
+    page says nothing of a deadline ("longer-term" and "längerfristig" do not)."""
+    (tmp_path / "pages").mkdir()
+    for name, (title, body) in VAGUE_DEADLINES.items():
+        (tmp_path / "pages" / name).write_text(f"---\ntitle: {title}\n---\n{body}\n")
+    build(tmp_path / "pages", tmp_path / "kb.db", dt.date(2026, 12, 1))
+    router = Router(KnowledgeBase(tmp_path / "kb.db"))
+    text = render_plain(router.respond(question, ChatContext())[0])
+    silent = ("does not state an application deadline", "keine Angaben zu einer Bewerbungsfrist",
+              "geen informatie over een sluitingsdatum")
+    assert said in text and "längerfristige" not in text, text
+    assert any(s in text for s in silent) == (not said), text

@@ -34,6 +34,7 @@ _DURATION = re.compile(rf"\b(\d+|{_NUMBER})\s*(\+|-|–|{_RANGE})?\s*\d*\s*({_UN
                        + lang.page_words("duration"), re.I)
 _CONTRACT = re.compile(lang.page_words("contract"), re.I)
 _DATES = re.compile(lang.page_words("dates"))  # on lower-cased text
+_DEADLINE = re.compile(lang.page_words("deadline"))
 
 
 @lru_cache(maxsize=512)
@@ -71,14 +72,19 @@ def dates(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
     blocks = fact_lines(v, {FactKind.START_DATE: "start", FactKind.DEADLINE: "deadline",
                              FactKind.REVIEW_DATE: "review", FactKind.INTERVIEW: "interview",
                              FactKind.END_DATE: "end"}, ask.lang)
-    if not v.facts_of(FactKind.START_DATE, FactKind.DEADLINE):
-        first = next((s for s in sentences(v, Kind.APPLICATION, Kind.TERMS, Kind.CONTACT,
-                                           Kind.JOB) if _DATES.search(s.low)), None)
-        blocks += as_blocks([first] if first else [], 300, items=False)
+    deadline = v.facts_of(FactKind.DEADLINE)
+    # no date to read, but the page may speak of one: "well in advance of the early January
+    # deadline", "Bitte beachten Sie die Bewerbungsfrist der Graduiertenschule"
+    said = None if deadline else next((s for s in sentences(v) if _DEADLINE.search(s.low)), None)
+    if said is None and not v.facts_of(FactKind.START_DATE, FactKind.DEADLINE):
+        said = next((s for s in sentences(v, Kind.APPLICATION, Kind.TERMS, Kind.CONTACT,
+                                          Kind.JOB) if _DATES.search(s.low)), None)
+    blocks += as_blocks([said] if said else [], 300, items=False)
     if not blocks:
         return said_or_silent(v, ask, Intent.DATES, what("deadline", ask.lang))
-    if not v.facts_of(FactKind.DEADLINE):
-        blocks.append(not_stated(v, what("deadline", ask.lang), ask.lang))
+    if not deadline:
+        if said is None or not _DEADLINE.search(said.low):
+            blocks.append(not_stated(v, what("deadline", ask.lang), ask.lang))
     elif not v.facts_of(FactKind.START_DATE) and not v.closed:
         blocks.append(Block(phrase("not_stated", ask.lang, what=what("start", ask.lang)),
                             Style.NOTE))

@@ -13,6 +13,7 @@ PAGES = PageWords(
     duration=r"befristet|verlängerung",
     contract=r"vertrag|anstellung|befrist|stelle|promotion",
     dates=r"frist|bewerbungsschluss",
+    deadline=r"frist\b|fristen\b|bewerbungsschluss|einsendeschluss|stichtag|deadline",
     send=r"bewerb|schick|sende|richten|reichen",
     questions=r"\bfragen\b",
     contact=r"ansprech",

@@ -14,6 +14,7 @@ PAGES = PageWords(
     contract=(r"contract|appoint|employ|position|project|thesis|internship|duration|phd|"
               r"fixed-term|temporary"),
     dates=r"start|begin|deadline|before|until|closing|apply by",
+    deadline=r"deadline|closing date|applications close",
     send=r"send|submit|apply|application",
     questions=r"\bquestions?\b|inquir|informal",
     contact=r"contact",

@@ -11,6 +11,7 @@ PAGES = PageWords(
     duration=r"tijdelijk|verlenging",
     contract=r"aanstelling|dienstverband",
     dates=r"sluitingsdatum|uiterlijk",
+    deadline=r"sluitingsdatum|uiterlijk|deadline|reageren kan tot",
     send=r"solliciteer|sollicitatie|stuur|richten",
     questions=r"\bvragen\b",
     procedure=r"solliciteer|sollicitatie",
