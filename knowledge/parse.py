@@ -119,10 +119,13 @@ def _title(by: dict[str, list[Field]], chunked: Chunked, name: str,
         title = clean_inline(f.text)
         if title:
             return title, "", f.line
+    # the page's one "#" heading names it, whatever its words ("Locational detection … in
+    # the context of …"); another heading only when it is no section's ("Requirements")
+    ones = [h for h in chunked.headings if h.level == 1]
     for h in chunked.headings:
         text = clean_inline(h.text).strip(" :")
-        if text and kind_of_heading(text) is None and len(text) <= 160 and not \
-                _WIDGET.match(text):
+        if text and (ones == [h] or kind_of_heading(text) is None) and len(text) <= 160 \
+                and not _WIDGET.match(text):
             return text, warning(h.line, f"no title field; title taken from the heading "
                                          f"{text!r}"), h.line
     for f in by.get("name", []):

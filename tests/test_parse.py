@@ -192,6 +192,13 @@ def test_an_impossible_date_stays_text_and_closes_nothing() -> None:
     ("---\nname: job-single-4\n---\n\nWe hire.\n", "2025 climate coders", "file name"),
     ("---\nname: research-assistant\n---\n\n## Requirements\nPython.\n",
      "Research Assistant", "'name: research-assistant'"),
+    # the page's one "#" heading names it, though its words name a kind of section
+    ("# Location detection in the context of tourism\n\n---\n## Motivation\nData.\n\n"
+     "## Cooperation partners\nA firm.\n", "Location detection in the context of tourism",
+     "heading"),
+    # "#" used for every section: none of them is the title
+    ("# Background\nData.\n\n# Requirements\nPython.\n\n# Glacier imaging\nIce.\n",
+     "Glacier imaging", "heading"),
 ])
 def test_title_fallbacks(page: str, title: str, warned: str) -> None:
     v = parse_page(page, "2025_ClimateDivide_coders", "news/2025_ClimateDivide_coders.md")
