@@ -35,9 +35,8 @@ class Replier:
             vacancy = self.kb.get(d.ids[0])
             if vacancy is None:
                 return fallback(lang, phrase("gone", lang)), ctx
-            asked = d.query or q
-            return self.about(vacancy, d.intents or (Intent.OVERVIEW,), ctx, lang, asked, d,
-                              full)
+            return self.about(vacancy, d.intents or (Intent.OVERVIEW,), ctx, lang, d.query or q,
+                              d, full)
         lists = {Action.CLARIFY: self.clarify, Action.LIST: self.listing,
                  Action.NO_MATCH: self.no_match}  # the numbered choices of each kind
         if d.action in lists:
@@ -53,13 +52,11 @@ class Replier:
         return fallback(lang, phrase("gone", lang) if d.rule == "gone" else ""), ctx
 
     def about(self, vacancy: Vacancy, intents: tuple[Intent, ...], ctx: ChatContext,
-              lang: str, q: Query | None, d: Decision | None = None,
-              full: bool = False) -> tuple[Answer, ChatContext]:
+              lang: str, q: Query, d: Decision, full: bool) -> tuple[Answer, ChatContext]:
         """The answer about one vacancy (and its closed twins); it becomes the subject."""
         named_by: tuple[str, ...] = ()
-        if q is not None and q.source == "text":  # the words that named it are not what the
-            res = d.resolution if d is not None else None  # question is about
-            own = next((m for m in res.matches if m.id == vacancy.id), None) if res else None
+        if q.source == "text":  # the words that named it are not what the question is about
+            own = next((m for m in d.resolution.matches if m.id == vacancy.id), None)
             if own is None:
                 own = self.desk.resolve(q, within=(vacancy.id,), kinds=False).top
             named_by = (*own.named, *own.text) if own is not None else ()
@@ -67,10 +64,9 @@ class Replier:
         position = self._position(vacancy, q, ctx)
         if position is not None:  # "the robust ML one": that position of the page
             vacancy = openings.view(vacancy, position)
-        twins = [v for v in (self.kb.get(t) for t in (d.ids[1:] if d else ())) if v is not None]
-        made = self._reply(vacancy, position, intents, lang,
-                           q if q and q.source == "text" else None, twins,
-                           bool(d and d.exists), named_by, full)
+        twins = [v for v in (self.kb.get(t) for t in d.ids[1:]) if v is not None]
+        made = self._reply(vacancy, position, intents, lang, q if q.source == "text" else None,
+                           twins, d.exists, named_by, full)
         shown = made.intent
         buttons = answers.card_buttons(vacancy, lang, skip=shown)
         if made.more:
@@ -206,15 +202,14 @@ class Replier:
         return answer, ctx.with_(last_list=tuple(x.id for x in open_[:200]), list_query="",
                                  list_page=0)
 
-    def _position(self, vacancy: Vacancy, q: Query | None, ctx: ChatContext) -> int | None:
+    def _position(self, vacancy: Vacancy, q: Query, ctx: ChatContext) -> int | None:
         """Which position of a page with several the message (or the conversation) means."""
         if len(vacancy.positions) < 2:
             return None
-        if q is not None:
-            found = openings.pick(vacancy, " ".join((*q.describing, *q.naming)), q.wanted,
-                                  q.excluded, q.avoid, self.desk.resolver.idf, self.desk.t)
-            if found is not None:
-                return found
+        found = openings.pick(vacancy, " ".join((*q.describing, *q.naming)), q.wanted,
+                              q.excluded, q.avoid, self.desk.resolver.idf, self.desk.t)
+        if found is not None:
+            return found
         if ctx.subject == vacancy.id and 0 <= ctx.position < len(vacancy.positions):
             return ctx.position
         return None
