@@ -1,4 +1,5 @@
-"""Lists of vacancies: what a list asks for, which vacancies it holds, and their pages.
+"""Lists of vacancies: what a list asks for, which vacancies it holds, and what tells them
+apart in it.
 
 A list without topic words is a slice of a precomputed ordering (open, newest first), so it
 costs nothing however many vacancies there are. A list with topic words ("PhDs on prostate
@@ -13,9 +14,7 @@ import re
 from dataclasses import dataclass
 
 import lang
-from bot.answers import layout
-from bot.model import Block, Button, Style
-from bot.phrases import label, phrase
+from bot.phrases import phrase
 from bot.policy import DEFAULT, Tuning
 from bot.resolve import Resolution, Resolver
 from knowledge.classify import kind_of_heading
@@ -152,29 +151,7 @@ def generic_titles(kb: KnowledgeBase, share: float = 0.02) -> frozenset[str]:
                      if not any(kb.df.get(w, 0) <= rare for w in terms(x.title)))
 
 
-def render_page(items: list[Listing], page: int, lang: str = "en",
-                action: str = "vacancy", subtitles: dict[str, str] | None = None,
-                ) -> tuple[list[Block], list[Button]]:
-    """One page of a numbered list, with a button per vacancy and "More" when there is;
-    `subtitles` say what pages with plain titles offer."""
-    size = layout.PAGE_SIZE
-    start = page * size
-    shown = items[start : start + size]
-    blocks: list[Block] = []
-    buttons: list[Button] = []
-    for n, x in enumerate(shown, start=start + 1):
-        blocks.append(Block(f"{n}. {describe(x, lang, (subtitles or {}).get(x.id, ''))}",
-                            Style.ITEM))
-        buttons.append(Button(_button_label(n, x, shown, lang), action=action, vacancy=x.id))
-    if start + size < len(items):
-        blocks.append(Block(phrase("showing", lang, first=str(start + 1),
-                                   last=str(start + len(shown)), total=str(len(items))),
-                            Style.NOTE))
-        buttons.append(Button(label("more", lang) + " ›", action="page", arg=str(page + 1)))
-    return blocks, buttons
-
-
-def _button_label(n: int, x: Listing, shown: list[Listing], lang: str) -> str:
+def button_label(n: int, x: Listing, shown: list[Listing], lang: str) -> str:
     """"3. Title…", told apart from the other buttons when titles repeat."""
     head = x.title[:34]
     if sum(1 for y in shown if y.title[:34] == head) > 1:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from bot import answers, openings
 from bot.answers import layout
 from bot.decide import Action, Decision, Desk
-from bot.listing import read_query, render_page, select, subtitle
+from bot.listing import button_label, describe, read_query, select, subtitle
 from bot.model import Answer, Block, Button, ChatContext, Intent, Style, VacancyRef
 from bot.phrases import label, phrase
 from bot.understand import Query
@@ -216,10 +216,21 @@ class Replier:
 
     def _page(self, items: list[Listing], page: int, lang: str, action: str = "vacancy",
               ) -> tuple[list[Block], list[Button], tuple[VacancyRef, ...]]:
-        """Page `page` of a numbered list (`listing.render_page`), what its plainly titled
-        vacancies offer said, and the vacancies shown."""
-        shown = items[page * layout.PAGE_SIZE : (page + 1) * layout.PAGE_SIZE]
-        blocks, buttons = render_page(items, page, lang, action, self._subtitles(shown))
+        """Page `page` of a numbered list, with a button per vacancy and "More" when there
+        is, what its plainly titled vacancies offer said, and the vacancies shown."""
+        start = page * layout.PAGE_SIZE
+        shown = items[start : start + layout.PAGE_SIZE]
+        subtitles = self._subtitles(shown)
+        blocks: list[Block] = []
+        buttons: list[Button] = []
+        for n, x in enumerate(shown, start=start + 1):
+            blocks.append(Block(f"{n}. {describe(x, lang, subtitles.get(x.id, ''))}", Style.ITEM))
+            buttons.append(Button(button_label(n, x, shown, lang), action=action, vacancy=x.id))
+        if start + layout.PAGE_SIZE < len(items):
+            blocks.append(Block(phrase("showing", lang, first=str(start + 1),
+                                       last=str(start + len(shown)), total=str(len(items))),
+                                Style.NOTE))
+            buttons.append(Button(label("more", lang) + " ›", action="page", arg=str(page + 1)))
         return blocks, buttons, tuple(VacancyRef(x.id, x.title, x.status) for x in shown)
 
     def _subtitles(self, items: list[Listing]) -> dict[str, str]:
