@@ -19,7 +19,7 @@ from dataclasses import replace
 from bot import decide as rules
 from bot.decide import Action, Decision, Desk
 from bot.intents import parse_command
-from bot.listing import ListQuery, Orderings, read_query, select
+from bot.listing import Orderings, read_query, select
 from bot.model import Answer, ChatContext, Intent
 from bot.phrases import phrase
 from bot.policy import DEFAULT, Tuning
@@ -39,8 +39,7 @@ class Router:
         self.kb = kb
         self.tuning = tuning
         self.resolver = Resolver(kb, tuning)
-        self.orderings = Orderings(kb)
-        self.desk = Desk(kb, self.resolver, self.orderings, tuning)
+        self.desk = Desk(kb, self.resolver, Orderings(kb), tuning)
         self.replier = Replier(self.desk)
 
     # ---- entry points -------------------------------------------------------------------
@@ -74,7 +73,8 @@ class Router:
         if action == "page":
             page = int(arg) if arg.isdigit() and len(arg) < 6 else 0
             return self.replier.page(ctx.list_query, ctx, page)
-        q = _empty(ctx.lang, source="button", target=vacancy_id)
+        # a query with no words: what a button or a deep link asks
+        q = replace(read("", ctx.lang), lang=ctx.lang, source="button", target=vacancy_id)
         if action != "vacancy":
             q = q.asking(rules._intent_or(action))
         return self.answer(q, ctx, full=arg == "more")
@@ -112,8 +112,7 @@ class Router:
             return None
         query = read_query(q.text)
         status = query.status if q.command != "search" or query.status != "open" else "all"
-        found = select(self.kb, self.resolver, ListQuery(q.text, status, query.category,
-                                                          query.topics), self.orderings)
+        found = select(self.kb, self.resolver, replace(query, status=status), self.desk.orderings)
         return Decision(Action.LIST, "command-list", tuple(x.id for x in found))
 
     def _command_choices(self, q: Query, d: Decision) -> Decision:
@@ -123,11 +122,6 @@ class Router:
             return Decision(Action.FALLBACK, "command-no-match")
         action = Action.ANSWER if len(ids) == 1 else Action.CLARIFY
         return Decision(action, "command-choices", ids, q.intents, resolution=d.resolution)
-
-
-def _empty(lang: str, **fields: str) -> Query:
-    """A query with no words: what a button or a deep link asks."""
-    return replace(read("", lang), lang=lang, **fields)  # type: ignore[arg-type]
 
 
 __all__ = ["Router", "fallback"]
