@@ -139,8 +139,7 @@ def target(desk: Desk, s: Situation) -> Decision | None:
     if desk.kb.listing(s.q.target) is None:
         return Decision(Action.FALLBACK, "gone")
     intents = s.q.intents or _pending(s.ctx) or (Intent.OVERVIEW,)
-    return Decision(Action.ANSWER, "button", (s.q.target,), intents,
-                    query=_asked_before(s) if not s.q.intents else None)
+    return Decision(Action.ANSWER, "button", (s.q.target,), intents, query=_asked_before(s))
 
 
 def social(desk: Desk, s: Situation) -> Decision | None:
@@ -202,16 +201,13 @@ def reference(desk: Desk, s: Situation) -> Decision | None:
     if not pool and ref is not None and ref.kind == "other":  # nothing ties the subject to
         # another page: the other open vacancies, to choose from
         pool = [x.id for x in desk.orderings.of("open", "") if x.id != ctx.subject]
-    if not pool:
-        return None
     chosen = _choose(desk, s, pool)
     if not chosen:
         return None
     intents = q.intents or _carried(ctx)
     rule = f"reference-{ref.kind}" if ref is not None else "kind-switch"
-    if len(chosen) == 1:
-        return Decision(Action.ANSWER, rule, (chosen[0],), intents)
-    return Decision(Action.CLARIFY, rule, tuple(chosen[: desk.t.max_choices]), intents)
+    action = Action.ANSWER if len(chosen) == 1 else Action.CLARIFY
+    return Decision(action, rule, tuple(chosen[: desk.t.max_choices]), intents)
 
 
 def subject_stays(desk: Desk, s: Situation) -> Decision | None:
