@@ -81,28 +81,22 @@ def matching(kb: KnowledgeBase, resolution: Resolution, kinds: frozenset[str], s
     """The vacancies a topic list holds: most of the words (or `coverage` of them: one of
     "Amsterdam, Leuven or Ghent"), of the kinds asked for and not of those ruled out; open
     first (then closed, marked) unless `status` asks for one of them."""
-    found: list[Listing] = []
     top = resolution.top_score
     need = min(t.list_coverage, coverage) if coverage else t.list_coverage
     share = t.list_share if coverage is None else t.list_share * need
-    for m in resolution.matches:
-        x = kb.listing(m.id)
-        if x is None or resolution.in_scope(m) < need * 0.99 or m.score < top * share:
-            continue
-        if not of_kinds(x, kinds, excluded):
-            continue
-        if status in ("open", "closed") and x.status != status:
-            continue
-        found.append(x)
+    named = (kb.listing(m.id) for m in resolution.matches
+             if resolution.in_scope(m) >= need * 0.99 and m.score >= top * share)
+    found = [x for x in named if x is not None and of_kinds(x, kinds, excluded)
+             and (status not in ("open", "closed") or x.status == status)]
     return sorted(found, key=lambda x: x.closed)  # stable: by relevance within each status
 
 
 def select(kb: KnowledgeBase, resolver: Resolver, query: ListQuery,
-           orderings: Orderings | None = None) -> list[Listing]:
+           orderings: Orderings) -> list[Listing]:
     """The vacancies of a `ListQuery` (for /search, /vacancies and alerts)."""
     kinds = frozenset({query.category}) if query.category else frozenset()
     if not query.topics:
-        return list((orderings or Orderings(kb)).of(query.status, query.category))
+        return list(orderings.of(query.status, query.category))
     resolution = resolver.resolve(" ".join(query.topics), kinds)
     return matching(kb, resolution, kinds, query.status)
 
