@@ -15,7 +15,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TextIO
 
 from bot.config import db_path, seeds_dir
@@ -98,7 +98,11 @@ def parser() -> argparse.ArgumentParser:
                                 "from a research group's vacancy pages.")
     sub = p.add_subparsers(dest="command", required=True)
 
-    def common(sp: argparse.ArgumentParser, db: bool = True, today: bool = True) -> None:
+    def command(name: str, func: Callable[[argparse.Namespace, TextIO, TextIO], int],
+                summary: str, db: bool = True, today: bool = True) -> argparse.ArgumentParser:
+        """Subcommand `name`, run by `func`: --seeds, --db if `db`, --today if both."""
+        sp = sub.add_parser(name, help=summary)
+        sp.set_defaults(func=func)
         sp.add_argument("--seeds", help="folder of vacancy pages (default $VACBOT_SEEDS_DIR "
                         "or ./seeds)")
         if db:
@@ -108,30 +112,21 @@ def parser() -> argparse.ArgumentParser:
             sp.add_argument("--today", type=_day, default=None, metavar="YYYY-MM-DD",
                             help="settle open/closed as on this day (default: today); for "
                             "reproducible runs")
+        return sp
 
-    sp = sub.add_parser("ingest", help="build the knowledge base from the pages; exit 1 and "
-                        "keep the previous one when a page has an error")
-    common(sp)
+    sp = command("ingest", _cmd_ingest, "build the knowledge base from the pages; exit 1 and "
+                 "keep the previous one when a page has an error")
     sp.add_argument("--skip-bad", action="store_true",
                     help="build from the readable pages, listing the ones skipped")
-    sp.set_defaults(func=_cmd_ingest)
-    sp = sub.add_parser("check", help="lint the pages; exit 1 on errors")
-    common(sp, db=False)
-    sp.set_defaults(func=_cmd_check)
-    sp = sub.add_parser("chat", help="talk to the bot in the console")
-    common(sp)
+    command("check", _cmd_check, "lint the pages; exit 1 on errors", db=False)
+    sp = command("chat", _cmd_chat, "talk to the bot in the console")
     sp.add_argument("--jsonl", action="store_true", help="JSON-lines protocol on stdin/stdout")
-    sp.set_defaults(func=_cmd_chat)
-    sp = sub.add_parser("ask", help="ask one question")
-    common(sp)
+    sp = command("ask", _cmd_ask, "ask one question")
     sp.add_argument("question", nargs="+")
     sp.add_argument("--json", action="store_true", help="print the answer object as JSON")
-    sp.set_defaults(func=_cmd_ask)
-    sp = sub.add_parser("run", help="run the Telegram bot (needs TELEGRAM_BOT_TOKEN)")
-    common(sp, today=False)
+    sp = command("run", _cmd_run, "run the Telegram bot (needs TELEGRAM_BOT_TOKEN)", today=False)
     sp.add_argument("--webhook-url", help="serve a webhook at this public URL instead of polling")
     sp.add_argument("--port", type=int, default=8443, help="webhook listen port (default 8443)")
-    sp.set_defaults(func=_cmd_run)
     sp = sub.add_parser("health", help="exit 0 while the running bot's heartbeat is fresh, "
                         "1 otherwise (for health checks)")
     sp.add_argument("--db", help="knowledge base path, to find the heartbeat next to its state "
@@ -146,8 +141,7 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
          err: TextIO | None = None) -> int:
     args = parser().parse_args(argv)
-    code: int = args.func(args, out or sys.stdout, err or sys.stderr)
-    return code
+    return int(args.func(args, out or sys.stdout, err or sys.stderr))
 
 
 def entry() -> None:
