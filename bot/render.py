@@ -76,30 +76,23 @@ def split_message(text: str, limit: int = TELEGRAM_LIMIT) -> list[str]:
         candidate = f"{current}\n\n{para}" if current else para
         if len(candidate) <= limit:
             current = candidate
-            continue
-        if current:
+        elif len(para) <= limit:  # the paragraph starts the next chunk
             chunks.append(current)
-            current = ""
-        if len(para) <= limit:
             current = para
-            continue
-        chunks.extend(_split_long(para, limit))
-    if current:
-        chunks.append(current)
-    return chunks
+        else:  # too long alone: cut into chunks of its own
+            chunks += [current, *_split_long(para, limit)] if current else _split_long(para, limit)
+            current = ""
+    return [*chunks, current] if current else chunks
 
 
 def _split_long(para: str, limit: int) -> list[str]:
     """Cut one over-long paragraph at line or word boundaries, keeping tags balanced."""
-    opening, closing = "", ""
-    for tag in ("b", "i"):
-        if para.startswith(f"<{tag}>") and para.endswith(f"</{tag}>"):
-            opening, closing = f"<{tag}>", f"</{tag}>"
-            para = para[len(opening) : -len(closing)]
-            break
+    tag = next((t for t in ("b", "i")
+                if para.startswith(f"<{t}>") and para.endswith(f"</{t}>")), "")
+    opening, closing = (f"<{tag}>", f"</{tag}>") if tag else ("", "")
+    rest = para[len(opening) : len(para) - len(closing)]
     room = limit - len(opening) - len(closing)
     pieces: list[str] = []
-    rest = para
     while len(rest) > room:
         cut = rest.rfind("\n", 0, room)
         if cut < room // 2:
