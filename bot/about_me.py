@@ -33,8 +33,8 @@ _SPEAK = frozenset(Q.speak)
 _EXPERIENCE = frozenset(Q.experience)
 _YEARS = frozenset(Q.years)
 _PROFESSIONS = frozenset(Q.professions)
-_I_AM = {code: Phrases(words.i_am) for code, words in lang.QUERY_BY_LANG.items()}
-_I_SAY = {code: Phrases(words.i_say) for code, words in lang.QUERY_BY_LANG.items()}
+# per language: the phrases that say "I am" and those that state something of the user
+_SELF = {code: (Phrases(q.i_am), Phrases(q.i_say)) for code, q in lang.QUERY_BY_LANG.items()}
 _ORIGIN = Phrases(Q.origin)
 _FUNDING = Phrases(Q.funding)
 _AGE = Phrases(Q.age)
@@ -62,7 +62,7 @@ def about_me(words: tuple[str, ...], found: list[Mention], code: str = "en") -> 
     """What `words` (a message's folded words, in language `code`) say of the user; `found`
     are the message's mentions of kinds of position, some of which may be a degree held.
     ("im" is "I'm" in an English message and "in the" in a German one.)"""
-    i_am, i_say = _I_AM.get(code, _I_AM["en"]), _I_SAY.get(code, _I_SAY["en"])
+    i_am, i_say = _SELF.get(code, _SELF["en"])
     said: list[str] = []
     traits: set[str] = set()
     own = _degrees_held(words, found, said)
@@ -123,9 +123,9 @@ def _degrees_held(words: tuple[str, ...], found: list[Mention], said: list[str])
         if held or after in _DEGREE_AFTER or enough or needed:
             own.append(n)
             said.append(word)
-            rest = [w for w in words[m.end : m.end + 3] if w not in _FIELD_STOP]
-            if rest and rest[0].isalpha() and is_term(rest[0]):
-                said.append(rest[0])  # the field: "a bachelor in physics"
+            field = next((w for w in words[m.end : m.end + 3] if w not in _FIELD_STOP), "")
+            if field.isalpha() and is_term(field):
+                said.append(field)  # the field: "a bachelor in physics"
     return own
 
 
