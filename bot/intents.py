@@ -36,7 +36,7 @@ CONTENT: tuple[Intent, ...] = (
     Intent.LIST, Intent.OVERVIEW, Intent.REQUIREMENTS, Intent.SALARY, Intent.CONTACT,
     Intent.APPLY, Intent.DATES, Intent.DURATION, Intent.LOCATION, Intent.STATUS)
 SOCIAL: tuple[Intent, ...] = (Intent.GREETING, Intent.HELP)
-_KEYS: tuple[str, ...] = (*(i.value for i in CONTENT + SOCIAL), "thanks")
+_KEYS = frozenset(i.value for i in CONTENT + SOCIAL) | {"thanks"}  # what a cue is evidence for
 
 MAX_CHARS = 3000  # of a message that are read
 MAX_WORDS = 500  # of a message that are read
@@ -213,8 +213,7 @@ class IntentScores:
     def get(self, intent: Intent) -> float:
         return next((s for i, s in self.scores if i is intent), 0.0)
 
-    def __getitem__(self, intent: Intent) -> float:
-        return self.get(intent)
+    __getitem__ = get
 
     def items(self) -> Iterator[tuple[Intent, float]]:
         """(intent, score) for every intent with a score above 0, like a sparse dict."""
@@ -304,8 +303,8 @@ def _combine(effects: list[tuple[Effect, str]], damp: dict[str, float]) -> Inten
         if not weak:
             specific[key] = max(specific.get(key, 0.0), weight)
         cues[key, cue] = None
-    strong = {k for k, w in specific.items() if w >= SPECIFIC and damp.get(k, 1.0) > 0.5
-              and k in _CONTENT_KEYS}
+    sure = frozenset(k for k, w in specific.items() if w >= SPECIFIC)
+    strong = {k for k in sure if damp.get(k, 1.0) > 0.5 and k in _CONTENT_KEYS}
     values: dict[str, float] = {}
     for key, m in miss.items():
         score = (1.0 - m) * damp.get(key, 1.0)
@@ -313,14 +312,12 @@ def _combine(effects: list[tuple[Effect, str]], damp: dict[str, float]) -> Inten
             score *= WEAK_FACTOR
         values[key] = round(min(1.0, max(0.0, score)), 4)
     return IntentScores(tuple((i, values.get(v, 0.0)) for i, v in _ORDER),
-                        values.get("thanks", 0.0), tuple(cues),
-                        frozenset(k for k, w in specific.items() if w >= SPECIFIC))
+                        values.get("thanks", 0.0), tuple(cues), sure)
 
 
 CUE_MIN = 0.55  # a word this strong a cue for a content intent says what is asked
 RETRIEVE_MIN = 0.8  # ... and one this strong is looked for in a page's sentences
 WEAK_CUE_MIN = 0.4  # ... and a question word or generic phrasing this strong
-_CUE_KEYS = _CONTENT_KEYS | {"help", "greeting", "thanks"}
 
 
 @lru_cache(maxsize=16384)
@@ -329,7 +326,7 @@ def is_cue(word: str) -> bool:
     which vacancy? Such words never name a vacancy."""
     _, found, how = _lookup(word)  # a typo of a cue ("salry") is a cue too
     factor = FUZZ_FACTOR if how == "~" else 1.0
-    return any(w >= (WEAK_CUE_MIN if weak else CUE_MIN) * factor and key in _CUE_KEYS
+    return any(w >= (WEAK_CUE_MIN if weak else CUE_MIN) * factor and key in _KEYS
                for key, w, weak in found)
 
 
@@ -346,7 +343,7 @@ def cue_weight(word: str) -> float:
     _, found, how = _lookup(word)
     if how == "~":
         return 0.0
-    return max((w for key, w, weak in found if not weak and key in _CUE_KEYS), default=0.0)
+    return max((w for key, w, weak in found if not weak and key in _KEYS), default=0.0)
 
 
 def is_thanks_scores(scores: IntentScores) -> bool:
