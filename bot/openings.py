@@ -38,9 +38,8 @@ def pick(v: Vacancy, naming: str, wanted: frozenset[str], excluded: frozenset[st
         if p.category in excluded:
             score -= t.position_kind
         scores.append(score)
-    best = max(range(len(scores)), key=lambda i: scores[i])
-    rest = [s for i, s in enumerate(scores) if i != best]
-    if scores[best] <= 0 or scores[best] < max(rest) + t.position_margin:
+    best, second = sorted(range(len(scores)), key=scores.__getitem__, reverse=True)[:2]
+    if scores[best] <= 0 or scores[best] < scores[second] + t.position_margin:
         return None
     return best
 
@@ -48,7 +47,7 @@ def pick(v: Vacancy, naming: str, wanted: frozenset[str], excluded: frozenset[st
 _GENERAL = (Kind.APPLICATION, Kind.CONTACT, Kind.TERMS, Kind.ORGANISATION)
 
 
-def _shared(s: Section, claimed: set[int], t: Tuning = DEFAULT) -> bool:
+def _shared(s: Section, claimed: set[int]) -> bool:
     """Does a section no position claims speak for all of them? The intro, what follows
     the last position ("How to apply"), and short general headings ("Contact", "Salary")
     do; the description of a topic the page lists among its positions does not."""
@@ -56,7 +55,7 @@ def _shared(s: Section, claimed: set[int], t: Tuning = DEFAULT) -> bool:
         return True
     return ((s.order < min(claimed) and (not s.heading or s.kind is Kind.INTRO))
             or s.order > max(claimed)
-            or (s.kind in _GENERAL and len(s.heading.split()) <= t.general_heading_words))
+            or (s.kind in _GENERAL and len(s.heading.split()) <= DEFAULT.general_heading_words))
 
 
 _ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
@@ -72,12 +71,11 @@ def view(v: Vacancy, index: int) -> Vacancy:
     """The page as if it offered only position `index`."""
     position: Position = v.positions[index]
     claimed = {o for p in v.positions for o in p.sections}
-    keep = {s.order for s in v.sections if s.order not in claimed and _shared(s, claimed)}
-    keep |= set(position.sections)
+    own = set(position.sections)
+    keep = own | {s.order for s in v.sections if s.order not in claimed and _shared(s, claimed)}
     title = position.title.strip().rstrip(":")
     if len(title) < 40:  # "PhD students": say whose
         title = f"{v.title}: {title}"
-    own = set(position.sections)
     sections = tuple(replace(s, kind=Kind.JOB) if s.order in own and s.kind is Kind.OTHER
                      else s for s in v.sections  # its description, whatever its heading
                      if s.order in keep and not (s.order not in own and _contents(s)))
