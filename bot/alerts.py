@@ -46,9 +46,8 @@ def normalise(text: str) -> str:
     """The canonical form of a subscription's words: category first, then the topic words,
     lower-case and accent-free, duplicates and filler dropped. "" when nothing is left."""
     query = read_query(text)
-    parts = ([query.category] if query.category else []) + list(query.topics)
     out: list[str] = []
-    for part in parts:
+    for part in (query.category, *query.topics) if query.category else query.topics:
         if len(" ".join([*out, part])) > MAX_WORDS_CHARS:
             break
         out.append(part)

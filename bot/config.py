@@ -15,6 +15,5 @@ def seeds_dir(flag: str | None = None) -> Path:
 
 def db_path(flag: str | None = None) -> Path:
     """--db, else $VACBOT_DB, else vacbot.db in the user's data directory."""
-    if flag or os.environ.get("VACBOT_DB"):
-        return Path(flag or os.environ["VACBOT_DB"])
-    return Path(platformdirs.user_data_dir("vacbot", appauthor=False)) / "vacbot.db"
+    default = Path(platformdirs.user_data_dir("vacbot", appauthor=False)) / "vacbot.db"
+    return Path(flag or os.environ.get("VACBOT_DB") or default)

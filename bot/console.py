@@ -41,9 +41,8 @@ def _jsonl_line(router: Router, line: str, n: int,
     chat_id = message.get("chat_id", 0)
     if not isinstance(chat_id, (int, str)) or isinstance(chat_id, bool):
         return {"error": f"line {n}: chat_id must be a number or a string", "line": n}
-    text = message["text"] if isinstance(message["text"], str) else str(message["text"])
     key = str(chat_id)
-    answer, contexts[key] = router.respond(text, contexts.get(key, ChatContext()))
+    answer, contexts[key] = router.respond(str(message["text"]), contexts.get(key, ChatContext()))
     return answer.to_json(chat_id)
 
 
