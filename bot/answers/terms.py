@@ -75,7 +75,9 @@ def dates(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
     deadline = v.facts_of(FactKind.DEADLINE)
     # no date to read, but the page may speak of one: "well in advance of the early January
     # deadline", "Bitte beachten Sie die Bewerbungsfrist der Graduiertenschule"
-    said = None if deadline else next((s for s in sentences(v) if _DEADLINE.search(s.low)), None)
+    vague = None if deadline else next((s for s in sentences(v) if _DEADLINE.search(s.low)),
+                                       None)
+    said = vague
     if said is None and not v.facts_of(FactKind.START_DATE, FactKind.DEADLINE):
         said = next((s for s in sentences(v, Kind.APPLICATION, Kind.TERMS, Kind.CONTACT,
                                           Kind.JOB) if _DATES.search(s.low)), None)
@@ -83,7 +85,7 @@ def dates(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
     if not blocks:
         return said_or_silent(v, ask, Intent.DATES, what("deadline", ask.lang))
     if not deadline:
-        if said is None or not _DEADLINE.search(said.low):
+        if vague is None:
             blocks.append(not_stated(v, what("deadline", ask.lang), ask.lang))
     elif not v.facts_of(FactKind.START_DATE) and not v.closed:
         blocks.append(Block(phrase("not_stated", ask.lang, what=what("start", ask.lang)),

@@ -183,8 +183,9 @@ def cities_in(text: str, low: frozenset[str] = frozenset(),
             institution = _in_institution(text, start, end)
             # a team, group or lab named after it ("the Freiburg Galaxy team")
             team = _TEAM_AFTER.match(text, m.end()) is not None
-            postal = _postal(text, start, end)
-            if i < len(run) and not (institution or team or _POSTCODE_AFTER.match(text, end)):
+            code_after = _POSTCODE_AFTER.match(text, end) is not None
+            postal = code_after or _code_before(text, start)
+            if i < len(run) and not (institution or team or code_after):
                 continue  # part of a longer name: "Central Europe", "Monte Carlo", "4444
                 # Forest Park Blvd." (but "London WC1E 6BT": a postal code)
             before = text[max(0, start - 60) : start]
@@ -208,10 +209,13 @@ def _city_at(run: list[tuple[str, int]], i: int,
     return None
 
 
+def _code_before(text: str, start: int) -> bool:
+    return _POSTCODE_BEFORE.search(text, max(0, start - 14), start) is not None
+
+
 def _postal(text: str, start: int, end: int) -> bool:
     """Is text[start:end] the city of a postal address (a postal code beside it)?"""
-    return _POSTCODE_BEFORE.search(text, max(0, start - 14), start) is not None or (
-        _POSTCODE_AFTER.match(text, end) is not None)
+    return _code_before(text, start) or _POSTCODE_AFTER.match(text, end) is not None
 
 
 def _in_institution(text: str, start: int, end: int) -> bool:
