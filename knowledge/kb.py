@@ -28,6 +28,7 @@ from knowledge.textnorm import fold
 _CACHE_SIZE = 512
 _READ_MAX = 1 << 16  # what `has` and `near` found, remembered; emptied beyond
 _ABSENT = (0.0, 0)  # `has` of a stem a vacancy does not have, shared by most of those looked up
+_SITE_SHARE = 0.5  # a name on this share of a site's pages (two at least) is the site's
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,13 +120,27 @@ def _site_words(sites: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
             for site, found in words.items()}
 
 
+def _site_entities(sites: tuple[str, ...], entities: list[list[str]]) -> dict[str, list[str]]:
+    """The people, groups and places most pages of a site name (`IndexText.entities`): the
+    group's head, its lab, its city. A page of the site that does not name them is still
+    that group's ("a master thesis in Lucie Flek's group": the theses page does not say
+    whose group it is, the site's job postings do)."""
+    pages: Counter[str] = Counter(sites)
+    named: dict[str, Counter[str]] = defaultdict(Counter)
+    for site, found in zip(sites, entities, strict=True):
+        if site:
+            named[site].update(set(found))
+    return {site: [t for t, n in counts.items() if n >= max(2, pages[site] * _SITE_SHARE)]
+            for site, counts in named.items()}
+
+
 class KnowledgeBase:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._conn = connect_readonly(path)
         rows = self._conn.execute(
             "SELECT id, key, title, closed, category, categories, type, groups, people, tags, "
-            "date, description, language, fingerprint, keywords, source FROM vacancies "
+            "date, description, language, fingerprint, keywords, entities, source FROM vacancies "
             "ORDER BY rowid"
         ).fetchall()
         self.listings: tuple[Listing, ...] = tuple(
@@ -140,12 +155,14 @@ class KnowledgeBase:
         self.sites: tuple[str, ...] = sites_of([r["source"] or "" for r in rows])
         self._by_key = {x.key: x.id for x in self.listings}
         site_words = _site_words(self.sites)
+        shared = _site_entities(self.sites, [json.loads(r["entities"]) for r in rows])
         index: dict[str, Postings] = defaultdict(Postings)
         for i, r in enumerate(rows):
             own = json.loads(r["keywords"])
             for token, weight in own.items():
                 index[token].add(i, weight)
-            for token in site_words.get(self.sites[i], ()):
+            site = self.sites[i]
+            for token in dict.fromkeys((*site_words.get(site, ()), *shared.get(site, ()))):
                 if token not in own:  # "anne-urai__lab_wiki": the site is Anne Urai's
                     index[token].add(i, WEIGHTS["id_part"])
         self.index: dict[str, Postings] = dict(index)

@@ -20,6 +20,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from knowledge.facts.contacts import strip_titles, titled_names
+from knowledge.facts.dates import calendar_words
 from knowledge.facts.gazetteer import gazetteer
 from knowledge.model import FactKind, Vacancy
 from knowledge.positions import kind_of_word
@@ -96,6 +98,7 @@ def terms_of(words: Iterable[str]) -> list[str]:
 @dataclass(frozen=True, slots=True)
 class IndexText:
     names: dict[str, float]  # stem -> weight
+    entities: tuple[str, ...]  # stems of the people, groups and places it names
     title: str  # stems, space-separated, for the full-text index
     names_text: str
     body: str
@@ -113,11 +116,12 @@ _LOWER_WORD = re.compile(r"\b[a-zß-ÿ][a-zß-ÿ]+\b")
 def proper_names(text: str) -> list[str]:
     """Words an English or Dutch text writes with a capital inside its sentences and never
     in lower case: names of people, places and projects ("Yulia", "Leuven"), not the common
-    words that open a sentence. (German capitalises every noun: its pages give none.)"""
+    words that open a sentence, nor months and weekdays. (German capitalises every noun: its
+    pages give none.)"""
     capital = _MID_CAPITAL.findall(text)
     if not capital:
         return []
-    lower = set(_LOWER_WORD.findall(text))
+    lower = set(_LOWER_WORD.findall(text)) | calendar_words()  # "January", "Friday"
     return [w for w in dict.fromkeys(capital) if len(w) >= 3 and w.lower() not in lower]
 
 
@@ -143,34 +147,37 @@ def index_text(v: Vacancy) -> IndexText:
                     weights.setdefault(SKELETON + token[:cut], WEIGHTS["id_part"])
     add(v.description, WEIGHTS["description"])
     names: list[str] = []
-    for g in v.groups:
-        names += add(g, WEIGHTS["group"]) + add(g.replace("-", ""), WEIGHTS["group"])
     for t in v.tags:
         names += add(t, WEIGHTS["tag"])
+    entities: list[str] = []  # what the page's site may be known by
+    for g in v.groups:
+        entities += add(g, WEIGHTS["group"]) + add(g.replace("-", ""), WEIGHTS["group"])
     people = list(v.people) + [f.value for f in v.facts_of(FactKind.CONTACT_PERSON)]
-    for p in dict.fromkeys(people):
+    body_text = "\n".join(s.text for s in v.sections)
+    for p in dict.fromkeys(people + titled_names(body_text)):  # "... of Prof. Dr. Lucie Flek"
         names += add(p, WEIGHTS["person"])
+        entities += terms(strip_titles(p))
     located = bool(v.facts_of(FactKind.LOCATION))
     for f in v.facts:
         if f.kind is FactKind.EMAIL:  # "alexandre.gramfort@inria.fr": a person's name
             local = f.value.split("@")[0]
             parts = [p for p in re.split(r"[._-]", local) if p.isalpha() and len(p) > 2]
             if len(parts) >= 2:
-                names += add(" ".join(parts), WEIGHTS["person"])
+                entities += add(" ".join(parts), WEIGHTS["person"])
         if f.kind in (FactKind.REFERENCE, FactKind.SUBJECT_LINE):
             names += add(f.value, WEIGHTS["code"])
         elif f.kind in (FactKind.LOCATION, FactKind.INSTITUTION):
-            names += add(f.value, WEIGHTS["place"])
+            entities += add(f.value, WEIGHTS["place"])
             city = gazetteer().city(f.value) if f.kind is FactKind.LOCATION else None
             if city is not None:  # "München" is also "Munich", and it is in "Germany"
-                names += add(f"{city.name} {city.country}", WEIGHTS["place"])
+                entities += add(f"{city.name} {city.country}", WEIGHTS["place"])
         elif f.kind is FactKind.APPLY_URL and not located:  # where the page does not say,
             for city in gazetteer().in_host(f.value):  # "jobs.uni-rostock.de" does: Rostock
-                names += add(f"{city.name} {city.country}", WEIGHTS["place"])
+                entities += add(f"{city.name} {city.country}", WEIGHTS["place"])
     for sec in v.sections:  # "## Geo Expertise Center": what a part of the page is about
         if sec.heading and len(sec.heading) < 80:
             names += add(sec.heading, WEIGHTS["heading"])
-    body_text = "\n".join(s.text for s in v.sections)
+    names += entities
     for acronym in dict.fromkeys(_acronyms(v.title) + _acronyms(body_text)):
         names += add(acronym, WEIGHTS["acronym"])
     if v.language != "de":
@@ -178,6 +185,7 @@ def index_text(v: Vacancy) -> IndexText:
             names += add(name, WEIGHTS["proper"])
     return IndexText(
         names={k: round(w, 2) for k, w in weights.items()},
+        entities=tuple(dict.fromkeys(entities)),
         title=" ".join(title),
         names_text=" ".join(names),
         body=" ".join(terms_of(v.words) if v.words else terms(f"{v.description}\n{body_text}")),

@@ -61,6 +61,7 @@ def _vacancy_row(v: Vacancy, index: IndexText) -> dict[str, Any]:
         "source": v.source, "warnings": json.dumps(v.warnings, ensure_ascii=False),
         "extra": json.dumps(v.extra, ensure_ascii=False), "fingerprint": fingerprint(v),
         "keywords": json.dumps(index.names, ensure_ascii=False),
+        "entities": json.dumps(index.entities, ensure_ascii=False),
     }
 
 

@@ -173,6 +173,23 @@ def looks_like_name(label: str) -> bool:
     )
 
 
+_WORD = r"[A-ZÀ-ÖØ-Þ](?:\.|[\w’'‘-]+)"  # a name's word or its initial, not a sentence's end
+# A name written after an academic title, in any sentence: "Prof. Dr. Lucie Flek", "Dr.
+# Charles Welch", "Prof. Strecker". The title says it is a person, in German too (which
+# capitalises every noun, so capitals alone tell no name there).
+_TITLED = re.compile(
+    r"(?<![\w.])(?:Prof|Dr|PD|Professor|Professorin)\.?(?:[ \t]+(?:Dr|Prof)\.?"
+    r"(?:[ \t]*(?:rer|nat|med|phil|techn|ing|habil)\.)*)*[ \t]+"
+    rf"(?!(?:Dr|Prof)\b)(?P<n>{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,3}}{_WORD}){{0,2}})\b")
+
+
+def titled_names(text: str) -> list[str]:
+    """The people `text` names with an academic title, without the title, each once."""
+    found = (m.group("n") for m in _TITLED.finditer(text))
+    return list(dict.fromkeys(n for n in found if not _NOT_PERSON.search(n) and not any(
+        len(w) > 1 and w.isalpha() and w.isupper() for w in n.split())))  # "Prof. ETH"
+
+
 def _canonical(name: str, people: tuple[str, ...]) -> str:
     """The matching entry of `people` for a written name, else the name as written."""
     bare = strip_titles(name)

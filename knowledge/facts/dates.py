@@ -43,6 +43,22 @@ def month_numbers() -> dict[str, int]:
     return {w: next(iter(n)) for w, n in found.items() if len(n) == 1}
 
 
+_WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+@lru_cache(maxsize=1)
+def calendar_words() -> frozenset[str]:
+    """The names of months and weekdays in English, German and Dutch (dateparser's), three
+    letters or more: words a page capitalises that name no vacancy."""
+    from dateparser.languages import default_loader
+
+    found = set(month_numbers())
+    for code in LANGUAGES:
+        info = default_loader.get_locale(code).info
+        found.update(w.lower() for day in _WEEKDAY_KEYS for w in info.get(day, []))
+    return frozenset(w for w in found if len(w) >= 3 and w.isalpha())
+
+
 def _month_words() -> tuple[str, ...]:
     return tuple(sorted(month_numbers(), key=len, reverse=True))
 

@@ -1,0 +1,118 @@
+"""A group's site is known by the people, groups and places most of its pages name: a page
+of the site that does not name them (a theses page that never says whose group it is) is
+still found by them. Names are read after an academic title in any language; months and
+weekdays are no names."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.model import ChatContext, Intent
+from bot.router import Router
+from knowledge import KnowledgeBase, build
+from knowledge.facts.contacts import titled_names
+from knowledge.keywords import proper_names
+
+_POSTDOC = """---
+title: Postdoc in language technology
+---
+The research group of Prof. Dr. Jane Roe at the University of Bonn, Germany, is hiring a
+postdoc in natural language processing. The position is for two years.
+
+Send your CV to jobs@roe-lab.example.org.
+"""
+_PHD = """---
+title: PhD student in robust machine learning
+---
+Join the team of Prof. Roe and Dr. Abel Kane in Bonn, Germany, as a PhD student working
+on robust machine learning for large language models. The contract runs four years.
+"""
+_THESES = """---
+title: Theses
+---
+Students write their bachelor or master thesis as part of our group: they take part in
+the online chat and in the group meetings, and present their results at the end. A master
+thesis usually takes about six months; you meet your mentor once a week and keep a short
+protocol of the meeting. The working language of the group is English.
+
+If you are interested, write to theses@roe-lab.example.org with your CV and transcript.
+"""
+_OTHER_THESES = """---
+title: Master theses
+---
+We offer master thesis topics in remote sensing at the University of Graz, Austria. Prof.
+Dr. Karl Moser supervises them; a thesis takes about nine months. Every Friday the
+students present their progress.
+"""
+_OTHER_PHD = """---
+title: PhD in glacier monitoring
+---
+A PhD position in glacier monitoring with Prof. Dr. Karl Moser at the University of Graz,
+Austria. Starting in January.
+"""
+
+
+@pytest.fixture(scope="module")
+def router(tmp_path_factory: pytest.TempPathFactory) -> Router:
+    root = tmp_path_factory.mktemp("site-names")
+    pages = root / "pages"
+    for site, files in {
+        "langtech-bonn__langtech-bonn.github.io": {"_posts/postdoc.md": _POSTDOC,
+                                       "_posts/phd.md": _PHD, "theses/index.md": _THESES},
+        "geo__geo.github.io": {"theses.md": _OTHER_THESES, "jobs/glacier-phd.md": _OTHER_PHD},
+    }.items():
+        for name, text in files.items():
+            path = pages / site / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+    build(pages, root / "kb.db")
+    return Router(KnowledgeBase(root / "kb.db"))
+
+
+@pytest.mark.parametrize("text", [
+    "how long does a master thesis in Jane Roe's group usually take?",
+    "master thesis with Prof. Roe: how long does it take?",
+])
+def test_a_page_is_found_by_the_names_its_sites_other_pages_give(router: Router,
+                                                                 text: str) -> None:
+    answer, _ = router.respond(text, ChatContext())
+    assert [v.title for v in answer.vacancies] == ["Theses"], answer
+    assert answer.intent is Intent.DURATION
+
+
+def test_the_site_names_do_not_cross_to_another_site(router: Router) -> None:
+    answer, _ = router.respond("how long is a master thesis with Karl Moser?", ChatContext())
+    assert [v.title for v in answer.vacancies] == ["Master theses"], answer
+
+
+def test_a_month_names_no_vacancy(router: Router) -> None:
+    """"January" (capitalised on the glacier page) is a date, not a name of that page."""
+    kb = router.kb
+    phd = next(i for i, x in enumerate(kb.listings) if x.title == "PhD in glacier monitoring")
+    assert "januari" not in kb.index or all(i != phd for i, _ in kb.index["januari"])
+    assert all(i != phd for i, _ in kb.index.get("january", ()))
+
+
+@pytest.mark.parametrize("text, names", [
+    ("the group of Prof. Dr. Lucie Flek, with Dr. Charles Welch.", ["Lucie Flek",
+                                                                   "Charles Welch"]),
+    ("Bei Prof. Strecker melden. Prof. Dr.techn. Viktor Kaufmann betreut.",
+     ["Strecker", "Viktor Kaufmann"]),
+    ("Prof. Dr. B. Rumpe\\", ["B. Rumpe"]),
+    ("contact Dr. Dino Wildi.\n\nDetails follow.", ["Dino Wildi"]),
+    ("Professor Huisman and Dr. Jean-Paul van Basten", ["Huisman", "Jean-Paul van Basten"]),
+    # a title before no name, an institution or an acronym is no person
+    ("Prof. Dr.\nInstitute of Physics", []),
+    ("a Prof. University position", []),
+    ("Dr. ETH Zurich", []),
+])
+def test_names_after_an_academic_title(text: str, names: list[str]) -> None:
+    assert titled_names(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The deadline is in January and the talks are on a Friday with Yulia.", ["Yulia"]),
+    ("Talks are every Monday in March and May; ask Maria.", ["Maria"]),
+])
+def test_calendar_words_are_no_proper_names(text: str, names: list[str]) -> None:
+    assert proper_names(text) == names
