@@ -79,6 +79,8 @@ class Section:
     line: int = 0  # 1-based line in the source file where the section starts
     lines: tuple[int, ...] = ()  # file line of each line of `markdown` (at ingest; not stored)
     units: tuple[Unit, ...] = ()  # its sentences, read with its text from the same tokens
+    parent: str = ""  # the heading of an empty section it sits under: "Cooperation partners:"
+    # above a bold "Datenvorsprung GmbH" is what that part of the page is about
 
 
 @dataclass(frozen=True, slots=True)

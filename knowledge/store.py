@@ -112,7 +112,7 @@ def units_from_json(data: str | None) -> tuple[Unit, ...]:
 def _rows(v: Vacancy) -> Rows:
     sections = [{"vacancy_id": v.id, "ord": s.order, "title": v.title, "heading": s.heading,
                  "kind": s.kind.value, "markdown": s.markdown, "text": s.text, "line": s.line,
-                 "units": units_json(s.units)}
+                 "units": units_json(s.units), "parent": s.parent}
                 for s in v.sections]
     facts = [{"vacancy_id": v.id, "ord": i, "kind": f.kind.value, "value": f.value,
               "section": f.section, "detail": f.detail, "line": f.line, "source": f.source,
@@ -200,7 +200,7 @@ def _complete_schema(db: sqlite_utils.Database) -> None:
     if not db.table("sections").exists():
         db.execute("CREATE TABLE [sections] (vacancy_id TEXT, ord INTEGER, title TEXT, "
                    "heading TEXT, kind TEXT, markdown TEXT, text TEXT, line INTEGER, "
-                   "units TEXT, PRIMARY KEY (vacancy_id, ord))")
+                   "units TEXT, parent TEXT, PRIMARY KEY (vacancy_id, ord))")
     if not db.table("facts").exists():
         db.execute("CREATE TABLE [facts] (vacancy_id TEXT, ord INTEGER, kind TEXT, value TEXT, "
                    "section INTEGER, detail TEXT, line INTEGER, source TEXT, day TEXT, "
@@ -236,7 +236,8 @@ def vacancy_from_rows(row: sqlite3.Row, sections: list[sqlite3.Row],
         tags=tuple(json.loads(row["tags"])), date=row["date"], language=row["language"],
         header_style=row["header_style"],
         sections=tuple(Section(s["ord"], s["heading"], Kind(s["kind"]), s["markdown"], s["text"],
-                               s["line"], (), units_from_json(s["units"])) for s in sections),
+                               s["line"], (), units_from_json(s["units"]), s["parent"])
+                       for s in sections),
         facts=tuple(Fact(FactKind(f["kind"]), f["value"], f["section"], f["detail"], f["line"],
                          f["source"], f["day"]) for f in facts),
         warnings=tuple(json.loads(row["warnings"])), extra=dict(json.loads(row["extra"])),

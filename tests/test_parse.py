@@ -377,3 +377,30 @@ def test_a_page_that_repeats_its_sections_for_each_posting_is_split_at_their_tit
     assert [s.heading for s in second] == ["Role: Trainee (0.8 fte)", "About the foundation",
                                            "Your profile", "Contact"]
     assert "master's programme" in " ".join(s.text for s in second if s.kind is Kind.REQUIREMENTS)
+
+
+def test_bold_headings_under_an_empty_heading_keep_it_as_their_parent() -> None:
+    """"**Hydrodata GmbH**" under an empty "## Partners" is one of the partners: the section
+    remembers the heading it sits under; a bold heading after text of its own does not."""
+    v = parse_page("""---
+title: Thesis on river flow
+---
+We offer a master thesis on river flow forecasts from satellite data, with partners.
+
+## Partners
+**Hydrodata GmbH**
+Eva Brandt
+
+**University of Linz**
+Jonas Weber
+
+## Requirements
+Python.
+
+**Nice to have**
+Hydrology.
+""", "river")
+    parents = {s.heading: s.parent for s in v.sections if s.heading}
+    assert parents == {"Partners": "", "Hydrodata GmbH": "Partners",
+                       "University of Linz": "Partners", "Requirements": "",
+                       "Nice to have": ""}

@@ -38,6 +38,26 @@ University of Zurich.
 
 Send your CV to Lea Stern (lea.stern@example.org).
 """,
+    # the partners in bold under an empty heading; the consortium named in passing above
+    "geo/theses/msc-river-flow.md": """---
+title: Predicting river flow from satellite data
+---
+## Motivation
+For the project the consortium uses satellite images and gauge data. The consortium is
+interested in forecasts for the whole river basin.
+
+## Requirements
+* Basic programming skills (Python)
+
+## Cooperation partners:
+**Hydrodata GmbH** \\
+www.hydrodata.example \\
+Eva Brandt
+
+**Institute of Water Management \\
+University of Linz** \\
+Jonas Weber
+""",
 }
 
 
@@ -74,3 +94,13 @@ def test_partner_questions_ask_about_the_collaboration(text: str) -> None:
 def test_a_consortium_that_names_a_vacancy_is_no_partner_question() -> None:
     q = read("what salary scale is the phd in the bigpicture consortium?")
     assert not q.topics and q.intents[0] is Intent.SALARY
+
+
+def test_partners_in_bold_under_an_empty_heading_are_the_answer(router: Router) -> None:
+    """"**Hydrodata GmbH**" reads like a heading of its own; under the empty "Cooperation
+    partners:" it is one of the partners, and the section under it is the answer — not the
+    sentences that mention the consortium in passing (the overview may quote them after)."""
+    answer, _ = router.respond("who are the partners of the river flow thesis?", ChatContext())
+    lines = render_plain(answer).split("\n\n")
+    assert lines[1:4] == ["Hydrodata GmbH", "www.hydrodata.example", "Eva Brandt"], lines
+    assert "Jonas Weber" in lines, lines

@@ -166,12 +166,13 @@ def best_sentences(v: Vacancy, stems: set[str], count: int = 2,
     need = max(1, round(minimum * len(stems))) if len(stems) > 2 else 1
     every = _sentences(v.sections, v.people)
     own = _stem_sets(v.sections, v.people)
+    parents = {sec.order: sec.parent for sec in v.sections if sec.parent}
     chosen = [n for n, s in enumerate(every) if not kinds or s.kind in kinds]
     pool = [every[n] for n in chosen]
     found = [len(stems & own[n]) for n in chosen]
     scored: list[tuple[float, int, Sentence]] = []
     for n, s in enumerate(pool):
-        heading = {stem(w) for w in words(s.heading)}
+        heading = {stem(w) for w in words(f"{s.heading} {parents.get(s.section, '')}")}
         have = found[n] + (1.0 if numbers else heading_weight) * len(stems & heading)
         if have >= need:
             figure = numbers and bool(re.search(r"\d", s.text))
@@ -183,6 +184,21 @@ def best_sentences(v: Vacancy, stems: set[str], count: int = 2,
             scored.append((-(have + bonus), n, s))
     best = sorted(scored, key=lambda x: (x[0], x[1]))[:count]
     return [s for _, _, s in sorted(best, key=lambda x: x[1])]
+
+
+def headed(v: Vacancy, stems: set[str]) -> list[Sentence]:
+    """The lines of the sections a heading names by one of `stems` ("## Kollaboration") or
+    that sit under such an empty heading, each with its own bold heading first ("Cooperation
+    partners:" over "**Datenvorsprung GmbH**"): what the page gives on that, whole."""
+    out: list[Sentence] = []
+    every = _sentences(v.sections, v.people)
+    for sec in v.sections:
+        if sec.heading and stems & {stem(w) for w in words(f"{sec.heading} {sec.parent}")}:
+            if sec.parent:  # the bold heading is a name of what the parent heading lists
+                out.append(Sentence(sec.order, sec.kind, sec.heading, sec.heading, sec.heading,
+                                    sec.heading.lower()))
+            out += [s for s in every if s.section == sec.order]
+    return out
 
 
 # ---- who to ask, and the source line --------------------------------------------------------

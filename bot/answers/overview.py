@@ -16,6 +16,7 @@ from bot.answers.common import (
     fact_lines,
     fit,
     focus_stems,
+    headed,
     not_stated,
     part,
     sentences,
@@ -76,8 +77,8 @@ def practical(v: Vacancy, ask: Ask, asked: Asked, budget: int) -> list[Block]:
         counted = [Block(f.detail or f.value) for f in v.facts_of(FactKind.POSITIONS)[:1]]
         if counted:
             return counted
-    stems = set(asked.topic.search)  # a section headed by the topic ("Kollaboration",
-    found = best_sentences(v, stems, 2, minimum=0.0, heading_weight=1.0)  # "Visa") is on it
+    stems = set(asked.topic.search)
+    found = headed(v, stems) or best_sentences(v, stems, 2, minimum=0.0, heading_weight=1.0)
     if found:
         return as_blocks(found, min(budget, 500), items=False)
     return [not_stated(v, asked.topic.label.get(ask.lang, asked.topic.label["en"]), ask.lang,
