@@ -145,7 +145,11 @@ def _valid(title: str) -> bool:
 
 
 def _list_items(tokens: Sequence[Token], i: int, close: int) -> list[Opening] | None:
+    """Each item of the list at `i` as an opening; None when an item cannot be one, or when
+    the items are the parts of one sentence ("topics include: - graph algorithms, -
+    complexity, - learning.")."""
     items: list[Opening] = []
+    ends: list[str] = []
     level = tokens[i].level + 1
     k = i + 1
     while k < close:
@@ -160,9 +164,10 @@ def _list_items(tokens: Sequence[Token], i: int, close: int) -> list[Opening] | 
                 return None
             span = tok.map or [0, 0]
             items.append(Opening(title, k + 1, end, (span[0], span[1])))
+            ends.append(inline.content.rstrip()[-1:])
             k = end
         k += 1
-    return items
+    return None if ends[:-1] and all(e in ",;" for e in ends[:-1]) else items
 
 
 def _table_items(tokens: Sequence[Token], i: int, close: int) -> list[Opening] | None:

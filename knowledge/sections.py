@@ -211,6 +211,10 @@ def _with_openings(tokens: list[Token], parts: list[_Part]) -> list[_Part]:
     return out
 
 
+# a heading's attribute list (kramdown, Pandoc): "## PhD position in TCS {#phd}", "{: .note}"
+_ATTRIBUTES = re.compile(r"\s*\{:?\s*[#.][\w.#: -]*\}\s*$")
+
+
 def chunk(body: str, body_line: int, people: tuple[str, ...],
           line_of: tuple[int, ...] = (), openings: bool = True) -> Chunked:
     """Split `body` into raw sections. Line i of `body` is line `body_line + line_of[i]` of
@@ -234,7 +238,7 @@ def chunk(body: str, body_line: int, people: tuple[str, ...],
     while i < len(tokens):
         tok = tokens[i]
         if tok.type == "heading_open":
-            heading = collapse(_inline_text(tokens[i + 1]))
+            heading = _ATTRIBUTES.sub("", collapse(_inline_text(tokens[i + 1])))
             line = tok.map[0] if tok.map else 0
             level = int(tok.tag[1])
             if heading:

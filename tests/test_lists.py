@@ -96,6 +96,13 @@ def test_lists_that_offer_nothing_stay_text() -> None:
     contacts = page("If you are interested in one of these positions, please get in touch "
                     "with:\n\n- Jane Doe (jane@x.org)\n- John Roe (john@x.org)\n")
     assert contacts.positions == ()
+    # one sentence spread over bullets: the research areas of the one PhD position
+    areas = page("## PhD position in TCS {#phd}\n\nWe offer a PhD position.\n\n**Topics.**\n"
+                 "Possible research topics include, but are not limited to:\n\n"
+                 "- Algebraic graph algorithms,\n- Parameterized complexity,\n"
+                 "- Theory of reasoning and learning.\n")
+    assert areas.positions == ()
+    assert areas.sections[0].heading == "PhD position in TCS"  # no attribute list "{#phd}"
 
 
 def test_positions_by_headings_win_and_a_list_under_one_stays_its_text() -> None:
