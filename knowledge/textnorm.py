@@ -143,6 +143,9 @@ _OWN_STOPWORDS = frozenset(
     any some all each every no not also just only very too more most much many such
     please pls plz thanks thank hi hello hey ok okay yes yeah no nope well so s t d ll re ve m
     like get got give tell show know want need wanna gonna im
+    don doesn didn isn aren wasn weren hasn haven hadn won wouldn shouldn couldn mustn
+    needn mightn shan ain cant dont doesnt didnt isnt arent wasnt werent wont wouldnt
+    shouldnt couldnt
     de het een en of maar als dan dat die dit deze daar hier er is zijn was waren ben bent
     heb hebt heeft hebben had kan kun kunt kunnen zal zou wil wilt willen moet moeten mag
     wat wie welk welke waar wanneer waarom hoe hoeveel hoelang

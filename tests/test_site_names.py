@@ -80,6 +80,13 @@ def test_a_page_is_found_by_the_names_its_sites_other_pages_give(router: Router,
     assert answer.intent is Intent.DURATION
 
 
+def test_a_contraction_names_nothing(router: Router) -> None:
+    """"don't" is no word a page could be named by: the message still names the group."""
+    answer, _ = router.respond("I don't speak German, is that a problem for a PhD with "
+                               "Prof. Roe?", ChatContext())
+    assert [v.title for v in answer.vacancies] == ["PhD student in robust machine learning"]
+
+
 def test_the_site_names_do_not_cross_to_another_site(router: Router) -> None:
     answer, _ = router.respond("how long is a master thesis with Karl Moser?", ChatContext())
     assert [v.title for v in answer.vacancies] == ["Master theses"], answer
