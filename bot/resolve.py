@@ -34,7 +34,16 @@ from bot.intents import cue_weight, is_cue
 from bot.policy import DEFAULT, Tuning
 from knowledge.kb import KnowledgeBase
 from knowledge.keywords import PROPER_WEIGHT, SKELETON, SKELETON_MIN, is_term, skeleton
-from knowledge.textnorm import fold, split_compound, stem, tokens, with_parts, words
+from knowledge.textnorm import (
+    COGNATE_MIN,
+    cognate,
+    fold,
+    split_compound,
+    stem,
+    tokens,
+    with_parts,
+    words,
+)
 
 _MIN_FUZZ_LEN = 5
 Words = tuple[str, ...] | str  # a message's folded words, or text to read
@@ -146,7 +155,7 @@ class Resolver:
             by_initial[t[0]].append(t)
             by_prefix[t[:4]].append(t)
             key = cognate(t)
-            if len(key) >= _COGNATE_MIN:  # a shorter key is no evidence: "speech", "species"
+            if len(key) >= COGNATE_MIN:  # a shorter key is no evidence: "speech", "species"
                 cognates[key].append(t)
         self._by_initial = dict(by_initial)
         self._by_prefix = dict(by_prefix)
@@ -400,21 +409,6 @@ class Resolver:
                 found.update(i for i, _ in self.kb.rank_text([s], self.t.members_text_max)
                              if self.kb.has(i, (s,))[0][1] >= self.t.members_min_tf)
         return frozenset(found)
-
-
-_COGNATE = ((r"ph", "f"), (r"th", "t"), (r"ch", "k"), (r"c", "k"), (r"y", "i"), (r"z", "s"),
-            (r"ae", "e"), (r"oe", "u"), (r"(.)\1", r"\1"), (r"[aeiou]+$", ""))
-
-
-_COGNATE_MIN = 5  # letters of a cognate key that can tell one word from others
-
-
-def cognate(s: str) -> str:
-    """A spelling-neutral key, so that English, Dutch and German forms of one Latin or Greek
-    word meet: "hypertrofi", "hypertrophi" -> "hipertrof"."""
-    for pattern, repl in _COGNATE:
-        s = re.sub(pattern, repl, s)
-    return s
 
 
 def _best_per_word(terms: tuple[Term, ...]) -> list[Term]:

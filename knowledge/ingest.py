@@ -57,7 +57,7 @@ PAGE_SECONDS = 10.0
 BUNDLE_NAMES = frozenset({"index", "_index", "readme"})
 # Bump when what ingest extracts changes: `open_knowledge` rebuilds a database built by an
 # older ingest even when no page changed.
-INGEST_VERSION = "32"
+INGEST_VERSION = "33"
 
 
 @dataclass(frozen=True, slots=True)

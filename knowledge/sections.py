@@ -316,15 +316,19 @@ def to_sections(chunked: Chunked, description: str
         sections.append(Section(0, "", Kind.INTRO, intro.markdown or description, intro_text,
                                 intro.line, intro.lines if intro.markdown else (),
                                 intro.units))
-    parent = ""  # the heading of an empty "#" section, over the bold ones after it
+    above: list[tuple[int, str]] = []  # (level, heading) of the headings a section is under
     for raw in chunked.sections[1:]:
         # an opening of a list: its title is no section's name, its text tells its kind
         kind, known = (kind_of_content(raw.text), True) if raw.opening else classify(
             raw.heading, raw.text, raw.level == 7)
         if not known and raw.level != CONTINUED:  # its heading was reported before the list
             unknown.append((raw.heading, raw.line, kind))
-        if raw.level < 7:
-            parent = "" if raw.text.strip() else raw.heading
+        parent = ""
+        if 0 < raw.level <= 7:  # a heading, "#" or bold (not an opening of a list)
+            while above and above[-1][0] >= raw.level:
+                above.pop()
+            parent = above[-1][1] if above else ""
+            above.append((raw.level, "" if raw.text.strip() else raw.heading))
         sections.append(Section(len(sections), raw.heading, kind, raw.markdown, raw.text, raw.line,
-                                raw.lines, raw.units, parent if raw.level == 7 else ""))
+                                raw.lines, raw.units, parent))
     return tuple(sections), unknown

@@ -227,6 +227,22 @@ def stems(text: str, folded: bool = False) -> list[str]:
     return [stem(w) for w in words(text, folded)]
 
 
+_COGNATE = ((r"ph", "f"), (r"th", "t"), (r"ch", "k"), (r"c", "k"), (r"y", "i"), (r"z", "s"),
+            (r"ae", "e"), (r"oe", "u"), (r"(.)\1", r"\1"), (r"[aeiou]+$", ""))
+
+
+COGNATE_MIN = 5  # letters of a cognate key that can tell one word from others
+
+
+@lru_cache(maxsize=65536)
+def cognate(s: str) -> str:
+    """A spelling-neutral key, so that English, Dutch and German forms of one Latin or Greek
+    word meet: "hypertrofi", "hypertrophi" -> "hipertrof"."""
+    for pattern, repl in _COGNATE:
+        s = re.sub(pattern, repl, s)
+    return s
+
+
 # Linking letters between the parts of Dutch and German compounds ("promotie-s-stelle",
 # "doktorand-en-stelle", "afstudeer-project").
 _LINKS = ("", "s", "en", "n", "e", "es", "er")

@@ -399,8 +399,17 @@ Python.
 
 **Nice to have**
 Hydrology.
+
+## About the colloquium
+
+### Duration
+A talk of 30 minutes and 15 minutes of questions.
+
+### Audience
+The group.
 """, "river")
     parents = {s.heading: s.parent for s in v.sections if s.heading}
     assert parents == {"Partners": "", "Hydrodata GmbH": "Partners",
                        "University of Linz": "Partners", "Requirements": "",
-                       "Nice to have": ""}
+                       "Nice to have": "", "About the colloquium": "",
+                       "Duration": "About the colloquium", "Audience": "About the colloquium"}

@@ -18,7 +18,7 @@ from bot.answers import layout
 from bot.answers.apply import apply, contact
 from bot.answers.common import Ask, Part, page_url, part, sentences, source
 from bot.answers.eligibility import requirements
-from bot.answers.overview import focused, key_facts, overview, practical
+from bot.answers.overview import figures, focused, key_facts, overview, practical
 from bot.answers.terms import dates, duration, location, salary, status
 from bot.intents import cue_weight
 from bot.model import Block, Button, Intent, Style
@@ -146,7 +146,10 @@ def _compose(v: Vacancy, intents: tuple[Intent, ...], lang: str, msg: Query | No
         if intent is Intent.STATUS and v.closed and len(intents) > 1:
             continue  # the header already says it is closed
         share = budget // max(1, len(intents) + len(parts))
-        parts.append(COMPOSERS[intent](v, ask, share))
+        composed = COMPOSERS[intent](v, ask, share)
+        if all(b.style is Style.NOTE for b in composed.blocks):  # the page states nothing
+            parts.append(part(figures(v, ask, intent, share)))  # on it: on the words asked?
+        parts.append(composed)
     if intents == (Intent.STATUS,) and not ask.topics:  # "is it still open?", "hiring?"
         parts.append(part(key_facts(v, lang)))
     blocks = _dedupe(blocks + [b for each in parts for b in each.blocks])

@@ -21,7 +21,7 @@ from knowledge.keywords import is_term
 from knowledge.model import FactKind, Kind, Section, Vacancy
 from knowledge.sentences import MD_LINK, Sentence, section_sentences
 from knowledge.text import resolve_member_refs
-from knowledge.textnorm import fold, stem, words
+from knowledge.textnorm import COGNATE_MIN, cognate, fold, stem, words
 from knowledge.urls import is_valid_link
 
 
@@ -68,6 +68,18 @@ def _stem_sets(sections: tuple[Section, ...], people: tuple[str, ...]
                ) -> tuple[frozenset[str], ...]:
     return tuple(frozenset(stem(w) for w in words(s.text))
                  for s in _sentences(sections, people))
+
+
+def _key(s: str) -> str:
+    """A stem's spelling-neutral key ("kolloquium", "colloquium" meet), itself when short."""
+    key = cognate(s)
+    return key if len(key) >= COGNATE_MIN else s
+
+
+@lru_cache(maxsize=256)
+def _key_sets(sections: tuple[Section, ...], people: tuple[str, ...]
+              ) -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(map(_key, own)) for own in _stem_sets(sections, people))
 
 
 def sentences(v: Vacancy, *kinds: Kind) -> list[Sentence]:
@@ -156,23 +168,28 @@ def focus_stems(focus: Iterable[str]) -> set[str]:
 
 def best_sentences(v: Vacancy, stems: set[str], count: int = 2,
                    kinds: tuple[Kind, ...] = (), minimum: float = layout.FOCUS_MIN,
-                   numbers: bool = False, heading_weight: float = 0.5) -> list[Sentence]:
+                   numbers: bool = False, heading_weight: float = 0.5,
+                   loose: bool = False) -> list[Sentence]:
     """The sentences with the largest share of `stems` (at least `minimum` of them), in page
     order. A sentence's section heading counts as its words too ("Data"), each word
     `heading_weight` of one in the sentence; with `numbers` ("how much", "how many"), fully,
-    and a sentence with a figure in it comes first among equals."""
+    and a sentence with a figure in it comes first among equals. `loose`: a word meets its
+    spellings in other languages ("colloquium", "Kolloquium")."""
     if not stems:
         return []
     need = max(1, round(minimum * len(stems))) if len(stems) > 2 else 1
     every = _sentences(v.sections, v.people)
-    own = _stem_sets(v.sections, v.people)
+    own = (_key_sets if loose else _stem_sets)(v.sections, v.people)
+    if loose:
+        stems = {_key(s) for s in stems}
     parents = {sec.order: sec.parent for sec in v.sections if sec.parent}
     chosen = [n for n, s in enumerate(every) if not kinds or s.kind in kinds]
     pool = [every[n] for n in chosen]
     found = [len(stems & own[n]) for n in chosen]
     scored: list[tuple[float, int, Sentence]] = []
     for n, s in enumerate(pool):
-        heading = {stem(w) for w in words(f"{s.heading} {parents.get(s.section, '')}")}
+        heading = {(_key if loose else str)(stem(w))
+                   for w in words(f"{s.heading} {parents.get(s.section, '')}")}
         have = found[n] + (1.0 if numbers else heading_weight) * len(stems & heading)
         if have >= need:
             figure = numbers and bool(re.search(r"\d", s.text))

@@ -22,9 +22,12 @@ from bot.answers.common import (
     sentences,
     who,
 )
-from bot.model import Block, Style
+from bot.model import Block, Intent, Style
 from bot.phrases import phrase
 from bot.topics import Asked
+from knowledge.facts.dates import DATE_RE
+from knowledge.facts.salary import MONEY
+from knowledge.facts.timing import TIME_SPAN
 from knowledge.model import FactKind, Kind, Vacancy
 from knowledge.positions import LABELS
 from knowledge.textnorm import fold
@@ -85,8 +88,27 @@ def practical(v: Vacancy, ask: Ask, asked: Asked, budget: int) -> list[Block]:
                        key="not_mentioned")]
 
 
+# what each intent asks for, as a sentence gives it
+_FIGURE = {Intent.DURATION: TIME_SPAN, Intent.DATES: DATE_RE, Intent.SALARY: MONEY}
+
+
+def figures(v: Vacancy, ask: Ask, intent: Intent, budget: int) -> list[Block]:
+    """The page's sentences on the question's own words that give what the intent asks
+    for, where the page states no such fact of the vacancy: "how long is the colloquium?"
+    -> "Masterarbeit: ca. 35 Minuten Vortrag + etwa 15 Minuten Fragen" under the heading
+    "Kolloquium"; [] when there is none."""
+    figure = _FIGURE.get(intent)
+    asked = focus_stems((*ask.focus, *ask.mentioned))
+    if figure is None or not asked:
+        return []
+    found = best_sentences(v, asked, 12, minimum=0.25, heading_weight=1.0, loose=True)
+    return as_blocks([s for s in found if figure.search(s.text)][:2], min(budget, 400),
+                     items=False)
+
+
 def focused(v: Vacancy, ask: Ask, budget: int) -> list[Block]:
     """A question in the user's own words ("how much annotated data is there?"): the
     sentences with most of them; [] when none has enough."""
-    found = best_sentences(v, focus_stems(ask.focus), 2, numbers=ask.quantity, minimum=0.25)
+    found = best_sentences(v, focus_stems(ask.focus), 2, numbers=ask.quantity, minimum=0.25,
+                           loose=True)
     return as_blocks(found, min(budget, 500), items=False)

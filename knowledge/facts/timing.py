@@ -23,6 +23,10 @@ _UNIT = (
     r"jahr|monate|monaten|monat|wochen|semestern?)"
 )
 _SPAN = rf"{COUNT_RANGE}\s+{_UNIT}\b"
+# any span of time a sentence gives, a talk's minutes too: "ca. 35 Minuten", "2 hours"
+TIME_SPAN = re.compile(
+    rf"{COUNT_RANGE}\s*(?:{_UNIT}|min(?:utes?|uten)?|minuut|minuten|hours?|hrs?|stunden?|"
+    r"uur|days?|tage?n?|dagen|dag)\b", re.I)
 # "at least", "initially", "mind." before a span are part of what the page says
 _QUALIFIER = (r"(?:(?:at\s+least|a\s+minimum\s+of|minimum(?:\s+of)?|up\s+to|maximum(?:\s+of)?|"
               r"initially|first|approximately|about|around|ca\.|circa|mind\.|mindestens|"
