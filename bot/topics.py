@@ -47,9 +47,12 @@ _INTENTS: dict[str, Intent] = {
     "partners": Intent.OVERVIEW,
 }
 
+# a topic is looked for in a page by its search words and by every word that asks for it:
+# a page may write what a user types ("Lehrverpflichtung")
 TOPICS: tuple[Topic, ...] = tuple(
     Topic(key, intent, LANG_TOPICS[key].words, LANG_TOPICS[key].pairs,
-          frozenset(stem(w) for w in LANG_TOPICS[key].search), LANG_TOPICS[key].labels)
+          frozenset(stem(w) for w in LANG_TOPICS[key].search | LANG_TOPICS[key].words),
+          LANG_TOPICS[key].labels)
     for key, intent in _INTENTS.items())
 
 _BY_WORD: dict[str, list[Topic]] = {}

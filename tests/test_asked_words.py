@@ -86,3 +86,35 @@ def test_a_language_question_is_a_requirements_question(router: Router) -> None:
     answer, _ = router.respond("protein design postdoc: do I need German or is English "
                                "enough?", ChatContext())
     assert answer.intent is Intent.REQUIREMENTS
+
+
+CLIMATE = """---
+title: Postdoc Klimapolitik
+---
+Ich suche derzeit einen Postdoc für mein Projekt zur klimapolitischen Spaltung. Das Projekt
+untersucht, wie Parteien und Wähler über Klimapolitik streiten, mit Umfragen, Experimenten
+und Textanalysen in fünf Ländern.
+
+## Die Stelle
+Sie arbeiten im Team mit zwei Doktorandinnen und veröffentlichen in internationalen
+Zeitschriften. Die Stelle ist zu 100 % Forschung, ohne Lehrverpflichtung. Der Erstvertrag
+läuft drei Jahre.
+
+Bewerbungen bitte an Eva Roth (eva.roth@uni.example.org).
+"""
+
+
+@pytest.fixture(scope="module")
+def climate(tmp_path_factory: pytest.TempPathFactory) -> Router:
+    return site_router(tmp_path_factory, {"postdoc-klima.md": CLIMATE})
+
+
+@pytest.mark.parametrize("question", [
+    "Hat der Postdoc zur klimapolitischen Spaltung eine Lehrverpflichtung?",
+    "Gibt es bei der Postdoc-Stelle Klimapolitik eine Lehrverpflichtung?",
+])
+def test_a_topic_is_found_by_the_word_the_user_types(climate: Router, question: str) -> None:
+    """The page writes the compound the user types ("Lehrverpflichtung"), not the topic's
+    search word ("Lehre"): it still answers the question."""
+    answer, _ = climate.respond(question, ChatContext())
+    assert "ohne Lehrverpflichtung" in render_plain(answer)
