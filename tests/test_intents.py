@@ -598,3 +598,18 @@ def test_follow_ups_carry_no_intent(text: str) -> None:
 def test_salary_for_a_named_title_is_salary() -> None:
     assert best(classify("salary for the AI-based quantification project"))[0] is SALARY
     assert best(classify("where is the AI-based prostate project based?"))[0] is LOCATION
+
+
+@pytest.mark.parametrize("text, contact", [
+    # "who supervises" asks whom to contact, in every language ...
+    ("who supervises the thesis?", True),
+    ("wer betreut die Masterarbeit?", True),
+    ("wie begeleidt de scriptie?", True),
+    # ... "does X supervise ...?" asks whether, in every language
+    ("does Oliver Dürr supervise theses done at a company?", False),
+    ("Betreut Herr Dürr auch Bachelorarbeiten?", False),
+    ("begeleidt Dürr ook scripties bij een bedrijf?", False),
+])
+def test_a_supervising_verb_asks_for_a_contact_only_after_who(text: str,
+                                                              contact: bool) -> None:
+    assert (read(text).intents[:1] == (Intent.CONTACT,)) is contact, read(text).intents

@@ -31,7 +31,9 @@ CUES = Cues(
             0.95: """kontakt kontaktperson kontaktieren kontaktdaten ansprechpartner
                 ansprechpartnerin ansprechperson email e-mail mail telefon telefonnummer
                 kontakt* ansprechp* telefo*""",
-            0.8: "betreuer betreuerin betreuung auskunft auskunfte zustandig zustaendig betreut",
+            # "betreut" asks who only after "wer" (a phrase below): "betreut Herr X so
+            # eine Arbeit?" asks whether, as "does X supervise ...?"
+            0.8: "betreuer betreuerin betreuung auskunft auskunfte zustandig zustaendig",
             0.5: "adresse",
             0.55: "anrufen fragen nachfragen",
         },

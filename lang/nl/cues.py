@@ -128,6 +128,7 @@ CUES = Cues(
         "meer informatie|info": "?contact=.55 ?overview=.5",
         "met|bij wie": "contact=.8",
         "wie ~ contact|mailen|bellen|benaderen|vragen|aanspreken": "contact=.9",
+        "wie begeleidt|leidt": "contact=.9",  # as "who supervises", "wer betreut"
         # apply
         "hoe ~ solliciteer|solliciteren|aanmelden|meld": "apply=.95",
         "waar ~ solliciteren|sollicitatie|aanmelden|opsturen|insturen": "apply=.95 location=-1",
