@@ -9,9 +9,10 @@ import pytest
 
 from bot.model import ChatContext, Intent
 from bot.router import Router
-from knowledge import KnowledgeBase, build
 from knowledge.facts.contacts import titled_names
 from knowledge.keywords import proper_names
+from knowledge.textnorm import stem
+from tests.paths import site_router
 
 _POSTDOC = """---
 title: Postdoc in language technology
@@ -52,21 +53,16 @@ Austria. Starting in January.
 """
 
 
+_LANGTECH = "langtech-bonn__langtech-bonn.github.io"  # two sites, each in its own folder
+
+
 @pytest.fixture(scope="module")
 def router(tmp_path_factory: pytest.TempPathFactory) -> Router:
-    root = tmp_path_factory.mktemp("site-names")
-    pages = root / "pages"
-    for site, files in {
-        "langtech-bonn__langtech-bonn.github.io": {"_posts/postdoc.md": _POSTDOC,
-                                       "_posts/phd.md": _PHD, "theses/index.md": _THESES},
-        "geo__geo.github.io": {"theses.md": _OTHER_THESES, "jobs/glacier-phd.md": _OTHER_PHD},
-    }.items():
-        for name, text in files.items():
-            path = pages / site / name
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(text, encoding="utf-8")
-    build(pages, root / "kb.db")
-    return Router(KnowledgeBase(root / "kb.db"))
+    return site_router(tmp_path_factory, {
+        f"{_LANGTECH}/_posts/postdoc.md": _POSTDOC, f"{_LANGTECH}/_posts/phd.md": _PHD,
+        f"{_LANGTECH}/theses/index.md": _THESES,
+        "geo__geo.github.io/theses.md": _OTHER_THESES,
+        "geo__geo.github.io/jobs/glacier-phd.md": _OTHER_PHD})
 
 
 @pytest.mark.parametrize("text", [
@@ -96,8 +92,8 @@ def test_a_month_names_no_vacancy(router: Router) -> None:
     """"January" (capitalised on the glacier page) is a date, not a name of that page."""
     kb = router.kb
     phd = next(i for i, x in enumerate(kb.listings) if x.title == "PhD in glacier monitoring")
-    assert "januari" not in kb.index or all(i != phd for i, _ in kb.index["januari"])
-    assert all(i != phd for i, _ in kb.index.get("january", ()))
+    assert all(i != phd for i, _ in kb.index.get(stem("january"), ()))
+    assert any(i == phd for i, _ in kb.index.get(stem("glacier"), ()))  # its words are
 
 
 @pytest.mark.parametrize("text, names", [

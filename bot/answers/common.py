@@ -82,6 +82,15 @@ def _key_sets(sections: tuple[Section, ...], people: tuple[str, ...]
     return tuple(frozenset(map(_key, own)) for own in _stem_sets(sections, people))
 
 
+@lru_cache(maxsize=256)
+def _heading_sets(sections: tuple[Section, ...], loose: bool) -> dict[int, frozenset[str]]:
+    """Each section's heading words with the empty heading it sits under, as stems (as
+    `_key`s when `loose`), read once per page rather than once per sentence."""
+    return {sec.order: frozenset((_key if loose else str)(stem(w))
+                                 for w in words(f"{sec.heading} {sec.parent}"))
+            for sec in sections}
+
+
 def sentences(v: Vacancy, *kinds: Kind) -> list[Sentence]:
     """The page's sentences, in order; only those of sections of `kinds` when given."""
     return [s for s in _sentences(v.sections, v.people) if not kinds or s.kind in kinds]
@@ -182,14 +191,13 @@ def best_sentences(v: Vacancy, stems: set[str], count: int = 2,
     own = (_key_sets if loose else _stem_sets)(v.sections, v.people)
     if loose:
         stems = {_key(s) for s in stems}
-    parents = {sec.order: sec.parent for sec in v.sections if sec.parent}
+    heads = _heading_sets(v.sections, loose)
     chosen = [n for n, s in enumerate(every) if not kinds or s.kind in kinds]
     pool = [every[n] for n in chosen]
     found = [len(stems & own[n]) for n in chosen]
     scored: list[tuple[float, int, Sentence]] = []
     for n, s in enumerate(pool):
-        heading = {(_key if loose else str)(stem(w))
-                   for w in words(f"{s.heading} {parents.get(s.section, '')}")}
+        heading = heads.get(s.section, frozenset())
         have = found[n] + (1.0 if numbers else heading_weight) * len(stems & heading)
         if have >= need:
             figure = numbers and bool(re.search(r"\d", s.text))
@@ -209,8 +217,9 @@ def headed(v: Vacancy, stems: set[str]) -> list[Sentence]:
     partners:" over "**Datenvorsprung GmbH**"): what the page gives on that, whole."""
     out: list[Sentence] = []
     every = _sentences(v.sections, v.people)
+    heads = _heading_sets(v.sections, False)
     for sec in v.sections:
-        if sec.heading and stems & {stem(w) for w in words(f"{sec.heading} {sec.parent}")}:
+        if sec.heading and stems & heads[sec.order]:
             if sec.parent:  # the bold heading is a name of what the parent heading lists
                 out.append(Sentence(sec.order, sec.kind, sec.heading, sec.heading, sec.heading,
                                     sec.heading.lower()))

@@ -98,9 +98,9 @@ def figures(v: Vacancy, ask: Ask, intent: Intent, budget: int) -> list[Block]:
     -> "Masterarbeit: ca. 35 Minuten Vortrag + etwa 15 Minuten Fragen" under the heading
     "Kolloquium"; [] when there is none."""
     figure = _FIGURE.get(intent)
-    asked = focus_stems((*ask.focus, *ask.mentioned))
-    if figure is None or not asked:
+    if figure is None:
         return []
+    asked = focus_stems((*ask.focus, *ask.mentioned))
     found = best_sentences(v, asked, 12, minimum=0.25, heading_weight=1.0, loose=True)
     return as_blocks([s for s in found if figure.search(s.text)][:2], min(budget, 400),
                      items=False)
