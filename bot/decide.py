@@ -115,7 +115,8 @@ def situation(desk: Desk, q: Query, ctx: ChatContext) -> Situation:
     # count against a name
     strict = q.source == "text" and not (specific or q.topics or q.wants_list or q.exists
                                          or q.me or q.wanted or q.vacancy_noun)
-    clauses = tuple(frozenset(c.words) for c in q.clauses)
+    # a clause, or a name typed as one ("im Robinson Lab"), may name a vacancy alone
+    clauses = (*(frozenset(c.words) for c in q.clauses), *((q.proper,) if q.proper else ()))
     return Situation(q, ctx, res, naming.named(res, desk.t, desk.rarity, strict, clauses))
 
 

@@ -70,10 +70,22 @@ _REQUIRE = cue_stems(Intent.REQUIREMENTS)
 _LANGUAGE_CONCEPTS = frozenset(c for c, found in lang.QUERY.self_concepts.items()
                                if set(found) & set(lang.QUERY.languages))
 _LANGUAGE_SKILL = frozenset(stem(w) for w in lang.QUERY.language_skill)
+_LANGUAGES = frozenset(stem(w) for w in lang.QUERY.languages)
+_LANGUAGE_PREFIXES = tuple(_LANGUAGES)
 
 
 def _stems_of(s: Sentence) -> set[str]:
     return {stem(w) for w in words(s.text)}
+
+
+def _on_language(s: Sentence) -> bool:
+    """Does the sentence say what a language is needed for — a language's name near a word
+    of skill or need ("fluent in German", "German is not necessary"), not "the German
+    Sprachatlas Research Center" with a speaker in it?"""
+    found = [stem(w) for w in words(s.text)]  # a compound counts: "Deutschkenntnisse"
+    names = [n for n, w in enumerate(found) if w.startswith(_LANGUAGE_PREFIXES)]
+    return any(abs(n - m) <= 6 for n in names for m, w in enumerate(found)
+               if w in _LANGUAGE_SKILL)
 
 
 def _lead(v: Vacancy, ask: Ask, named: list[str]) -> tuple[list[Sentence], list[Block]]:
@@ -94,8 +106,14 @@ def _lead(v: Vacancy, ask: Ask, named: list[str]) -> tuple[list[Sentence], list[
             # the line that says what is required first ("German is not strictly required")
             found = sorted(best_sentences(v, same, 3, minimum=0.0),
                            key=lambda s: -len(_REQUIRE & _stems_of(s)))[:count]
-        if _concept(word) in _LANGUAGE_CONCEPTS:  # "Dutch" as a language, not "the oldest
-            found = [s for s in found if _LANGUAGE_SKILL & _stems_of(s)]  # Dutch city"
+        language = _concept(word) in _LANGUAGE_CONCEPTS
+        if language:  # "Dutch" as a language, not "the oldest Dutch city"
+            found = [s for s in found if _on_language(s)]
+        if language and not found and not any(_on_language(s) for s in lead):
+            # "no German?": the page's line on the language it works in ("The working
+            # language of the lab is English"), and that it is silent on the one asked
+            lead += [s for s in best_sentences(v, set(_LANGUAGES), 3, minimum=0.0)
+                     if _on_language(s)][:1]
         if found:
             lead += [s for s in found if s not in lead]
         elif known and word:  # what the user lacks is their words, not a concept: no note

@@ -63,7 +63,7 @@ WORDS = QueryWords(
     languages=tuple("nederlands engels duits frans duitse nederlandse".split()),
     speak=tuple("spreek spreken ken kennen leren beheersen".split()),
     language_skill=("taal", "talen", "spreken", "vloeiend", "beheersing", "kennis", "niveau",
-                    "vereist"),
+                    "vereist", "nodig", "noodzakelijk", "verplicht"),
     origin=("ik kom uit", "kom uit", "uit het buitenland", "buiten de eu", "nationaliteit",
             "paspoort", "buitenlandse"),
     funding=("eigen financiering", "eigen beurs", "beurs", "zelf gefinancierd",
