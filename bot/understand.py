@@ -359,9 +359,10 @@ def _clause_intents(c: Clause, mine: frozenset[str], t: Tuning) -> tuple[Intent,
     topics = [a for a in topics_in_words(c.words) if not set(a.words) <= mine]
     scores = classify_words(c.words)
     ranked = [(i, s) for i, s in scores.ranked() if s >= t.intent_min]
-    if topics and not (ranked and scores.is_specific(ranked[0][0]) and _describes(
-            topics[0].words, c.words)):  # "can i apply for the funded phd?": the funding
-        return (topics[0].topic.intent,)  # describes the position; applying is asked
+    if topics and not (ranked and _describes(topics[0].words, c.words) and (
+            scores.is_specific(ranked[0][0]) or _REQUESTS.starts(c.opening))):
+        return (topics[0].topic.intent,)  # "can i apply for the funded phd?", "tell me
+    # about the ERC-funded engineer vacancy": the funding describes it; something else is asked
     if not ranked:
         return ()
     top = ranked[0][0]
@@ -374,8 +375,10 @@ def _clause_intents(c: Clause, mine: frozenset[str], t: Tuning) -> tuple[Intent,
 def _describes(said: tuple[str, ...], words: tuple[str, ...]) -> bool:
     """Do the words that name a topic stand before a kind of position, describing it ("the
     funded phd places", "a part-time postdoc"), rather than being what is asked about?"""
-    last = max((i for i, w in enumerate(words) if w in said), default=-1)
-    return last >= 0 and any(kind_of_word(w) for w in words[last + 1 : last + 3])
+    last = max((i for i, w in enumerate(words) if w in said or set(w.split("-")) & set(said)),
+               default=-1)  # "the ERC-funded engineer vacancy"
+    return last >= 0 and any(kind_of_word(w) or w in _COUNTED_VACANCIES
+                             for w in words[last + 1 : last + 2])  # "funded positions"
 
 
 # ---- what kind of question ---------------------------------------------------------------
