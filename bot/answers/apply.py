@@ -27,6 +27,7 @@ from bot.answers.common import (
 from bot.model import Block, Intent, Style
 from bot.phrases import phrase, what
 from knowledge.model import FactKind, Kind, Section, Vacancy
+from knowledge.sentences import Sentence
 from knowledge.textnorm import fold
 
 _SEND = re.compile(rf"\b({lang.page_words('send')})\w*", re.I)
@@ -110,7 +111,8 @@ def contact(v: Vacancy, ask: Ask, budget: int) -> Part:
     lead = best_sentences(v, focus_stems(ask.focus), 1, minimum=0.5)
     blocks = as_blocks(lead, 400, items=False)
     sections: list[Section] = []
-    pairs = contact_pairs(v)
+    anchor = lead or best_sentences(v, focus_stems(ask.mentioned), 1, minimum=0.5)
+    pairs = _nearest_first(v, contact_pairs(v), anchor[0] if anchor else None)
     blocks += [Block(f"{name} — {mail}" if name and mail else name or mail, Style.ITEM)
                for name, mail in pairs[:4]]
     if not any(mail for _, mail in pairs):
@@ -126,6 +128,27 @@ def contact(v: Vacancy, ask: Ask, budget: int) -> Part:
         return part(said_or_silent(v, ask, Intent.CONTACT, what("contact", ask.lang),
                                    whom=bool(pairs)))
     return part(blocks, sections)
+
+
+def _nearest_first(v: Vacancy, pairs: list[tuple[str, str]],
+                   anchor: Sentence | None) -> list[tuple[str, str]]:
+    """On a page of several topics — it gives contacts before the sentence the message named
+    (a topic's title) and after it — the first one after it (the topic's "Ansprechperson")
+    comes first."""
+    said = sentences(v)
+    if anchor is None or len(pairs) < 2 or anchor not in said:
+        return pairs
+    start = said.index(anchor)
+    if not any(x and x in s.text for s in said[:start] for pair in pairs for x in pair):
+        return pairs  # one topic: its contacts as the page orders them
+    for s in said[start : start + _NEAR]:
+        for pair in pairs:
+            if any(x and x in s.text for x in pair):
+                return [pair, *(p for p in pairs if p != pair)]
+    return pairs
+
+
+_NEAR = 12  # sentences after a topic's title its contact is looked for in
 
 
 # A person named with an academic title: "Prof. Dr. Lucie Flek", "Professor Ada Brick".
