@@ -16,6 +16,7 @@ ones; a vacancy that was only edited is never announced.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -67,13 +68,7 @@ class Matcher:
         self.kb = kb
         self.resolver = resolver
         self._open = frozenset(i for i, x in enumerate(kb.listings) if not x.closed)
-        self._words: dict[str, frozenset[int]] = {}
-
-    def _members(self, word: str) -> frozenset[int]:
-        found = self._words.get(word)
-        if found is None:
-            found = self._words[word] = self.resolver.members(word)
-        return found
+        self._members = functools.cache(resolver.members)
 
     def indices(self, words: str) -> frozenset[int]:
         """Indices (into `kb.listings`) of the open vacancies `words` match."""

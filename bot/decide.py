@@ -326,8 +326,7 @@ def listing(desk: Desk, s: Situation) -> Decision | None:
     if not (q.wants_list or q.exists):
         return None
     if not res.terms:  # the open ones of the kind asked; when none is open, the closed ones
-        kinds = sorted(q.wanted)
-        kind = kinds[0] if len(kinds) == 1 else ""
+        kind = next(iter(q.wanted)) if len(q.wanted) == 1 else ""
         ids: tuple[str, ...] = ()
         statuses = ("closed",) if q.status_filter == "closed" else ("open", "closed")
         for main in (True, False):  # pages mainly of that kind first, then those offering it
@@ -335,8 +334,9 @@ def listing(desk: Desk, s: Situation) -> Decision | None:
                 ids = ids or tuple(x.id for x in desk.orderings.of(status, kind)
                                    if of_kinds(x, q.wanted, q.excluded)
                                    and (not main or not q.wanted or x.category in q.wanted))
-        if any(_names_a_topic(w) for w in res.unknown):  # "which positions are in Italy?",
-            return _no_match(desk, s)  # "is the speech lab hiring?": not all of them
+        # a word no page has names a topic, unless an adverb ("usually"): not all of them
+        if any(gazetteer().is_place(w) or not w.endswith("ly") for w in res.unknown):
+            return _no_match(desk, s)  # "which positions are in Italy?", "is X hiring?"
         return Decision(Action.LIST, "list", ids, q.intents, exists=q.exists)
     share = res.any_share(q.alternatives)  # any of the things named
     found = matching(desk.kb, res, q.wanted, q.status_filter, share, desk.t, q.excluded)
@@ -373,16 +373,13 @@ def not_a_vacancy_question(desk: Desk, s: Situation) -> Decision | None:
         return None  # "PANCAIM salary", "tell me abt pancaim", "who is Caner Mercan?"
     specific = any(q.scores.is_specific(i) for i in q.intents)
     top = q.scores.get(q.intents[0]) if q.intents else 1.0
-    plainly = [m for m in s.res.matches if m.id in s.named and _plain(s.res, m)]
+    # named by words as typed, not only by guessed parts or spellings
+    plainly = [m for m in s.res.matches if m.id in s.named and any(
+        t.factor >= 0.99 and t.word in (*m.named, *m.text) for t in s.res.terms)]
     faint = not plainly and (top < desk.t.context_free_intent or not specific)
     if (faint and not q.speaks_of_vacancy) or (q.vague and not q.refers):
         return Decision(Action.FALLBACK, "not-a-vacancy-question")  # "fix my pytorch
     return None  # loop", "is nijmegen the oldest city?"
-
-
-def _plain(res: Resolution, m: Match) -> bool:
-    """Is `m` matched by words as typed, not only by guessed parts or spellings?"""
-    return any(t.factor >= 0.99 and t.word in (*m.named, *m.text) for t in res.terms)
 
 
 def _called_by_name(desk: Desk, s: Situation) -> bool:
@@ -474,11 +471,6 @@ def _no_match(desk: Desk, s: Situation, intents: tuple[Intent, ...] = ()) -> Dec
     return Decision(Action.NO_MATCH, "no-match", tuple(closest[: desk.t.closest]),
                     intents or s.q.intents, exists=s.q.exists, resolution=res,
                     missing=res.unknown or res.words())
-
-
-def _names_a_topic(word: str) -> bool:
-    """Is a word no page has a topic of the message — not an adverb ("usually", "still")?"""
-    return gazetteer().is_place(word) or not word.endswith("ly")
 
 
 def _names_something(desk: Desk, res: Resolution) -> bool:

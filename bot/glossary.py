@@ -17,16 +17,12 @@ from lang import GLOSSARY
 _LINKS = ("s", "en", "e", "n")
 
 
+@lru_cache(maxsize=8192)
 def english(word: str, known: Callable[[str], bool]) -> tuple[tuple[str, ...], ...]:
     """The English words for each part of a folded Dutch or German word: "leverhypertrofie"
     -> (("liver",), ("hypertrofie",)) when "hypertrofie" is `known`; () when no part of it is
     in the glossary. Parts are glossary words or words `known` accepts, fewest parts first,
     with the linking letters of compounds ("long-kanker-s-screening") allowed."""
-    return _english(word, known)
-
-
-@lru_cache(maxsize=8192)
-def _english(word: str, known: Callable[[str], bool]) -> tuple[tuple[str, ...], ...]:
     if word in GLOSSARY:
         return (GLOSSARY[word],)
     if len(word) < 7 or not word.isalpha():

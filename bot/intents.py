@@ -61,16 +61,13 @@ def _compile_words() -> tuple[dict[str, list[Effect]], dict[str, list[Effect]],
     exact: dict[str, list[Effect]] = {}
     prefix: dict[str, list[Effect]] = {}
     suffix: dict[str, list[Effect]] = {}
-    for table, weak in ((CUE_WORDS, False), (WEAK_CUES, True)):
+    for table, weak in ((CUE_WORDS, False), (WEAK_CUES, True), (CUE_SUFFIXES, False)):
         for key, groups in table.items():
             for weight, words in groups.items():
-                for word in words:
-                    target = prefix if word.endswith("*") else exact
+                for word in words:  # a suffix ("salaris" of "jaarsalaris") has no "*"
+                    target = suffix if table is CUE_SUFFIXES else (
+                        prefix if word.endswith("*") else exact)
                     target.setdefault(word.rstrip("*"), []).append((key, weight, weak))
-    for key, groups in CUE_SUFFIXES.items():
-        for weight, words in groups.items():
-            for word in words:
-                suffix.setdefault(word, []).append((key, weight, False))
     return exact, prefix, suffix
 
 
@@ -160,14 +157,12 @@ def _lookup(word: str) -> tuple[str, tuple[Effect, ...], str]:
     """(the word as the lexicon knows it, its effects, how it matched: "", "=", "*", "~")."""
     if word in _EXACT:
         return word, tuple(_EXACT[word]), "="
-    if len(word) >= 5:
-        for n in _PREFIX_LENS:
-            if n <= len(word) and word[:n] in _PREFIX:
-                return word, tuple(_PREFIX[word[:n]]), "*"
-    if len(word) >= 8:
-        for n in _SUFFIX_LENS:
-            if n + 3 <= len(word) and word[-n:] in _SUFFIX:
-                return word, tuple(_SUFFIX[word[-n:]]), "*"
+    prefixes = (word[:n] for n in _PREFIX_LENS if len(word) >= 5 and n <= len(word))
+    suffixes = (word[-n:] for n in _SUFFIX_LENS if len(word) >= 8 and n + 3 <= len(word))
+    found = next((_PREFIX[p] for p in prefixes if p in _PREFIX), None) or next(
+        (_SUFFIX[x] for x in suffixes if x in _SUFFIX), None)  # the longest, a prefix first
+    if found:
+        return word, tuple(found), "*"
     if word in _PHRASE_WORDS or word in _KNOWN or len(word) < 5 or not word.isalpha():
         return word, (), ""
     candidates = [w for w in _FUZZY.get(word[0], ()) if abs(len(w) - len(word)) <= 2]

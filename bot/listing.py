@@ -122,15 +122,12 @@ def subtitle(kb: KnowledgeBase, x: Listing, limit: int = 110) -> str:
     v = kb.get(x.id)
     if v is None:
         return ""
-    parts = [p.title.rstrip(":") for p in v.positions][:3]
-    if not parts and x.description and len(x.description) > 25:
-        parts = [x.description]
-    if not parts:
-        parts = [s.heading for s in v.sections if s.heading and len(s.heading) < 70
+    first = next((s.text.strip() for s in v.sections if s.text.strip()), "")
+    parts = ([p.title.rstrip(":") for p in v.positions][:3]
+             or ([x.description] if x.description and len(x.description) > 25 else [])
+             or [s.heading for s in v.sections if s.heading and len(s.heading) < 70
                  and kind_of_heading(s.heading) is None][:3]
-    if not parts:
-        first = next((s.text for s in v.sections if s.text.strip()), "")
-        parts = [_FIRST_SENTENCE.split(first.strip(), 1)[0].rstrip(":")] if first.strip() else []
+             or ([_FIRST_SENTENCE.split(first, 1)[0].rstrip(":")] if first else []))
     places = [f.value for f in v.facts_of(FactKind.INSTITUTION, FactKind.LOCATION)
               if fold(f.value) not in fold(" ".join(parts))][:1]
     text = "; ".join(parts + places)

@@ -79,10 +79,6 @@ def view(v: Vacancy, index: int) -> Vacancy:
     sections = tuple(replace(s, kind=Kind.JOB) if s.order in own and s.kind is Kind.OTHER
                      else s for s in v.sections  # its description, whatever its heading
                      if s.order in keep and not (s.order not in own and _contents(s)))
-    return replace(
-        v, title=title, closed=position.closed, category=position.category,
-        categories=(position.category,),
-        sections=sections,
-        facts=tuple(f for f in v.facts if f.section < 0 or f.section in keep),
-        positions=(),
-    )
+    return replace(v, title=title, closed=position.closed, category=position.category,
+                   categories=(position.category,), sections=sections, positions=(),
+                   facts=tuple(f for f in v.facts if f.section < 0 or f.section in keep))

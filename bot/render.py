@@ -8,6 +8,7 @@ no message exceeds Telegram's 4096-character limit.
 from __future__ import annotations
 
 import html
+import itertools
 
 from bot.model import Answer, Block, Style
 
@@ -48,16 +49,10 @@ def render_html(answer: Answer) -> str:
 
 
 def _join(parts: list[tuple[str, bool]]) -> str:
-    out: list[str] = []
-    prev_item = False
-    for text, is_item in parts:
-        if not text:
-            continue
-        if out:
-            out.append("\n" if (is_item and prev_item) else "\n\n")
-        out.append(text)
-        prev_item = is_item
-    return "".join(out)
+    """The non-empty (text, is a bullet) parts: bullets one under another, else a blank line."""
+    kept = [(text, item) for text, item in parts if text]
+    breaks = ["\n" if a[1] and b[1] else "\n\n" for a, b in itertools.pairwise(kept)]
+    return "".join(br + text for br, (text, _) in zip(["", *breaks], kept, strict=True))
 
 
 def split_message(text: str, limit: int = TELEGRAM_LIMIT) -> list[str]:

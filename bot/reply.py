@@ -25,7 +25,6 @@ class Replier:
     def __init__(self, desk: Desk) -> None:
         self.desk = desk
         self.kb = desk.kb
-        self._generic = desk.generic
         self._made: dict[tuple[object, ...], tuple[Query | None, answers.Reply]] = {}
 
     def act(self, d: Decision, q: Query, ctx: ChatContext,
@@ -240,7 +239,7 @@ class Replier:
         associate (m/f/d)" beside "Research associate (m/f/d) for AI")."""
         titles = [x.title.casefold() for x in items]
         return {x.id: subtitle(self.kb, x) for x, t in zip(items, titles, strict=True)
-                if x.id in self._generic or len(terms(t)) <= 2
+                if x.id in self.desk.generic or len(terms(t)) <= 2
                 or sum(o.startswith(t) for o in titles) > 1}
 
 

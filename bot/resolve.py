@@ -148,18 +148,15 @@ class Resolver:
         self.n = max(1, len(kb))
         self._stems = frozenset(kb.vocabulary)
         self._fuzzy_vocab = [t for t in kb.vocabulary if len(t) >= _MIN_FUZZ_LEN and t.isalpha()]
-        by_initial: dict[str, list[str]] = defaultdict(list)
-        by_prefix: dict[str, list[str]] = defaultdict(list)
-        cognates: dict[str, list[str]] = defaultdict(list)
+        self._by_initial: dict[str, list[str]] = defaultdict(list)  # read with .get only
+        self._by_prefix: dict[str, list[str]] = defaultdict(list)
+        self._cognates: dict[str, list[str]] = defaultdict(list)
         for t in self._fuzzy_vocab:
-            by_initial[t[0]].append(t)
-            by_prefix[t[:4]].append(t)
+            self._by_initial[t[0]].append(t)
+            self._by_prefix[t[:4]].append(t)
             key = cognate(t)
             if len(key) >= COGNATE_MIN:  # a shorter key is no evidence: "speech", "species"
-                cognates[key].append(t)
-        self._by_initial = dict(by_initial)
-        self._by_prefix = dict(by_prefix)
-        self._cognates = dict(cognates)
+                self._cognates[key].append(t)
         self._ids = {fold(x.id): x.id for x in kb.listings if self._is_handle(fold(x.id))}
         self._by_id = {x.id: i for i, x in enumerate(kb.listings)}
         self._rare = max(self.t.rare_min_df, int(self.n * self.t.rare_share))
@@ -279,18 +276,12 @@ class Resolver:
         return tuple(out), tuple(unknown)
 
     def _translate(self, word: str) -> list[Term]:
-        """Terms for the English words of a Dutch or German word ("hartinfarct")."""
-        out: list[Term] = []
-        for n, options in enumerate(english(word, self._known)):
-            if options == (word,):
-                continue  # "ct", "software": the same word in English
-            for eng in options:
-                for w in words(eng):
-                    s = stem(w)
-                    found = [s] if s in self._stems else self._cognates.get(cognate(s), [])
-                    for t in found[:2] if is_term(w) else ():
-                        out.append(_term(f"{word}>{n}", t, self.t.gloss_factor, self.idf(t)))
-        return out
+        """Terms for the English words of a Dutch or German word ("hartinfarct"); not
+        for a word that is the same in English ("ct", "software")."""
+        return [_term(f"{word}>{n}", t, self.t.gloss_factor, self.idf(t))
+                for n, options in enumerate(english(word, self._known)) if options != (word,)
+                for eng in options for w in words(eng) if is_term(w) for s in [stem(w)]
+                for t in ([s] if s in self._stems else self._cognates.get(cognate(s), []))[:2]]
 
     def _known(self, piece: str) -> bool:
         s = stem(piece)

@@ -55,13 +55,8 @@ TOPICS: tuple[Topic, ...] = tuple(
           LANG_TOPICS[key].labels)
     for key, intent in _INTENTS.items())
 
-_BY_WORD: dict[str, list[Topic]] = {}
-_BY_PAIR: dict[tuple[str, str], list[Topic]] = {}
-for _t in TOPICS:
-    for _w in _t.words:
-        _BY_WORD.setdefault(_w, []).append(_t)
-    for _p in _t.pairs:
-        _BY_PAIR.setdefault(_p, []).append(_t)
+_BY_WORD = {w: [t for t in TOPICS if w in t.words] for each in TOPICS for w in each.words}
+_BY_PAIR = {p: [t for t in TOPICS if p in t.pairs] for each in TOPICS for p in each.pairs}
 
 
 @dataclass(frozen=True, slots=True)

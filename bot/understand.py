@@ -12,6 +12,7 @@ Each language's words come from `lang` (`lang/<code>/query.py`). Pure, no knowle
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, replace
@@ -328,13 +329,10 @@ def _social(scores: IntentScores, t: Tuning) -> str:
 def _clauses(folded: str) -> tuple[Clause, ...]:
     """The message cut into clauses, each with its words and whether it asks."""
     pieces = _CLAUSE.split(folded)  # a piece, the punctuation after it (or None), a piece ...
-    out: list[Clause] = []
-    for piece, mark in zip(pieces[::2], [*pieces[1::2], None], strict=True):
-        words = tuple(tokens(piece.strip(), folded=True))
-        if words:
-            asked = bool(mark and "?" in mark)
-            out.append(Clause(words, asked or _OPENS_QUESTION.starts(_opening(words)), ()))
-    return tuple(out)
+    cut = ((tuple(tokens(piece.strip(), folded=True)), mark)
+           for piece, mark in zip(pieces[::2], [*pieces[1::2], None], strict=True))
+    return tuple(Clause(words, bool(mark and "?" in mark) or _OPENS_QUESTION.starts(
+        _opening(words)), ()) for words, mark in cut if words)
 
 
 def _opening(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -391,27 +389,25 @@ def _existence(marks: Marks) -> list[Span]:
 
 def _exists(words: tuple[str, ...], marks: Marks) -> bool:
     """"is there a PhD on ...?", "do you have anything on ...?", "any ...", "hiring?"."""
-    for span in _existence(marks):
-        if marks.within("noun", span.end, 4) or any(
-                kind_of_word(w) for w in words[span.end : span.end + 4]):
-            return True
-    return words[:1] in (("any",), ("anything",)) or marks.has("hiring")
+    opens = words[:1] in (("any",), ("anything",)) or marks.has("hiring")
+    return opens or any(marks.within("noun", s.end, 4)
+                        or any(kind_of_word(w) for w in words[s.end : s.end + 4])
+                        for s in _existence(marks))
 
 
 def _status_filter(words: tuple[str, ...], marks: Marks) -> str:
     """"closed" ("the previous positions", "is it filled"), "open" ("still open", "current
     vacancies", "offene Stellen"), or ""."""
-    for span in marks.spans("closed"):
-        if marks.within("noun", span.end, 2) or words[span.end : span.end + 1] in _ONES:
-            return "closed"
-    if any(marks.within("closed_state", s.end, 3) for s in marks.spans("copula")):
+    def before_noun(label: str) -> bool:  # "closed positions", "the open ones"
+        return any(marks.within("noun", s.end, 2) or words[s.end : s.end + 1] in _ONES
+                   for s in marks.spans(label))
+
+    if before_noun("closed") or any(marks.within("closed_state", s.end, 3)
+                                    for s in marks.spans("copula")):
         return "closed"
-    for span in marks.spans("still"):
-        if marks.within("open", span.end, 4) or marks.within("hiring", span.end, 1):
-            return "open"
-    for span in marks.spans("open_adj"):
-        if marks.within("noun", span.end, 2) or words[span.end : span.end + 1] in _ONES:
-            return "open"
+    if before_noun("open_adj") or any(marks.within("open", s.end, 4) or marks.within(
+            "hiring", s.end, 1) for s in marks.spans("still")):
+        return "open"
     return ""
 
 
@@ -474,18 +470,15 @@ def _pointer(clauses: tuple[Clause, ...], marks: Marks) -> bool:
     """"the Bonn one", "this one", "that position", "die in Delft", "deze", "and the
     postdoc one": a vacancy pointed at, by a word or two, in a clause of its own — alone,
     or before what is asked about it ("the postdoc one - how many places are there?")."""
-    start = 0
-    for c in clauses:
-        end = start + len(c.words)
-        first = next((s.end for s in marks.spans("follow_up")  # after "and", "what about"
-                      if s.start == start and s.end < end), start)
-        if _points(first, end, marks, c.words[first - start:]):
-            return True
-        start = end
-    return False
+    starts = itertools.accumulate((len(c.words) for c in clauses), initial=0)
+    return any(_points(start, c.words, marks) for c, start in zip(clauses, starts, strict=False))
 
 
-def _points(first: int, end: int, marks: Marks, words: tuple[str, ...]) -> bool:
+def _points(start: int, words: tuple[str, ...], marks: Marks) -> bool:
+    end = start + len(words)
+    first = next((s.end for s in marks.spans("follow_up")  # after "and", "what about"
+                  if s.start == start and s.end < end), start)
+    words = words[first - start :]
     if not words or len(words) > 6:
         return False
     if words[0] in _DEMONSTRATIVES and len(words) <= 3:
@@ -497,8 +490,6 @@ def _points(first: int, end: int, marks: Marks, words: tuple[str, ...]) -> bool:
 def _avoided(folded: str) -> tuple[str, ...]:
     """Words that describe a vacancy the user does not mean: "not the one with the blood
     markers", "niet die met ...", "nicht die mit ...", "(not the age/sex one)"."""
-    out: list[str] = []
-    for m in _AVOID.finditer(folded):
-        out += [w for w in tokens(m.group(1) or m.group(2), folded=True)
-                if is_term(w) and kind_of_word(w) is None]
-    return tuple(dict.fromkeys(out))
+    return tuple(dict.fromkeys(w for m in _AVOID.finditer(folded)
+                               for w in tokens(m.group(1) or m.group(2), folded=True)
+                               if is_term(w) and kind_of_word(w) is None))

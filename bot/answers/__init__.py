@@ -158,16 +158,10 @@ def _compose(v: Vacancy, intents: tuple[Intent, ...], lang: str, msg: Query | No
 
 
 def _dedupe(blocks: list[Block]) -> list[Block]:
-    """No line twice (two intents may quote the same sentence)."""
-    seen: set[str] = set()
-    out: list[Block] = []
-    for b in blocks:
-        key = b.text.strip().lower()
-        if key and key in seen and b.style is not Style.TITLE:
-            continue
-        seen.add(key)
-        out.append(b)
-    return out
+    """No line twice (two intents may quote the same sentence); a title is always kept."""
+    keys = [b.text.strip().lower() for b in blocks]
+    return [b for n, (b, key) in enumerate(zip(blocks, keys, strict=True))
+            if not key or key not in keys[:n] or b.style is Style.TITLE]
 
 
 def _cap(blocks: list[Block], limit: int) -> list[Block]:

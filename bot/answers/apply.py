@@ -20,7 +20,6 @@ from bot.answers.common import (
     focus_stems,
     page_url,
     part,
-    person,
     said_or_silent,
     sentences,
 )
@@ -44,14 +43,10 @@ _INSTRUCTION = re.compile(r"\b(?:" + "|".join(
 
 def _send_to(v: Vacancy) -> list[tuple[str, str]]:
     """(name, address) the page says to send the application to."""
-    out: list[tuple[str, str]] = []
-    for f in v.facts_of(FactKind.EMAIL):
-        said = next((s.text for s in sentences(v) if f.value.lower() in s.raw.lower()), "")
-        if _SEND.search(said) and not _QUESTIONS.search(said):
-            name = person(f.detail) if f.detail and "@" not in f.detail and len(f.detail) < 60 \
-                else ""
-            out.append((name, f.value))
-    return out
+    said = ((name, mail, next((s.text for s in sentences(v) if mail.lower() in s.raw.lower()), ""))
+            for name, mail in contact_pairs(v) if mail)  # with the sentence that gives it
+    return [(name, mail) for name, mail, text in said
+            if _SEND.search(text) and not _QUESTIONS.search(text)]
 
 
 def apply(v: Vacancy, ask: Ask, budget: int) -> Part:

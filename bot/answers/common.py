@@ -7,6 +7,7 @@ own words follow the user's language (`bot.phrases`).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -165,14 +166,9 @@ def _no_word(part: str) -> bool:
 
 def focus_stems(focus: Iterable[str]) -> set[str]:
     """The stems to look for: the words, and the English of Dutch or German ones."""
-    out: set[str] = set()
-    for f in focus:
-        for w in words(f):
-            if is_term(w) or len(w) > 2:
-                out.add(stem(w))
-                for part in english(w, _no_word):
-                    out.update(stem(e) for e in part for e in words(e))
-    return out
+    found = [w for f in focus for w in words(f) if is_term(w) or len(w) > 2]
+    return {stem(w) for w in found} | {stem(e) for w in found for part in english(w, _no_word)
+                                       for gloss in part for e in words(gloss)}
 
 
 def best_sentences(v: Vacancy, stems: set[str], count: int = 2,
@@ -241,13 +237,9 @@ def person(name: str) -> str:
 def contact_pairs(v: Vacancy) -> list[tuple[str, str]]:
     """(name, e-mail) as the page pairs them; either may be "" when the page gives only one.
     A name is never given an address the page does not give it."""
-    pairs: list[tuple[str, str]] = []
-    used_names: set[str] = set()
-    for f in v.facts_of(FactKind.EMAIL):
-        name = person(f.detail) if f.detail and "@" not in f.detail and len(f.detail) < 60 else ""
-        pairs.append((name, f.value))
-        if name:
-            used_names.add(fold(name))
+    pairs = [(person(f.detail) if f.detail and "@" not in f.detail and len(f.detail) < 60
+               else "", f.value) for f in v.facts_of(FactKind.EMAIL)]
+    used_names = {fold(name) for name, _ in pairs if name}
     for name in (person(f.value) for f in v.facts_of(FactKind.CONTACT_PERSON)):
         if not any(fold(name) in n or n in fold(name) for n in used_names):
             pairs.append((name, ""))
@@ -258,14 +250,9 @@ def contact_pairs(v: Vacancy) -> list[tuple[str, str]]:
 def who(v: Vacancy, lang: str) -> str:
     """"Jos Thannhauser (jos@x.nl)" — the first contact as the page gives it, or ""."""
     pairs = contact_pairs(v)
-    for name, mail in pairs:
-        if name and mail:
-            return f"{name} ({mail})"
-    names = [n for n, _ in pairs if n]
-    mails = [m for _, m in pairs if m]
-    if names:
-        return f" {phrase('or', lang)} ".join(dict.fromkeys(names[:2]))
-    return mails[0] if mails else ""
+    names = dict.fromkeys([n for n, _ in pairs if n][:2])
+    return (next((f"{n} ({m})" for n, m in pairs if n and m), "")
+            or f" {phrase('or', lang)} ".join(names) or next((m for _, m in pairs if m), ""))
 
 
 def ask_contact(v: Vacancy, lang: str) -> str:
@@ -338,11 +325,5 @@ def source(v: Vacancy, sections: Iterable[Section], lang: str) -> list[Block]:
 
 def fit(blocks: list[Block], limit: int) -> list[Block]:
     """The leading blocks that fit in `limit` characters (at least one)."""
-    out: list[Block] = []
-    size = 0
-    for b in blocks:
-        if out and size + len(b.text) > limit:
-            break
-        out.append(b)
-        size += len(b.text) + 2
-    return out
+    ends = itertools.accumulate(len(b.text) + 2 for b in blocks)  # each after a blank line
+    return blocks[: max(1, sum(end - 2 <= limit for end in ends))]

@@ -46,23 +46,19 @@ def _requires(text: str) -> bool:  # a page's sentences are judged once, not per
 
 
 _NOT_ASKED = (Kind.TERMS, Kind.APPLICATION, Kind.CONTACT)
+# the concept a user's word about themselves stands for ("bsc" -> "bachelor")
 _CONCEPT = {w: concept for concept, words in lang.QUERY.self_concepts.items() for w in words}
-
-
-def _concept(word: str) -> str:
-    """The concept a user's word about themselves stands for ("bsc" -> "bachelor"), or ""."""
-    return _CONCEPT.get(word, "")
 
 
 def _label(word: str, code: str) -> str:
     """How to name what the user said about themselves (a trait, a degree), in their language."""
     query = lang.QUERY_BY_LANG.get(code, lang.QUERY_BY_LANG["en"])
-    return query.trait_labels.get(word) or query.self_labels.get(_concept(word), word)
+    return query.trait_labels.get(word) or query.self_labels.get(_CONCEPT.get(word, ""), word)
 
 
 def _synonyms(word: str) -> set[str]:
     """The stems of what pages call it, in every language: any one of them will do."""
-    concept = _concept(word)
+    concept = _CONCEPT.get(word, "")
     return {stem(w) for w in (lang.QUERY.self_concepts[concept] if concept else (word,))}
 
 
@@ -72,10 +68,6 @@ _LANGUAGE_CONCEPTS = frozenset(c for c, found in lang.QUERY.self_concepts.items(
 _LANGUAGE_SKILL = frozenset(stem(w) for w in lang.QUERY.language_skill)
 _LANGUAGES = frozenset(stem(w) for w in lang.QUERY.languages)
 _LANGUAGE_PREFIXES = tuple(_LANGUAGES)
-
-
-def _stems_of(s: Sentence) -> set[str]:
-    return {stem(w) for w in words(s.text)}
 
 
 def _on_language(s: Sentence) -> bool:
@@ -96,7 +88,7 @@ def _lead(v: Vacancy, ask: Ask, named: list[str]) -> tuple[list[Sentence], list[
     traits = [t for t in ask.traits if lang.QUERY.trait_words.get(t)]
     # what the user lacks ("no first-author paper") first: the page's line on it, wherever
     wanted = [("", {stem(w) for w in ask.lacks}, True, 1)] if ask.lacks else []
-    wanted += [(w, _synonyms(w), bool(_concept(w)), 1) for w in (*ask.about_me, *named)
+    wanted += [(w, _synonyms(w), w in _CONCEPT, 1) for w in (*ask.about_me, *named)
                if w not in ask.lacks]
     wanted += [(t, {stem(w) for w in lang.QUERY.trait_words[t]}, True, 3) for t in traits]
     for word, same, known, count in wanted:
@@ -105,8 +97,8 @@ def _lead(v: Vacancy, ask: Ask, named: list[str]) -> tuple[list[Sentence], list[
         if not found and known:  # a degree, a language, a nationality: wherever it is said,
             # the line that says what is required first ("German is not strictly required")
             found = sorted(best_sentences(v, same, 3, minimum=0.0),
-                           key=lambda s: -len(_REQUIRE & _stems_of(s)))[:count]
-        language = _concept(word) in _LANGUAGE_CONCEPTS
+                           key=lambda s: -len(_REQUIRE & {stem(w) for w in words(s.text)}))[:count]
+        language = _CONCEPT.get(word, "") in _LANGUAGE_CONCEPTS
         if language:  # "Dutch" as a language, not "the oldest Dutch city"
             found = [s for s in found if _on_language(s)]
         if language and not found and not any(_on_language(s) for s in lead):
@@ -136,7 +128,7 @@ def requirements(v: Vacancy, ask: Ask, budget: int) -> Part:
                       key=lambda s: not _requires(s.text))
     desirable = des + [s for s in req if _desirable(s.text)]
     # "is Dutch required?" is asked like "I don't speak Dutch"
-    named = [w for w in ask.focus if _concept(w) and w not in ask.about_me]
+    named = [w for w in ask.focus if w in _CONCEPT and w not in ask.about_me]
     lead, blocks = _lead(v, ask, named)
     stems = focus_stems(tuple(w for w in ask.focus if w not in named))
     if stems:  # "do I need a certificate of good conduct?": the requirements, else the page
@@ -160,16 +152,12 @@ def requirements(v: Vacancy, ask: Ask, budget: int) -> Part:
         if rest_des or lead:
             blocks.append(Block(phrase("required", code)))
         blocks += as_blocks(rest_req[:many], room * 2 // 3, items=True, cut=cut)
-        if len(rest_req) > many:
-            cut.append(True)
     if rest_des:
         blocks.append(Block(phrase("desirable", code)))
         blocks += as_blocks(rest_des[:some], room // 3, items=True, cut=cut)
-        if len(rest_des) > some:
-            cut.append(True)
     quoted = {s.section for s in req}
     sections = [sec for sec in v.sections
                 if sec.kind in (Kind.REQUIREMENTS, Kind.DESIRABLE) or sec.order in quoted]
     if not req and not des and not lead:
         blocks += said_or_silent(v, ask, Intent.REQUIREMENTS, what("requirements", code))
-    return part(blocks, sections, cut)
+    return part(blocks, sections, cut or len(rest_req) > many or len(rest_des) > some)
