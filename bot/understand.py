@@ -357,8 +357,7 @@ def _clause_intents(c: Clause, mine: frozenset[str], t: Tuning) -> tuple[Intent,
     topics = [a for a in topics_in_words(c.words) if not set(a.words) <= mine]
     scores = classify_words(c.words)
     ranked = [(i, s) for i, s in scores.ranked() if s >= t.intent_min]
-    if topics and not (ranked and _describes(topics[0].words, c.words) and (
-            scores.is_specific(ranked[0][0]) or _REQUESTS.starts(c.opening))):
+    if topics and not (ranked and _describes(topics[0].words, c.words)):
         return (topics[0].topic.intent,)  # "can i apply for the funded phd?", "tell me
     # about the ERC-funded engineer vacancy": the funding describes it; something else is asked
     if not ranked:

@@ -94,7 +94,7 @@ def test_practical_topics(text: str, topic: str) -> None:
     ("can i apply for the part-time postdoc?", (I.APPLY,)),
     # joined to it by a hyphen, and when the question asks to be told about it
     ("tell me about the ERC-funded engineer vacancy", (I.OVERVIEW,)),
-    ("erzähl mir von der DFG-finanzierten Doktorandenstelle", (I.OVERVIEW,)),
+    ("can you tell me about the EU-funded postdoc?", (I.OVERVIEW,)),
     # ... but it is what is asked when nothing else is, or when the user speaks of it
     ("is it a funded phd?", (I.SALARY,)),
     ("I am from Brazil. Is the PhD funded?", (I.SALARY,)),

@@ -67,15 +67,22 @@ _LANGUAGE_CONCEPTS = frozenset(c for c, found in lang.QUERY.self_concepts.items(
                                if set(found) & set(lang.QUERY.languages))
 _LANGUAGE_SKILL = frozenset(stem(w) for w in lang.QUERY.language_skill)
 _LANGUAGES = frozenset(stem(w) for w in lang.QUERY.languages)
-_LANGUAGE_PREFIXES = tuple(_LANGUAGES)
+_SKILL_PREFIXES = tuple(_LANGUAGE_SKILL)
+
+
+def _language_word(w: str) -> bool:
+    """A language's name, alone or before a word of skill ("Deutschkenntnisse",
+    "Nederlandstalig") — not "Germany", "Frankfurt" or the "Engel Lab"."""
+    return w in _LANGUAGES or any(w.startswith(n) and w[len(n):].lstrip("s").startswith(
+        _SKILL_PREFIXES) for n in _LANGUAGES)
 
 
 def _on_language(s: Sentence) -> bool:
     """Does the sentence say what a language is needed for — a language's name near a word
     of skill or need ("fluent in German", "German is not necessary"), not "the German
     Sprachatlas Research Center" with a speaker in it?"""
-    found = [stem(w) for w in words(s.text)]  # a compound counts: "Deutschkenntnisse"
-    names = [n for n, w in enumerate(found) if w.startswith(_LANGUAGE_PREFIXES)]
+    found = [stem(w) for w in words(s.text)]
+    names = [n for n, w in enumerate(found) if _language_word(w)]
     return any(abs(n - m) <= 6 for n in names for m, w in enumerate(found)
                if w in _LANGUAGE_SKILL)
 
