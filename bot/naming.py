@@ -62,8 +62,10 @@ def named(res: Resolution, t: Tuning, rarity: Rarity, strict: bool = False,
     top = res.matches[0]
     if not strong(top, res, t, rarity, strict, clauses):
         # "is the Koch lab hiring PhDs?": the page with the name, though of another kind
-        # than asked, over one that only shares a common word ("Join the lab")
-        full = [m for m in res.matches[1:] if m.coverage >= t.name_over_kind_coverage
+        # than asked, over one that only shares a common word ("Join the lab"); not a page
+        # of another group than the one the message names
+        full = [m for m in res.matches[1:] if not m.elsewhere
+                and m.coverage >= t.name_over_kind_coverage
                 and m.score >= t.name_over_kind_share * top.score
                 and strong(m, res, t, rarity, strict, clauses)]
         return (full[0].id,) if full else ()

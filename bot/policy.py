@@ -49,6 +49,7 @@ class Tuning:
     pair_bonus: float = 0.5  # two message words side by side on the page add this share
     coverage_weight: float = 0.5  # a vacancy with a share c of the words scores (1 - w(1-c))
     both_bonus: float = 0.5  # a word in a vacancy's names that its body uses too adds this
+    other_site_factor: float = 0.25  # a vacancy of another site than the message names
     avoid_factor: float = 0.3  # a vacancy with every word of "not the one with ..." scores this
 
     # ---- deciding -----------------------------------------------------------------------

@@ -67,6 +67,7 @@ class Match:
     named: tuple[str, ...]  # message words found among its names (title, people, ...)
     text: tuple[str, ...]  # message words found only in its body
     kind_fit: float  # 1.0 when its kind is what was asked (or nothing was asked)
+    elsewhere: bool = False  # of another site than the message names ("bei CAISA")
 
 
 @dataclass(frozen=True, slots=True)
@@ -322,15 +323,23 @@ class Resolver:
         pairs = [(a.stem, b.stem, self.t.pair_bonus * (a.idf * a.factor + b.idf * b.factor))
                  for a, b in itertools.pairwise(best)]
         stems = tuple(t.stem for t in terms)
+        sites = self._sites_named(terms)
         scores = self._scores(terms, wanted, excluded, avoid)
         for i in candidates:
             if i not in scores:
                 m = self._score(i, terms, self._has(stems, i), best, pairs, total, wanted,
-                                excluded, shun)
+                                excluded, shun, sites)
                 scores[i] = m if m.score > 0 else None  # scored 0: never among the matches
         top = heapq.nlargest(self.t.max_matches, filter(None, map(scores.__getitem__, candidates)),
                              key=lambda m: (m.score, m.coverage))
         return Resolution(tuple(top), terms, unknown, total, penalty)
+
+    def _sites_named(self, terms: tuple[Term, ...]) -> dict[str, str]:
+        """The message words (as typed) that name one site of several: only that site's
+        pages have them among their names ("CAISA", a site's folder; its lab's head, its
+        city)."""
+        return {t.word: site for t in terms if t.factor == 1.0
+                for site in [self.kb.site_names.get(t.stem, "")] if site}
 
     def _scored(self, terms: tuple[Term, ...], wanted: frozenset[str],
                 excluded: frozenset[str], avoid: tuple[str, ...]) -> dict[int, Match | None]:
@@ -357,7 +366,7 @@ class Resolver:
     def _score(self, i: int, terms: tuple[Term, ...], has: list[tuple[float, int]],
                best: list[Term], pairs: list[tuple[str, str, float]], total: float,
                wanted: frozenset[str], excluded: frozenset[str],
-               shun: list[tuple[str, float]]) -> Match:
+               shun: list[tuple[str, float]], sites: dict[str, str]) -> Match:
         weight: dict[str, float] = {}  # message word -> its strongest contribution
         by_name: dict[str, bool] = {}  # ... and whether that is by a name
         body_max, both = self.t.body_max, self.t.both_bonus
@@ -381,12 +390,16 @@ class Resolver:
         if shun:  # "not the one with the blood markers": the more of those it has, the less
             had = sum(idf for s, idf in shun if any(self._has((s,), i)[0]))
             fit *= 1.0 - (1.0 - self.t.avoid_factor) * had / sum(idf for _, idf in shun)
+        elsewhere = bool(sites) and self.kb.sites[i] not in sites.values() and not (
+            sites.keys() & weight.keys())
+        if elsewhere:
+            fit *= self.t.other_site_factor  # "bei CAISA": another group's page
         coverage = have / total if total else 0.0
         # a page that has every word asked for beats one with a single stronger word
         spread = 1.0 - self.t.coverage_weight * (1.0 - coverage)
         return Match(listing.id, round(score * fit * spread, 4), round(coverage, 4),
                      tuple([w for w, named in by_name.items() if named]),
-                     tuple([w for w, named in by_name.items() if not named]), fit)
+                     tuple([w for w, named in by_name.items() if not named]), fit, elsewhere)
 
     # ---- for lists and alerts -------------------------------------------------------------
 

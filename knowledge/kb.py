@@ -28,6 +28,7 @@ from knowledge.textnorm import fold
 _CACHE_SIZE = 512
 _READ_MAX = 1 << 16  # what `has` and `near` found, remembered; emptied beyond
 _ABSENT = (0.0, 0)  # `has` of a stem a vacancy does not have, shared by most of those looked up
+_SITE_ELSEWHERE = 1.5  # a site's name is on at most this many pages per page of the site
 _SITE_SHARE = 0.5  # a name on this share of a site's pages (two at least) is the site's
 
 
@@ -134,6 +135,20 @@ def _site_entities(sites: tuple[str, ...], entities: list[list[str]]) -> dict[st
             for site, counts in named.items()}
 
 
+def _site_names(sites: tuple[str, ...], site_words: dict[str, tuple[str, ...]],
+                shared: dict[str, list[str]], df: dict[str, int]) -> dict[str, str]:
+    """Each stem that names one site as a whole (its folder's words, what most of its pages
+    name) and is rare elsewhere: the site it names. "bei CAISA" names the CAISA lab's site;
+    "lab", in one site's folder name and on most pages of all, names none."""
+    pages = Counter(sites)
+    found: dict[str, set[str]] = defaultdict(set)
+    for site in set(sites) - {""}:
+        for token in (*site_words.get(site, ()), *shared.get(site, ())):
+            found[token].add(site)
+    return {token: site for token, named in found.items() if len(named) == 1
+            for site in named if df.get(token, 0) <= _SITE_ELSEWHERE * pages[site]}
+
+
 class KnowledgeBase:
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -169,6 +184,7 @@ class KnowledgeBase:
         # document frequency of every stem of the full-text index (title, names and body)
         self.df: dict[str, int] = {
             t: n for t, n in self._conn.execute("SELECT term, doc FROM vacancy_terms")}
+        self.site_names = _site_names(self.sites, site_words, shared, self.df)
         self.vocabulary: tuple[str, ...] = tuple(sorted(set(self.index) | set(self.df)))
         self._cache: OrderedDict[str, Vacancy] = OrderedDict()
         self._kinds: OrderedDict[str, frozenset[str]] = OrderedDict()

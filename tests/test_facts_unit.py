@@ -181,9 +181,16 @@ def test_no_statement_when_amount_given() -> None:
     ("Arbeidsovereenkomst voor twee jaar.", "twee jaar"),
     ("Der Arbeitsvertrag läuft zunächst zwei Jahre.", "zunächst zwei Jahre"),
     ("We offer a 3-month internship in our lab.", "3-month internship"),
+    # a first period and its extension, as one span
+    ("The position is initially limited to 3+1 years.", "initially limited to 3+1 years"),
 ])
 def test_durations(md: str, expected: str) -> None:
     assert expected in values(md, FactKind.DURATION)
+
+
+def test_a_duration_in_a_positions_heading() -> None:
+    assert values("We are excited to announce an open PhD position.", FactKind.DURATION,
+                  heading="PhD position (100%, 3+2 years) in TCS") == ["3+2 years"]
 
 
 def test_background_years_are_not_durations() -> None:
@@ -202,6 +209,9 @@ def test_background_years_are_not_durations() -> None:
     # a compound whose last part is the start, a start around a month
     ("Wir bieten einen flexiblen Dienstbeginn um März 2027.", "März 2027"),
     ("Vertragsbeginn ca. Oktober 2026.", "Oktober 2026"),
+    # a German copula and article before the day
+    ("Arbeitsbeginn ist der 01.04.2019.", "01.04.2019"),
+    ("Dienstbeginn ist der 1. Oktober 2026.", "1. Oktober 2026"),
 ])
 def test_start_dates(md: str, expected: str) -> None:
     assert values(md, FactKind.START_DATE) == [expected]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.model import ChatContext, Intent
+from bot.render import render_plain
 from bot.router import Router
 from knowledge.facts.contacts import titled_names
 from knowledge.keywords import proper_names
@@ -119,3 +120,47 @@ def test_names_after_an_academic_title(text: str, names: list[str]) -> None:
 ])
 def test_calendar_words_are_no_proper_names(text: str, names: list[str]) -> None:
     assert proper_names(text) == names
+
+
+_SPIRIT = "spirit-lab__spirit-lab.github.io"
+_COMPPHIL = "compphil__compphil.github.io"
+
+
+@pytest.fixture(scope="module")
+def two_groups(tmp_path_factory: pytest.TempPathFactory) -> Router:
+    job = "---\ntitle: {title}\n---\n{body}\n"
+    others = {f"group{n}__group{n}.github.io/jobs/phd.md": job.format(
+        title=f"PhD position in {topic}", body=f"We offer a PhD position in {topic}.")
+        for n, topic in enumerate(("glacier monitoring", "protein folding", "number theory",
+                                   "urban mobility", "soil ecology", "medieval history"))}
+    return site_router(tmp_path_factory, others | {
+        f"{_SPIRIT}/_posts/2027-01-10-hilfskraft-projektmanagement.md": job.format(
+            title="Studentische Hilfskraft für Projektmanagement",
+            body="Wir suchen eine Hilfskraft für das Projektmanagement unserer "
+                 "Forschungsgruppe. Arbeitsbeginn ist der 01.04.2027."),
+        f"{_SPIRIT}/_posts/2027-01-12-hilfskraft-design.md": job.format(
+            title="Wissenschaftliche Hilfskraft für Grafik und Design",
+            body="Wir suchen eine Hilfskraft für Grafik und Design. Arbeitsbeginn ist der "
+                 "01.05.2027."),
+        f"{_COMPPHIL}/jobs/assistants.md": job.format(
+            title="Student assistants",
+            body="Student assistants support the management of our projects and the "
+                 "organisation of workshops. The position starts on 1 October 2027."),
+    })
+
+
+def test_a_site_named_by_its_name_is_the_one_meant(two_groups: Router) -> None:
+    """"at Spirit" names one group's site: its page is meant, not another group's page
+    that shares more of the message's other words ("student assistant", "management")."""
+    answer, _ = two_groups.respond("when would the project management student assistant "
+                                   "job at Spirit start?", ChatContext())
+    assert [v.title for v in answer.vacancies] == [
+        "Studentische Hilfskraft für Projektmanagement"], answer
+    assert "01.04.2027" in render_plain(answer)
+
+
+def test_the_other_sites_name_finds_the_other_sites_page(two_groups: Router) -> None:
+    answer, _ = two_groups.respond("when would the project management student assistant "
+                                   "job at CompPhil start?", ChatContext())
+    assert [v.title for v in answer.vacancies] == ["Student assistants"], answer
+    assert "1 October 2027" in render_plain(answer)

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from knowledge.facts._text import COUNT_RANGE, Gates, Sentence, fact, trim
+from knowledge.facts._text import COUNT, COUNT_RANGE, Gates, Sentence, fact, trim
 from knowledge.facts.dates import DATE, MONTHS
 from knowledge.model import Fact, FactKind, Kind
 
@@ -22,7 +22,8 @@ _UNIT = (
     r"(?:years?|months?|weeks?|terms?|semesters?|jaar|jaren|maanden|maand|weken|jahre|jahren|"
     r"jahr|monate|monaten|monat|wochen|semestern?)"
 )
-_SPAN = rf"{COUNT_RANGE}\s+{_UNIT}\b"
+# "3+2 years": a first period and its extension
+_SPAN = rf"{COUNT_RANGE}(?:\s*\+\s*{COUNT})?\s+{_UNIT}\b"
 # any span of time a sentence gives, a talk's minutes too: "ca. 35 Minuten", "2 hours"
 TIME_SPAN = re.compile(
     rf"{COUNT_RANGE}\s*(?:{_UNIT}|min(?:utes?|uten)?|minuut|minuten|hours?|hrs?|stunden?|"
@@ -213,8 +214,9 @@ _START_PATTERNS = [
     re.compile(
         r"\b(?:start(?:ing|s)?|begin(?:ning|s)?|commenc\w+|beginnen|starten|anfangen|"
         r"eintritt|\w*beginn|ingangsdatum|startdatum|aanvang|datum\s+van\s+indiensttreding)\b\s*"
-        r"(?:date\s*)?:?\s*(?:is\s+)?(?:preferably\s+|ideally\s+)?(?:around\s+|um\s+|rond\s+|"
-        rf"ca\.\s+)?(?:in|on|from|per|by|as\s+of|at|op|am|zum|ab|im)?\s*(?:the\s+)?"
+        r"(?:date\s*)?:?\s*(?:is\s+|ist\s+)?(?:preferably\s+|ideally\s+)?(?:around\s+|um\s+|"
+        rf"rond\s+|ca\.\s+)?(?:in|on|from|per|by|as\s+of|at|op|am|zum|ab|im)?\s*"
+        rf"(?:the\s+|der\s+|de\s+)?"
         rf"(?P<v>(?:{DATE}|{_ASAP}){_START_TAIL})",
         re.I,
     ),
