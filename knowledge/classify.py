@@ -56,13 +56,14 @@ SYNONYMS: dict[Kind, tuple[str, ...]] = {
         "was wir erwarten", "notwendige vorkenntnisse", "vorkenntnisse", "we are looking for",
         "who we are looking for", "what we are looking for", "wat verwachten wij",
         "wat wij verwachten", "jouw profiel", "geeignet für", "studienniveau",
-        "anforderungen und aufgaben", "bedingungen", "your profile",
+        "anforderungen und aufgaben", "bedingungen", "your profile", "selection criteria",
+        "essential criteria", "criteria",
     ),
     Kind.DESIRABLE: (
         "desirable qualifications", "desirable", "desired qualifications", "nice to have",
         "preferred qualifications", "bonus points", "pluspunten", "wunschenswert",
         "wünschenswert", "von vorteil", "wünschenswerte vorkenntnisse", "plus points",
-        "nice to haves", "wünschenswerte kenntnisse", "pluspunkte",
+        "nice to haves", "wünschenswerte kenntnisse", "pluspunkte", "desirable criteria",
     ),
     Kind.TERMS: (
         "terms of employment", "employment conditions", "conditions of employment", "we offer",

@@ -41,10 +41,24 @@ naar dijken@water.example.nl.
 """
 
 
+# labels in bold at the start of a paragraph, no headings: the requirements' label leads them
+PLANKTON = """---
+title: Postdoc in plankton modelling
+---
+The ocean modelling group invites applications for a postdoc on plankton blooms.
+
+**Responsibilities:** Build and run models of plankton blooms in the North Sea.
+
+**Selection criteria:** Ph.D. in oceanography, ecology or a related field.
+
+**Additional information:** The position is for two years, salary from EUR 4,000 a month.
+"""
+
+
 @pytest.fixture(scope="module")
 def router(tmp_path_factory: pytest.TempPathFactory) -> Router:
     return site_router(tmp_path_factory, {"corals.md": CORALS, "moore.md": MOORE,
-                                          "dijken.md": DIJKEN})
+                                          "dijken.md": DIJKEN, "plankton.md": PLANKTON})
 
 
 @pytest.mark.parametrize("question, said, unsaid", [
@@ -57,6 +71,8 @@ def router(tmp_path_factory: pytest.TempPathFactory) -> Router:
      ("abgeschlossenes Masterstudium der Geoökologie",), ("Möglichkeit", "Fragen haben")),
     ("wat zijn de eisen voor de promovendus dijkveiligheid?",
      ("afgeronde master in civiele techniek",), ("vragen hebt",)),
+    ("qualifications for the plankton postdoc?",
+     ("Ph.D. in oceanography",), ("EUR 4,000", "does not state")),
 ])
 def test_requirements_said_without_a_heading_are_quoted(
         router: Router, question: str, said: tuple[str, ...], unsaid: tuple[str, ...]) -> None:

@@ -22,6 +22,7 @@ from bot.answers.common import (
 from bot.intents import cue_stems
 from bot.model import Block, Intent, Style
 from bot.phrases import phrase, what
+from knowledge.classify import kind_of_heading
 from knowledge.model import Kind, Vacancy
 from knowledge.sentences import Sentence
 from knowledge.textnorm import stem, words
@@ -31,6 +32,7 @@ _DESIRABLE = re.compile(rf"\b({lang.page_words('desirable')})\b", re.I)
 # What a candidate must have or be, on a page with no heading for it; not an invitation
 # ("If you have any questions, ...").
 _REQUIRING = re.compile(lang.page_words("requiring"), re.I)
+_LABEL = re.compile(r"\s*([^\W\d][^:.!?]{2,40}):\s")  # "Selection criteria: ..."
 _CONDITION = re.compile(r"\s*((but|and|so|aber|und|maar|en)\s+)?(if|when|wenn|falls|indien)\b",
                         re.I)
 
@@ -42,7 +44,12 @@ def _desirable(text: str) -> bool:
 
 @lru_cache(maxsize=1 << 15)
 def _requires(text: str) -> bool:  # a page's sentences are judged once, not per question
-    return _REQUIRING.search(text) is not None
+    """Does the sentence say what a candidate must have or be: in so many words, or led by
+    a label that heads requirements ("Selection criteria: Ph.D. in biology, ...")?"""
+    label = _LABEL.match(text)
+    return _REQUIRING.search(text) is not None or (
+        label is not None and kind_of_heading(label.group(1)) in (Kind.REQUIREMENTS,
+                                                                   Kind.DESIRABLE))
 
 
 _NOT_ASKED = (Kind.TERMS, Kind.APPLICATION, Kind.CONTACT)

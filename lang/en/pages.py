@@ -34,7 +34,7 @@ PAGES = PageWords(
                r"interest|skills))|"
                r"\b(degree|background|experience|knowledge|skills?) (in|of|with)\b|"
                r"\bfamiliar(ity)? with|\bproficien|\bfluen(t|cy)\b|\b(is|are|be) required\b|"
-               r"\brequirements?\s*:|\bprerequisite|\bqualifications\b|\bideal candidate|"
+               r"\bprerequisite|\bqualifications\b|\bideal candidate|"
                r"\b(must|should) have\b|\bmandatory\b"),
     section_cues=(
         ("terms", r"salary|scale \d|benefits|reimbursement|allowance|appointed for|vacation|"
