@@ -294,7 +294,7 @@ def _among_named(desk: Desk, s: Situation, intents: tuple[Intent, ...]) -> Decis
         status = [x for x in found if x.status == q.status_filter]
         if len(status) == 1:
             return _answer("named-by-status", (status[0].id,), intents, s)
-    alike = _alike(found, desk.t)
+    alike = _alike(desk, found)
     if alike:
         same_lang = [x for x in found if x.language == q.lang]
         if len(same_lang) == 1:  # one page in two languages: the user's
@@ -307,6 +307,11 @@ def _among_named(desk: Desk, s: Situation, intents: tuple[Intent, ...]) -> Decis
         return _answer("the-open-one", (open_[0].id, *others), intents, s)
     if q.wanted and len(fitting) == 1 and len(found) > 1:  # "the PhD at X": of the kind asked
         return _answer("the-kind-asked", tuple(fitting), intents, s)
+    talked = desk.kb.listing(s.ctx.subject) if not q.wanted else None
+    if talked is not None and talked.categories:  # "and the COMFORT one?" after a PhD: the
+        same = [x.id for x in found if talked.categories[0] in x.categories]  # PhD of it
+        if len(same) == 1:
+            return _answer("the-kind-talked-about", tuple(same), intents, s)
     if dominant:
         return _answer("dominant", (top.id,), intents, s)
     specific = [x for x in found if x.id not in desk.generic]
@@ -501,11 +506,16 @@ def _intent_or(name: str) -> Intent:
     return Intent(name) if name in _INTENT_NAMES else Intent.OVERVIEW
 
 
-def _alike(found: list[Listing], t: Tuning) -> bool:
-    """Are these vacancies variants of one (titles that share most of their words)?"""
-    first = fold(found[0].title)
-    return all(fuzz.token_set_ratio(first, fold(x.title)) >= t.alike_similarity
-               for x in found[1:])
+def _alike(desk: Desk, found: list[Listing]) -> bool:
+    """Are these vacancies variants of one — postings of one group (its site) that share
+    a kind, whose titles share most of their words? Two groups' "Open positions" are not,
+    nor are "Doctoral ..." and "Postdoctoral Research Assistant"."""
+    first = found[0]
+    site, kinds = desk.kb.site(first.id), set(first.categories)
+    return all(desk.kb.site(x.id) == site
+               and (kinds & set(x.categories) or not (kinds and x.categories))
+               and fuzz.token_set_ratio(fold(first.title), fold(x.title))
+               >= desk.t.alike_similarity for x in found[1:])
 
 
 def _answers(desk: Desk, vid: str, intents: tuple[Intent, ...]) -> bool:
@@ -541,7 +551,8 @@ def _open_twin(desk: Desk, vid: str, res: Resolution) -> tuple[str, ...]:
         if m.score < floor:
             break
         if other is not None and not other.closed and m.kind_fit >= fit and fuzz.ratio(
-                fold(other.title), fold(first.title)) >= desk.t.twin_similarity:
+                fold(other.title), fold(first.title)) >= desk.t.twin_similarity and _alike(
+                desk, [first, other]):
             return (other.id, vid)
     return ()
 
@@ -606,7 +617,7 @@ def _choose(desk: Desk, s: Situation, pool: list[str]) -> list[str]:
     if ref is not None and ref.kind in ("older", "newer", "year") and found:
         subject = desk.kb.listing(s.ctx.subject)
         if subject is not None:  # another posting of the same vacancy first
-            found = [x for x in found if _alike([subject, x], desk.t)] or found
+            found = [x for x in found if _alike(desk, [subject, x])] or found
         if ref.kind == "year":
             found = [x for x in found if x.date.startswith(str(ref.n))]
         elif subject is not None and subject.date and any(x.date for x in found):

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 import pytest
 
-from bot.decide import Action, _among_named, situation
+from bot.decide import Action, _alike, _among_named, situation
 from bot.model import ChatContext
 from bot.router import Router
 from bot.understand import read
@@ -186,3 +186,48 @@ def test_of_two_named_the_one_of_the_kind_asked(tmp_path_factory: pytest.TempPat
 
 
 REEF_IDS = ("2023-10-29-job-posting-a", "2024-08-28-job-posting-b")
+
+
+OTHER_GROUP = {  # another group's page with a title as plain as the ice lab's PhD page's
+    "fern-lab/_posts/2024-06-01-phd-ferns.md": """---
+title: PhD position in fern modelling
+date: 2024-06-01
+---
+We offer a PhD position on fern growth models. Contact Una Frond (una.frond@example.org).
+""",
+    "ice-lab/_posts/2024-07-01-postdoc-glacier.md": """---
+title: Postdoc position in glacier modelling
+date: 2024-07-01
+---
+A postdoc position on glacier modelling with satellite data. Contact Ada Brick
+(ada.brick@example.org).
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def two_groups(tmp_path_factory: pytest.TempPathFactory) -> Router:
+    return site_router(tmp_path_factory, PAGES | OTHER_GROUP)
+
+
+@pytest.mark.parametrize("ids, alike", [
+    ((OLD_PHD, NEW_PHD), True),  # two postings of one PhD
+    ((NEW_PHD, "2024-06-01-phd-ferns"), False),  # another group's, its title alike
+    ((NEW_PHD, "2024-07-01-postdoc-glacier"), False),  # one group's, of another kind
+])
+def test_variants_of_one_vacancy_are_one_groups_of_one_kind(two_groups: Router,
+                                                           ids: tuple[str, str],
+                                                           alike: bool) -> None:
+    desk = two_groups.desk
+    assert _alike(desk, desk.listings(ids)) is alike
+
+
+def test_of_two_named_the_one_of_the_kind_talked_about(two_groups: Router) -> None:
+    """"and the glacier one?" while talking about a PhD: of a PhD and a postdoc on
+    glaciers, the PhD."""
+    ctx = ChatContext(subject="phd")
+    desk, q = two_groups.desk, read("and the glacier modelling one, how is it paid?")
+    s = situation(desk, q, ctx)
+    both = replace(s, named=("2024-07-01-postdoc-glacier", NEW_PHD))
+    d = _among_named(desk, both, q.intents)
+    assert (d.rule, d.ids) == ("the-kind-talked-about", (NEW_PHD,))
