@@ -135,15 +135,15 @@ def _site_entities(sites: tuple[str, ...], entities: list[list[str]]) -> dict[st
             for site, counts in named.items()}
 
 
-def _site_names(sites: tuple[str, ...], site_words: dict[str, tuple[str, ...]],
-                shared: dict[str, list[str]], df: dict[str, int]) -> dict[str, str]:
-    """Each stem that names one site as a whole (its folder's words, what most of its pages
-    name) and is rare elsewhere: the site it names. "bei CAISA" names the CAISA lab's site;
-    "lab", in one site's folder name and on most pages of all, names none."""
+def _site_names(sites: tuple[str, ...], names: dict[str, tuple[str, ...]],
+                df: dict[str, int]) -> dict[str, str]:
+    """Each stem among one site's `names` that is rare elsewhere: the site it names. "bei
+    CAISA" names the CAISA lab's site; "lab", in one site's folder name and on most pages of
+    all, names none."""
     pages = Counter(sites)
     found: dict[str, set[str]] = defaultdict(set)
-    for site in set(sites) - {""}:
-        for token in (*site_words.get(site, ()), *shared.get(site, ())):
+    for site, tokens in names.items():
+        for token in tokens:
             found[token].add(site)
     return {token: site for token, named in found.items() if len(named) == 1
             for site in named if df.get(token, 0) <= _SITE_ELSEWHERE * pages[site]}
@@ -171,20 +171,22 @@ class KnowledgeBase:
         self._by_key = {x.key: x.id for x in self.listings}
         site_words = _site_words(self.sites)
         shared = _site_entities(self.sites, [json.loads(r["entities"]) for r in rows])
+        # a site's own names: its folder's words, what most of its pages name
+        names = {site: tuple(dict.fromkeys((*site_words.get(site, ()), *shared.get(site, ()))))
+                 for site in set(self.sites) - {""}}
         index: dict[str, Postings] = defaultdict(Postings)
         for i, r in enumerate(rows):
             own = json.loads(r["keywords"])
             for token, weight in own.items():
                 index[token].add(i, weight)
-            site = self.sites[i]
-            for token in dict.fromkeys((*site_words.get(site, ()), *shared.get(site, ()))):
+            for token in names.get(self.sites[i], ()):
                 if token not in own:  # "anne-urai__lab_wiki": the site is Anne Urai's
                     index[token].add(i, WEIGHTS["id_part"])
         self.index: dict[str, Postings] = dict(index)
         # document frequency of every stem of the full-text index (title, names and body)
         self.df: dict[str, int] = {
             t: n for t, n in self._conn.execute("SELECT term, doc FROM vacancy_terms")}
-        self.site_names = _site_names(self.sites, site_words, shared, self.df)
+        self.site_names = _site_names(self.sites, names, self.df)
         self.vocabulary: tuple[str, ...] = tuple(sorted(set(self.index) | set(self.df)))
         self._cache: OrderedDict[str, Vacancy] = OrderedDict()
         self._kinds: OrderedDict[str, frozenset[str]] = OrderedDict()
